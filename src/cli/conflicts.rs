@@ -1,0 +1,7 @@
+//! `crosscheck conflicts PATH...` (not built yet).
+
+use std::path::PathBuf;
+
+pub fn run(_paths: &[PathBuf], _json: bool) -> anyhow::Result<()> {
+    anyhow::bail!("`crosscheck conflicts` is not available yet")
+}

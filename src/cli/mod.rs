@@ -1,0 +1,118 @@
+//! The command line (GUIDE.md §1): `crosscheck [PATH]` opens the window; subcommands run
+//! headless, print results to stdout and warnings and errors to stderr.
+//!
+//! Exit codes: 0 success, 1 error, 2 bad usage. Each subcommand lives in its own file and
+//! returns `anyhow::Result`, so an error is reported once, here, with its context chain.
+
+mod conflicts;
+mod figures;
+mod info;
+mod new;
+mod report;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Crosscheck: read news articles side by side, tag and link conflicting claims and figures.
+#[derive(Parser, Debug)]
+#[command(name = "crosscheck", version, about, long_about = None)]
+pub struct Cli {
+    /// A folder of articles (opened as a new project) or a project file to open in the window.
+    pub path: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Import a folder of articles into a new project file.
+    New {
+        /// The folder to import.
+        folder: PathBuf,
+        /// The project file to create.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite OUTPUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show what a project holds: schema version, articles, claims, links, categories.
+    Info {
+        project: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every figure found in folders, files, projects, or `-` (standard input).
+    Figures {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print one JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the figures across articles that look like they conflict.
+    Conflicts {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print one JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the project's report.
+    Report {
+        project: PathBuf,
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// Output file; standard output when missing or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Formats `crosscheck report` writes.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    Html,
+    Md,
+    Csv,
+    Json,
+    Claimreview,
+}
+
+/// Parses the arguments and runs.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        None => crate::app::run(cli.path),
+        Some(Command::New {
+            folder,
+            output,
+            force,
+        }) => new::run(&folder, &output, force),
+        Some(Command::Info { project, json }) => info::run(&project, json),
+        Some(Command::Figures { paths, json }) => figures::run(&paths, json),
+        Some(Command::Conflicts { paths, json }) => conflicts::run(&paths, json),
+        Some(Command::Report {
+            project,
+            format,
+            output,
+        }) => report::run(&project, format, output.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("crosscheck: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

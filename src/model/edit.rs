@@ -1,0 +1,83 @@
+//! [`Edit`]: the one way a project changes. Each edit is small and has an exact inverse, so
+//! undo is "apply the inverse" and the store writes each edit in one transaction.
+
+use super::types::*;
+use serde::{Deserialize, Serialize};
+
+/// A change to a [`super::Project`]. `Put*` inserts or replaces by id; `Delete*` removes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Edit {
+    PutClaim(Claim),
+    DeleteClaim(ClaimId),
+    PutCategory(Category),
+    DeleteCategory(CategoryId),
+    PutLink(Link),
+    DeleteLink(LinkId),
+    SetVerdicts(Vec<VerdictLevel>),
+    /// Marks a conflict suggestion (by its stable key) as dismissed or not.
+    SetDismissed {
+        key: String,
+        dismissed: bool,
+    },
+    /// Several edits applied in order, undone in reverse, as one step.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused. The project is unchanged when one is returned.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum EditError {
+    #[error("article {0} does not exist")]
+    NoArticle(ArticleId),
+    #[error("claim {0} does not exist")]
+    NoClaim(ClaimId),
+    #[error("category {0} does not exist")]
+    NoCategory(CategoryId),
+    #[error("link {0} does not exist")]
+    NoLink(LinkId),
+    #[error("the range {start}..{end} is outside the article ({len} characters)")]
+    BadRange {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    #[error("the quote does not match the article text at {start}..{end}")]
+    QuoteMismatch { start: usize, end: usize },
+    #[error("claim {0} is still a member of link {1}; remove it from the link first")]
+    ClaimInLink(ClaimId, LinkId),
+    #[error("category {0} is still used by claims")]
+    CategoryInUse(CategoryId),
+    #[error("a link needs at least two distinct claims")]
+    LinkTooSmall,
+    #[error("the shortcut {0} is already used by another category")]
+    ShortcutTaken(String),
+    #[error("a category needs a name")]
+    EmptyName,
+}
+
+impl Edit {
+    /// A short description for the Edit menu ("Undo Tag claim").
+    pub fn label(&self) -> String {
+        match self {
+            Edit::PutClaim(_) => "Change claim".into(),
+            Edit::DeleteClaim(_) => "Delete claim".into(),
+            Edit::PutCategory(_) => "Change category".into(),
+            Edit::DeleteCategory(_) => "Remove category".into(),
+            Edit::PutLink(_) => "Change link".into(),
+            Edit::DeleteLink(_) => "Remove link".into(),
+            Edit::SetVerdicts(_) => "Change verdict scale".into(),
+            Edit::SetDismissed { dismissed, .. } => {
+                if *dismissed {
+                    "Dismiss suggestion".into()
+                } else {
+                    "Restore suggestion".into()
+                }
+            }
+            Edit::Batch(edits) => edits.first().map_or_else(|| "Change".into(), Edit::label),
+        }
+    }
+
+    /// True when applying this edit changes nothing (an empty batch).
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Edit::Batch(e) if e.iter().all(Edit::is_empty))
+    }
+}

@@ -1,0 +1,16 @@
+//! The project in memory: articles, categories, verdict scale, claims, links and the workbench
+//! layout, plus the [`Edit`]s that change them and the undo history.
+//!
+//! Nothing here knows egui or SQL. Every change to a [`Project`] goes through [`Project::apply`],
+//! which returns the inverse edit; [`History`] keeps those inverses for undo and redo, and the
+//! store writes the same edit to the file in one transaction.
+
+mod edit;
+mod history;
+mod project;
+mod types;
+
+pub use edit::{Edit, EditError};
+pub use history::History;
+pub use project::Project;
+pub use types::*;

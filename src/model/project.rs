@@ -1,0 +1,433 @@
+//! [`Project`]: everything a fact-check holds, and [`Project::apply`], the single place where
+//! it changes.
+
+use super::edit::{Edit, EditError};
+use super::types::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A project in memory. Read freely; change only through [`Project::apply`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Project {
+    articles: Vec<Article>,
+    categories: Vec<Category>,
+    verdicts: Vec<VerdictLevel>,
+    claims: BTreeMap<ClaimId, Claim>,
+    links: BTreeMap<LinkId, Link>,
+    dismissed: BTreeSet<String>,
+    /// Claims per article, kept in step with `claims`.
+    by_article: BTreeMap<ArticleId, BTreeSet<ClaimId>>,
+    /// Which articles sit in which columns. Not part of undo.
+    pub layout: Layout,
+    /// Bumped by every applied edit, so views can tell when to rebuild caches.
+    revision: u64,
+}
+
+impl Project {
+    /// A new project holding `articles`, with the default codebook and verdict scale.
+    pub fn new(articles: Vec<Article>) -> Project {
+        Project::from_parts(
+            articles,
+            default_categories(),
+            default_verdicts(),
+            Vec::new(),
+            Vec::new(),
+            BTreeSet::new(),
+        )
+    }
+
+    /// Assembles a project from stored parts (the store's loader uses this).
+    pub fn from_parts(
+        articles: Vec<Article>,
+        categories: Vec<Category>,
+        verdicts: Vec<VerdictLevel>,
+        claims: Vec<Claim>,
+        links: Vec<Link>,
+        dismissed: BTreeSet<String>,
+    ) -> Project {
+        let mut p = Project {
+            articles,
+            categories,
+            verdicts,
+            dismissed,
+            ..Project::default()
+        };
+        for c in claims {
+            p.by_article.entry(c.article_id).or_default().insert(c.id);
+            p.claims.insert(c.id, c);
+        }
+        p.links = links.into_iter().map(|l| (l.id, l)).collect();
+        p
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    pub fn category(&self, id: CategoryId) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn verdicts(&self) -> &[VerdictLevel] {
+        &self.verdicts
+    }
+
+    /// All claims, by id.
+    pub fn claims(&self) -> impl ExactSizeIterator<Item = &Claim> {
+        self.claims.values()
+    }
+
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims.get(&id)
+    }
+
+    /// The claims of one article, by id.
+    pub fn claims_in(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
+        self.by_article
+            .get(&article)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.claims.get(id))
+    }
+
+    /// All links, by id.
+    pub fn links(&self) -> impl ExactSizeIterator<Item = &Link> {
+        self.links.values()
+    }
+
+    pub fn link(&self, id: LinkId) -> Option<&Link> {
+        self.links.get(&id)
+    }
+
+    /// The links a claim belongs to.
+    pub fn links_of(&self, claim: ClaimId) -> impl Iterator<Item = &Link> {
+        self.links
+            .values()
+            .filter(move |l| l.members.contains(&claim))
+    }
+
+    /// Keys of dismissed conflict suggestions.
+    pub fn dismissed(&self) -> &BTreeSet<String> {
+        &self.dismissed
+    }
+
+    /// Changes with every applied edit.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// An id no claim has.
+    pub fn next_claim_id(&self) -> ClaimId {
+        self.claims.keys().next_back().map_or(1, |k| k + 1)
+    }
+
+    /// An id no link has.
+    pub fn next_link_id(&self) -> LinkId {
+        self.links.keys().next_back().map_or(1, |k| k + 1)
+    }
+
+    /// An id no category has.
+    pub fn next_category_id(&self) -> CategoryId {
+        self.categories
+            .iter()
+            .map(|c| c.id)
+            .max()
+            .map_or(1, |k| k + 1)
+    }
+
+    /// Builds a claim over `start..end` of an article, taking the quote from its text.
+    pub fn make_claim(
+        &self,
+        article_id: ArticleId,
+        start: usize,
+        end: usize,
+        category_id: Option<CategoryId>,
+    ) -> Result<Claim, EditError> {
+        let article = self
+            .article(article_id)
+            .ok_or(EditError::NoArticle(article_id))?;
+        let len = article.char_len();
+        if start >= end || end > len {
+            return Err(EditError::BadRange { start, end, len });
+        }
+        Ok(Claim {
+            id: self.next_claim_id(),
+            article_id,
+            start,
+            end,
+            quote: char_slice(&article.text, start, end).to_owned(),
+            category_id,
+            verdict: None,
+            attribution: None,
+            note: String::new(),
+        })
+    }
+
+    /// Checks an edit without applying it.
+    pub fn validate(&self, edit: &Edit) -> Result<(), EditError> {
+        self.clone().apply(edit.clone()).map(|_| ())
+    }
+
+    /// Applies an edit and returns its inverse. On error nothing changed: a batch that fails
+    /// halfway is rolled back.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        let inverse = match edit {
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for e in edits {
+                    match self.apply(e) {
+                        Ok(inv) => inverses.push(inv),
+                        Err(err) => {
+                            for inv in inverses.into_iter().rev() {
+                                // Inverses of edits that just succeeded always apply.
+                                let _ = self.apply(inv);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Edit::Batch(inverses)
+            }
+            Edit::PutClaim(claim) => self.put_claim(claim)?,
+            Edit::DeleteClaim(id) => {
+                if let Some(link) = self.links.values().find(|l| l.members.contains(&id)) {
+                    return Err(EditError::ClaimInLink(id, link.id));
+                }
+                let old = self.claims.remove(&id).ok_or(EditError::NoClaim(id))?;
+                if let Some(set) = self.by_article.get_mut(&old.article_id) {
+                    set.remove(&id);
+                }
+                Edit::PutClaim(old)
+            }
+            Edit::PutCategory(cat) => self.put_category(cat)?,
+            Edit::DeleteCategory(id) => {
+                if self.claims.values().any(|c| c.category_id == Some(id)) {
+                    return Err(EditError::CategoryInUse(id));
+                }
+                let pos = self
+                    .categories
+                    .iter()
+                    .position(|c| c.id == id)
+                    .ok_or(EditError::NoCategory(id))?;
+                Edit::PutCategory(self.categories.remove(pos))
+            }
+            Edit::PutLink(link) => {
+                let distinct: BTreeSet<_> = link.members.iter().collect();
+                if distinct.len() < 2 || distinct.len() != link.members.len() {
+                    return Err(EditError::LinkTooSmall);
+                }
+                if let Some(missing) = link.members.iter().find(|m| !self.claims.contains_key(m)) {
+                    return Err(EditError::NoClaim(*missing));
+                }
+                match self.links.insert(link.id, link.clone()) {
+                    Some(old) => Edit::PutLink(old),
+                    None => Edit::DeleteLink(link.id),
+                }
+            }
+            Edit::DeleteLink(id) => {
+                Edit::PutLink(self.links.remove(&id).ok_or(EditError::NoLink(id))?)
+            }
+            Edit::SetVerdicts(levels) => {
+                Edit::SetVerdicts(std::mem::replace(&mut self.verdicts, levels))
+            }
+            Edit::SetDismissed { key, dismissed } => {
+                let was = if dismissed {
+                    !self.dismissed.insert(key.clone())
+                } else {
+                    self.dismissed.remove(&key)
+                };
+                Edit::SetDismissed {
+                    key,
+                    dismissed: was,
+                }
+            }
+        };
+        self.revision += 1;
+        Ok(inverse)
+    }
+
+    fn put_claim(&mut self, claim: Claim) -> Result<Edit, EditError> {
+        let article = self
+            .article(claim.article_id)
+            .ok_or(EditError::NoArticle(claim.article_id))?;
+        let len = article.char_len();
+        if claim.start >= claim.end || claim.end > len {
+            return Err(EditError::BadRange {
+                start: claim.start,
+                end: claim.end,
+                len,
+            });
+        }
+        if char_slice(&article.text, claim.start, claim.end) != claim.quote {
+            return Err(EditError::QuoteMismatch {
+                start: claim.start,
+                end: claim.end,
+            });
+        }
+        if let Some(cat) = claim.category_id
+            && self.category(cat).is_none()
+        {
+            return Err(EditError::NoCategory(cat));
+        }
+        let id = claim.id;
+        self.by_article
+            .entry(claim.article_id)
+            .or_default()
+            .insert(id);
+        Ok(match self.claims.insert(id, claim) {
+            Some(old) => {
+                if old.article_id != self.claims[&id].article_id
+                    && let Some(set) = self.by_article.get_mut(&old.article_id)
+                {
+                    set.remove(&id);
+                }
+                Edit::PutClaim(old)
+            }
+            None => Edit::DeleteClaim(id),
+        })
+    }
+
+    fn put_category(&mut self, cat: Category) -> Result<Edit, EditError> {
+        if cat.name.trim().is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        if let Some(key) = &cat.shortcut
+            && self
+                .categories
+                .iter()
+                .any(|c| c.id != cat.id && c.shortcut.as_ref() == Some(key))
+        {
+            return Err(EditError::ShortcutTaken(key.clone()));
+        }
+        Ok(match self.categories.iter_mut().find(|c| c.id == cat.id) {
+            Some(slot) => Edit::PutCategory(std::mem::replace(slot, cat)),
+            None => {
+                let id = cat.id;
+                self.categories.push(cat);
+                Edit::DeleteCategory(id)
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: ArticleId, text: &str) -> Article {
+        Article {
+            id,
+            path: format!("{id}.txt"),
+            title: format!("Article {id}"),
+            outlet: None,
+            published: None,
+            text: text.to_owned(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+        }
+    }
+
+    fn project() -> Project {
+        Project::new(vec![
+            article(1, "Über 139 people were killed."),
+            article(2, "The toll was confirmed at 133."),
+        ])
+    }
+
+    #[test]
+    fn tagging_takes_the_quote_from_character_offsets() {
+        let mut p = project();
+        let claim = p.make_claim(1, 5, 8, Some(2)).expect("valid range");
+        assert_eq!(claim.quote, "139");
+        let inv = p.apply(Edit::PutClaim(claim)).expect("applies");
+        assert_eq!(inv, Edit::DeleteClaim(1));
+        assert_eq!(p.claims_in(1).count(), 1);
+        p.apply(inv).expect("undo applies");
+        assert_eq!(p.claims().len(), 0);
+    }
+
+    #[test]
+    fn a_claim_whose_quote_disagrees_with_the_text_is_refused() {
+        let mut p = project();
+        let mut claim = p.make_claim(1, 5, 8, None).expect("valid");
+        claim.quote = "140".into();
+        assert!(matches!(
+            p.apply(Edit::PutClaim(claim)),
+            Err(EditError::QuoteMismatch { .. })
+        ));
+        assert!(p.make_claim(1, 5, 500, None).is_err());
+    }
+
+    #[test]
+    fn a_failed_batch_leaves_the_project_unchanged() {
+        let mut p = project();
+        let before = p.clone();
+        let c = p.make_claim(1, 0, 4, None).expect("valid");
+        let err = p.apply(Edit::Batch(vec![Edit::PutClaim(c), Edit::DeleteLink(42)]));
+        assert_eq!(err, Err(EditError::NoLink(42)));
+        assert_eq!(p.claims().len(), before.claims().len());
+    }
+
+    #[test]
+    fn deleting_a_linked_claim_needs_the_link_gone_first_and_undo_restores_both() {
+        let mut p = project();
+        let a = p.make_claim(1, 5, 8, None).expect("valid");
+        p.apply(Edit::PutClaim(a)).expect("a");
+        let b = p.make_claim(2, 26, 29, None).expect("valid");
+        p.apply(Edit::PutClaim(b)).expect("b");
+        let link = Link {
+            id: 1,
+            kind: LinkKind::Contradicts,
+            note: String::new(),
+            resolution: Resolution::Open,
+            members: vec![1, 2],
+        };
+        p.apply(Edit::PutLink(link)).expect("link");
+        assert_eq!(
+            p.apply(Edit::DeleteClaim(1)),
+            Err(EditError::ClaimInLink(1, 1))
+        );
+        let snapshot = p.clone();
+        let inv = p
+            .apply(Edit::Batch(vec![Edit::DeleteLink(1), Edit::DeleteClaim(1)]))
+            .expect("batch");
+        assert_eq!(p.links().len(), 0);
+        p.apply(inv).expect("undo");
+        assert_eq!(
+            p.claims().collect::<Vec<_>>(),
+            snapshot.claims().collect::<Vec<_>>()
+        );
+        assert_eq!(p.link(1), snapshot.link(1));
+    }
+
+    #[test]
+    fn category_shortcuts_stay_unique_and_used_categories_stay() {
+        let mut p = project();
+        let mut extra = Category {
+            id: p.next_category_id(),
+            name: "Rumour".into(),
+            color: "#888888".into(),
+            shortcut: Some("1".into()),
+        };
+        assert!(matches!(
+            p.apply(Edit::PutCategory(extra.clone())),
+            Err(EditError::ShortcutTaken(_))
+        ));
+        extra.shortcut = Some("6".into());
+        p.apply(Edit::PutCategory(extra.clone())).expect("added");
+        let c = p.make_claim(1, 0, 4, Some(extra.id)).expect("valid");
+        p.apply(Edit::PutClaim(c)).expect("tagged");
+        assert_eq!(
+            p.apply(Edit::DeleteCategory(extra.id)),
+            Err(EditError::CategoryInUse(extra.id))
+        );
+    }
+}

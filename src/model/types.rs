@@ -1,0 +1,229 @@
+//! The plain data types of a project. Offsets are character offsets (Unicode scalar values)
+//! into [`Article::text`], end exclusive, as GUIDE.md §1 fixes them.
+
+use serde::{Deserialize, Serialize};
+
+/// Row id of an article in the project file.
+pub type ArticleId = i64;
+/// Row id of a category.
+pub type CategoryId = i64;
+/// Row id of a claim.
+pub type ClaimId = i64;
+/// Row id of a link.
+pub type LinkId = i64;
+
+/// One imported article: its full text as stored, and what was detected about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: ArticleId,
+    /// Path relative to the imported folder, with `/` separators.
+    pub path: String,
+    pub title: String,
+    pub outlet: Option<String>,
+    /// ISO 8601 date or date-time, or a partial date such as `--09-12` when the year is unknown.
+    pub published: Option<String>,
+    /// The text all offsets refer to: decoded, line endings normalised to `\n`.
+    pub text: String,
+    /// SHA-256 of the file's bytes as read, lowercase hex.
+    pub sha256: String,
+    /// The encoding the file was decoded from, such as `UTF-8` or `windows-1252`.
+    pub encoding: String,
+}
+
+impl Article {
+    /// Length of the text in characters.
+    pub fn char_len(&self) -> usize {
+        self.text.chars().count()
+    }
+}
+
+/// A tag category of the codebook (Claim, Figure, Quote, …).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: CategoryId,
+    pub name: String,
+    /// `#rrggbb`.
+    pub color: String,
+    /// A single key, `1`…`9`, or `None`.
+    pub shortcut: Option<String>,
+}
+
+/// One level of the verdict scale, stored in the project so a team can use its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerdictLevel {
+    pub name: String,
+    /// Position on the scale for ClaimReview ratings; `None` for levels off the scale
+    /// (Unverified, Unverifiable).
+    pub rating: Option<i32>,
+}
+
+/// A tagged span of an article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub article_id: ArticleId,
+    pub start: usize,
+    pub end: usize,
+    /// Always the article text between `start` and `end`.
+    pub quote: String,
+    pub category_id: Option<CategoryId>,
+    pub verdict: Option<String>,
+    /// Who the claim is attributed to, if anyone.
+    pub attribution: Option<String>,
+    pub note: String,
+}
+
+/// How the claims of a link relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    Contradicts,
+    Supports,
+    SameClaim,
+    Updates,
+}
+
+impl LinkKind {
+    /// All kinds, in menu order.
+    pub const ALL: [LinkKind; 4] = [
+        LinkKind::Contradicts,
+        LinkKind::Supports,
+        LinkKind::SameClaim,
+        LinkKind::Updates,
+    ];
+
+    /// The name stored in `links.kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Contradicts => "contradicts",
+            LinkKind::Supports => "supports",
+            LinkKind::SameClaim => "same_claim",
+            LinkKind::Updates => "updates",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(s: &str) -> Option<LinkKind> {
+        LinkKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The label shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkKind::Contradicts => "Contradicts",
+            LinkKind::Supports => "Supports",
+            LinkKind::SameClaim => "Same claim",
+            LinkKind::Updates => "Updates",
+        }
+    }
+}
+
+/// Where a link's question stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case", tag = "state")]
+pub enum Resolution {
+    #[default]
+    Open,
+    /// Resolved, with the claim that stands if one does.
+    Resolved {
+        standing: Option<ClaimId>,
+    },
+    Unresolvable,
+}
+
+/// Two or more claims tied together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub id: LinkId,
+    pub kind: LinkKind,
+    pub note: String,
+    pub resolution: Resolution,
+    /// Member claims, in the order they were added.
+    pub members: Vec<ClaimId>,
+}
+
+/// Which articles are open in which reading columns, left to right.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Layout {
+    pub columns: Vec<ArticleId>,
+}
+
+/// The default codebook a new project starts with.
+pub fn default_categories() -> Vec<Category> {
+    [
+        ("Claim", "#f2c14e"),
+        ("Figure", "#5da9e9"),
+        ("Quote", "#9bc53d"),
+        ("Source", "#c879ff"),
+        ("Date", "#ff8c61"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (name, color))| Category {
+        id: i as CategoryId + 1,
+        name: (*name).to_owned(),
+        color: (*color).to_owned(),
+        shortcut: Some((i + 1).to_string()),
+    })
+    .collect()
+}
+
+/// The default verdict scale.
+pub fn default_verdicts() -> Vec<VerdictLevel> {
+    [
+        ("Unverified", None),
+        ("True", Some(5)),
+        ("Mostly true", Some(4)),
+        ("Mixed", Some(3)),
+        ("Mostly false", Some(2)),
+        ("False", Some(1)),
+        ("Unverifiable", None),
+    ]
+    .iter()
+    .map(|(name, rating)| VerdictLevel {
+        name: (*name).to_owned(),
+        rating: *rating,
+    })
+    .collect()
+}
+
+/// The substring of `text` between character offsets `start` and `end` (end exclusive),
+/// clamped to the text.
+pub fn char_slice(text: &str, start: usize, end: usize) -> &str {
+    let b0 = char_to_byte(text, start);
+    let b1 = char_to_byte(text, end.max(start));
+    &text[b0..b1]
+}
+
+/// Byte index of character offset `chars` in `text` (the text's length when past its end).
+pub fn char_to_byte(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// Character offset of byte index `byte` (which must be on a char boundary or the end).
+pub fn byte_to_char(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_slice_counts_scalar_values_not_bytes() {
+        let text = "Zürich — 139 killed";
+        assert_eq!(char_slice(text, 9, 12), "139");
+        assert_eq!(byte_to_char(text, char_to_byte(text, 9)), 9);
+        assert_eq!(char_slice(text, 17, 100), "ed");
+    }
+
+    #[test]
+    fn link_kind_round_trips_through_its_stored_name() {
+        for k in LinkKind::ALL {
+            assert_eq!(LinkKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(LinkKind::parse("refutes"), None);
+    }
+}
