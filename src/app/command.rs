@@ -1,0 +1,40 @@
+//! [`Command`]: what panels ask the workbench to do. Panels never change the project while
+//! drawing; they push commands, which the workbench runs at the end of the frame (egui's demo
+//! app `Command` + `run_cmd`, rerun's `SystemCommand`).
+
+use super::action::Action;
+use crate::model::ArticleId;
+use std::path::PathBuf;
+
+/// A request from a panel, run after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// A menu entry, button or shortcut.
+    Action(Action),
+    /// Open a folder (import) or a project file, decided by what the path is.
+    OpenPath(PathBuf),
+    /// Show an article: focus its column if open, else add a column (or replace the active one
+    /// when four are open). `new_column` forces a new column.
+    ShowArticle {
+        article: ArticleId,
+        new_column: bool,
+    },
+    /// Show an article and scroll to a character offset, flashing the range.
+    Reveal {
+        article: ArticleId,
+        start: usize,
+        end: usize,
+    },
+    CloseColumn(usize),
+    /// Move column `from` one step left (`-1`) or right (`1`).
+    MoveColumn {
+        from: usize,
+        step: isize,
+    },
+    /// Make a column the one keyboard actions apply to.
+    FocusColumn(usize),
+    /// Dismiss the status message.
+    DismissMessage,
+    /// Forget the open folder dialog's result and show the path field.
+    ShowPathField,
+}

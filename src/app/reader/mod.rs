@@ -1,0 +1,249 @@
+//! The reading column widget: paints an article from cached paragraph galleys and turns mouse
+//! drags into exact character ranges ("size, allocate, interact, paint").
+//!
+//! Selection: press and drag selects from the press origin to the pointer; double-click selects
+//! a word; Shift+click extends; dragging past the top or bottom edge scrolls. Offsets are
+//! character offsets into [`crate::model::Article::text`].
+
+mod layout;
+mod words;
+
+pub use layout::{ArticleLayout, LayoutKey};
+
+use crate::model::{Article, char_slice};
+use eframe::egui::{self, Color32, Rangef, Rect, Sense, vec2};
+
+/// The widest a line of article text gets, in multiples of the font size (about 70 characters).
+const MAX_LINE_EMS: f32 = 34.0;
+
+/// A highlighted character range and how to paint it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub fill: Color32,
+}
+
+/// A selection: `anchor` is where the drag began, `focus` where it is now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub anchor: usize,
+    pub focus: usize,
+}
+
+impl Selection {
+    /// The selected range, start ≤ end.
+    pub fn range(self) -> (usize, usize) {
+        (self.anchor.min(self.focus), self.anchor.max(self.focus))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.anchor == self.focus
+    }
+}
+
+/// Per-column reader state, kept across frames.
+#[derive(Default)]
+pub struct ReaderState {
+    layout: Option<ArticleLayout>,
+    pub selection: Option<Selection>,
+    /// Scroll so this character offset is in view on the next frame.
+    pub scroll_to: Option<usize>,
+    /// A range to flash briefly (a revealed claim or find hit), and when the flash started.
+    pub flash: Option<(usize, usize, f64)>,
+    /// Where the text's origin was on screen last frame (for tests and drag hit-testing).
+    origin: Option<egui::Pos2>,
+    /// The visible part of the column last frame, on screen.
+    clip: Option<Rect>,
+}
+
+impl ReaderState {
+    /// The selected text, if any.
+    pub fn selected_text<'a>(&self, article: &'a Article) -> Option<&'a str> {
+        let (a, b) = self.selection.filter(|s| !s.is_empty())?.range();
+        Some(char_slice(&article.text, a, b))
+    }
+
+    /// Where character offset `offset` was drawn last frame, on screen (the middle of the
+    /// character boundary), if the reader has been laid out and the offset was visible.
+    pub fn screen_pos_of_char(&self, offset: usize) -> Option<egui::Pos2> {
+        let layout = self.layout.as_ref()?;
+        let p = self.origin? + layout.pos_of_char(offset).center().to_vec2();
+        self.clip.filter(|c| c.contains(p)).map(|_| p)
+    }
+
+    /// Forgets the cached layout (the text or style changed).
+    pub fn invalidate(&mut self) {
+        self.layout = None;
+    }
+}
+
+/// What happened in the reader this frame.
+#[derive(Default)]
+pub struct ReaderResponse {
+    /// The user interacted with this column (it should become the active one).
+    pub interacted: bool,
+}
+
+/// The reader widget for one article.
+pub struct Reader<'a> {
+    pub article: &'a Article,
+    pub state: &'a mut ReaderState,
+    pub font_size: f32,
+    /// Find hits and other marks painted under the text.
+    pub marks: &'a [Mark],
+    pub column: usize,
+}
+
+impl Reader<'_> {
+    /// Draws the article in the remaining space of `ui`.
+    pub fn show(self, ui: &mut egui::Ui) -> ReaderResponse {
+        let Reader {
+            article,
+            state,
+            font_size,
+            marks,
+            column,
+        } = self;
+        let mut out = ReaderResponse::default();
+        let pad = font_size;
+        let full_width = ui.available_width();
+        let wrap_width = (full_width - 2.0 * pad).clamp(80.0, font_size * MAX_LINE_EMS);
+        let key = LayoutKey {
+            article_id: article.id,
+            text_len: article.text.len(),
+            wrap_width,
+            font_size,
+            text_color: ui.visuals().text_color(),
+            pixels_per_point: ui.ctx().pixels_per_point(),
+        };
+        if state.layout.as_ref().is_none_or(|l| l.key != key) {
+            let layout = ui.fonts_mut(|f| ArticleLayout::build(f, &article.text, key));
+            state.layout = Some(layout);
+        }
+        let Some(layout) = state.layout.as_ref() else {
+            return out;
+        };
+
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt(("reader", column, article.id))
+            .auto_shrink([false, false]);
+        if let Some(offset) = state.scroll_to.take() {
+            let y = layout.pos_of_char(offset).min.y;
+            scroll = scroll.vertical_scroll_offset((y - 3.0 * font_size).max(0.0));
+        }
+        let now = ui.input(|i| i.time);
+        scroll.show_viewport(ui, |ui, viewport| {
+            let content = vec2(full_width, layout.height + 2.0 * pad);
+            let (rect, response) = ui.allocate_exact_size(content, Sense::click_and_drag());
+            let title = article.title.clone();
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Document,
+                    true,
+                    format!("Article text: {title}"),
+                )
+            });
+            let x_pad = ((full_width - wrap_width) / 2.0).max(pad * 0.5);
+            let origin = rect.min + vec2(x_pad, pad);
+            state.origin = Some(origin);
+            state.clip = Some(ui.clip_rect());
+            let visible = Rangef::new(viewport.min.y - pad, viewport.max.y - pad);
+
+            // Interact.
+            let to_char = |p: egui::Pos2| layout.char_at(p - origin);
+            if response.double_clicked()
+                && let Some(p) = response.interact_pointer_pos()
+            {
+                let (a, b) = words::word_at(&article.text, to_char(p));
+                state.selection = Some(Selection {
+                    anchor: a,
+                    focus: b,
+                });
+                out.interacted = true;
+            } else if response.drag_started() || response.clicked() {
+                let shift = ui.input(|i| i.modifiers.shift);
+                let press = ui
+                    .input(|i| i.pointer.press_origin())
+                    .or(response.interact_pointer_pos());
+                if let Some(p) = press {
+                    let at = to_char(p);
+                    state.selection = match (shift, state.selection) {
+                        (true, Some(sel)) => Some(Selection {
+                            anchor: sel.anchor,
+                            focus: at,
+                        }),
+                        _ => Some(Selection {
+                            anchor: at,
+                            focus: at,
+                        }),
+                    };
+                }
+                if response.clicked() && !shift {
+                    state.selection = None;
+                }
+                out.interacted = true;
+            }
+            if response.dragged()
+                && let (Some(p), Some(sel)) =
+                    (response.interact_pointer_pos(), state.selection.as_mut())
+            {
+                sel.focus = to_char(p);
+                // Scroll while dragging past the visible edge.
+                let clip = ui.clip_rect();
+                let edge = font_size * 2.0;
+                let dy = if p.y < clip.top() + edge {
+                    (clip.top() + edge - p.y).min(edge)
+                } else if p.y > clip.bottom() - edge {
+                    -(p.y - clip.bottom() + edge).min(edge)
+                } else {
+                    0.0
+                };
+                if dy != 0.0 {
+                    ui.scroll_with_delta(vec2(0.0, dy));
+                    ui.ctx().request_repaint();
+                }
+            }
+
+            // Paint: marks, flash and selection under the text, then the visible paragraphs.
+            let painter = ui.painter();
+            let to_screen = |r: Rect| r.translate(origin.to_vec2());
+            for m in marks {
+                for r in layout.range_rects(m.start, m.end, visible) {
+                    painter.rect_filled(to_screen(r), 2.0, m.fill);
+                }
+            }
+            if let Some((a, b, t0)) = state.flash {
+                let age = (now - t0) as f32;
+                if age < 1.2 {
+                    let alpha = ((1.2 - age) / 1.2 * 200.0) as u8;
+                    let fill = Color32::from_rgba_unmultiplied(255, 170, 0, alpha);
+                    for r in layout.range_rects(a, b, visible) {
+                        painter.rect_filled(to_screen(r).expand(2.0), 3.0, fill);
+                    }
+                    ui.ctx().request_repaint();
+                } else {
+                    state.flash = None;
+                }
+            }
+            if let Some(sel) = state.selection.filter(|s| !s.is_empty()) {
+                let (a, b) = sel.range();
+                let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
+                for r in layout.range_rects(a, b, visible) {
+                    painter.rect_filled(to_screen(r), 0.0, fill);
+                }
+            }
+            for para in layout.visible_paras(visible) {
+                painter.galley(
+                    origin + vec2(0.0, para.y),
+                    para.galley.clone(),
+                    ui.visuals().text_color(),
+                );
+            }
+            if response.hovered() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+            }
+        });
+        out
+    }
+}

@@ -1,0 +1,58 @@
+//! Word boundaries for double-click selection, in character offsets.
+
+/// The word around character offset `at`: letters, digits and in-word apostrophes, hyphens,
+/// periods and commas between digits (so `2,997` and `1.5` select whole). Returns an empty
+/// range at `at` when it is not on a word.
+pub fn word_at(text: &str, at: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let is_word = |i: usize| -> bool {
+        let Some(&c) = chars.get(i) else { return false };
+        if c.is_alphanumeric() {
+            return true;
+        }
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+        let next = chars.get(i + 1);
+        let joins = |f: fn(&char) -> bool| prev.is_some_and(f) && next.is_some_and(f);
+        match c {
+            '\'' | '’' | '-' => joins(|c| c.is_alphanumeric()),
+            '.' | ',' => joins(|c| c.is_ascii_digit()),
+            _ => false,
+        }
+    };
+    let at = if !is_word(at) && at > 0 && is_word(at - 1) {
+        at - 1
+    } else {
+        at
+    };
+    if !is_word(at) {
+        return (at, at);
+    }
+    let mut a = at;
+    while a > 0 && is_word(a - 1) {
+        a -= 1;
+    }
+    let mut b = at;
+    while is_word(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_at;
+
+    #[test]
+    fn double_click_takes_the_whole_word_or_number() {
+        let t = "Zoë’s toll: 2,997 people, 1.5 km.";
+        assert_eq!(word_at(t, 1), (0, 5));
+        assert_eq!(word_at(t, 13), (12, 17));
+        assert_eq!(word_at(t, 27), (26, 29));
+        assert_eq!(
+            word_at(t, 10),
+            (6, 10),
+            "a click just after a word takes that word"
+        );
+        assert_eq!(word_at(t, 11), (11, 11));
+    }
+}

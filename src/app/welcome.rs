@@ -1,0 +1,53 @@
+//! The welcome screen: open a folder, open a project, try the sample, or type a path.
+
+use super::action::Action;
+use super::command::Command;
+use eframe::egui;
+
+/// State of the welcome screen's path field (the fallback when no file dialog is available).
+#[derive(Default)]
+pub struct Welcome {
+    pub path: String,
+}
+
+impl Welcome {
+    /// Draws the screen centred in `ui`, pushing what the user chose onto `commands`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.vertical_centered(|ui| {
+            ui.add_space((ui.available_height() * 0.18).max(16.0));
+            ui.heading(egui::RichText::new("Crosscheck").size(32.0).strong());
+            ui.label("Read news articles side by side, tag their claims and find where their figures disagree.");
+            ui.add_space(24.0);
+            let big = |a: Action| {
+                egui::Button::new(egui::RichText::new(a.label()).size(17.0)).min_size(egui::vec2(260.0, 36.0))
+            };
+            for action in [Action::OpenFolder, Action::OpenProject, Action::OpenSample] {
+                let mut r = ui.add(big(action)).on_hover_text(action.tooltip());
+                if let Some(s) = action.shortcut() {
+                    r = r.on_hover_text(ui.ctx().format_shortcut(&s));
+                }
+                if r.clicked() {
+                    commands.push(Command::Action(action));
+                }
+                ui.add_space(6.0);
+            }
+            ui.add_space(18.0);
+            ui.label("…or type the path of a folder or project file:");
+            ui.horizontal(|ui| {
+                let width = 420.0_f32.min(ui.available_width() - 80.0);
+                ui.add_space(((ui.available_width() - width - 70.0) / 2.0).max(0.0));
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut self.path)
+                        .hint_text("/home/me/articles")
+                        .desired_width(width),
+                );
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !self.path.trim().is_empty() {
+                    commands.push(Command::OpenPath(self.path.trim().into()));
+                }
+            });
+            ui.add_space(12.0);
+            ui.weak("Tip: drop a folder or a project file anywhere on this window.");
+        });
+    }
+}

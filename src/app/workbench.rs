@@ -1,0 +1,711 @@
+//! [`Workbench`]: the whole window's state and its frame: menus, panels, background jobs, and
+//! the end-of-frame loop that runs the [`Command`]s the panels pushed.
+//!
+//! It knows no eframe types, only egui, so tests drive it with `egui_kittest` exactly as the
+//! real window does.
+
+use super::action::Action;
+use super::columns::{Column, ColumnsView, MAX_COLUMNS, columns_ui};
+use super::command::Command;
+use super::document::Document;
+use super::find::FindState;
+use super::jobs::{JobResult, Jobs, PickKind};
+use super::library::Library;
+use super::welcome::Welcome;
+use crate::corpus::{self, ImportReport};
+use crate::model::{ArticleId, Project};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+/// Default article text size in points.
+pub const DEFAULT_FONT_SIZE: f32 = 16.0;
+
+/// A message in the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The window's state.
+pub struct Workbench {
+    pub doc: Option<Document>,
+    pub columns: Vec<Column>,
+    /// The column keyboard actions (copy, close) apply to.
+    pub active: usize,
+    pub library: Library,
+    pub library_open: bool,
+    pub find: FindState,
+    pub font_size: f32,
+    pub message: Option<Message>,
+    pub welcome: Welcome,
+    /// The "type a path" window, shown when a dialog gave nothing back.
+    pub path_prompt: Option<(PickKind, String)>,
+    pub jobs: Jobs,
+    commands: Vec<Command>,
+    title: String,
+}
+
+impl Default for Workbench {
+    fn default() -> Self {
+        Workbench {
+            doc: None,
+            columns: Vec::new(),
+            active: 0,
+            library: Library::default(),
+            library_open: true,
+            find: FindState::default(),
+            font_size: DEFAULT_FONT_SIZE,
+            message: None,
+            welcome: Welcome::default(),
+            path_prompt: None,
+            jobs: Jobs::default(),
+            commands: Vec::new(),
+            title: String::new(),
+        }
+    }
+}
+
+impl Workbench {
+    /// Queues a command, as a click would.
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The title the window should have.
+    pub fn window_title(&self) -> String {
+        match &self.doc {
+            Some(doc) => format!("{} — Crosscheck", doc.name),
+            None => "Crosscheck".to_owned(),
+        }
+    }
+
+    /// Is an import running?
+    pub fn busy(&self) -> bool {
+        self.jobs.import.is_some()
+    }
+
+    /// Opens an import's articles as a new, untitled project, with the first two articles side
+    /// by side so the user starts reading at once.
+    pub fn open_import(&mut self, name: String, folder: Option<PathBuf>, report: ImportReport) {
+        let ImportReport {
+            articles,
+            warnings,
+            candidates,
+            ..
+        } = report;
+        if articles.is_empty() {
+            let what = folder
+                .as_ref()
+                .map_or_else(|| name.clone(), |f| f.display().to_string());
+            self.message = Some(Message {
+                text: if candidates == 0 {
+                    format!(
+                        "{what} holds no articles (.txt, .md, .html files). Choose another folder."
+                    )
+                } else {
+                    format!(
+                        "None of the {candidates} files in {what} could be imported: {}",
+                        warnings
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    )
+                },
+                is_error: true,
+            });
+            return;
+        }
+        let project = Project::new(articles);
+        self.columns = project
+            .articles()
+            .iter()
+            .take(2)
+            .map(|a| Column::new(a.id))
+            .collect();
+        self.active = 0;
+        let doc = Document::from_import(name, folder, project, warnings, candidates);
+        self.message = doc.import.as_ref().map(|s| Message {
+            text: if s.warnings.is_empty() {
+                s.headline()
+            } else {
+                format!("{} — see the warnings in the library", s.headline())
+            },
+            is_error: false,
+        });
+        self.find = FindState::default();
+        self.doc = Some(doc);
+    }
+
+    /// Draws one frame and runs the commands it produced.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_input(&ctx);
+        for result in self.jobs.poll() {
+            self.on_job(&ctx, result);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if self.doc.is_some() {
+            if self.find.open {
+                egui::Panel::top("find").show(ui, |ui| self.find_bar(ui));
+            }
+            if self.library_open {
+                egui::Panel::left("library")
+                    .default_size(280.0)
+                    .size_range(180.0..=520.0)
+                    .show(ui, |ui| {
+                        if let Some(doc) = &self.doc {
+                            let open: Vec<ArticleId> =
+                                self.columns.iter().map(|c| c.article).collect();
+                            self.library
+                                .ui(ui, doc, &mut self.find, &open, &mut self.commands);
+                        }
+                    });
+            }
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                if let Some(doc) = &self.doc {
+                    let view = ColumnsView {
+                        project: &doc.project,
+                        active: self.active,
+                        font_size: self.font_size,
+                    };
+                    columns_ui(
+                        ui,
+                        &view,
+                        &mut self.columns,
+                        &mut self.find,
+                        &mut self.commands,
+                    );
+                }
+            });
+        } else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                self.welcome.ui(ui, &mut self.commands);
+            });
+        }
+        self.progress_overlay(&ctx);
+        self.path_prompt_window(&ctx);
+
+        for command in std::mem::take(&mut self.commands) {
+            self.run(&ctx, command);
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        for action in Action::ALL {
+            let shortcuts = action
+                .shortcut()
+                .into_iter()
+                .chain(action.alternate_shortcuts().iter().copied());
+            for s in shortcuts {
+                // While typing in a field, its own undo and editing keys win.
+                if typing && matches!(action, Action::Undo | Action::Redo) {
+                    continue;
+                }
+                if ctx.input_mut(|i| i.consume_shortcut(&s)) {
+                    self.commands.push(Command::Action(action));
+                }
+            }
+        }
+        let (copy, escape, dropped) = ctx.input(|i| {
+            (
+                i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
+                i.key_pressed(egui::Key::Escape),
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect::<Vec<_>>(),
+            )
+        });
+        if copy && !typing {
+            self.commands.push(Command::Action(Action::Copy));
+        }
+        if escape {
+            if self.find.open {
+                self.find.open = false;
+            } else if let Some(c) = self.columns.get_mut(self.active) {
+                c.reader.selection = None;
+            }
+        }
+        if let Some(path) = dropped.into_iter().next() {
+            self.commands.push(Command::OpenPath(path));
+        }
+    }
+
+    fn on_job(&mut self, ctx: &egui::Context, result: JobResult) {
+        match result {
+            JobResult::Imported { folder, report } => {
+                let name = folder_name(&folder);
+                self.open_import(name, Some(folder), report);
+            }
+            JobResult::ImportFailed { folder, error } => {
+                self.error(format!("Could not import {}: {error}", folder.display()));
+            }
+            JobResult::Picked {
+                kind,
+                path: Some(path),
+            } => match kind {
+                PickKind::Folder | PickKind::Project => self.run(ctx, Command::OpenPath(path)),
+                PickKind::SaveProject => {
+                    self.error("Saving to a project file is not available yet.".into())
+                }
+            },
+            JobResult::Picked { kind, path: None } => {
+                // rfd says `None` for both "cancelled" and "no dialog could be shown"; offer the
+                // path field so the user is never stuck.
+                self.path_prompt = Some((kind, String::new()));
+            }
+        }
+    }
+
+    fn error(&mut self, text: String) {
+        self.message = Some(Message {
+            text,
+            is_error: true,
+        });
+    }
+
+    /// Runs one command.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Action(action) => self.run_action(ctx, action),
+            Command::OpenPath(path) => self.open_path(ctx, &path),
+            Command::ShowArticle {
+                article,
+                new_column,
+            } => self.show_article(article, new_column),
+            Command::Reveal {
+                article,
+                start,
+                end,
+            } => {
+                self.show_article(article, false);
+                if let Some(col) = self.columns.get_mut(self.active) {
+                    col.reader.scroll_to = Some(start);
+                    col.reader.flash = Some((start, end, ctx.input(|i| i.time)));
+                }
+            }
+            Command::CloseColumn(i) => {
+                if i < self.columns.len() {
+                    self.columns.remove(i);
+                    self.active = self.active.min(self.columns.len().saturating_sub(1));
+                }
+            }
+            Command::MoveColumn { from, step } => {
+                let to = from as isize + step;
+                if from < self.columns.len() && to >= 0 && (to as usize) < self.columns.len() {
+                    self.columns.swap(from, to as usize);
+                    self.active = to as usize;
+                }
+            }
+            Command::FocusColumn(i) => self.active = i.min(self.columns.len().saturating_sub(1)),
+            Command::DismissMessage => self.message = None,
+            Command::ShowPathField => self.path_prompt = Some((PickKind::Folder, String::new())),
+        }
+    }
+
+    fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::OpenFolder => self.jobs.pick(ctx, PickKind::Folder, None),
+            Action::OpenProject => self.jobs.pick(ctx, PickKind::Project, None),
+            Action::OpenSample => {
+                self.open_import("Sample articles".into(), None, corpus::sample())
+            }
+            Action::Save | Action::SaveAs => {
+                self.error("Saving to a project file is not available yet.".into());
+            }
+            Action::CloseProject => {
+                self.doc = None;
+                self.columns.clear();
+                self.find = FindState::default();
+            }
+            Action::Undo => self.undo(true),
+            Action::Redo => self.undo(false),
+            Action::Copy => {
+                if let (Some(doc), Some(col)) = (&self.doc, self.columns.get(self.active))
+                    && let Some(article) = doc.project.article(col.article)
+                    && let Some(text) = col.reader.selected_text(article)
+                {
+                    ctx.copy_text(text.to_owned());
+                }
+            }
+            Action::Find => {
+                self.find.open = true;
+                self.find.focus_field = true;
+            }
+            Action::FindNext => self.step_find(1),
+            Action::FindPrevious => self.step_find(-1),
+            Action::AddColumn => {
+                if let Some(doc) = &self.doc
+                    && self.columns.len() < MAX_COLUMNS
+                {
+                    let next = doc
+                        .project
+                        .articles()
+                        .iter()
+                        .find(|a| !self.columns.iter().any(|c| c.article == a.id))
+                        .or_else(|| doc.project.articles().first());
+                    if let Some(a) = next {
+                        self.columns.push(Column::new(a.id));
+                        self.active = self.columns.len() - 1;
+                    }
+                }
+            }
+            Action::CloseColumn => self.run(ctx, Command::CloseColumn(self.active)),
+            Action::ZoomIn => self.font_size = (self.font_size + 1.0).min(32.0),
+            Action::ZoomOut => self.font_size = (self.font_size - 1.0).max(10.0),
+            Action::ZoomReset => self.font_size = DEFAULT_FONT_SIZE,
+            Action::ToggleLibrary => self.library_open = !self.library_open,
+            Action::ToggleTheme => {
+                let dark = ctx.global_style().visuals.dark_mode;
+                ctx.set_theme(if dark {
+                    egui::Theme::Light
+                } else {
+                    egui::Theme::Dark
+                });
+            }
+        }
+    }
+
+    fn undo(&mut self, undo: bool) {
+        let Some(doc) = &mut self.doc else { return };
+        let step = if undo {
+            doc.history.take_undo()
+        } else {
+            doc.history.take_redo()
+        };
+        let Some((label, edit)) = step else { return };
+        match doc.project.apply(edit) {
+            Ok(inverse) if undo => doc.history.push_redo(label, inverse),
+            Ok(inverse) => doc.history.push_undo_after_redo(label, inverse),
+            Err(e) => {
+                self.message = Some(Message {
+                    text: format!("Could not undo: {e}"),
+                    is_error: true,
+                })
+            }
+        }
+    }
+
+    fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        if self.busy() {
+            self.error("An import is still running; wait for it to finish.".into());
+        } else if path.is_dir() {
+            self.jobs.import_folder(ctx, path.to_owned());
+        } else if path.is_file() {
+            self.error(format!(
+                "{} is a file. Opening project files is not available yet; open a folder of articles.",
+                path.display()
+            ));
+        } else {
+            self.error(format!(
+                "{} does not exist. Check the path and try again.",
+                path.display()
+            ));
+        }
+    }
+
+    fn show_article(&mut self, article: ArticleId, new_column: bool) {
+        if !new_column && let Some(i) = self.columns.iter().position(|c| c.article == article) {
+            self.active = i;
+            return;
+        }
+        if self.columns.len() < MAX_COLUMNS {
+            self.columns.push(Column::new(article));
+            self.active = self.columns.len() - 1;
+        } else if let Some(col) = self.columns.get_mut(self.active) {
+            *col = Column::new(article);
+        }
+    }
+
+    /// Moves to the next (`+1`) or previous (`-1`) find hit across the open columns.
+    fn step_find(&mut self, step: isize) {
+        let Some(doc) = &self.doc else { return };
+        if !self.find.active() {
+            self.find.open = true;
+            self.find.focus_field = true;
+            return;
+        }
+        let mut all = Vec::new();
+        for (ci, col) in self.columns.iter().enumerate() {
+            if let Some(a) = doc.project.article(col.article) {
+                for (hi, &(s, e)) in self.find.hits(a).iter().enumerate() {
+                    all.push((ci, a.id, hi, s, e));
+                }
+            }
+        }
+        if all.is_empty() {
+            return;
+        }
+        let pos = self
+            .find
+            .current
+            .and_then(|(a, h)| all.iter().position(|x| x.1 == a && x.2 == h));
+        let next = match pos {
+            None if step < 0 => all.len() - 1,
+            None => 0,
+            Some(p) => (p as isize + step).rem_euclid(all.len() as isize) as usize,
+        };
+        let (ci, aid, hi, s, _) = all[next];
+        self.find.current = Some((aid, hi));
+        self.active = ci;
+        if let Some(col) = self.columns.get_mut(ci) {
+            col.reader.scroll_to = Some(s);
+        }
+    }
+
+    /// Total hits and the current one's number (1-based) across the open columns.
+    fn find_counts(&mut self) -> (usize, Option<usize>) {
+        let Some(doc) = &self.doc else {
+            return (0, None);
+        };
+        let mut total = 0;
+        let mut current = None;
+        for col in &self.columns {
+            if let Some(a) = doc.project.article(col.article) {
+                let hits = self.find.hits(a).len();
+                if let Some((aid, hi)) = self.find.current
+                    && aid == a.id
+                {
+                    current = Some(total + hi + 1);
+                }
+                total += hits;
+            }
+        }
+        (total, current)
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let has_doc = self.doc.is_some();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for a in [Action::OpenFolder, Action::OpenProject, Action::OpenSample] {
+                    self.menu_item(ui, a, true);
+                }
+                ui.separator();
+                for a in [Action::Save, Action::SaveAs, Action::CloseProject] {
+                    self.menu_item(ui, a, has_doc);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let (undo, redo) = self.doc.as_ref().map_or((None, None), |d| {
+                    (
+                        d.history.undo_label().map(str::to_owned),
+                        d.history.redo_label().map(str::to_owned),
+                    )
+                });
+                self.menu_item_labeled(
+                    ui,
+                    Action::Undo,
+                    undo.map(|l| format!("Undo {l}")),
+                    has_doc,
+                );
+                self.menu_item_labeled(
+                    ui,
+                    Action::Redo,
+                    redo.map(|l| format!("Redo {l}")),
+                    has_doc,
+                );
+                ui.separator();
+                self.menu_item(ui, Action::Copy, has_doc);
+                for a in [Action::Find, Action::FindNext, Action::FindPrevious] {
+                    self.menu_item(ui, a, has_doc);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for a in [Action::AddColumn, Action::CloseColumn] {
+                    self.menu_item(ui, a, has_doc);
+                }
+                ui.separator();
+                for a in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+                    self.menu_item(ui, a, true);
+                }
+                ui.separator();
+                let mut lib = self.library_open;
+                if ui
+                    .checkbox(&mut lib, Action::ToggleLibrary.label())
+                    .clicked()
+                {
+                    self.commands.push(Command::Action(Action::ToggleLibrary));
+                }
+                let mut dark = ui.visuals().dark_mode;
+                if ui
+                    .checkbox(&mut dark, Action::ToggleTheme.label())
+                    .clicked()
+                {
+                    self.commands.push(Command::Action(Action::ToggleTheme));
+                }
+            });
+        });
+    }
+
+    fn menu_item(&mut self, ui: &mut egui::Ui, action: Action, enabled: bool) {
+        self.menu_item_labeled(ui, action, None, enabled);
+    }
+
+    fn menu_item_labeled(
+        &mut self,
+        ui: &mut egui::Ui,
+        action: Action,
+        label: Option<String>,
+        enabled: bool,
+    ) {
+        let text = label.unwrap_or_else(|| action.label().to_owned());
+        let mut button = egui::Button::new(text);
+        if let Some(s) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+        }
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(action.tooltip())
+            .clicked()
+        {
+            self.commands.push(Command::Action(action));
+        }
+    }
+
+    fn find_bar(&mut self, ui: &mut egui::Ui) {
+        let (total, current) = self.find_counts();
+        ui.horizontal(|ui| {
+            ui.label("Find:");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut self.find.query)
+                    .hint_text("a word or phrase")
+                    .desired_width(260.0),
+            );
+            if std::mem::take(&mut self.find.focus_field) {
+                field.request_focus();
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                let back = ui.input(|i| i.modifiers.shift);
+                self.commands.push(Command::Action(if back {
+                    Action::FindPrevious
+                } else {
+                    Action::FindNext
+                }));
+                field.request_focus();
+            }
+            if ui
+                .button("Previous")
+                .on_hover_text("Previous match (Shift+F3)")
+                .clicked()
+            {
+                self.commands.push(Command::Action(Action::FindPrevious));
+            }
+            if ui
+                .button("Next")
+                .on_hover_text("Next match (F3, Enter)")
+                .clicked()
+            {
+                self.commands.push(Command::Action(Action::FindNext));
+            }
+            if self.find.active() {
+                let text = match current {
+                    Some(c) => format!("{c} of {total} in the open columns"),
+                    None => format!("{total} matches in the open columns"),
+                };
+                ui.label(text);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
+                    self.find.open = false;
+                }
+            });
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(doc) = &self.doc {
+                ui.label(format!(
+                    "{} articles · {} columns · text {} pt",
+                    doc.project.articles().len(),
+                    self.columns.len(),
+                    self.font_size
+                ));
+                ui.separator();
+            }
+            if let Some(m) = self.message.clone() {
+                let color = if m.is_error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.add(egui::Label::new(egui::RichText::new(&m.text).color(color)).truncate());
+                if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                    self.commands.push(Command::DismissMessage);
+                }
+            }
+        });
+    }
+
+    fn progress_overlay(&mut self, ctx: &egui::Context) {
+        let Some(p) = &self.jobs.import else { return };
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        // Short imports finish before a dialog would be noticed; only long ones show it.
+        if p.started.elapsed().as_millis() < 150 {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("import-progress")).show(ctx, |ui| {
+            ui.set_width(360.0);
+            ui.label(&p.label);
+            ui.add(
+                egui::ProgressBar::new(p.fraction())
+                    .show_percentage()
+                    .animate(true),
+            );
+        });
+    }
+
+    fn path_prompt_window(&mut self, ctx: &egui::Context) {
+        let Some((kind, text)) = &mut self.path_prompt else {
+            return;
+        };
+        let mut open = true;
+        let mut submit = false;
+        let what = match kind {
+            PickKind::Folder => "folder of articles",
+            PickKind::Project => "project file",
+            PickKind::SaveProject => "new project file",
+        };
+        egui::Window::new("Type a path")
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut open)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "No {what} was chosen. If no dialog appeared, type its path here:"
+                ));
+                let r = ui.add(egui::TextEdit::singleline(text).desired_width(380.0));
+                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                submit = ui.button("Open").clicked() || enter;
+            });
+        if submit && !text.trim().is_empty() {
+            let path = PathBuf::from(text.trim());
+            self.path_prompt = None;
+            self.commands.push(Command::OpenPath(path));
+        } else if !open {
+            self.path_prompt = None;
+        }
+    }
+}
+
+/// The name a folder is shown by.
+fn folder_name(folder: &Path) -> String {
+    folder.file_name().map_or_else(
+        || folder.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
