@@ -25,12 +25,15 @@ pub enum Action {
     ZoomOut,
     ZoomReset,
     ToggleLibrary,
+    ToggleClaims,
+    Codebook,
+    DeleteClaim,
     ToggleTheme,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -49,6 +52,9 @@ impl Action {
         Action::ZoomOut,
         Action::ZoomReset,
         Action::ToggleLibrary,
+        Action::ToggleClaims,
+        Action::Codebook,
+        Action::DeleteClaim,
         Action::ToggleTheme,
     ];
 
@@ -73,6 +79,9 @@ impl Action {
             Action::ZoomOut => "Smaller text",
             Action::ZoomReset => "Reset text size",
             Action::ToggleLibrary => "Show library",
+            Action::ToggleClaims => "Show claims",
+            Action::Codebook => "Codebook…",
+            Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
         }
     }
@@ -100,6 +109,9 @@ impl Action {
             Action::ZoomOut => "Make the article text smaller",
             Action::ZoomReset => "Return the article text to its default size",
             Action::ToggleLibrary => "Show or hide the library panel",
+            Action::ToggleClaims => "Show or hide the list of every claim",
+            Action::Codebook => "Add, rename, recolour and remove categories",
+            Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
         }
     }
@@ -128,6 +140,9 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomReset => (cmd, Key::Num0),
             Action::ToggleLibrary => (cmd, Key::B),
+            Action::ToggleClaims => (cmd, Key::J),
+            Action::Codebook => (cmd, Key::K),
+            Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,
         };
         Some(KeyboardShortcut::new(mods, key))

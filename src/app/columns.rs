@@ -1,22 +1,33 @@
 //! The reading columns: articles side by side, each with a header (title, outlet, date,
-//! length; move and close buttons) above its own scrolling [`Reader`].
+//! length; move and close buttons) above its own scrolling [`Reader`], with the claims drawn as
+//! highlights, a tag bar beside a fresh selection, a right-click menu and hover cards.
 
 use super::command::Command;
 use super::find::FindState;
 use super::library::article_meta;
 use super::reader::{Mark, Reader, ReaderState};
-use crate::model::{ArticleId, Project};
+use super::theme::{highlight_fill, parse_hex};
+use crate::model::{ArticleId, Claim, ClaimId, Project};
 use eframe::egui::{self, Color32};
 
 /// The most columns side by side.
 pub const MAX_COLUMNS: usize = 4;
-/// Space between columns (later: where link connectors run).
-const GAP: f32 = 18.0;
+/// Space between columns (where link connectors run).
+pub const GAP: f32 = 22.0;
 
 /// One reading column.
 pub struct Column {
     pub article: ArticleId,
     pub reader: ReaderState,
+    /// Claim highlights, rebuilt when the project, the selected claim or the theme change.
+    marks: Option<(MarksKey, Vec<Mark>)>,
+}
+
+#[derive(PartialEq)]
+struct MarksKey {
+    revision: u64,
+    selected: Option<ClaimId>,
+    dark: bool,
 }
 
 impl Column {
@@ -24,6 +35,7 @@ impl Column {
         Column {
             article,
             reader: ReaderState::default(),
+            marks: None,
         }
     }
 }
@@ -33,6 +45,7 @@ pub struct ColumnsView<'a> {
     pub project: &'a Project,
     pub active: usize,
     pub font_size: f32,
+    pub selected_claim: Option<ClaimId>,
 }
 
 /// Draws all columns in the remaining space.
@@ -63,6 +76,67 @@ pub fn columns_ui(
     ui.advance_cursor_after_rect(area);
 }
 
+/// Assigns each claim an underline depth so overlapping claims stack instead of hiding each
+/// other (interval colouring: the lowest depth free over the claim's range).
+pub fn stack_depths(claims: &[&Claim]) -> Vec<u8> {
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| (claims[i].start, std::cmp::Reverse(claims[i].end)));
+    let mut depth = vec![0u8; claims.len()];
+    let mut active: Vec<(usize, u8)> = Vec::new(); // (end, depth)
+    for i in order {
+        let c = claims[i];
+        active.retain(|&(end, _)| end > c.start);
+        let d = (0u8..)
+            .find(|d| !active.iter().any(|&(_, ad)| ad == *d))
+            .unwrap_or(0);
+        depth[i] = d.min(4);
+        active.push((c.end, d));
+    }
+    depth
+}
+
+fn claim_marks(
+    project: &Project,
+    article: ArticleId,
+    selected: Option<ClaimId>,
+    dark: bool,
+) -> Vec<Mark> {
+    let claims: Vec<&Claim> = project.claims_in(article).collect();
+    let depths = stack_depths(&claims);
+    claims
+        .iter()
+        .zip(depths)
+        .map(|(c, depth)| {
+            let color = c
+                .category_id
+                .and_then(|id| project.category(id))
+                .map_or(Color32::GRAY, |cat| parse_hex(&cat.color));
+            Mark {
+                start: c.start,
+                end: c.end,
+                fill: highlight_fill(color, dark),
+                underline: Some((color, depth)),
+                outline: (selected == Some(c.id)).then_some(if dark {
+                    Color32::WHITE
+                } else {
+                    Color32::BLACK
+                }),
+            }
+        })
+        .collect()
+}
+
+/// The claims of `article` that cover character `at`, shortest first (the innermost is the
+/// one a click picks first).
+pub fn claims_at(project: &Project, article: ArticleId, at: usize) -> Vec<ClaimId> {
+    let mut hits: Vec<&Claim> = project
+        .claims_in(article)
+        .filter(|c| c.start <= at && at < c.end)
+        .collect();
+    hits.sort_by_key(|c| (c.end - c.start, c.id));
+    hits.into_iter().map(|c| c.id).collect()
+}
+
 fn column_ui(
     ui: &mut egui::Ui,
     view: &ColumnsView<'_>,
@@ -72,10 +146,98 @@ fn column_ui(
     find: &mut FindState,
     commands: &mut Vec<Command>,
 ) {
-    let Some(article) = view.project.article(column.article) else {
+    let project = view.project;
+    let Some(article) = project.article(column.article) else {
         ui.weak("This article is no longer in the project.");
         return;
     };
+    header_ui(ui, view, index, count, article, commands);
+
+    let dark = ui.visuals().dark_mode;
+    let key = MarksKey {
+        revision: project.revision(),
+        selected: view.selected_claim,
+        dark,
+    };
+    if column.marks.as_ref().is_none_or(|(k, _)| *k != key) {
+        column.marks = Some((
+            key,
+            claim_marks(project, article.id, view.selected_claim, dark),
+        ));
+    }
+    let mut marks = column
+        .marks
+        .as_ref()
+        .map(|(_, m)| m.clone())
+        .unwrap_or_default();
+    let hit_fill = Color32::from_rgba_unmultiplied(255, 214, 0, 110);
+    let current_fill = Color32::from_rgba_unmultiplied(255, 140, 0, 170);
+    let current = find.current;
+    marks.extend(
+        find.hits(article)
+            .iter()
+            .enumerate()
+            .map(|(i, &(start, end))| {
+                let fill = if current == Some((article.id, i)) {
+                    current_fill
+                } else {
+                    hit_fill
+                };
+                Mark::fill(start, end, fill)
+            }),
+    );
+
+    let out = Reader {
+        article,
+        state: &mut column.reader,
+        font_size: view.font_size,
+        marks: &marks,
+        column: index,
+    }
+    .show(ui);
+    if out.interacted && index != view.active {
+        commands.push(Command::FocusColumn(index));
+    }
+    if let Some(at) = out.clicked_at {
+        commands.push(Command::ClickText { column: index, at });
+    }
+    let has_selection = column.reader.selection.is_some_and(|s| !s.is_empty());
+    if let Some(response) = out.response {
+        if let Some(at) = out.hovered_at
+            && !has_selection
+        {
+            let under = claims_at(project, article.id, at);
+            if !under.is_empty() {
+                response
+                    .clone()
+                    .on_hover_ui_at_pointer(|ui| hover_card(ui, project, &under));
+            }
+        }
+        response.context_menu(|ui| {
+            context_menu(
+                ui,
+                project,
+                index,
+                has_selection,
+                out.hovered_at.map(|at| claims_at(project, article.id, at)),
+                commands,
+            )
+        });
+    }
+    let dragging = ui.input(|i| i.pointer.primary_down());
+    if has_selection && !dragging {
+        tag_bar(ui, project, index, &column.reader, commands);
+    }
+}
+
+fn header_ui(
+    ui: &mut egui::Ui,
+    view: &ColumnsView<'_>,
+    index: usize,
+    count: usize,
+    article: &crate::model::Article,
+    commands: &mut Vec<Command>,
+) {
     let active = index == view.active;
     let accent = if active {
         ui.visuals().selection.stroke.color
@@ -137,33 +299,150 @@ fn column_ui(
     if header.response.interact(egui::Sense::click()).clicked() {
         commands.push(Command::FocusColumn(index));
     }
+}
 
-    let hit_fill = Color32::from_rgba_unmultiplied(255, 214, 0, 110);
-    let current_fill = Color32::from_rgba_unmultiplied(255, 140, 0, 170);
-    let current = find.current;
-    let marks: Vec<Mark> = find
-        .hits(article)
-        .iter()
-        .enumerate()
-        .map(|(i, &(start, end))| Mark {
+/// The small bar of category buttons beside a fresh selection.
+fn tag_bar(
+    ui: &egui::Ui,
+    project: &Project,
+    column: usize,
+    reader: &ReaderState,
+    commands: &mut Vec<Command>,
+) {
+    let Some(sel) = reader.selection else { return };
+    let (_, end) = sel.range();
+    let Some(pos) = reader.screen_pos_of_char(end) else {
+        return;
+    };
+    egui::Area::new(egui::Id::unique(("tag-bar", column)))
+        .order(egui::Order::Foreground)
+        .fixed_pos(pos + egui::vec2(4.0, 12.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.weak("Tag as");
+                    for cat in project.categories() {
+                        let color = parse_hex(&cat.color);
+                        let label = match &cat.shortcut {
+                            Some(k) => format!("{k} {}", cat.name),
+                            None => cat.name.clone(),
+                        };
+                        let button = egui::Button::new(label)
+                            .fill(highlight_fill(color, ui.visuals().dark_mode));
+                        if ui
+                            .add(button)
+                            .on_hover_text(format!("Tag the selection as {}", cat.name))
+                            .clicked()
+                        {
+                            commands.push(Command::Tag {
+                                column,
+                                category: cat.id,
+                            });
+                        }
+                    }
+                });
+            });
+        });
+}
+
+fn context_menu(
+    ui: &mut egui::Ui,
+    project: &Project,
+    column: usize,
+    has_selection: bool,
+    under: Option<Vec<ClaimId>>,
+    commands: &mut Vec<Command>,
+) {
+    if has_selection {
+        ui.weak("Tag selection as");
+        for cat in project.categories() {
+            if ui.button(&cat.name).clicked() {
+                commands.push(Command::Tag {
+                    column,
+                    category: cat.id,
+                });
+            }
+        }
+        ui.separator();
+        if ui.button("Copy").clicked() {
+            commands.push(Command::Action(super::action::Action::Copy));
+        }
+    }
+    for id in under.unwrap_or_default() {
+        let Some(claim) = project.claim(id) else {
+            continue;
+        };
+        let quote: String = claim.quote.chars().take(32).collect();
+        ui.separator();
+        if ui.button(format!("Select “{quote}”")).clicked() {
+            commands.push(Command::SelectClaim(Some(id)));
+        }
+        if ui.button("Delete this claim").clicked() {
+            commands.push(Command::DeleteClaim(id));
+        }
+    }
+}
+
+/// The card shown when hovering highlights: category, verdict and note of each claim.
+fn hover_card(ui: &mut egui::Ui, project: &Project, claims: &[ClaimId]) {
+    ui.set_max_width(320.0);
+    for (i, id) in claims.iter().enumerate() {
+        let Some(c) = project.claim(*id) else {
+            continue;
+        };
+        if i > 0 {
+            ui.separator();
+        }
+        let cat = c.category_id.and_then(|id| project.category(id));
+        ui.horizontal(|ui| {
+            if let Some(cat) = cat {
+                ui.label(
+                    egui::RichText::new(&cat.name)
+                        .strong()
+                        .color(parse_hex(&cat.color)),
+                );
+            }
+            ui.label(c.verdict.as_deref().unwrap_or("Unverified"));
+        });
+        if let Some(a) = &c.attribution {
+            ui.label(format!("Attributed to {a}"));
+        }
+        if !c.note.is_empty() {
+            ui.label(egui::RichText::new(&c.note).italics());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(id: ClaimId, start: usize, end: usize) -> Claim {
+        Claim {
+            id,
+            article_id: 1,
             start,
             end,
-            fill: if current == Some((article.id, i)) {
-                current_fill
-            } else {
-                hit_fill
-            },
-        })
-        .collect();
-    let response = Reader {
-        article,
-        state: &mut column.reader,
-        font_size: view.font_size,
-        marks: &marks,
-        column: index,
+            quote: String::new(),
+            category_id: None,
+            verdict: None,
+            attribution: None,
+            note: String::new(),
+        }
     }
-    .show(ui);
-    if response.interacted && !active {
-        commands.push(Command::FocusColumn(index));
+
+    #[test]
+    fn overlapping_claims_get_different_underline_depths() {
+        let (a, b, c, d) = (
+            claim(1, 0, 20),
+            claim(2, 5, 10),
+            claim(3, 8, 30),
+            claim(4, 40, 50),
+        );
+        let depths = stack_depths(&[&a, &b, &c, &d]);
+        assert_ne!(depths[0], depths[1], "nested claims differ");
+        assert_ne!(depths[1], depths[2], "overlapping claims differ");
+        assert_ne!(depths[0], depths[2]);
+        assert_eq!(depths[3], 0, "a lone claim sits on the first line");
     }
 }

@@ -3,7 +3,7 @@
 //! app `Command` + `run_cmd`, rerun's `SystemCommand`).
 
 use super::action::Action;
-use crate::model::ArticleId;
+use crate::model::{ArticleId, CategoryId, ClaimId, Edit};
 use std::path::PathBuf;
 
 /// A request from a panel, run after the frame is drawn.
@@ -33,6 +33,29 @@ pub enum Command {
     },
     /// Make a column the one keyboard actions apply to.
     FocusColumn(usize),
+    /// Tag the selection of a column with a category.
+    Tag {
+        column: usize,
+        category: CategoryId,
+    },
+    /// A plain click on the text of a column: picks the claim under it, if any.
+    ClickText {
+        column: usize,
+        at: usize,
+    },
+    /// Select a claim (or none) for the inspector.
+    SelectClaim(Option<ClaimId>),
+    /// Apply an edit to the project as one undo step named `label`. Edits with the same
+    /// `coalesce` key in a row merge into one step (typing a note).
+    Edit {
+        label: String,
+        edit: Edit,
+        coalesce: Option<String>,
+    },
+    /// End merging of typed edits into one undo step (a field lost focus).
+    SealUndo,
+    /// Delete a claim, removing it from its links.
+    DeleteClaim(ClaimId),
     /// Dismiss the status message.
     DismissMessage,
     /// Forget the open folder dialog's result and show the path field.

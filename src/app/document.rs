@@ -1,7 +1,7 @@
 //! [`Document`]: the open project with what the window knows about where it came from.
 
 use crate::corpus::ImportWarning;
-use crate::model::{History, Project};
+use crate::model::{Edit, EditError, History, Project};
 use std::path::PathBuf;
 
 /// What the last import reported, shown in the library until the user dismisses it.
@@ -31,6 +31,12 @@ pub struct Document {
 }
 
 impl Document {
+    /// Applies an edit to the project (and, once the project has a file, to the file) and
+    /// returns its inverse. The one place a document changes.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        self.project.apply(edit)
+    }
+
     /// A new, untitled document from an import.
     pub fn from_import(
         name: String,

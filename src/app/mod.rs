@@ -5,10 +5,13 @@
 //! eframe. Panels live in their own files and push [`Command`]s.
 
 pub mod action;
+pub mod claims_panel;
+pub mod codebook;
 pub mod columns;
 pub mod command;
 pub mod document;
 pub mod find;
+pub mod inspector;
 pub mod jobs;
 pub mod library;
 pub mod reader;

@@ -5,15 +5,18 @@
 //! real window does.
 
 use super::action::Action;
+use super::claims_panel::ClaimsPanel;
+use super::codebook::Codebook;
 use super::columns::{Column, ColumnsView, MAX_COLUMNS, columns_ui};
 use super::command::Command;
 use super::document::Document;
 use super::find::FindState;
+use super::inspector::Inspector;
 use super::jobs::{JobResult, Jobs, PickKind};
 use super::library::Library;
 use super::welcome::Welcome;
 use crate::corpus::{self, ImportReport};
-use crate::model::{ArticleId, Project};
+use crate::model::{ArticleId, ClaimId, Edit, Project};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 
@@ -42,6 +45,12 @@ pub struct Workbench {
     /// The "type a path" window, shown when a dialog gave nothing back.
     pub path_prompt: Option<(PickKind, String)>,
     pub jobs: Jobs,
+    /// The claim shown in the inspector and outlined in its column.
+    pub selected_claim: Option<ClaimId>,
+    pub inspector: Inspector,
+    pub claims_panel: ClaimsPanel,
+    pub claims_open: bool,
+    pub codebook: Codebook,
     commands: Vec<Command>,
     title: String,
 }
@@ -60,6 +69,11 @@ impl Default for Workbench {
             welcome: Welcome::default(),
             path_prompt: None,
             jobs: Jobs::default(),
+            selected_claim: None,
+            inspector: Inspector::default(),
+            claims_panel: ClaimsPanel::default(),
+            claims_open: false,
+            codebook: Codebook::default(),
             commands: Vec::new(),
             title: String::new(),
         }
@@ -85,8 +99,7 @@ impl Workbench {
         self.jobs.import.is_some()
     }
 
-    /// Opens an import's articles as a new, untitled project, with the first two articles side
-    /// by side so the user starts reading at once.
+    /// Opens an import's articles as a new, untitled project.
     pub fn open_import(&mut self, name: String, folder: Option<PathBuf>, report: ImportReport) {
         let ImportReport {
             articles,
@@ -118,13 +131,6 @@ impl Workbench {
             return;
         }
         let project = Project::new(articles);
-        self.columns = project
-            .articles()
-            .iter()
-            .take(2)
-            .map(|a| Column::new(a.id))
-            .collect();
-        self.active = 0;
         let doc = Document::from_import(name, folder, project, warnings, candidates);
         self.message = doc.import.as_ref().map(|s| Message {
             text: if s.warnings.is_empty() {
@@ -134,7 +140,32 @@ impl Workbench {
             },
             is_error: false,
         });
+        self.open_document(doc);
+    }
+
+    /// Shows a document, replacing the open one; the first two articles open side by side
+    /// unless the document brings its own layout.
+    pub fn open_document(&mut self, doc: Document) {
+        let layout = &doc.project.layout.columns;
+        let ids: Vec<ArticleId> = if layout.is_empty() {
+            doc.project
+                .articles()
+                .iter()
+                .take(2)
+                .map(|a| a.id)
+                .collect()
+        } else {
+            layout
+                .iter()
+                .copied()
+                .filter(|id| doc.project.article(*id).is_some())
+                .collect()
+        };
+        self.columns = ids.into_iter().take(MAX_COLUMNS).map(Column::new).collect();
+        self.active = 0;
         self.find = FindState::default();
+        self.selected_claim = None;
+        self.claims_panel = ClaimsPanel::default();
         self.doc = Some(doc);
     }
 
@@ -151,6 +182,34 @@ impl Workbench {
         if self.doc.is_some() {
             if self.find.open {
                 egui::Panel::top("find").show(ui, |ui| self.find_bar(ui));
+            }
+            if let (Some(doc), Some(id)) = (&self.doc, self.selected_claim) {
+                egui::Panel::right("inspector")
+                    .default_size(300.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("inspector-scroll")
+                            .show(ui, |ui| {
+                                self.inspector.ui(ui, &doc.project, id, &mut self.commands);
+                            });
+                    });
+            }
+            if self.claims_open
+                && let Some(doc) = &self.doc
+            {
+                egui::Panel::bottom("claims")
+                    .resizable(true)
+                    .default_size(220.0)
+                    .size_range(120.0..=600.0)
+                    .show(ui, |ui| {
+                        self.claims_panel.ui(
+                            ui,
+                            &doc.project,
+                            self.selected_claim,
+                            &mut self.commands,
+                        );
+                    });
             }
             if self.library_open {
                 egui::Panel::left("library")
@@ -171,6 +230,7 @@ impl Workbench {
                         project: &doc.project,
                         active: self.active,
                         font_size: self.font_size,
+                        selected_claim: self.selected_claim,
                     };
                     columns_ui(
                         ui,
@@ -185,6 +245,9 @@ impl Workbench {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 self.welcome.ui(ui, &mut self.commands);
             });
+        }
+        if let Some(doc) = &self.doc {
+            self.codebook.show(&ctx, &doc.project, &mut self.commands);
         }
         self.progress_overlay(&ctx);
         self.path_prompt_window(&ctx);
@@ -208,7 +271,7 @@ impl Workbench {
                 .chain(action.alternate_shortcuts().iter().copied());
             for s in shortcuts {
                 // While typing in a field, its own undo and editing keys win.
-                if typing && matches!(action, Action::Undo | Action::Redo) {
+                if typing && matches!(action, Action::Undo | Action::Redo | Action::DeleteClaim) {
                     continue;
                 }
                 if ctx.input_mut(|i| i.consume_shortcut(&s)) {
@@ -228,14 +291,21 @@ impl Workbench {
                     .collect::<Vec<_>>(),
             )
         });
+        if !typing {
+            self.category_keys(ctx);
+        }
         if copy && !typing {
             self.commands.push(Command::Action(Action::Copy));
         }
         if escape {
             if self.find.open {
                 self.find.open = false;
-            } else if let Some(c) = self.columns.get_mut(self.active) {
+            } else if let Some(c) = self.columns.get_mut(self.active)
+                && c.reader.selection.is_some()
+            {
                 c.reader.selection = None;
+            } else {
+                self.selected_claim = None;
             }
         }
         if let Some(path) = dropped.into_iter().next() {
@@ -310,6 +380,31 @@ impl Workbench {
                 }
             }
             Command::FocusColumn(i) => self.active = i.min(self.columns.len().saturating_sub(1)),
+            Command::Tag { column, category } => self.tag(column, category),
+            Command::ClickText { column, at } => self.click_text(column, at),
+            Command::SelectClaim(id) => self.selected_claim = id,
+            Command::Edit {
+                label,
+                edit,
+                coalesce,
+            } => {
+                self.commit(label, edit, coalesce);
+            }
+            Command::SealUndo => {
+                if let Some(doc) = &mut self.doc {
+                    doc.history.seal();
+                }
+            }
+            Command::DeleteClaim(id) => {
+                if let Some(doc) = &self.doc {
+                    let edit = Edit::Batch(delete_claim_edits(&doc.project, id));
+                    if self.commit("Delete claim".into(), edit, None)
+                        && self.selected_claim == Some(id)
+                    {
+                        self.selected_claim = None;
+                    }
+                }
+            }
             Command::DismissMessage => self.message = None,
             Command::ShowPathField => self.path_prompt = Some((PickKind::Folder, String::new())),
         }
@@ -367,6 +462,13 @@ impl Workbench {
             Action::ZoomOut => self.font_size = (self.font_size - 1.0).max(10.0),
             Action::ZoomReset => self.font_size = DEFAULT_FONT_SIZE,
             Action::ToggleLibrary => self.library_open = !self.library_open,
+            Action::ToggleClaims => self.claims_open = !self.claims_open,
+            Action::Codebook => self.codebook.open = !self.codebook.open,
+            Action::DeleteClaim => {
+                if let Some(id) = self.selected_claim {
+                    self.run(ctx, Command::DeleteClaim(id));
+                }
+            }
             Action::ToggleTheme => {
                 let dark = ctx.global_style().visuals.dark_mode;
                 ctx.set_theme(if dark {
@@ -378,6 +480,106 @@ impl Workbench {
         }
     }
 
+    /// Applies an edit as one undo step: the model first (which validates it), then the
+    /// project file. Returns whether it applied.
+    pub fn commit(&mut self, label: String, edit: Edit, coalesce: Option<String>) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        if edit.is_empty() {
+            return false;
+        }
+        match doc.apply(edit) {
+            Ok(inverse) => {
+                doc.history.record(label, inverse, coalesce);
+                true
+            }
+            Err(e) => {
+                self.error(format!("{label}: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Tags the selection of `column` with `category`, selects the new claim.
+    fn tag(&mut self, column: usize, category: crate::model::CategoryId) {
+        let Some(doc) = &self.doc else { return };
+        let Some(col) = self.columns.get(column) else {
+            return;
+        };
+        let Some(sel) = col.reader.selection.filter(|s| !s.is_empty()) else {
+            return;
+        };
+        let (a, b) = sel.range();
+        match doc.project.make_claim(col.article, a, b, Some(category)) {
+            Ok(claim) => {
+                let id = claim.id;
+                if self.commit("Tag claim".into(), Edit::PutClaim(claim), None) {
+                    self.selected_claim = Some(id);
+                    if let Some(col) = self.columns.get_mut(column) {
+                        col.reader.selection = None;
+                    }
+                }
+            }
+            Err(e) => self.error(format!("Could not tag the selection: {e}")),
+        }
+    }
+
+    /// Keys 1…9 tag the active column's selection with the category of that shortcut.
+    fn category_keys(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else { return };
+        let has_selection = self
+            .columns
+            .get(self.active)
+            .is_some_and(|c| c.reader.selection.is_some_and(|s| !s.is_empty()));
+        if !has_selection {
+            return;
+        }
+        let keys = [
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+            egui::Key::Num7,
+            egui::Key::Num8,
+            egui::Key::Num9,
+        ];
+        for (i, key) in keys.iter().enumerate() {
+            let digit = (i + 1).to_string();
+            if let Some(cat) = doc
+                .project
+                .categories()
+                .iter()
+                .find(|c| c.shortcut.as_deref() == Some(&digit))
+                && ctx.input_mut(|inp| inp.consume_key(egui::Modifiers::NONE, *key))
+            {
+                self.commands.push(Command::Tag {
+                    column: self.active,
+                    category: cat.id,
+                });
+            }
+        }
+    }
+
+    /// A plain click on text picks the innermost claim under it; clicking again on the same
+    /// spot cycles through the claims stacked there.
+    fn click_text(&mut self, column: usize, at: usize) {
+        let Some(doc) = &self.doc else { return };
+        let Some(col) = self.columns.get(column) else {
+            return;
+        };
+        let under = super::columns::claims_at(&doc.project, col.article, at);
+        self.selected_claim = match self
+            .selected_claim
+            .and_then(|s| under.iter().position(|&c| c == s))
+        {
+            Some(i) => under.get((i + 1) % under.len()).copied(),
+            None => under.first().copied(),
+        };
+    }
+
     fn undo(&mut self, undo: bool) {
         let Some(doc) = &mut self.doc else { return };
         let step = if undo {
@@ -386,7 +588,7 @@ impl Workbench {
             doc.history.take_redo()
         };
         let Some((label, edit)) = step else { return };
-        match doc.project.apply(edit) {
+        match doc.apply(edit) {
             Ok(inverse) if undo => doc.history.push_redo(label, inverse),
             Ok(inverse) => doc.history.push_undo_after_redo(label, inverse),
             Err(e) => {
@@ -519,6 +721,11 @@ impl Workbench {
                 );
                 ui.separator();
                 self.menu_item(ui, Action::Copy, has_doc);
+                self.menu_item(
+                    ui,
+                    Action::DeleteClaim,
+                    has_doc && self.selected_claim.is_some(),
+                );
                 for a in [Action::Find, Action::FindNext, Action::FindPrevious] {
                     self.menu_item(ui, a, has_doc);
                 }
@@ -532,6 +739,15 @@ impl Workbench {
                     self.menu_item(ui, a, true);
                 }
                 ui.separator();
+                self.menu_item(ui, Action::Codebook, has_doc);
+                ui.separator();
+                let mut claims = self.claims_open;
+                if ui
+                    .checkbox(&mut claims, Action::ToggleClaims.label())
+                    .clicked()
+                {
+                    self.commands.push(Command::Action(Action::ToggleClaims));
+                }
                 let mut lib = self.library_open;
                 if ui
                     .checkbox(&mut lib, Action::ToggleLibrary.label())
@@ -700,6 +916,29 @@ impl Workbench {
             self.path_prompt = None;
         }
     }
+}
+
+/// The edits that delete a claim: it leaves every link it is in (a link left with fewer than
+/// two members goes), then the claim goes. Undoing the batch restores all of it.
+pub fn delete_claim_edits(project: &Project, claim: ClaimId) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for link in project.links_of(claim) {
+        let rest: Vec<ClaimId> = link
+            .members
+            .iter()
+            .copied()
+            .filter(|m| *m != claim)
+            .collect();
+        if rest.len() < 2 {
+            edits.push(Edit::DeleteLink(link.id));
+        } else {
+            let mut l = link.clone();
+            l.members = rest;
+            edits.push(Edit::PutLink(l));
+        }
+    }
+    edits.push(Edit::DeleteClaim(claim));
+    edits
 }
 
 /// The name a folder is shown by.

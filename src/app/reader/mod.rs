@@ -22,6 +22,24 @@ pub struct Mark {
     pub start: usize,
     pub end: usize,
     pub fill: Color32,
+    /// An underline in this colour, stacked `depth` lines below the text, so overlapping and
+    /// nested claims each stay visible.
+    pub underline: Option<(Color32, u8)>,
+    /// Drawn around the range (the selected claim).
+    pub outline: Option<Color32>,
+}
+
+impl Mark {
+    /// A plain background mark (find hits).
+    pub fn fill(start: usize, end: usize, fill: Color32) -> Mark {
+        Mark {
+            start,
+            end,
+            fill,
+            underline: None,
+            outline: None,
+        }
+    }
 }
 
 /// A selection: `anchor` is where the drag began, `focus` where it is now.
@@ -83,6 +101,14 @@ impl ReaderState {
 pub struct ReaderResponse {
     /// The user interacted with this column (it should become the active one).
     pub interacted: bool,
+    /// A plain click (no drag) landed on this character offset.
+    pub clicked_at: Option<usize>,
+    /// The pointer rests over this character offset.
+    pub hovered_at: Option<usize>,
+    /// The text area's response, for context menus and tooltips.
+    pub response: Option<egui::Response>,
+    /// A drag-selection ended this frame.
+    pub selection_finished: bool,
 }
 
 /// The reader widget for one article.
@@ -114,7 +140,7 @@ impl Reader<'_> {
             text_len: article.text.len(),
             wrap_width,
             font_size,
-            text_color: ui.visuals().text_color(),
+            text_color: super::theme::reading_text_color(ui.visuals()),
             pixels_per_point: ui.ctx().pixels_per_point(),
         };
         if state.layout.as_ref().is_none_or(|l| l.key != key) {
@@ -133,6 +159,7 @@ impl Reader<'_> {
             scroll = scroll.vertical_scroll_offset((y - 3.0 * font_size).max(0.0));
         }
         let now = ui.input(|i| i.time);
+        let key_color = layout.key.text_color;
         scroll.show_viewport(ui, |ui, viewport| {
             let content = vec2(full_width, layout.height + 2.0 * pad);
             let (rect, response) = ui.allocate_exact_size(content, Sense::click_and_drag());
@@ -181,9 +208,26 @@ impl Reader<'_> {
                 }
                 if response.clicked() && !shift {
                     state.selection = None;
+                    out.clicked_at = press.map(to_char);
                 }
                 out.interacted = true;
             }
+            if response.drag_stopped() {
+                out.selection_finished = true;
+                // Snap the ends of a selection to whole words unless Alt is held.
+                if !ui.input(|i| i.modifiers.alt)
+                    && let Some(sel) = state.selection.as_mut()
+                    && !sel.is_empty()
+                {
+                    let (a, b) = sel.range();
+                    let (a, b) = words::snap_to_words(&article.text, a, b);
+                    *sel = Selection {
+                        anchor: a,
+                        focus: b,
+                    };
+                }
+            }
+            out.hovered_at = response.hover_pos().map(to_char);
             if response.dragged()
                 && let (Some(p), Some(sel)) =
                     (response.interact_pointer_pos(), state.selection.as_mut())
@@ -210,7 +254,20 @@ impl Reader<'_> {
             let to_screen = |r: Rect| r.translate(origin.to_vec2());
             for m in marks {
                 for r in layout.range_rects(m.start, m.end, visible) {
-                    painter.rect_filled(to_screen(r), 2.0, m.fill);
+                    let r = to_screen(r);
+                    painter.rect_filled(r, 2.0, m.fill);
+                    if let Some((color, depth)) = m.underline {
+                        let y = r.max.y - 1.0 + f32::from(depth) * 3.0;
+                        painter.hline(r.x_range(), y, egui::Stroke::new(2.0, color));
+                    }
+                    if let Some(color) = m.outline {
+                        painter.rect_stroke(
+                            r.expand(1.0),
+                            2.0,
+                            egui::Stroke::new(1.5, color),
+                            egui::StrokeKind::Outside,
+                        );
+                    }
                 }
             }
             if let Some((a, b, t0)) = state.flash {
@@ -234,15 +291,12 @@ impl Reader<'_> {
                 }
             }
             for para in layout.visible_paras(visible) {
-                painter.galley(
-                    origin + vec2(0.0, para.y),
-                    para.galley.clone(),
-                    ui.visuals().text_color(),
-                );
+                painter.galley(origin + vec2(0.0, para.y), para.galley.clone(), key_color);
             }
             if response.hovered() {
                 ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
             }
+            out.response = Some(response);
         });
         out
     }

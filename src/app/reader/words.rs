@@ -38,6 +38,15 @@ pub fn word_at(text: &str, at: usize) -> (usize, usize) {
     (a, b)
 }
 
+/// Widens `start..end` so neither end cuts a word in half.
+pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (ws, _) = word_at(text, start);
+    let (_, we) = word_at(text, end.saturating_sub(1).max(start));
+    let a = if ws < start { ws } else { start };
+    let b = if we > end { we } else { end };
+    (a, b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::word_at;
@@ -54,5 +63,25 @@ mod tests {
             "a click just after a word takes that word"
         );
         assert_eq!(word_at(t, 11), (11, 11));
+    }
+
+    #[test]
+    fn selections_that_cut_words_grow_to_whole_words() {
+        let t = "At least 139 people were killed.";
+        assert_eq!(
+            super::snap_to_words(t, 4, 11),
+            (3, 12),
+            "ea..13 → least 139"
+        );
+        assert_eq!(
+            super::snap_to_words(t, 9, 12),
+            (9, 12),
+            "whole words stay as they are"
+        );
+        assert_eq!(
+            super::snap_to_words(t, 8, 13),
+            (8, 13),
+            "spaces at the ends stay"
+        );
     }
 }
