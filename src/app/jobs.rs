@@ -102,7 +102,7 @@ impl Jobs {
                     ctx.request_repaint();
                 }
             };
-            let result = match corpus::import_folder_with_progress(&folder, &mut progress) {
+            let result = match corpus::import_folder_with_progress(&folder, &corpus::ImportOptions::default(), &mut progress) {
                 Ok(report) => JobResult::Imported { folder, report },
                 Err(e) => JobResult::ImportFailed {
                     folder,
