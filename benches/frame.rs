@@ -71,7 +71,7 @@ fn article(id: i64) -> Article {
 fn workbench() -> Workbench {
     let mut project = Project::new((1..=4).map(article).collect());
     project.layout.columns = vec![1, 2, 3, 4];
-    let mut wb = Workbench::default();
+    let mut wb = Workbench::with_data_dir(None);
     wb.open_document(Document::from_import(
         "bench".into(),
         None,

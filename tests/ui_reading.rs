@@ -19,9 +19,12 @@ fn write_folder(dir: &Path) {
 }
 
 fn harness() -> Harness<'static, Workbench> {
+    // Recovery files and the recent list go to a throwaway folder, not the user's.
+    let data = tempfile::tempdir().expect("tempdir").keep();
+    let wb = Workbench::with_data_dir(Some(crosscheck::store::DataDir::at(data)));
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), Workbench::default())
+        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb)
 }
 
 /// Steps the harness until the background import has delivered a document.

@@ -56,6 +56,16 @@ pub enum Command {
     SealUndo,
     /// Delete a claim, removing it from its links.
     DeleteClaim(ClaimId),
+    /// Write the project to this file and continue there (Save / Save As).
+    SaveTo(PathBuf),
+    /// Reopen an untitled project from its recovery file.
+    Recover(PathBuf),
+    /// Delete a recovery file the user does not want.
+    DiscardRecovery(PathBuf),
+    /// Remove an entry from the recent-projects list.
+    ForgetRecent(PathBuf),
+    /// Close the window now, without asking again.
+    Quit,
     /// Dismiss the status message.
     DismissMessage,
     /// Forget the open folder dialog's result and show the path field.

@@ -4,7 +4,10 @@
 //! Each job runs on its own thread and sends one [`JobResult`] back; the import also reports
 //! progress through atomics the progress bar reads.
 
-use crate::corpus::{self, ImportReport};
+use crate::corpus;
+use crate::corpus::ImportWarning;
+use crate::model::Project;
+use crate::store::{DataDir, Store, StoreError};
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,9 +17,19 @@ use std::time::Instant;
 
 /// What a finished job hands back to the workbench.
 pub enum JobResult {
+    /// A folder was imported; `recovery` is the untitled project's recovery file, when a
+    /// data folder is available.
     Imported {
         folder: PathBuf,
-        report: ImportReport,
+        project: Project,
+        warnings: Vec<ImportWarning>,
+        candidates: usize,
+        recovery: Option<Result<Store, StoreError>>,
+    },
+    /// A project file was opened (or refused).
+    Opened {
+        path: PathBuf,
+        result: Result<(Store, Project), StoreError>,
     },
     ImportFailed {
         folder: PathBuf,
@@ -81,7 +94,7 @@ impl Default for Jobs {
 
 impl Jobs {
     /// Starts importing `folder` on a thread.
-    pub fn import_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+    pub fn import_folder(&mut self, ctx: &egui::Context, folder: PathBuf, data: Option<DataDir>) {
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
         self.import = Some(Progress {
@@ -102,8 +115,22 @@ impl Jobs {
                     ctx.request_repaint();
                 }
             };
-            let result = match corpus::import_folder_with_progress(&folder, &corpus::ImportOptions::default(), &mut progress) {
-                Ok(report) => JobResult::Imported { folder, report },
+            let options = corpus::ImportOptions::default();
+            let result = match corpus::import_folder_with_progress(&folder, &options, &mut progress) {
+                Ok(report) => {
+                    let project = Project::new(report.articles);
+                    // An empty import opens nothing, so it needs no recovery file.
+                    let recovery = data
+                        .filter(|_| !project.articles().is_empty())
+                        .map(|d| d.create_recovery(&project, &folder));
+                    JobResult::Imported {
+                        folder,
+                        project,
+                        warnings: report.warnings,
+                        candidates: report.candidates,
+                        recovery,
+                    }
+                }
                 Err(e) => JobResult::ImportFailed {
                     folder,
                     error: e.to_string(),
@@ -111,6 +138,23 @@ impl Jobs {
             };
             // The receiver only goes away with the window.
             let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+    }
+
+    /// Opens a project file on a thread.
+    pub fn open_project(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.import = Some(Progress {
+            label: format!("Opening {}", path.display()),
+            done: Arc::new(AtomicUsize::new(0)),
+            total: Arc::new(AtomicUsize::new(0)),
+            started: Instant::now(),
+        });
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = Store::open(&path);
+            let _ = tx.send(JobResult::Opened { path, result });
             ctx.request_repaint();
         });
     }
@@ -152,7 +196,9 @@ impl Jobs {
         let results: Vec<_> = self.rx.try_iter().collect();
         for r in &results {
             match r {
-                JobResult::Imported { .. } | JobResult::ImportFailed { .. } => self.import = None,
+                JobResult::Imported { .. } | JobResult::ImportFailed { .. } | JobResult::Opened { .. } => {
+                    self.import = None;
+                }
                 JobResult::Picked { .. } => self.dialog_open = false,
             }
         }

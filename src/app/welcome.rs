@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use super::command::Command;
+use crate::store::{Recoverable, RecentProject};
 use eframe::egui;
 
 /// State of the welcome screen's path field (the fallback when no file dialog is available).
@@ -12,7 +13,13 @@ pub struct Welcome {
 
 impl Welcome {
     /// Draws the screen centred in `ui`, pushing what the user chose onto `commands`.
-    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        recent: &[RecentProject],
+        recoverable: &[Recoverable],
+        commands: &mut Vec<Command>,
+    ) {
         ui.vertical_centered(|ui| {
             ui.add_space((ui.available_height() * 0.18).max(16.0));
             ui.heading(egui::RichText::new("Crosscheck").size(32.0).strong());
@@ -48,6 +55,58 @@ impl Welcome {
             });
             ui.add_space(12.0);
             ui.weak("Tip: drop a folder or a project file anywhere on this window.");
+            if !recoverable.is_empty() {
+                ui.add_space(20.0);
+                ui.strong("Unsaved work from an earlier session");
+                for r in recoverable {
+                    recoverable_row(ui, r, commands);
+                }
+            }
+            if !recent.is_empty() {
+                ui.add_space(20.0);
+                ui.strong("Recent projects");
+                for r in recent {
+                    recent_row(ui, r, commands);
+                }
+            }
         });
     }
+}
+
+fn recoverable_row(ui: &mut egui::Ui, r: &Recoverable, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        centre(ui, 520.0);
+        let what = r.source_folder.as_deref().unwrap_or("untitled project");
+        let counts = match (r.articles, r.claims) {
+            (Some(a), Some(c)) => format!("{a} articles, {c} claims"),
+            _ => r.problem.clone().unwrap_or_default(),
+        };
+        ui.label(format!("{what} — {counts}"));
+        if r.problem.is_none() && ui.button("Recover").clicked() {
+            commands.push(Command::Recover(r.path.clone()));
+        }
+        if ui.button("Discard").on_hover_text("Delete this recovery file").clicked() {
+            commands.push(Command::DiscardRecovery(r.path.clone()));
+        }
+    });
+}
+
+fn recent_row(ui: &mut egui::Ui, r: &RecentProject, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        centre(ui, 520.0);
+        let name = r.path.file_name().map_or_else(|| r.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        if r.missing {
+            ui.weak(format!("{name} (missing)")).on_hover_text(format!("{} is no longer there", r.path.display()));
+            if ui.small_button("Remove").on_hover_text("Remove it from this list").clicked() {
+                commands.push(Command::ForgetRecent(r.path.clone()));
+            }
+        } else if ui.link(name).on_hover_text(r.path.display().to_string()).clicked() {
+            commands.push(Command::OpenPath(r.path.clone()));
+        }
+    });
+}
+
+/// Indents a row so a block of `width` sits in the middle.
+fn centre(ui: &mut egui::Ui, width: f32) {
+    ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
 }

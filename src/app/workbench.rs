@@ -15,7 +15,8 @@ use super::inspector::Inspector;
 use super::jobs::{JobResult, Jobs, PickKind};
 use super::library::Library;
 use super::welcome::Welcome;
-use crate::corpus::{self, ImportReport};
+use crate::corpus::{self, ImportReport, ImportWarning};
+use crate::store::{DataDir, Recoverable, RecentProject, Store, StoreError};
 use crate::model::{ArticleId, ClaimId, Edit, Project};
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -51,13 +52,35 @@ pub struct Workbench {
     pub claims_panel: ClaimsPanel,
     pub claims_open: bool,
     pub codebook: Codebook,
+    /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
+    pub data: Option<DataDir>,
+    pub recent: Vec<RecentProject>,
+    pub recoverable: Vec<Recoverable>,
+    /// The "save before closing?" question is showing.
+    pub close_prompt: bool,
+    allow_close: bool,
     commands: Vec<Command>,
     title: String,
 }
 
 impl Default for Workbench {
     fn default() -> Self {
+        Workbench::with_data_dir(DataDir::locate().ok())
+    }
+}
+
+impl Workbench {
+    /// A workbench keeping recovery files and the recent list in `data` (tests pass a
+    /// temporary folder; `None` runs without them).
+    pub fn with_data_dir(data: Option<DataDir>) -> Self {
+        let recent = data.as_ref().map(DataDir::recent_projects).unwrap_or_default();
+        let recoverable = data.as_ref().and_then(|d| d.recoverable().ok()).unwrap_or_default();
         Workbench {
+            data,
+            recent,
+            recoverable,
+            close_prompt: false,
+            allow_close: false,
             doc: None,
             columns: Vec::new(),
             active: 0,
@@ -78,9 +101,7 @@ impl Default for Workbench {
             title: String::new(),
         }
     }
-}
 
-impl Workbench {
     /// Queues a command, as a click would.
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);
@@ -89,7 +110,7 @@ impl Workbench {
     /// The title the window should have.
     pub fn window_title(&self) -> String {
         match &self.doc {
-            Some(doc) => format!("{} — Crosscheck", doc.name),
+            Some(doc) => format!("{} — Crosscheck", doc.title_state()),
             None => "Crosscheck".to_owned(),
         }
     }
@@ -131,7 +152,31 @@ impl Workbench {
             return;
         }
         let project = Project::new(articles);
-        let doc = Document::from_import(name, folder, project, warnings, candidates);
+        let source = folder.clone().unwrap_or_else(|| PathBuf::from(&name));
+        let recovery = self.data.as_ref().map(|d| d.create_recovery(&project, &source));
+        self.adopt_import(name, folder, project, warnings, candidates, recovery);
+    }
+
+    /// Shows a freshly imported project, writing to its recovery file from now on.
+    fn adopt_import(
+        &mut self,
+        name: String,
+        folder: Option<PathBuf>,
+        project: Project,
+        warnings: Vec<ImportWarning>,
+        candidates: usize,
+        recovery: Option<Result<Store, StoreError>>,
+    ) {
+        if project.articles().is_empty() {
+            let report = ImportReport {
+                articles: Vec::new(),
+                warnings,
+                candidates,
+            };
+            self.open_import(name, folder, report);
+            return;
+        }
+        let mut doc = Document::from_import(name, folder, project, warnings, candidates);
         self.message = doc.import.as_ref().map(|s| Message {
             text: if s.warnings.is_empty() {
                 s.headline()
@@ -140,6 +185,16 @@ impl Workbench {
             },
             is_error: false,
         });
+        match recovery {
+            Some(Ok(store)) => doc.store = Some(store),
+            Some(Err(e)) => {
+                self.message = Some(Message {
+                    text: format!("Your work cannot be kept safe until you save it: no recovery file ({e})"),
+                    is_error: true,
+                });
+            }
+            None => {}
+        }
         self.open_document(doc);
     }
 
@@ -243,7 +298,7 @@ impl Workbench {
             });
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                self.welcome.ui(ui, &mut self.commands);
+                self.welcome.ui(ui, &self.recent, &self.recoverable, &mut self.commands);
             });
         }
         if let Some(doc) = &self.doc {
@@ -255,11 +310,56 @@ impl Workbench {
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }
+        self.sync_layout();
+        self.handle_close(&ctx);
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+    }
+
+    /// Keeps the project's layout in step with the columns and writes it when it changed.
+    fn sync_layout(&mut self) {
+        let Some(doc) = &mut self.doc else { return };
+        doc.project.layout.columns = self.columns.iter().map(|c| c.article).collect();
+        if let Err(e) = doc.sync_layout() {
+            self.error(format!("Could not save the column layout: {e}"));
+        }
+    }
+
+    /// Asks before closing a window whose untitled project holds work.
+    fn handle_close(&mut self, ctx: &egui::Context) {
+        let requested = ctx.input(|i| i.viewport().close_requested());
+        let untitled_work = self
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.file.is_none() && d.project.claims().len() > 0);
+        if requested && untitled_work && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_prompt = true;
+        }
+        if !self.close_prompt {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("close-prompt")).show(ctx, |ui| {
+            ui.set_width(380.0);
+            ui.heading("Save the project before closing?");
+            ui.label("Your claims are kept in a recovery file until you save; Crosscheck offers it at the next start.");
+            ui.horizontal(|ui| {
+                if ui.button("Save as…").clicked() {
+                    self.close_prompt = false;
+                    self.commands.push(Command::Action(Action::SaveAs));
+                }
+                if ui.button("Close, keep recoverable").clicked() {
+                    self.close_prompt = false;
+                    self.commands.push(Command::Quit);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.close_prompt = false;
+                }
+            });
+        });
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
@@ -315,10 +415,17 @@ impl Workbench {
 
     fn on_job(&mut self, ctx: &egui::Context, result: JobResult) {
         match result {
-            JobResult::Imported { folder, report } => {
+            JobResult::Imported {
+                folder,
+                project,
+                warnings,
+                candidates,
+                recovery,
+            } => {
                 let name = folder_name(&folder);
-                self.open_import(name, Some(folder), report);
+                self.adopt_import(name, Some(folder), project, warnings, candidates, recovery);
             }
+            JobResult::Opened { path, result } => self.adopt_opened(&path, result),
             JobResult::ImportFailed { folder, error } => {
                 self.error(format!("Could not import {}: {error}", folder.display()));
             }
@@ -327,9 +434,7 @@ impl Workbench {
                 path: Some(path),
             } => match kind {
                 PickKind::Folder | PickKind::Project => self.run(ctx, Command::OpenPath(path)),
-                PickKind::SaveProject => {
-                    self.error("Saving to a project file is not available yet.".into())
-                }
+                PickKind::SaveProject => self.run(ctx, Command::SaveTo(path)),
             },
             JobResult::Picked { kind, path: None } => {
                 // rfd says `None` for both "cancelled" and "no dialog could be shown"; offer the
@@ -405,6 +510,28 @@ impl Workbench {
                     }
                 }
             }
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::Recover(path) => self.recover(&path),
+            Command::DiscardRecovery(path) => {
+                if let Some(d) = &self.data
+                    && let Err(e) = d.discard_recovery(&path)
+                {
+                    self.error(e.to_string());
+                }
+                self.refresh_lists();
+            }
+            Command::ForgetRecent(path) => {
+                if let Some(d) = &self.data
+                    && let Err(e) = d.remove_recent(&path)
+                {
+                    self.error(e.to_string());
+                }
+                self.refresh_lists();
+            }
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
             Command::DismissMessage => self.message = None,
             Command::ShowPathField => self.path_prompt = Some((PickKind::Folder, String::new())),
         }
@@ -417,14 +544,22 @@ impl Workbench {
             Action::OpenSample => {
                 self.open_import("Sample articles".into(), None, corpus::sample())
             }
-            Action::Save | Action::SaveAs => {
-                self.error("Saving to a project file is not available yet.".into());
+            Action::Save => match self.doc.as_ref().and_then(|d| d.file.clone()) {
+                Some(file) if !self.doc.as_ref().is_some_and(Document::read_only) => {
+                    self.message = Some(Message {
+                        text: format!("Every change is already saved to {}", file.display()),
+                        is_error: false,
+                    });
+                }
+                _ => self.run_action(ctx, Action::SaveAs),
+            },
+            Action::SaveAs => {
+                if let Some(doc) = &self.doc {
+                    let suggested = suggested_project_path(doc);
+                    self.jobs.pick(ctx, PickKind::SaveProject, Some(suggested));
+                }
             }
-            Action::CloseProject => {
-                self.doc = None;
-                self.columns.clear();
-                self.find = FindState::default();
-            }
+            Action::CloseProject => self.close_document(),
             Action::Undo => self.undo(true),
             Action::Redo => self.undo(false),
             Action::Copy => {
@@ -478,6 +613,124 @@ impl Workbench {
                 });
             }
         }
+    }
+
+    /// Re-reads the recent list and the recovery files.
+    fn refresh_lists(&mut self) {
+        if let Some(d) = &self.data {
+            self.recent = d.recent_projects();
+            self.recoverable = d.recoverable().unwrap_or_default();
+        }
+    }
+
+    /// Shows a project file that was opened, or says why it could not be.
+    fn adopt_opened(&mut self, path: &Path, result: Result<(Store, Project), StoreError>) {
+        match result {
+            Ok((store, project)) => {
+                let read_only = store.is_read_only();
+                let doc = Document::from_file(path, store, project);
+                self.close_document();
+                self.open_document(doc);
+                if let Some(d) = &self.data {
+                    let _ = d.add_recent(path);
+                }
+                self.refresh_lists();
+                self.message = Some(if read_only {
+                    Message {
+                        text: format!(
+                            "{} can't be written (read-only file or folder): opened read-only. Use File ▸ Save as… to keep working on a copy.",
+                            path.display()
+                        ),
+                        is_error: true,
+                    }
+                } else {
+                    Message {
+                        text: format!("Opened {}", path.display()),
+                        is_error: false,
+                    }
+                });
+            }
+            Err(e) => self.error(format!("Could not open the project: {e}")),
+        }
+    }
+
+    /// Reopens an untitled project from a recovery file; edits keep going to that file.
+    fn recover(&mut self, path: &Path) {
+        match Store::open(path) {
+            Ok((store, project)) => {
+                let folder = store.meta(crate::store::META_SOURCE_FOLDER).ok().flatten().map(PathBuf::from);
+                let name = folder.as_deref().map_or_else(|| "Recovered project".to_owned(), folder_name);
+                let mut doc = Document::from_file(path, store, project);
+                doc.file = None;
+                doc.name = name;
+                doc.folder = folder;
+                self.close_document();
+                self.open_document(doc);
+                self.message = Some(Message {
+                    text: "Recovered your unsaved work. Save it (Ctrl+S) to keep it as a project file.".into(),
+                    is_error: false,
+                });
+                self.refresh_lists();
+            }
+            Err(e) => self.error(format!("Could not recover {}: {e}", path.display())),
+        }
+    }
+
+    /// Writes the project to `path` and continues there. An untitled project's recovery file
+    /// is deleted once the copy is safely in place.
+    fn save_to(&mut self, path: &Path) {
+        let Some(doc) = &mut self.doc else { return };
+        let result = match &doc.store {
+            Some(store) => store.save_as(path),
+            None => Store::create(path, &doc.project),
+        };
+        match result {
+            Ok(new_store) => {
+                let old = doc.store.replace(new_store);
+                let was_untitled = doc.file.is_none();
+                doc.file = Some(path.to_owned());
+                doc.name = folder_name(path);
+                doc.saved_layout = doc.project.layout.clone();
+                if was_untitled
+                    && let Some(old) = old
+                {
+                    let recovery = old.path().to_owned();
+                    drop(old);
+                    if let Some(d) = &self.data {
+                        let _ = d.discard_recovery(&recovery);
+                    }
+                }
+                if let Some(d) = &self.data {
+                    let _ = d.add_recent(path);
+                }
+                self.message = Some(Message {
+                    text: format!("Saved to {}. Every change is now written there at once.", path.display()),
+                    is_error: false,
+                });
+                self.refresh_lists();
+            }
+            Err(e) => self.error(format!("Could not save: {e}")),
+        }
+    }
+
+    /// Closes the document. An untitled project without claims leaves no recovery file
+    /// behind; one with work stays recoverable.
+    fn close_document(&mut self) {
+        if let Some(doc) = self.doc.take()
+            && doc.file.is_none()
+            && let Some(store) = doc.store
+        {
+            let unsaved_work = doc.project.claims().len() > 0;
+            let path = store.path().to_owned();
+            drop(store);
+            if !unsaved_work && let Some(d) = &self.data {
+                let _ = d.discard_recovery(&path);
+            }
+        }
+        self.columns.clear();
+        self.find = FindState::default();
+        self.selected_claim = None;
+        self.refresh_lists();
     }
 
     /// Applies an edit as one undo step: the model first (which validates it), then the
@@ -604,12 +857,15 @@ impl Workbench {
         if self.busy() {
             self.error("An import is still running; wait for it to finish.".into());
         } else if path.is_dir() {
-            self.jobs.import_folder(ctx, path.to_owned());
+            self.jobs.import_folder(ctx, path.to_owned(), self.data.clone());
         } else if path.is_file() {
-            self.error(format!(
-                "{} is a file. Opening project files is not available yet; open a folder of articles.",
-                path.display()
-            ));
+            if let Some(doc) = &self.doc
+                && doc.file.as_deref() == Some(path)
+            {
+                self.error(format!("{} is already open.", path.display()));
+                return;
+            }
+            self.jobs.open_project(ctx, path.to_owned());
         } else {
             self.error(format!(
                 "{} does not exist. Check the path and try again.",
@@ -910,8 +1166,9 @@ impl Workbench {
             });
         if submit && !text.trim().is_empty() {
             let path = PathBuf::from(text.trim());
+            let save = *kind == PickKind::SaveProject;
             self.path_prompt = None;
-            self.commands.push(Command::OpenPath(path));
+            self.commands.push(if save { Command::SaveTo(path) } else { Command::OpenPath(path) });
         } else if !open {
             self.path_prompt = None;
         }
@@ -939,6 +1196,15 @@ pub fn delete_claim_edits(project: &Project, claim: ClaimId) -> Vec<Edit> {
     }
     edits.push(Edit::DeleteClaim(claim));
     edits
+}
+
+/// Where Save suggests writing an untitled project: `<folder>.crosscheck` beside its folder.
+fn suggested_project_path(doc: &Document) -> PathBuf {
+    match (&doc.file, &doc.folder) {
+        (Some(f), _) => f.clone(),
+        (None, Some(folder)) => folder.with_file_name(format!("{}.{}", folder_name(folder), crate::store::EXTENSION)),
+        (None, None) => PathBuf::from(format!("{}.{}", doc.name, crate::store::EXTENSION)),
+    }
 }
 
 /// The name a folder is shown by.
