@@ -76,9 +76,10 @@ impl Document {
 
     /// A document for a project file that was opened.
     pub fn from_file(path: &Path, store: Store, project: Project) -> Document {
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         Document {
             saved_layout: project.layout.clone(),
             project,

@@ -116,7 +116,8 @@ impl Jobs {
                 }
             };
             let options = corpus::ImportOptions::default();
-            let result = match corpus::import_folder_with_progress(&folder, &options, &mut progress) {
+            let result = match corpus::import_folder_with_progress(&folder, &options, &mut progress)
+            {
                 Ok(report) => {
                     let project = Project::new(report.articles);
                     // An empty import opens nothing, so it needs no recovery file.
@@ -196,7 +197,9 @@ impl Jobs {
         let results: Vec<_> = self.rx.try_iter().collect();
         for r in &results {
             match r {
-                JobResult::Imported { .. } | JobResult::ImportFailed { .. } | JobResult::Opened { .. } => {
+                JobResult::Imported { .. }
+                | JobResult::ImportFailed { .. }
+                | JobResult::Opened { .. } => {
                     self.import = None;
                 }
                 JobResult::Picked { .. } => self.dialog_open = false,

@@ -2,7 +2,7 @@
 
 use super::action::Action;
 use super::command::Command;
-use crate::store::{Recoverable, RecentProject};
+use crate::store::{RecentProject, Recoverable};
 use eframe::egui;
 
 /// State of the welcome screen's path field (the fallback when no file dialog is available).
@@ -85,7 +85,11 @@ fn recoverable_row(ui: &mut egui::Ui, r: &Recoverable, commands: &mut Vec<Comman
         if r.problem.is_none() && ui.button("Recover").clicked() {
             commands.push(Command::Recover(r.path.clone()));
         }
-        if ui.button("Discard").on_hover_text("Delete this recovery file").clicked() {
+        if ui
+            .button("Discard")
+            .on_hover_text("Delete this recovery file")
+            .clicked()
+        {
             commands.push(Command::DiscardRecovery(r.path.clone()));
         }
     });
@@ -94,13 +98,25 @@ fn recoverable_row(ui: &mut egui::Ui, r: &Recoverable, commands: &mut Vec<Comman
 fn recent_row(ui: &mut egui::Ui, r: &RecentProject, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         centre(ui, 520.0);
-        let name = r.path.file_name().map_or_else(|| r.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = r.path.file_name().map_or_else(
+            || r.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         if r.missing {
-            ui.weak(format!("{name} (missing)")).on_hover_text(format!("{} is no longer there", r.path.display()));
-            if ui.small_button("Remove").on_hover_text("Remove it from this list").clicked() {
+            ui.weak(format!("{name} (missing)"))
+                .on_hover_text(format!("{} is no longer there", r.path.display()));
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove it from this list")
+                .clicked()
+            {
                 commands.push(Command::ForgetRecent(r.path.clone()));
             }
-        } else if ui.link(name).on_hover_text(r.path.display().to_string()).clicked() {
+        } else if ui
+            .link(name)
+            .on_hover_text(r.path.display().to_string())
+            .clicked()
+        {
             commands.push(Command::OpenPath(r.path.clone()));
         }
     });

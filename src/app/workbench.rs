@@ -16,8 +16,8 @@ use super::jobs::{JobResult, Jobs, PickKind};
 use super::library::Library;
 use super::welcome::Welcome;
 use crate::corpus::{self, ImportReport, ImportWarning};
-use crate::store::{DataDir, Recoverable, RecentProject, Store, StoreError};
 use crate::model::{ArticleId, ClaimId, Edit, Project};
+use crate::store::{DataDir, RecentProject, Recoverable, Store, StoreError};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 
@@ -73,8 +73,14 @@ impl Workbench {
     /// A workbench keeping recovery files and the recent list in `data` (tests pass a
     /// temporary folder; `None` runs without them).
     pub fn with_data_dir(data: Option<DataDir>) -> Self {
-        let recent = data.as_ref().map(DataDir::recent_projects).unwrap_or_default();
-        let recoverable = data.as_ref().and_then(|d| d.recoverable().ok()).unwrap_or_default();
+        let recent = data
+            .as_ref()
+            .map(DataDir::recent_projects)
+            .unwrap_or_default();
+        let recoverable = data
+            .as_ref()
+            .and_then(|d| d.recoverable().ok())
+            .unwrap_or_default();
         Workbench {
             data,
             recent,
@@ -153,7 +159,10 @@ impl Workbench {
         }
         let project = Project::new(articles);
         let source = folder.clone().unwrap_or_else(|| PathBuf::from(&name));
-        let recovery = self.data.as_ref().map(|d| d.create_recovery(&project, &source));
+        let recovery = self
+            .data
+            .as_ref()
+            .map(|d| d.create_recovery(&project, &source));
         self.adopt_import(name, folder, project, warnings, candidates, recovery);
     }
 
@@ -189,7 +198,9 @@ impl Workbench {
             Some(Ok(store)) => doc.store = Some(store),
             Some(Err(e)) => {
                 self.message = Some(Message {
-                    text: format!("Your work cannot be kept safe until you save it: no recovery file ({e})"),
+                    text: format!(
+                        "Your work cannot be kept safe until you save it: no recovery file ({e})"
+                    ),
                     is_error: true,
                 });
             }
@@ -298,7 +309,8 @@ impl Workbench {
             });
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                self.welcome.ui(ui, &self.recent, &self.recoverable, &mut self.commands);
+                self.welcome
+                    .ui(ui, &self.recent, &self.recoverable, &mut self.commands);
             });
         }
         if let Some(doc) = &self.doc {
@@ -658,8 +670,14 @@ impl Workbench {
     fn recover(&mut self, path: &Path) {
         match Store::open(path) {
             Ok((store, project)) => {
-                let folder = store.meta(crate::store::META_SOURCE_FOLDER).ok().flatten().map(PathBuf::from);
-                let name = folder.as_deref().map_or_else(|| "Recovered project".to_owned(), folder_name);
+                let folder = store
+                    .meta(crate::store::META_SOURCE_FOLDER)
+                    .ok()
+                    .flatten()
+                    .map(PathBuf::from);
+                let name = folder
+                    .as_deref()
+                    .map_or_else(|| "Recovered project".to_owned(), folder_name);
                 let mut doc = Document::from_file(path, store, project);
                 doc.file = None;
                 doc.name = name;
@@ -691,9 +709,7 @@ impl Workbench {
                 doc.file = Some(path.to_owned());
                 doc.name = folder_name(path);
                 doc.saved_layout = doc.project.layout.clone();
-                if was_untitled
-                    && let Some(old) = old
-                {
+                if was_untitled && let Some(old) = old {
                     let recovery = old.path().to_owned();
                     drop(old);
                     if let Some(d) = &self.data {
@@ -704,7 +720,10 @@ impl Workbench {
                     let _ = d.add_recent(path);
                 }
                 self.message = Some(Message {
-                    text: format!("Saved to {}. Every change is now written there at once.", path.display()),
+                    text: format!(
+                        "Saved to {}. Every change is now written there at once.",
+                        path.display()
+                    ),
                     is_error: false,
                 });
                 self.refresh_lists();
@@ -857,7 +876,8 @@ impl Workbench {
         if self.busy() {
             self.error("An import is still running; wait for it to finish.".into());
         } else if path.is_dir() {
-            self.jobs.import_folder(ctx, path.to_owned(), self.data.clone());
+            self.jobs
+                .import_folder(ctx, path.to_owned(), self.data.clone());
         } else if path.is_file() {
             if let Some(doc) = &self.doc
                 && doc.file.as_deref() == Some(path)
@@ -1168,7 +1188,11 @@ impl Workbench {
             let path = PathBuf::from(text.trim());
             let save = *kind == PickKind::SaveProject;
             self.path_prompt = None;
-            self.commands.push(if save { Command::SaveTo(path) } else { Command::OpenPath(path) });
+            self.commands.push(if save {
+                Command::SaveTo(path)
+            } else {
+                Command::OpenPath(path)
+            });
         } else if !open {
             self.path_prompt = None;
         }
@@ -1202,7 +1226,11 @@ pub fn delete_claim_edits(project: &Project, claim: ClaimId) -> Vec<Edit> {
 fn suggested_project_path(doc: &Document) -> PathBuf {
     match (&doc.file, &doc.folder) {
         (Some(f), _) => f.clone(),
-        (None, Some(folder)) => folder.with_file_name(format!("{}.{}", folder_name(folder), crate::store::EXTENSION)),
+        (None, Some(folder)) => folder.with_file_name(format!(
+            "{}.{}",
+            folder_name(folder),
+            crate::store::EXTENSION
+        )),
         (None, None) => PathBuf::from(format!("{}.{}", doc.name, crate::store::EXTENSION)),
     }
 }

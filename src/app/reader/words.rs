@@ -40,10 +40,18 @@ pub fn word_at(text: &str, at: usize) -> (usize, usize) {
 
 /// Widens `start..end` so neither end cuts a word in half.
 pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let (ws, _) = word_at(text, start);
-    let (_, we) = word_at(text, end.saturating_sub(1).max(start));
-    let a = if ws < start { ws } else { start };
-    let b = if we > end { we } else { end };
+    let alnum = |i: Option<usize>| {
+        i.and_then(|i| text.chars().nth(i))
+            .is_some_and(char::is_alphanumeric)
+    };
+    let cuts_start = alnum(Some(start)) && alnum(start.checked_sub(1));
+    let cuts_end = alnum(Some(end)) && alnum(end.checked_sub(1));
+    let a = if cuts_start {
+        word_at(text, start).0
+    } else {
+        start
+    };
+    let b = if cuts_end { word_at(text, end).1 } else { end };
     (a, b)
 }
 
