@@ -161,9 +161,46 @@ impl Action {
     }
 }
 
+/// Every shortcut with its action, those with more modifiers first. egui matches shortcuts
+/// "logically" (Ctrl+Z also matches Ctrl+Shift+Z), so the more specific one must be tried first.
+pub fn shortcuts_most_specific_first() -> Vec<(Action, KeyboardShortcut)> {
+    let mut all: Vec<(Action, KeyboardShortcut)> = Action::ALL
+        .iter()
+        .flat_map(|&a| {
+            a.shortcut()
+                .into_iter()
+                .chain(a.alternate_shortcuts().iter().copied())
+                .map(move |s| (a, s))
+        })
+        .collect();
+    let weight = |m: Modifiers| {
+        [m.shift, m.alt, m.command || m.ctrl]
+            .iter()
+            .filter(|b| **b)
+            .count()
+    };
+    all.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shift_variants_are_tried_before_their_plain_shortcut() {
+        let order = shortcuts_most_specific_first();
+        let pos = |a: Action| {
+            order
+                .iter()
+                .position(|(x, _)| *x == a)
+                .expect("has a shortcut")
+        };
+        assert!(pos(Action::Redo) < pos(Action::Undo));
+        assert!(pos(Action::SaveAs) < pos(Action::Save));
+        assert!(pos(Action::FindPrevious) < pos(Action::FindNext));
+        assert!(pos(Action::CloseColumn) < pos(Action::CloseProject));
+    }
 
     #[test]
     fn no_two_actions_share_a_shortcut() {

@@ -119,6 +119,7 @@ impl ClaimsPanel {
                 .category
                 .and_then(|id| project.category(id))
                 .map_or("All categories".to_owned(), |c| c.name.clone());
+            let category_label = ui.label("Category");
             egui::ComboBox::from_id_salt("claims-category")
                 .selected_text(cat_name)
                 .show_ui(ui, |ui| {
@@ -126,7 +127,10 @@ impl ClaimsPanel {
                     for c in project.categories() {
                         ui.selectable_value(&mut self.filter.category, Some(c.id), &c.name);
                     }
-                });
+                })
+                .response
+                .labelled_by(category_label.id);
+            let verdict_label = ui.label("Verdict");
             egui::ComboBox::from_id_salt("claims-verdict")
                 .selected_text(
                     self.filter
@@ -143,7 +147,9 @@ impl ClaimsPanel {
                             &v.name,
                         );
                     }
-                });
+                })
+                .response
+                .labelled_by(verdict_label.id);
             let total = project.claims().len();
             let shown = self.rows(project).len();
             ui.weak(format!("{shown} of {total} claims"));

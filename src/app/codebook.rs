@@ -67,9 +67,17 @@ impl Codebook {
             .num_columns(4)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
+                let colour_head = ui.strong("Colour");
+                let name_head = ui.strong("Name");
+                let key_head = ui.strong("Key");
+                ui.end_row();
                 for cat in project.categories() {
                     let mut color = parse_hex(&cat.color);
-                    if ui.color_edit_button_srgba(&mut color).changed() {
+                    if ui
+                        .color_edit_button_srgba(&mut color)
+                        .labelled_by(colour_head.id)
+                        .changed()
+                    {
                         let mut c = cat.clone();
                         c.color = to_hex(color);
                         commands.push(put(
@@ -85,11 +93,13 @@ impl Codebook {
                             self.names.len() - 1
                         }
                     };
-                    let field = ui.add(
-                        egui::TextEdit::singleline(&mut self.names[slot].1)
-                            .desired_width(160.0)
-                            .id_salt(("category-name", cat.id)),
-                    );
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.names[slot].1)
+                                .desired_width(160.0)
+                                .id_salt(("category-name", cat.id)),
+                        )
+                        .labelled_by(name_head.id);
                     if field.lost_focus() {
                         let name = self.names[slot].1.trim().to_owned();
                         if !name.is_empty() && name != cat.name {
@@ -131,7 +141,9 @@ impl Codebook {
                                     commands.push(put("Change category key", c, None));
                                 }
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(key_head.id);
                     if ui.button("Remove").clicked() {
                         let in_use = project.claims().any(|c| c.category_id == Some(cat.id));
                         if in_use {
@@ -194,7 +206,7 @@ impl Codebook {
             cat.name
         ));
         ui.horizontal(|ui| {
-            ui.label("Move them to");
+            let move_label = ui.label("Move them to");
             egui::ComboBox::from_id_salt("move-claims-to")
                 .selected_text(
                     target
@@ -205,7 +217,9 @@ impl Codebook {
                     for c in project.categories().iter().filter(|c| c.id != id) {
                         ui.selectable_value(&mut target, Some(c.id), &c.name);
                     }
-                });
+                })
+                .response
+                .labelled_by(move_label.id);
         });
         self.removing = Some((id, target));
         ui.horizontal(|ui| {

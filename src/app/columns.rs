@@ -95,7 +95,8 @@ pub fn stack_depths(claims: &[&Claim]) -> Vec<u8> {
     depth
 }
 
-fn claim_marks(
+/// The highlights of an article's claims, in the order of [`Project::claims_in`].
+pub fn claim_marks(
     project: &Project,
     article: ArticleId,
     selected: Option<ClaimId>,
@@ -202,6 +203,7 @@ fn column_ui(
         commands.push(Command::ClickText { column: index, at });
     }
     let has_selection = column.reader.selection.is_some_and(|s| !s.is_empty());
+    let dragging = out.response.as_ref().is_some_and(egui::Response::dragged);
     if let Some(response) = out.response {
         if let Some(at) = out.hovered_at
             && !has_selection
@@ -224,7 +226,7 @@ fn column_ui(
             )
         });
     }
-    let dragging = ui.input(|i| i.pointer.primary_down());
+    // Hide the bar while the text itself is being dragged, not while its own buttons are pressed.
     if has_selection && !dragging {
         tag_bar(ui, project, index, &column.reader, commands);
     }

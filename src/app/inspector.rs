@@ -66,7 +66,7 @@ impl Inspector {
             .num_columns(2)
             .spacing([8.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Category");
+                let category_label = ui.label("Category");
                 let current = claim.category_id.and_then(|id| project.category(id));
                 egui::ComboBox::from_id_salt("inspector-category")
                     .selected_text(current.map_or("None", |c| c.name.as_str()))
@@ -82,10 +82,12 @@ impl Inspector {
                                 commands.push(edit("Change category", c, None));
                             }
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(category_label.id);
                 ui.end_row();
 
-                ui.label("Verdict");
+                let verdict_label = ui.label("Verdict");
                 let verdict = claim.verdict.clone().unwrap_or_else(|| "Unverified".into());
                 egui::ComboBox::from_id_salt("inspector-verdict")
                     .selected_text(&verdict)
@@ -100,15 +102,19 @@ impl Inspector {
                                 commands.push(edit("Change verdict", c, None));
                             }
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(verdict_label.id);
                 ui.end_row();
 
-                ui.label("Attributed to");
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut self.attribution)
-                        .hint_text("who says so")
-                        .desired_width(f32::INFINITY),
-                );
+                let attribution_label = ui.label("Attributed to");
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.attribution)
+                            .hint_text("who says so")
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(attribution_label.id);
                 sync_field(
                     &field,
                     &mut self.attribution,
@@ -130,13 +136,14 @@ impl Inspector {
                 ui.end_row();
             });
 
-        ui.label("Note");
+        let note_label = ui.label("Note");
         let field = ui.add(
             egui::TextEdit::multiline(&mut self.note)
                 .hint_text("What you found, and where")
                 .desired_rows(5)
                 .desired_width(f32::INFINITY),
         );
+        let field = field.labelled_by(note_label.id);
         sync_field(&field, &mut self.note, &claim.note);
         if field.changed() {
             let mut c = claim.clone();

@@ -376,19 +376,13 @@ impl Workbench {
 
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        for action in Action::ALL {
-            let shortcuts = action
-                .shortcut()
-                .into_iter()
-                .chain(action.alternate_shortcuts().iter().copied());
-            for s in shortcuts {
-                // While typing in a field, its own undo and editing keys win.
-                if typing && matches!(action, Action::Undo | Action::Redo | Action::DeleteClaim) {
-                    continue;
-                }
-                if ctx.input_mut(|i| i.consume_shortcut(&s)) {
-                    self.commands.push(Command::Action(action));
-                }
+        for (action, s) in super::action::shortcuts_most_specific_first() {
+            // While typing in a field, its own undo and editing keys win.
+            if typing && matches!(action, Action::Undo | Action::Redo | Action::DeleteClaim) {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&s)) {
+                self.commands.push(Command::Action(action));
             }
         }
         let (copy, escape, dropped) = ctx.input(|i| {
@@ -783,6 +777,11 @@ impl Workbench {
             return;
         };
         let (a, b) = sel.range();
+        let text = doc
+            .project
+            .article(col.article)
+            .map_or("", |a| a.text.as_str());
+        let (a, b) = super::reader::words::trim_range(text, a, b);
         match doc.project.make_claim(col.article, a, b, Some(category)) {
             Ok(claim) => {
                 let id = claim.id;

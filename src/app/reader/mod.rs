@@ -6,7 +6,7 @@
 //! character offsets into [`crate::model::Article::text`].
 
 mod layout;
-mod words;
+pub mod words;
 
 pub use layout::{ArticleLayout, LayoutKey};
 
@@ -188,7 +188,7 @@ impl Reader<'_> {
                     focus: b,
                 });
                 out.interacted = true;
-            } else if response.drag_started() || response.clicked() {
+            } else if response.drag_started_by(egui::PointerButton::Primary) || response.clicked() {
                 let shift = ui.input(|i| i.modifiers.shift);
                 let press = ui
                     .input(|i| i.pointer.press_origin())
@@ -212,7 +212,7 @@ impl Reader<'_> {
                 }
                 out.interacted = true;
             }
-            if response.drag_stopped() {
+            if response.drag_stopped_by(egui::PointerButton::Primary) {
                 out.selection_finished = true;
                 // Snap the ends of a selection to whole words unless Alt is held.
                 if !ui.input(|i| i.modifiers.alt)
@@ -228,7 +228,7 @@ impl Reader<'_> {
                 }
             }
             out.hovered_at = response.hover_pos().map(to_char);
-            if response.dragged()
+            if response.dragged_by(egui::PointerButton::Primary)
                 && let (Some(p), Some(sel)) =
                     (response.interact_pointer_pos(), state.selection.as_mut())
             {

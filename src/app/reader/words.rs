@@ -93,3 +93,33 @@ mod tests {
         );
     }
 }
+
+/// Shrinks `start..end` past whitespace at either end (a dragged selection often takes the
+/// space after the last word; a claim should not).
+pub fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let chars: Vec<char> = text
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect();
+    let lead = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let trail = chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+    if lead == chars.len() {
+        return (start, start);
+    }
+    (start + lead, end - trail)
+}
+
+#[cfg(test)]
+mod trim_tests {
+    #[test]
+    fn tagged_ranges_lose_surrounding_whitespace() {
+        let t = "a  139 killed \n next";
+        assert_eq!(super::trim_range(t, 1, 14), (3, 12));
+        assert_eq!(
+            super::trim_range(t, 1, 3),
+            (1, 1),
+            "only spaces: nothing left"
+        );
+    }
+}
