@@ -221,7 +221,10 @@ pub(crate) fn nearest_measure(
                 if let Some(l) = cx.low(j) {
                     let w = l.as_str();
                     if let Some(m) = measure_keyword(w) {
-                        fwd = Some((combined(cx, j, m), dist));
+                        // `measured 7.8, killed 59,000`: the keyword governs the next figure.
+                        if !governs_next(cx, j, blocked) {
+                            fwd = Some((combined(cx, j, m), dist));
+                        }
                         break;
                     }
                     if matches!(
@@ -271,6 +274,54 @@ pub(crate) fn nearest_measure(
         (Some(f), Some(b)) => Some(if b.1 < f.1 { b } else { f }),
         (f, b) => f.or(b),
     }
+}
+
+/// True when the keyword at `j` is followed, past qualifier words, by another figure.
+fn governs_next(cx: &Cx, j: usize, blocked: &dyn Fn(usize) -> bool) -> bool {
+    let mut k = j + 1;
+    while k < cx.end && k <= j + 4 {
+        if blocked(k) {
+            return true;
+        }
+        let skip = match cx.kind(k) {
+            Some(Kind::Word) => cx.low(k).is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "at" | "least"
+                        | "more"
+                        | "than"
+                        | "over"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "some"
+                        | "around"
+                        | "roughly"
+                        | "up"
+                        | "to"
+                        | "as"
+                        | "many"
+                        | "an"
+                        | "estimated"
+                        | "a"
+                        | "further"
+                        | "another"
+                        | "total"
+                        | "of"
+                        | "only"
+                        | "just"
+                        | "approximately"
+                )
+            }),
+            Some(Kind::Punct) => matches!(cx.s(k), "$" | "£" | "€" | "~"),
+            _ => false,
+        };
+        if !skip {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 fn is_pair(a: Measure, b: Measure) -> bool {

@@ -29,13 +29,14 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             end: e,
         };
         exprs.clear();
+        let headline = is_headline(&cx, s);
         let mut i = s;
         while i < e {
             if starts_number(&cx, i) {
                 match parse_expr(&cx, i) {
                     Parse::Num(x) => {
                         let next = x.end.max(i + 1);
-                        if keep(&cx, s, &x) {
+                        if keep(&cx, s, &x, headline) {
                             exprs.push(x);
                         }
                         i = next;
@@ -58,11 +59,33 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     out
 }
 
+/// True for a title-case line (`Putin Says Four Gunmen Detained`), where capitals say
+/// nothing about names.
+fn is_headline(cx: &Cx, s: usize) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for i in s..cx.end {
+        if cx.kind(i) == Some(Kind::Word) {
+            words += 1;
+            caps += usize::from(cx.capitalised(i));
+        }
+    }
+    words >= 3 && caps * 10 >= words * 6
+}
+
+fn is_month_at(cx: &Cx, i: usize) -> bool {
+    cx.capitalised(i) && cx.low(i).is_some_and(|w| is_month(w.as_str()))
+}
+
 /// False for numbers that are dates, times, names with digits, identifiers or pronouns.
-fn keep(cx: &Cx, s: usize, x: &NumExpr) -> bool {
+fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     let i = x.first;
     let prev_word = |k: usize| if k > s { cx.low(k - 1) } else { None };
-    if x.range.is_some() || x.vague.is_some() || x.fraction {
+    if let Some((a, b)) = x.range {
+        // `14-15 June`
+        let days = a.fract() == 0.0 && b <= 31.0 && !x.scaled;
+        return !(days && (is_month_at(cx, x.end) || (i > s && is_month_at(cx, i - 1))));
+    }
+    if x.vague.is_some() || x.fraction {
         return true;
     }
     if cx.kind(i) == Some(Kind::Num) {
@@ -116,6 +139,11 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr) -> bool {
             }
         }
         let plain_int = !raw.contains([',', '.']) && !x.scaled && x.unit.is_none();
+        // Runs of bare numbers are phone numbers or codes (`0800 555 0199`).
+        let bare = |k: usize| cx.kind(k) == Some(Kind::Num) && !cx.s(k).contains([',', '.']);
+        if plain_int && ((i > s && bare(i - 1)) || (x.end == i + 1 && bare(after))) {
+            return false;
+        }
         // Codes with a leading zero (`09`), long bare integers (phone numbers, story ids).
         if plain_int && ((raw.len() > 1 && raw.starts_with('0')) || raw.len() >= 7) {
             return false;
@@ -190,7 +218,8 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr) -> bool {
     // Number words.
     let first = cx.low(i);
     let Some(first) = first else { return false };
-    let mid_sentence_cap = i > s
+    let mid_sentence_cap = !headline
+        && i > s
         && cx.capitalised(i)
         && !matches!(cx.kind(i - 1), Some(Kind::Punct))
         && cx.toks[i].newlines == 0;
@@ -209,8 +238,9 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr) -> bool {
             None => cx.kind(x.end) == Some(Kind::Word),
         };
     }
-    // `Four Seasons`, `Formula One`.
-    if mid_sentence_cap && cx.capitalised(x.end) {
+    // `Four Seasons`, `Gang of Four`: a capitalised number word inside a sentence is a name
+    // unless a lowercase noun follows.
+    if mid_sentence_cap && (cx.capitalised(x.end) || cx.kind(x.end) != Some(Kind::Word)) {
         return false;
     }
     // `three-day`, `one-off`, `two-thirds` compounds.
@@ -250,8 +280,8 @@ fn sentence_figures(
         let mut start_tok = x.first;
         let mut end_tok = x.end;
         // Currency written before: `$3.6`, `US$5`, `£15.8m`, `USD 5`.
-        let mut currency: Option<&'static str> = None;
-        if start_tok > s {
+        let mut currency: Option<&'static str> = x.currency;
+        if start_tok > s && currency.is_none() {
             let p = start_tok - 1;
             if let Some(c) = currency_symbol(cx.s(p)) {
                 currency = Some(c);
@@ -316,6 +346,16 @@ fn sentence_figures(
         }
         let (counted, noun_measure) = counted_noun(cx, end_tok);
         let counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
+        // `over five years` is a span of time (during), unless `for over five years`.
+        if let Some((Qual::Over, at)) = qual_before
+            && cx.is_word(at, "over")
+            && counted_unit.is_some_and(is_time_unit)
+            && !(at > s && cx.is_word(at - 1, "for"))
+        {
+            qual = None;
+            qual_text_range = None;
+            start_tok = x.first;
+        }
         let unit: Option<&str> = currency
             .or(percent)
             .or(x.unit)
@@ -453,14 +493,42 @@ fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                 continue;
             }
         }
-        // From the next figure, when it is the subset: `Eleven people, including four gunmen, were detained`.
-        if i + 1 < drafts.len()
-            && drafts[i + 1].measure.is_event()
-            && includes(drafts[i + 1].start_tok)
+        // `five of them seriously`: a part of the previous figure.
+        let e = drafts[i].end_tok;
+        if i > 0
+            && drafts[i - 1].measure.is_event()
+            && cx.is_word(e, "of")
+            && (cx.is_word(e + 1, "them") || cx.is_word(e + 1, "whom"))
         {
-            drafts[i].measure = drafts[i + 1].measure;
+            drafts[i].measure = drafts[i - 1].measure;
+            continue;
+        }
+        // From the next figure, when it is the subset (`Eleven people, including four gunmen,
+        // were detained`) or the whole (`Nine of the 11 detained suspects`).
+        if i + 1 < drafts.len() && drafts[i + 1].measure.is_event() {
+            let next = drafts[i + 1].start_tok;
+            let part_of = cx.is_word(e, "of")
+                && (next == e + 1 || (next == e + 2 && cx.is_word(e + 1, "the")));
+            if part_of || includes(next) {
+                drafts[i].measure = drafts[i + 1].measure;
+            }
         }
     }
+}
+
+fn is_time_unit(u: &str) -> bool {
+    matches!(
+        u,
+        "seconds"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "centuries"
+    )
 }
 
 /// Rounds away binary noise (`139 × 0.9 = 125.10000000000001`) to 12 significant digits.

@@ -3,7 +3,7 @@
 //! `tens of thousands`), fractions (`half`) and ranges (`150-200`, `between 150 and 200`).
 
 use super::tokens::{Kind, Tok};
-use super::words::{Lower, attached_scale, scale_word, small_number, unit_word};
+use super::words::{Lower, attached_scale, currency_symbol, scale_word, small_number, unit_word};
 
 /// Token access with the text they point into.
 #[derive(Clone, Copy)]
@@ -77,6 +77,8 @@ pub(crate) struct NumExpr {
     /// A unit attached to the digits (`10km`).
     pub unit: Option<&'static str>,
     pub fraction: bool,
+    /// A currency symbol inside the expression (`between $2 and $3 billion`).
+    pub currency: Option<&'static str>,
     /// A scale word or suffix applied (`million`, `m`, `bn`).
     pub scaled: bool,
 }
@@ -133,7 +135,9 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         let w = w.as_str();
         if let Some(s) = attached_scale(w) {
             scale = s;
-        } else if let Some(u) = unit_word(w) {
+        } else if let Some(u) = unit_word(w)
+            && (!cx.s(j).chars().any(char::is_uppercase) || matches!(u, "MW" | "GW"))
+        {
             unit = Some(u);
         } else {
             // Ordinals (`19th`), decades (`1990s`), names (`3D`, `5G`).
@@ -172,6 +176,39 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
         fraction: false,
         in_words: true,
     };
+    // `a third of`, `a quarter of`, `two-thirds of`, `three quarters of`.
+    let mut k = i + 1;
+    if cx.is_punct(k, "-") && cx.attached(k) {
+        k += 1;
+    }
+    if let Some(part) = cx.low(k) {
+        let denom = match part.as_str() {
+            "third" | "thirds" => Some(3.0),
+            "quarter" | "quarters" => Some(4.0),
+            _ => None,
+        };
+        let numer = match first {
+            "a" | "one" => Some(1.0),
+            "two" => Some(2.0),
+            "three" => Some(3.0),
+            _ => None,
+        };
+        if let (Some(d), Some(n)) = (denom, numer)
+            && n < d
+            && (part.as_str().ends_with('s') == (n > 1.0))
+            && cx.is_word(k + 1, "of")
+        {
+            return Some(Single {
+                end: k + 1,
+                value: n / d,
+                scale: 1.0,
+                vague: None,
+                unit: None,
+                fraction: true,
+                in_words: true,
+            });
+        }
+    }
     match first {
         "half" => {
             // `half the world`, `half of them`, `half an hour`; not `second half`, `half-hearted`.
@@ -363,30 +400,44 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         vague: a.vague,
         unit: a.unit,
         fraction: a.fraction,
+        currency: None,
         scaled: a.scale != 1.0,
     };
     if a.vague.is_some() || a.fraction {
         return Parse::Num(expr);
     }
     let j = a.end;
+    // `between $2 billion and $3 billion`: the currency symbol sits between word and number.
+    let currency = i > 0 && currency_symbol(cx.s(i - 1)).is_some();
+    let lead = if currency {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
     // Which connector could make a range, and where the second number starts.
     let dash =
         (cx.is_punct(j, "-") && cx.attached(j) && cx.attached(j + 1)) || cx.is_punct(j, "\u{2013}");
-    let between = i > 0 && cx.is_word(i - 1, "between") && cx.is_word(j, "and");
+    let between = lead.is_some_and(|l| cx.is_word(l, "between")) && cx.is_word(j, "and");
     let to = cx.is_word(j, "to") && !(i > 0 && cx.is_word(i - 1, "from"));
     let or = cx.is_word(j, "or");
-    if !(dash || between || to || or) || !starts_number(cx, j + 1) {
+    let second = if currency && cx.get(j + 1).is_some_and(|_| cx.s(j + 1) == cx.s(i - 1)) {
+        j + 2
+    } else {
+        j + 1
+    };
+    if !(dash || between || to || or) || !starts_number(cx, second) {
         return Parse::Num(expr);
     }
-    if a.in_words != (cx.kind(j + 1) == Some(Kind::Word)) && !dash {
+    if a.in_words != (cx.kind(second) == Some(Kind::Word)) && !dash {
         return Parse::Num(expr);
     }
-    let b = match parse_single(cx, j + 1) {
+    let b = match parse_single(cx, second) {
         Some(Ok(b)) if b.vague.is_none() && !b.fraction => b,
         _ => return Parse::Num(expr),
     };
-    // `2,018-2,019` style years, dates (`2018-09-14`) and scores (`3-1`) are not ranges.
-    if dash && !a.in_words && is_year_like(cx, i, a.value) {
+    // Year spans (`2018-2022`, `between 2010 and 2015`), dates (`2018-09-14`) and scores
+    // (`3-1`) are not ranges of a count.
+    if !a.in_words && is_year_like(cx, i, a.value) && (dash || is_year_like(cx, second, b.value)) {
         return Parse::Reject(b.end);
     }
     let mut lo = a.value;
@@ -404,8 +455,11 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if cx.is_punct(b.end, ":") && cx.attached(b.end) {
         return Parse::Num(expr);
     }
-    if between {
-        expr.first = i - 1;
+    if between && let Some(l) = lead {
+        expr.first = l;
+        if currency {
+            expr.currency = currency_symbol(cx.s(i - 1));
+        }
     }
     expr.value = lo;
     expr.range = Some((lo, b.value));
