@@ -26,6 +26,8 @@ pub enum Action {
     ZoomReset,
     ToggleLibrary,
     ToggleClaims,
+    ToggleConflicts,
+    LinkNext,
     Codebook,
     DeleteClaim,
     ToggleTheme,
@@ -33,7 +35,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 24] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -53,6 +55,8 @@ impl Action {
         Action::ZoomReset,
         Action::ToggleLibrary,
         Action::ToggleClaims,
+        Action::ToggleConflicts,
+        Action::LinkNext,
         Action::Codebook,
         Action::DeleteClaim,
         Action::ToggleTheme,
@@ -80,6 +84,8 @@ impl Action {
             Action::ZoomReset => "Reset text size",
             Action::ToggleLibrary => "Show library",
             Action::ToggleClaims => "Show claims",
+            Action::ToggleConflicts => "Show conflicts",
+            Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
             Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
@@ -110,6 +116,10 @@ impl Action {
             Action::ZoomReset => "Return the article text to its default size",
             Action::ToggleLibrary => "Show or hide the library panel",
             Action::ToggleClaims => "Show or hide the list of every claim",
+            Action::ToggleConflicts => "Show or hide the list of contradicting claims",
+            Action::LinkNext => {
+                "Link the selected claim to the next claim you click (or Ctrl+click it)"
+            }
             Action::Codebook => "Add, rename, recolour and remove categories",
             Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
@@ -141,6 +151,8 @@ impl Action {
             Action::ZoomReset => (cmd, Key::Num0),
             Action::ToggleLibrary => (cmd, Key::B),
             Action::ToggleClaims => (cmd, Key::J),
+            Action::ToggleConflicts => (cmd_shift, Key::J),
+            Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,

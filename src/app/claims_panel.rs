@@ -150,6 +150,18 @@ impl ClaimsPanel {
                 })
                 .response
                 .labelled_by(verdict_label.id);
+            if self.checked.len() >= 2 {
+                ui.menu_button(format!("Link {} as…", self.checked.len()), |ui| {
+                    for kind in crate::model::LinkKind::ALL {
+                        if ui.button(kind.label()).clicked() {
+                            commands.push(Command::LinkClaims {
+                                kind,
+                                claims: self.checked.iter().copied().collect(),
+                            });
+                        }
+                    }
+                });
+            }
             let total = project.claims().len();
             let shown = self.rows(project).len();
             ui.weak(format!("{shown} of {total} claims"));

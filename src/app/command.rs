@@ -3,7 +3,7 @@
 //! app `Command` + `run_cmd`, rerun's `SystemCommand`).
 
 use super::action::Action;
-use crate::model::{ArticleId, CategoryId, ClaimId, Edit};
+use crate::model::{ArticleId, CategoryId, ClaimId, Edit, LinkId, LinkKind};
 use std::path::PathBuf;
 
 /// A request from a panel, run after the frame is drawn.
@@ -51,6 +51,18 @@ pub enum Command {
         label: String,
         edit: Edit,
         coalesce: Option<String>,
+    },
+    /// Select a link (or none) for the link inspector.
+    SelectLink(Option<LinkId>),
+    /// Tie claims together with a new link of `kind`.
+    LinkClaims {
+        kind: LinkKind,
+        claims: Vec<ClaimId>,
+    },
+    /// Add a claim to an existing link.
+    AddToLink {
+        link: LinkId,
+        claim: ClaimId,
     },
     /// End merging of typed edits into one undo step (a field lost focus).
     SealUndo,

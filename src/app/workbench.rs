@@ -14,9 +14,10 @@ use super::find::FindState;
 use super::inspector::Inspector;
 use super::jobs::{JobResult, Jobs, PickKind};
 use super::library::Library;
+use super::link_inspector::LinkInspector;
 use super::welcome::Welcome;
 use crate::corpus::{self, ImportReport, ImportWarning};
-use crate::model::{ArticleId, ClaimId, Edit, Project};
+use crate::model::{ArticleId, ClaimId, Edit, LinkId, LinkKind, Project};
 use crate::store::{DataDir, RecentProject, Recoverable, Store, StoreError};
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -51,6 +52,14 @@ pub struct Workbench {
     pub inspector: Inspector,
     pub claims_panel: ClaimsPanel,
     pub claims_open: bool,
+    /// The bottom panel shows conflicts instead of claims.
+    pub conflicts_tab: bool,
+    pub selected_link: Option<LinkId>,
+    pub link_inspector: LinkInspector,
+    /// Two claims waiting for the user to pick how they relate, and where to ask.
+    pub pending_link: Option<(ClaimId, ClaimId, egui::Pos2)>,
+    /// `L` was pressed: the next claim clicked is linked to this one.
+    pub link_armed: Option<ClaimId>,
     pub codebook: Codebook,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
@@ -59,6 +68,8 @@ pub struct Workbench {
     /// The "save before closing?" question is showing.
     pub close_prompt: bool,
     allow_close: bool,
+    last_modifiers: egui::Modifiers,
+    last_pointer: egui::Pos2,
     commands: Vec<Command>,
     title: String,
 }
@@ -87,6 +98,8 @@ impl Workbench {
             recoverable,
             close_prompt: false,
             allow_close: false,
+            last_modifiers: egui::Modifiers::NONE,
+            last_pointer: egui::Pos2::ZERO,
             doc: None,
             columns: Vec::new(),
             active: 0,
@@ -102,6 +115,11 @@ impl Workbench {
             inspector: Inspector::default(),
             claims_panel: ClaimsPanel::default(),
             claims_open: false,
+            conflicts_tab: false,
+            selected_link: None,
+            link_inspector: LinkInspector::default(),
+            pending_link: None,
+            link_armed: None,
             codebook: Codebook::default(),
             commands: Vec::new(),
             title: String::new(),
@@ -238,6 +256,11 @@ impl Workbench {
     /// Draws one frame and runs the commands it produced.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let (mods, pointer) = ctx.input(|i| (i.modifiers, i.pointer.interact_pos()));
+        self.last_modifiers = mods;
+        if let Some(p) = pointer {
+            self.last_pointer = p;
+        }
         self.handle_input(&ctx);
         for result in self.jobs.poll() {
             self.on_job(&ctx, result);
@@ -249,7 +272,19 @@ impl Workbench {
             if self.find.open {
                 egui::Panel::top("find").show(ui, |ui| self.find_bar(ui));
             }
-            if let (Some(doc), Some(id)) = (&self.doc, self.selected_claim) {
+            if let (Some(doc), Some(id)) = (&self.doc, self.selected_link) {
+                egui::Panel::right("link-inspector")
+                    .default_size(320.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("link-inspector-scroll")
+                            .show(ui, |ui| {
+                                self.link_inspector
+                                    .ui(ui, &doc.project, id, &mut self.commands);
+                            });
+                    });
+            } else if let (Some(doc), Some(id)) = (&self.doc, self.selected_claim) {
                 egui::Panel::right("inspector")
                     .default_size(300.0)
                     .size_range(220.0..=480.0)
@@ -269,12 +304,32 @@ impl Workbench {
                     .default_size(220.0)
                     .size_range(120.0..=600.0)
                     .show(ui, |ui| {
-                        self.claims_panel.ui(
-                            ui,
-                            &doc.project,
-                            self.selected_claim,
-                            &mut self.commands,
-                        );
+                        ui.horizontal(|ui| {
+                            if ui.selectable_label(!self.conflicts_tab, "Claims").clicked() {
+                                self.conflicts_tab = false;
+                            }
+                            let (all, open) = super::conflicts_panel::conflict_counts(&doc.project);
+                            let label = format!("Conflicts ({open} open of {all})");
+                            if ui.selectable_label(self.conflicts_tab, label).clicked() {
+                                self.conflicts_tab = true;
+                            }
+                        });
+                        ui.separator();
+                        if self.conflicts_tab {
+                            super::conflicts_panel::conflicts_ui(
+                                ui,
+                                &doc.project,
+                                self.selected_link,
+                                &mut self.commands,
+                            );
+                        } else {
+                            self.claims_panel.ui(
+                                ui,
+                                &doc.project,
+                                self.selected_claim,
+                                &mut self.commands,
+                            );
+                        }
                     });
             }
             if self.library_open {
@@ -305,6 +360,13 @@ impl Workbench {
                         &mut self.find,
                         &mut self.commands,
                     );
+                    super::link_overlay::link_overlay(
+                        ui,
+                        &doc.project,
+                        &self.columns,
+                        self.selected_link,
+                        &mut self.commands,
+                    );
                 }
             });
         } else {
@@ -316,6 +378,7 @@ impl Workbench {
         if let Some(doc) = &self.doc {
             self.codebook.show(&ctx, &doc.project, &mut self.commands);
         }
+        self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);
         self.path_prompt_window(&ctx);
 
@@ -378,7 +441,12 @@ impl Workbench {
         let typing = ctx.egui_wants_keyboard_input();
         for (action, s) in super::action::shortcuts_most_specific_first() {
             // While typing in a field, its own undo and editing keys win.
-            if typing && matches!(action, Action::Undo | Action::Redo | Action::DeleteClaim) {
+            if typing
+                && matches!(
+                    action,
+                    Action::Undo | Action::Redo | Action::DeleteClaim | Action::LinkNext
+                )
+            {
                 continue;
             }
             if ctx.input_mut(|i| i.consume_shortcut(&s)) {
@@ -404,7 +472,10 @@ impl Workbench {
             self.commands.push(Command::Action(Action::Copy));
         }
         if escape {
-            if self.find.open {
+            if self.pending_link.is_some() || self.link_armed.is_some() {
+                self.pending_link = None;
+                self.link_armed = None;
+            } else if self.find.open {
                 self.find.open = false;
             } else if let Some(c) = self.columns.get_mut(self.active)
                 && c.reader.selection.is_some()
@@ -412,6 +483,7 @@ impl Workbench {
                 c.reader.selection = None;
             } else {
                 self.selected_claim = None;
+                self.selected_link = None;
             }
         }
         if let Some(path) = dropped.into_iter().next() {
@@ -493,7 +565,50 @@ impl Workbench {
             Command::FocusColumn(i) => self.active = i.min(self.columns.len().saturating_sub(1)),
             Command::Tag { column, category } => self.tag(column, category),
             Command::ClickText { column, at } => self.click_text(column, at),
-            Command::SelectClaim(id) => self.selected_claim = id,
+            Command::SelectClaim(id) => {
+                self.selected_claim = id;
+                if id.is_some() {
+                    self.selected_link = None;
+                }
+            }
+            Command::SelectLink(id) => {
+                self.selected_link = id;
+                if id.is_some() {
+                    self.selected_claim = None;
+                }
+            }
+            Command::LinkClaims { kind, claims } => {
+                if let Some(doc) = &self.doc {
+                    let link = super::link_overlay::new_link(&doc.project, kind, claims);
+                    let id = link.id;
+                    if self.commit(
+                        format!("Link as {}", kind.label().to_lowercase()),
+                        Edit::PutLink(link),
+                        None,
+                    ) {
+                        self.selected_link = Some(id);
+                        self.selected_claim = None;
+                        self.claims_panel.checked.clear();
+                    }
+                }
+                self.pending_link = None;
+            }
+            Command::AddToLink { link, claim } => {
+                if let Some(l) = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.project.link(link))
+                    .cloned()
+                    && !l.members.contains(&claim)
+                {
+                    let mut l = l;
+                    l.members.push(claim);
+                    if self.commit("Add claim to link".into(), Edit::PutLink(l), None) {
+                        self.selected_link = Some(link);
+                    }
+                }
+                self.pending_link = None;
+            }
             Command::Edit {
                 label,
                 edit,
@@ -603,7 +718,23 @@ impl Workbench {
             Action::ZoomOut => self.font_size = (self.font_size - 1.0).max(10.0),
             Action::ZoomReset => self.font_size = DEFAULT_FONT_SIZE,
             Action::ToggleLibrary => self.library_open = !self.library_open,
-            Action::ToggleClaims => self.claims_open = !self.claims_open,
+            Action::ToggleClaims => {
+                self.claims_open = !(self.claims_open && !self.conflicts_tab);
+                self.conflicts_tab = false;
+            }
+            Action::ToggleConflicts => {
+                self.claims_open = !(self.claims_open && self.conflicts_tab);
+                self.conflicts_tab = true;
+            }
+            Action::LinkNext => {
+                self.link_armed = self.selected_claim;
+                if self.link_armed.is_some() {
+                    self.message = Some(Message {
+                        text: "Click the claim to link it to (Esc cancels).".into(),
+                        is_error: false,
+                    });
+                }
+            }
             Action::Codebook => self.codebook.open = !self.codebook.open,
             Action::DeleteClaim => {
                 if let Some(id) = self.selected_claim {
@@ -842,6 +973,20 @@ impl Workbench {
             return;
         };
         let under = super::columns::claims_at(&doc.project, col.article, at);
+        // Ctrl+click (or a click after `L`) on another claim links it to the selected one.
+        let ctrl = ctx_modifiers_command(&self.last_modifiers);
+        let from = self
+            .link_armed
+            .take()
+            .or(if ctrl { self.selected_claim } else { None });
+        if let (Some(from), Some(&to)) = (
+            from,
+            under.iter().find(|c| Some(**c) != self.selected_claim),
+        ) {
+            self.pending_link = Some((from, to, self.last_pointer));
+            return;
+        }
+        self.selected_link = None;
         self.selected_claim = match self
             .selected_claim
             .and_then(|s| under.iter().position(|&c| c == s))
@@ -903,6 +1048,51 @@ impl Workbench {
             self.active = self.columns.len() - 1;
         } else if let Some(col) = self.columns.get_mut(self.active) {
             *col = Column::new(article);
+        }
+    }
+
+    /// The "how do these relate?" menu after Ctrl+clicking a claim.
+    fn pending_link_menu(&mut self, ctx: &egui::Context) {
+        let Some((from, to, pos)) = self.pending_link else {
+            return;
+        };
+        let Some(doc) = &self.doc else { return };
+        let existing: Vec<_> = doc.project.links_of(from).map(|l| (l.id, l.kind)).collect();
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("pending-link"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(pos + egui::vec2(8.0, 8.0))
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.weak("Link these claims as");
+                    for kind in LinkKind::ALL {
+                        let text = egui::RichText::new(kind.label())
+                            .color(super::link_overlay::kind_color(kind));
+                        if ui.button(text).clicked() {
+                            self.commands.push(Command::LinkClaims {
+                                kind,
+                                claims: vec![from, to],
+                            });
+                        }
+                    }
+                    for (id, kind) in existing {
+                        if ui
+                            .button(format!("Add to its “{}” link #{id}", kind.label()))
+                            .clicked()
+                        {
+                            self.commands.push(Command::AddToLink {
+                                link: id,
+                                claim: to,
+                            });
+                        }
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            });
+        if close {
+            self.pending_link = None;
         }
     }
 
@@ -1119,10 +1309,12 @@ impl Workbench {
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             if let Some(doc) = &self.doc {
+                let (all, open) = super::conflicts_panel::conflict_counts(&doc.project);
                 ui.label(format!(
-                    "{} articles · {} columns · text {} pt",
+                    "{} articles · {} claims · {} links · {all} conflicts ({open} open) · text {} pt",
                     doc.project.articles().len(),
-                    self.columns.len(),
+                    doc.project.claims().len(),
+                    doc.project.links().len(),
                     self.font_size
                 ));
                 ui.separator();
@@ -1196,6 +1388,10 @@ impl Workbench {
             self.path_prompt = None;
         }
     }
+}
+
+fn ctx_modifiers_command(m: &egui::Modifiers) -> bool {
+    m.command || m.ctrl
 }
 
 /// The edits that delete a claim: it leaves every link it is in (a link left with fewer than

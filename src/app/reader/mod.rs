@@ -90,6 +90,22 @@ impl ReaderState {
         self.clip.filter(|c| c.contains(p)).map(|_| p)
     }
 
+    /// Where the characters `start..end` were drawn last frame: their bounding rectangle on
+    /// screen, or which side of the visible part they lie beyond.
+    pub fn range_on_screen(&self, start: usize, end: usize) -> Option<super::connectors::OnScreen> {
+        let layout = self.layout.as_ref()?;
+        let origin = self.origin?;
+        let clip = self.clip?;
+        let first = layout.pos_of_char(start).translate(origin.to_vec2());
+        let last = layout.pos_of_char(end).translate(origin.to_vec2());
+        Some(super::connectors::OnScreen::classify(first, last, clip))
+    }
+
+    /// The visible part of the column last frame, on screen.
+    pub fn clip_rect(&self) -> Option<Rect> {
+        self.clip
+    }
+
     /// Forgets the cached layout (the text or style changed).
     pub fn invalidate(&mut self) {
         self.layout = None;
