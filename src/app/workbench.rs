@@ -719,7 +719,7 @@ impl Workbench {
             Action::ZoomReset => self.font_size = DEFAULT_FONT_SIZE,
             Action::ToggleLibrary => self.library_open = !self.library_open,
             Action::ToggleClaims => {
-                self.claims_open = !(self.claims_open && !self.conflicts_tab);
+                self.claims_open = !self.claims_open || self.conflicts_tab;
                 self.conflicts_tab = false;
             }
             Action::ToggleConflicts => {
