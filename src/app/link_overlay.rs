@@ -97,7 +97,17 @@ pub fn link_overlay(
                             continue;
                         };
                         let c = connector(lr, rr, lc.max.x, rc.min.x);
-                        painter.add(egui::Shape::line(c.polyline(24), Stroke::new(width, color)));
+                        // Faint over the text (so it stays readable), strong across the gap.
+                        let faint = Stroke::new(1.0, color.gamma_multiply(0.5));
+                        painter.line_segment([c.start, c.gap_start], faint);
+                        painter.line_segment([c.gap_end, c.end], faint);
+                        let curve = egui::epaint::CubicBezierShape::from_points_stroke(
+                            c.curve,
+                            false,
+                            Color32::TRANSPARENT,
+                            Stroke::new(width, color),
+                        );
+                        painter.add(curve);
                         painter.circle_filled(c.start, 3.0, color);
                         painter.circle_filled(c.end, 3.0, color);
                         if let Some(p) = pointer {
