@@ -1,1 +1,20 @@
-//! analysis (placeholder)
+//! Analysis of article text: figures (numbers with their qualifier, interval, unit, what is
+//! counted and who says so) and suggested conflicts between figures of different articles.
+//!
+//! Pure functions over text and [`crate::model`] types: no SQL, no egui. Extraction is a
+//! hand-written scanner (tokens → sentences → number expressions → context) so it stays fast
+//! on large corpora and needs no model downloads.
+
+mod conflicts;
+mod context;
+mod extract;
+mod figure;
+mod numbers;
+mod tokens;
+mod words;
+
+pub use conflicts::{
+    ConflictOptions, ConflictSuggestion, SuggestedFigure, suggest_conflicts, suggest_conflicts_with,
+};
+pub use extract::extract_figures;
+pub use figure::{Figure, FigureOptions, Measure};

@@ -1,7 +1,40 @@
-//! `crosscheck conflicts PATH...` (not built yet).
+//! `crosscheck conflicts PATH...`: the figures across articles that look like they conflict,
+//! one line per suggestion or one JSON array.
 
+use super::figures::load_articles;
+use crate::analysis::{FigureOptions, extract_figures, suggest_conflicts};
+use std::io::Write;
 use std::path::PathBuf;
 
-pub fn run(_paths: &[PathBuf], _json: bool) -> anyhow::Result<()> {
-    anyhow::bail!("`crosscheck conflicts` is not available yet")
+pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
+    let articles = load_articles(paths)?;
+    let opts = FigureOptions::default();
+    let figures: Vec<_> = articles
+        .iter()
+        .map(|a| extract_figures(&a.text, &opts))
+        .collect();
+    let pairs: Vec<_> = articles
+        .iter()
+        .zip(&figures)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
+    let suggestions = suggest_conflicts(&pairs);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if json {
+        serde_json::to_writer_pretty(&mut out, &suggestions)?;
+        writeln!(out)?;
+    } else {
+        for s in &suggestions {
+            writeln!(
+                out,
+                "{}\t{}\t{}",
+                s.kind.as_str(),
+                s.measure.as_str(),
+                s.reason
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }

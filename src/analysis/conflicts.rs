@@ -1,0 +1,383 @@
+//! Conflict suggestions: figures of the same measure in different articles whose intervals
+//! cannot both be true.
+//!
+//! Two articles agree on a measure when every figure of one overlaps some figure of the other;
+//! otherwise the figures left without a partner on both sides conflict. Articles that give the
+//! same figures are handled once (grouped by their set of intervals), and all articles giving
+//! the same pair of conflicting intervals make one suggestion, so a corpus of many copies of
+//! the same two numbers gives one line, not thousands.
+
+use super::figure::{Figure, Measure};
+use crate::model::{Article, ArticleId, LinkKind};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Settings for [`suggest_conflicts_with`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictOptions {
+    /// Figures further apart than this factor are taken to count different events (a world
+    /// war's toll against one attack's), not to disagree. `f64::INFINITY` turns this off.
+    pub max_ratio: f64,
+    /// Also compare plain quantities that share unit and counted noun (off by default: two
+    /// articles naming `four airliners` and `two planes` rarely disagree).
+    pub include_quantities: bool,
+}
+
+impl Default for ConflictOptions {
+    fn default() -> Self {
+        ConflictOptions {
+            max_ratio: 10.0,
+            include_quantities: false,
+        }
+    }
+}
+
+/// A figure taking part in a suggestion, with the article it is in.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SuggestedFigure {
+    pub article_id: ArticleId,
+    /// The article's path, for messages.
+    pub article: String,
+    pub figure: Figure,
+}
+
+/// A suggested link between figures of different articles.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConflictSuggestion {
+    /// Stable identity for remembering a dismissal: measure, unit and the first figure
+    /// (lowest article id, then offset) of each side, as `article_id@start-end`.
+    pub key: String,
+    pub measure: Measure,
+    /// [`LinkKind::Contradicts`], or [`LinkKind::Updates`] when every article of one side is
+    /// dated later than every article of the other.
+    pub kind: LinkKind,
+    /// One human-readable line.
+    pub reason: String,
+    /// The figures of the first side, then of the second (for `updates`, older first).
+    pub figures: Vec<SuggestedFigure>,
+    /// How many of `figures` belong to the first side.
+    pub first_side: usize,
+}
+
+/// Suggests conflicts with default options. See [`suggest_conflicts_with`].
+pub fn suggest_conflicts(articles: &[(&Article, &[Figure])]) -> Vec<ConflictSuggestion> {
+    suggest_conflicts_with(articles, &ConflictOptions::default())
+}
+
+/// What figures are compared with: same measure, and for money the currency, for
+/// percentages and quantities the unit and counted noun.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+struct GroupKey {
+    measure: Measure,
+    unit: Option<String>,
+    counted: Option<String>,
+}
+
+fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
+    let (unit, counted) = match f.measure {
+        m if m.is_event() => (None, None),
+        Measure::Money => (f.unit.clone(), None),
+        Measure::Percent => (f.unit.clone(), f.counted.clone()),
+        _ if opts.include_quantities && f.counted.is_some() => (f.unit.clone(), f.counted.clone()),
+        _ => return None,
+    };
+    Some(GroupKey {
+        measure: f.measure,
+        unit,
+        counted,
+    })
+}
+
+/// An interval as hashable bits: low, low inclusive, high (None = ∞), high inclusive.
+type IntervalKey = (u64, bool, Option<u64>, bool);
+
+fn interval_key(f: &Figure) -> IntervalKey {
+    (
+        f.low.unwrap_or(0.0).to_bits(),
+        f.low_inclusive.unwrap_or(true),
+        f.high.map(f64::to_bits),
+        f.high_inclusive.unwrap_or(false),
+    )
+}
+
+/// Articles that give the same set of intervals for one group.
+struct Signature {
+    /// Distinct intervals, sorted, each with a representative figure `(article idx, figure idx)`.
+    intervals: Vec<(IntervalKey, (usize, usize))>,
+    /// Every article with this signature, and for each interval its first figure there.
+    members: Vec<(usize, Vec<usize>)>,
+}
+
+/// Suggests `contradicts`/`updates` links across different articles.
+pub fn suggest_conflicts_with(
+    articles: &[(&Article, &[Figure])],
+    opts: &ConflictOptions,
+) -> Vec<ConflictSuggestion> {
+    // group → article → interval → first figure index
+    let mut groups: BTreeMap<GroupKey, Vec<(usize, BTreeMap<IntervalKey, usize>)>> =
+        BTreeMap::new();
+    for (ai, (_, figures)) in articles.iter().enumerate() {
+        let mut per_group: BTreeMap<GroupKey, BTreeMap<IntervalKey, usize>> = BTreeMap::new();
+        for (fi, f) in figures.iter().enumerate() {
+            if let Some(g) = group_key(f, opts) {
+                per_group
+                    .entry(g)
+                    .or_default()
+                    .entry(interval_key(f))
+                    .or_insert(fi);
+            }
+        }
+        for (g, m) in per_group {
+            groups.entry(g).or_default().push((ai, m));
+        }
+    }
+    let mut out = Vec::new();
+    for (group, arts) in groups {
+        if arts.len() < 2 {
+            continue;
+        }
+        let sigs = signatures(arts);
+        let fig = |(a, f): (usize, usize)| &articles[a].1[f];
+        // (interval p, interval q) → (signatures on p's side, on q's side), p < q.
+        let mut pairs: BTreeMap<(IntervalKey, IntervalKey), (Vec<usize>, Vec<usize>)> =
+            BTreeMap::new();
+        for s in 0..sigs.len() {
+            for t in s + 1..sigs.len() {
+                let (a, b) = (&sigs[s].intervals, &sigs[t].intervals);
+                let lonely_a: Vec<_> = a
+                    .iter()
+                    .filter(|(_, fa)| !b.iter().any(|(_, fb)| fig(*fa).overlaps(fig(*fb))))
+                    .collect();
+                if lonely_a.is_empty() {
+                    continue;
+                }
+                let lonely_b: Vec<_> = b
+                    .iter()
+                    .filter(|(_, fb)| !a.iter().any(|(_, fa)| fig(*fa).overlaps(fig(*fb))))
+                    .collect();
+                for (ka, fa) in &lonely_a {
+                    for (kb, fb) in &lonely_b {
+                        let (va, vb) = (fig(*fa).value.abs(), fig(*fb).value.abs());
+                        if va > 0.0 && vb > 0.0 && va.max(vb) / va.min(vb) > opts.max_ratio {
+                            continue;
+                        }
+                        let (key, sa, sb) = if ka <= kb {
+                            ((*ka, *kb), s, t)
+                        } else {
+                            ((*kb, *ka), t, s)
+                        };
+                        let e = pairs.entry(key).or_default();
+                        e.0.push(sa);
+                        e.1.push(sb);
+                    }
+                }
+            }
+        }
+        for ((p, q), (mut side_p, mut side_q)) in pairs {
+            side_p.sort_unstable();
+            side_p.dedup();
+            side_q.sort_unstable();
+            side_q.dedup();
+            let collect = |sides: &[usize], key: IntervalKey| -> Vec<(usize, usize)> {
+                let mut v: Vec<(usize, usize)> = sides
+                    .iter()
+                    .flat_map(|&s| {
+                        let pos = sigs[s].intervals.iter().position(|(k, _)| *k == key);
+                        sigs[s]
+                            .members
+                            .iter()
+                            .filter_map(move |(a, figs)| pos.map(|p| (*a, figs[p])))
+                    })
+                    .collect();
+                v.sort_unstable_by_key(|&(a, f)| (articles[a].0.id, a, f));
+                v
+            };
+            let first = collect(&side_p, p);
+            let second = collect(&side_q, q);
+            out.push(suggestion(articles, &group, first, second));
+        }
+    }
+    out.sort_by(|a, b| (a.measure, &a.key).cmp(&(b.measure, &b.key)));
+    out
+}
+
+fn signatures(arts: Vec<(usize, BTreeMap<IntervalKey, usize>)>) -> Vec<Signature> {
+    let mut index: HashMap<Vec<IntervalKey>, usize> = HashMap::new();
+    let mut sigs: Vec<Signature> = Vec::new();
+    for (ai, m) in arts {
+        let keys: Vec<IntervalKey> = m.keys().copied().collect();
+        let figs: Vec<usize> = m.values().copied().collect();
+        match index.get(&keys) {
+            Some(&s) => sigs[s].members.push((ai, figs)),
+            None => {
+                index.insert(keys.clone(), sigs.len());
+                sigs.push(Signature {
+                    intervals: keys
+                        .iter()
+                        .copied()
+                        .zip(figs.iter().map(|&f| (ai, f)))
+                        .collect(),
+                    members: vec![(ai, figs)],
+                });
+            }
+        }
+    }
+    sigs
+}
+
+/// A publication date as (year if known, month, day).
+fn parse_date(s: &str) -> Option<(Option<i32>, u32, u32)> {
+    if let Some(md) = s.strip_prefix("--") {
+        let m = md.get(0..2)?.parse().ok()?;
+        let d = md.get(3..5)?.parse().ok()?;
+        return Some((None, m, d));
+    }
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    Some((Some(y), m, d))
+}
+
+/// True when `a` is strictly before `b`; partial dates compare month and day only.
+fn before(a: (Option<i32>, u32, u32), b: (Option<i32>, u32, u32)) -> bool {
+    match (a.0, b.0) {
+        (Some(ya), Some(yb)) => (ya, a.1, a.2) < (yb, b.1, b.2),
+        _ => (a.1, a.2) < (b.1, b.2),
+    }
+}
+
+/// Whether every article of `old` predates every article of `new`.
+fn all_before(
+    articles: &[(&Article, &[Figure])],
+    old: &[(usize, usize)],
+    new: &[(usize, usize)],
+) -> bool {
+    let dates = |side: &[(usize, usize)]| -> Option<Vec<(Option<i32>, u32, u32)>> {
+        side.iter()
+            .map(|&(a, _)| articles[a].0.published.as_deref().and_then(parse_date))
+            .collect()
+    };
+    match (dates(old), dates(new)) {
+        (Some(o), Some(n)) => o.iter().all(|&x| n.iter().all(|&y| before(x, y))),
+        _ => false,
+    }
+}
+
+fn describe(f: &Figure) -> String {
+    let mut t = f.text.clone();
+    if f.qualifier.is_some() && t.chars().next().is_some_and(char::is_uppercase) {
+        t = t.to_lowercase();
+    }
+    if f.measure.is_event() {
+        format!("{t} {}", f.measure.as_str())
+    } else {
+        t
+    }
+}
+
+fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)]) -> String {
+    let mut seen: Vec<usize> = side.iter().map(|&(a, _)| a).collect();
+    seen.dedup();
+    let mut s = seen
+        .iter()
+        .take(2)
+        .map(|&a| {
+            let art = articles[a].0;
+            match &art.published {
+                Some(d) => format!("{}, {d}", art.path),
+                None => art.path.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    if seen.len() > 2 {
+        s.push_str(&format!(" and {} more", seen.len() - 2));
+    }
+    s
+}
+
+fn suggestion(
+    articles: &[(&Article, &[Figure])],
+    group: &GroupKey,
+    mut first: Vec<(usize, usize)>,
+    mut second: Vec<(usize, usize)>,
+) -> ConflictSuggestion {
+    let fig = |(a, f): (usize, usize)| &articles[a].1[f];
+    let id = |(a, f): (usize, usize)| {
+        format!(
+            "{}@{}-{}",
+            articles[a].0.id,
+            fig((a, f)).start,
+            fig((a, f)).end
+        )
+    };
+    let kind = if all_before(articles, &first, &second) {
+        LinkKind::Updates
+    } else if all_before(articles, &second, &first) {
+        std::mem::swap(&mut first, &mut second);
+        LinkKind::Updates
+    } else {
+        // Article order: the side holding the lowest article id first.
+        let low = |side: &[(usize, usize)]| {
+            side.iter()
+                .map(|&(a, f)| (articles[a].0.id, fig((a, f)).start))
+                .min()
+        };
+        if low(&second) < low(&first) {
+            std::mem::swap(&mut first, &mut second);
+        }
+        LinkKind::Contradicts
+    };
+    // Representatives: lowest article id on each side, so the key does not move when other
+    // articles join a side.
+    let (ra, rb) = (first[0], second[0]);
+    let (ka, kb) = if (articles[ra.0].0.id, fig(ra).start) <= (articles[rb.0].0.id, fig(rb).start) {
+        (id(ra), id(rb))
+    } else {
+        (id(rb), id(ra))
+    };
+    let key = format!(
+        "{}:{}:{ka}~{kb}",
+        group.measure.as_str(),
+        group.unit.as_deref().unwrap_or("")
+    );
+    let (fa, fb) = (fig(ra), fig(rb));
+    let reason = match kind {
+        LinkKind::Updates => format!(
+            "{} ({}) was later given as {} ({}): the intervals {} and {} do not overlap",
+            describe(fa),
+            names(articles, &first),
+            describe(fb),
+            names(articles, &second),
+            fa.interval_string(),
+            fb.interval_string()
+        ),
+        _ => format!(
+            "{} ({}) vs {} ({}): the intervals {} and {} do not overlap",
+            describe(fa),
+            names(articles, &first),
+            describe(fb),
+            names(articles, &second),
+            fa.interval_string(),
+            fb.interval_string()
+        ),
+    };
+    let first_side = first.len();
+    let figures = first
+        .into_iter()
+        .chain(second)
+        .map(|(a, f)| SuggestedFigure {
+            article_id: articles[a].0.id,
+            article: articles[a].0.path.clone(),
+            figure: articles[a].1[f].clone(),
+        })
+        .collect();
+    ConflictSuggestion {
+        key,
+        measure: group.measure,
+        kind,
+        reason,
+        figures,
+        first_side,
+    }
+}

@@ -1,0 +1,566 @@
+//! Reading a number's surroundings: its qualifier, the noun it counts, the event measure the
+//! words around it point to, and who the sentence attributes it to.
+
+use super::figure::Measure;
+use super::numbers::Cx;
+use super::tokens::Kind;
+use super::words::{
+    Lower, is_function_word, is_non_person_noun, is_noun_modifier, is_source_filler,
+    is_source_noun, is_speech_verb, measure_keyword,
+};
+
+/// How a qualifier turns a number into an interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Qual {
+    /// `at least n`, `n or more`: `[n, ∞)`.
+    AtLeast,
+    /// `over n`, `more than n`: `(n, ∞)`.
+    Over,
+    /// `just over n`: `(n, n·(1+tol)]`.
+    JustOver,
+    /// `up to n`, `at most n`: `[0, n]`.
+    UpTo,
+    /// `fewer than n`, `under n`: `[0, n)`.
+    Under,
+    /// `nearly n`, `almost n`: `[n·(1−tol), n)`.
+    Nearly,
+    /// `about n`, `some n`: `[n·(1−tol), n·(1+tol)]`.
+    About,
+    /// `exactly n`: `[n, n]`.
+    Exactly,
+}
+
+/// Qualifiers written before the number, longest first so `no more than` wins over `more than`.
+const BEFORE: &[(&[&str], Qual)] = &[
+    (&["no", "fewer", "than"], Qual::AtLeast),
+    (&["no", "less", "than"], Qual::AtLeast),
+    (&["not", "less", "than"], Qual::AtLeast),
+    (&["a", "minimum", "of"], Qual::AtLeast),
+    (&["no", "more", "than"], Qual::UpTo),
+    (&["not", "more", "than"], Qual::UpTo),
+    (&["a", "maximum", "of"], Qual::UpTo),
+    (&["as", "many", "as"], Qual::UpTo),
+    (&["in", "excess", "of"], Qual::Over),
+    (&["just", "shy", "of"], Qual::Nearly),
+    (&["at", "least"], Qual::AtLeast),
+    (&["minimum", "of"], Qual::AtLeast),
+    (&["up", "to"], Qual::UpTo),
+    (&["at", "most"], Qual::UpTo),
+    (&["maximum", "of"], Qual::UpTo),
+    (&["just", "over"], Qual::JustOver),
+    (&["just", "above"], Qual::JustOver),
+    (&["more", "than"], Qual::Over),
+    (&["upwards", "of"], Qual::Over),
+    (&["just", "under"], Qual::Nearly),
+    (&["just", "below"], Qual::Nearly),
+    (&["fewer", "than"], Qual::Under),
+    (&["less", "than"], Qual::Under),
+    (&["close", "to"], Qual::Nearly),
+    (&["an", "estimated"], Qual::About),
+    (&["over"], Qual::Over),
+    (&["above"], Qual::Over),
+    (&["exceeding"], Qual::Over),
+    (&["under"], Qual::Under),
+    (&["below"], Qual::Under),
+    (&["nearly"], Qual::Nearly),
+    (&["almost"], Qual::Nearly),
+    (&["approaching"], Qual::Nearly),
+    (&["about"], Qual::About),
+    (&["some"], Qual::About),
+    (&["roughly"], Qual::About),
+    (&["around"], Qual::About),
+    (&["approximately"], Qual::About),
+    (&["approx"], Qual::About),
+    (&["circa"], Qual::About),
+    (&["estimated"], Qual::About),
+    (&["exactly"], Qual::Exactly),
+    (&["precisely"], Qual::Exactly),
+];
+
+/// A qualifier found before the number: its kind and first token.
+pub(crate) fn qualifier_before(
+    cx: &Cx,
+    first: usize,
+    sentence_start: usize,
+) -> Option<(Qual, usize)> {
+    if first > sentence_start && cx.is_punct(first - 1, "~") {
+        return Some((Qual::About, first - 1));
+    }
+    'pat: for (words, q) in BEFORE {
+        let n = words.len();
+        if first < sentence_start + n {
+            continue;
+        }
+        let at = first - n;
+        for (k, w) in words.iter().enumerate() {
+            if !cx.is_word(at + k, w) {
+                continue 'pat;
+            }
+        }
+        return Some((*q, at));
+    }
+    None
+}
+
+/// A qualifier written after the number (`or more`, `or so`, `+`, `-plus`): kind and the
+/// token after it.
+pub(crate) fn qualifier_after(cx: &Cx, end: usize) -> Option<(Qual, usize)> {
+    if cx.is_punct(end, "+") && cx.attached(end) {
+        return Some((Qual::AtLeast, end + 1));
+    }
+    if cx.is_punct(end, "-") && cx.attached(end) && cx.attached(end + 1) {
+        if cx.is_word(end + 1, "plus") {
+            return Some((Qual::AtLeast, end + 2));
+        }
+        if cx.is_word(end + 1, "odd") {
+            return Some((Qual::About, end + 2));
+        }
+    }
+    if cx.is_word(end, "or") {
+        let q = match cx.low(end + 1).as_ref().map(Lower::as_str) {
+            Some("more") => Qual::AtLeast,
+            Some("so") => Qual::About,
+            Some("fewer" | "less") => Qual::UpTo,
+            _ => return None,
+        };
+        return Some((q, end + 2));
+    }
+    None
+}
+
+/// Lowercase text of a word token, allocating only for non-ASCII words.
+pub(crate) fn lower_string(cx: &Cx, i: usize) -> String {
+    match cx.low(i) {
+        Some(l) => l.as_str().to_owned(),
+        None => cx.s(i).to_lowercase(),
+    }
+}
+
+/// Noun forms of measure keywords, which are also the counted noun (`130 casualties`).
+fn is_measure_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "deaths"
+            | "casualties"
+            | "fatalities"
+            | "injuries"
+            | "detainees"
+            | "evacuees"
+            | "bodies"
+            | "arrests"
+    )
+}
+
+/// The counted noun after a number: its lowercase text and token index, and a measure the
+/// noun itself names (`130 casualties`, `182 wounded`).
+pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, Option<Measure>) {
+    let mut j = after;
+    for _ in 0..5 {
+        let Some(t) = cx.get(j) else { break };
+        if t.kind != Kind::Word {
+            break;
+        }
+        let Some(l) = cx.low(j) else {
+            // Non-ASCII word: a noun as far as we can tell.
+            return (Some((lower_string(cx, j), j)), None);
+        };
+        let w = l.as_str();
+        if let Some(m) = measure_keyword(w) {
+            let noun = is_measure_noun(w).then(|| (w.to_owned(), j));
+            return (noun, Some(m));
+        }
+        if is_noun_modifier(w) {
+            j += 1;
+            continue;
+        }
+        if is_function_word(w) {
+            break;
+        }
+        // Capitalised adjectives (`11 Russian soldiers`) and `-ed` participles
+        // (`four presumed perpetrators`) before a lowercase noun.
+        let next_is_noun = cx.kind(j + 1) == Some(Kind::Word)
+            && !cx.capitalised(j + 1)
+            && cx
+                .low(j + 1)
+                .is_some_and(|n| !is_function_word(n.as_str()) || is_noun_modifier(n.as_str()));
+        if next_is_noun && (cx.capitalised(j) || (w.ends_with("ed") && w.len() > 4)) {
+            j += 1;
+            continue;
+        }
+        return (Some((w.to_owned(), j)), None);
+    }
+    (None, None)
+}
+
+/// Nearest event keyword to a figure, searching forward then backward within the sentence;
+/// `blocked(i)` is true for tokens of other figures, which end the search.
+pub(crate) fn nearest_measure(
+    cx: &Cx,
+    sentence_start: usize,
+    first: usize,
+    after: usize,
+    blocked: &dyn Fn(usize) -> bool,
+) -> Option<(Measure, u32)> {
+    const MAX: u32 = 14;
+    let mut fwd = None;
+    let mut dist = 0u32;
+    let mut j = after;
+    while j < cx.end && dist <= MAX {
+        if blocked(j) {
+            break;
+        }
+        let t = cx.toks[j];
+        match t.kind {
+            Kind::Punct => match cx.s(j) {
+                "," | "(" | ")" => dist += 3,
+                "-" | "'" | "\u{2019}" | "/" => {}
+                _ => break,
+            },
+            Kind::Word => {
+                dist += 1;
+                if let Some(l) = cx.low(j) {
+                    let w = l.as_str();
+                    if let Some(m) = measure_keyword(w) {
+                        // `measured 7.8, killed 59,000`: the keyword governs the next figure.
+                        if !governs_next(cx, j, blocked) {
+                            fwd = Some((combined(cx, j, m), dist));
+                        }
+                        break;
+                    }
+                    if matches!(
+                        w,
+                        "and" | "but" | "while" | "whereas" | "or" | "after" | "before" | "when"
+                    ) {
+                        dist += 2;
+                    }
+                }
+            }
+            Kind::Num => dist += 1,
+        }
+        j += 1;
+    }
+    let mut back = None;
+    let mut dist = 0u32;
+    let mut j = first;
+    while j > sentence_start && dist <= MAX {
+        j -= 1;
+        if blocked(j) {
+            break;
+        }
+        let t = cx.toks[j];
+        match t.kind {
+            Kind::Punct => match cx.s(j) {
+                "," | "(" | ")" => dist += 3,
+                "-" | "'" | "\u{2019}" | "/" | "$" | "£" | "€" => {}
+                _ => break,
+            },
+            Kind::Word => {
+                dist += 1;
+                if let Some(l) = cx.low(j) {
+                    let w = l.as_str();
+                    if let Some(m) = measure_keyword(w) {
+                        back = Some((combined_back(cx, j, m, sentence_start), dist));
+                        break;
+                    }
+                    if matches!(w, "and" | "but" | "while" | "whereas" | "or") {
+                        dist += 2;
+                    }
+                }
+            }
+            Kind::Num => dist += 1,
+        }
+    }
+    match (fwd, back) {
+        (Some(f), Some(b)) => Some(if b.1 < f.1 { b } else { f }),
+        (f, b) => f.or(b),
+    }
+}
+
+/// True when the keyword at `j` is followed, past qualifier words, by another figure.
+fn governs_next(cx: &Cx, j: usize, blocked: &dyn Fn(usize) -> bool) -> bool {
+    let mut k = j + 1;
+    while k < cx.end && k <= j + 4 {
+        if blocked(k) {
+            return true;
+        }
+        let skip = match cx.kind(k) {
+            Some(Kind::Word) => cx.low(k).is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "at" | "least"
+                        | "more"
+                        | "than"
+                        | "over"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "some"
+                        | "around"
+                        | "roughly"
+                        | "up"
+                        | "to"
+                        | "as"
+                        | "many"
+                        | "an"
+                        | "estimated"
+                        | "a"
+                        | "further"
+                        | "another"
+                        | "total"
+                        | "of"
+                        | "only"
+                        | "just"
+                        | "approximately"
+                )
+            }),
+            Some(Kind::Punct) => matches!(cx.s(k), "$" | "£" | "€" | "~"),
+            _ => false,
+        };
+        if !skip {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+fn is_pair(a: Measure, b: Measure) -> bool {
+    matches!(
+        (a, b),
+        (Measure::Killed, Measure::Injured) | (Measure::Injured, Measure::Killed)
+    )
+}
+
+/// `killed or injured`, `dead and wounded`: together they are casualties.
+fn combined(cx: &Cx, j: usize, m: Measure) -> Measure {
+    for k in [j + 2, j + 3] {
+        if (cx.is_word(j + 1, "and") || cx.is_word(j + 1, "or"))
+            && let Some(l) = cx.low(k)
+            && let Some(m2) = measure_keyword(l.as_str())
+            && is_pair(m, m2)
+        {
+            return Measure::Casualties;
+        }
+    }
+    m
+}
+
+fn combined_back(cx: &Cx, j: usize, m: Measure, sentence_start: usize) -> Measure {
+    if j >= sentence_start + 2
+        && (cx.is_word(j - 1, "and") || cx.is_word(j - 1, "or"))
+        && let Some(l) = cx.low(j - 2)
+        && let Some(m2) = measure_keyword(l.as_str())
+        && is_pair(m, m2)
+    {
+        return Measure::Casualties;
+    }
+    combined(cx, j, m)
+}
+
+/// True for a noun that cannot carry a toll of people.
+pub(crate) fn blocks_event(counted: &str) -> bool {
+    is_non_person_noun(counted)
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "you"
+            | "his"
+            | "this"
+            | "that"
+    )
+}
+
+/// Longest run of source-like tokens from `from` going forward (`Russia's state
+/// Investigative Committee`); returns the last token index.
+fn source_forward(cx: &Cx, from: usize) -> Option<usize> {
+    let mut last = None;
+    let mut j = from;
+    let mut any_name = false;
+    while j < cx.end && j < from + 8 {
+        let t = cx.toks[j];
+        if t.kind != Kind::Word {
+            break;
+        }
+        let cap = cx.capitalised(j);
+        let filler = cx.low(j).is_some_and(|l| is_source_filler(l.as_str()));
+        if !(cap || filler) {
+            break;
+        }
+        if cap || cx.low(j).is_some_and(|l| is_source_noun(l.as_str())) {
+            any_name = true;
+            last = Some(j);
+        }
+        j += 1;
+    }
+    if any_name { last } else { None }
+}
+
+fn span(cx: &Cx, a: usize, b: usize) -> String {
+    cx.text[cx.toks[a].start..cx.toks[b].end].to_owned()
+}
+
+/// Who the sentence attributes its content to, if it says.
+pub(crate) fn attribution(cx: &Cx, s: usize) -> Option<String> {
+    let e = cx.end;
+    // `according to TASS`
+    for k in s..e.saturating_sub(2) {
+        if cx.is_word(k, "according") && cx.is_word(k + 1, "to") {
+            if cx.low(k + 2).is_some_and(|l| is_pronoun(l.as_str())) {
+                break;
+            }
+            if let Some(last) = source_forward(cx, k + 2) {
+                return Some(span(cx, k + 2, last));
+            }
+        }
+    }
+    // `confirmed at 133 by Russia's state Investigative Committee`, `as quoted by Sputnik`
+    for k in s..e {
+        if cx.low(k).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "confirmed"
+                    | "reported"
+                    | "quoted"
+                    | "cited"
+                    | "announced"
+                    | "released"
+                    | "published"
+                    | "given"
+                    | "provided"
+                    | "compiled"
+                    | "estimated"
+            )
+        }) {
+            for m in k + 1..(k + 10).min(e) {
+                if cx.kind(m) == Some(Kind::Punct) && !matches!(cx.s(m), "," | "'" | "\u{2019}") {
+                    break;
+                }
+                if cx.is_word(m, "by")
+                    && let Some(last) = source_forward(cx, m + 1)
+                {
+                    return Some(span(cx, m + 1, last));
+                }
+            }
+        }
+    }
+    // `the Investigative Committee said`, `Antonov told TASS`, `said the ministry`
+    for k in s..e {
+        let Some(l) = cx.low(k) else { continue };
+        if !is_speech_verb(l.as_str()) || cx.capitalised(k) {
+            continue;
+        }
+        let mut first = None;
+        let mut any_name = false;
+        let mut j = k;
+        while j > s && j + 8 > k {
+            let i = j - 1;
+            if cx.kind(i) != Some(Kind::Word) {
+                break;
+            }
+            let cap = cx.capitalised(i);
+            let low = cx.low(i);
+            let filler = low.as_ref().is_some_and(|l| is_source_filler(l.as_str()));
+            let possessive = cx.s(i).ends_with("'s") || cx.s(i).ends_with("\u{2019}s");
+            if low.as_ref().is_some_and(|l| is_pronoun(l.as_str())) {
+                break;
+            }
+            if !(cap || filler || possessive) {
+                break;
+            }
+            if cap || low.as_ref().is_some_and(|l| is_source_noun(l.as_str())) {
+                any_name = true;
+            }
+            first = Some(i);
+            j -= 1;
+        }
+        if let Some(f) = first
+            && any_name
+        {
+            // Drop leading connectors such as `and`, `to`, `of`.
+            let mut f = f;
+            while f < k - 1
+                && cx
+                    .low(f)
+                    .is_some_and(|l| matches!(l.as_str(), "and" | "to" | "of" | "for" | "de"))
+            {
+                f += 1;
+            }
+            return Some(span(cx, f, k - 1));
+        }
+        // `…, said the ministry.`
+        let mut m = k + 1;
+        if cx.is_word(m, "the") {
+            m += 1;
+        }
+        if let Some(last) = source_forward(cx, m)
+            && (last + 1 >= e || cx.kind(last + 1) == Some(Kind::Punct))
+        {
+            return Some(span(cx, k + 1, last));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{sentences, tokenize};
+    use super::*;
+
+    fn attr(text: &str) -> Option<String> {
+        let mut toks = Vec::new();
+        let mut sents = Vec::new();
+        tokenize(text, &mut toks);
+        sentences(text, &toks, &mut sents);
+        let (s, e) = sents[0];
+        attribution(
+            &Cx {
+                text,
+                toks: &toks,
+                end: e,
+            },
+            s,
+        )
+    }
+
+    #[test]
+    fn attribution_patterns() {
+        assert_eq!(
+            attr("At least 139 people were killed, according to TASS.").as_deref(),
+            Some("TASS")
+        );
+        assert_eq!(
+            attr("The toll rose to 133, the Investigative Committee said.").as_deref(),
+            Some("the Investigative Committee")
+        );
+        assert_eq!(
+            attr("Russian Ambassador Anatoly Antonov told TASS on Friday that 11 were held.")
+                .as_deref(),
+            Some("Russian Ambassador Anatoly Antonov")
+        );
+        assert_eq!(
+            attr("The death toll has been confirmed at 133 by Russia's state Investigative Committee.").as_deref(),
+            Some("Russia's state Investigative Committee")
+        );
+        assert_eq!(attr("Five people died, he said.").as_deref(), None);
+        assert_eq!(
+            attr("Five people died, said Mr Jones.").as_deref(),
+            Some("Mr Jones")
+        );
+        assert_eq!(
+            attr("Police said 12 were arrested.").as_deref(),
+            Some("Police")
+        );
+    }
+}

@@ -1,0 +1,568 @@
+//! The extraction driver: finds number expressions sentence by sentence, drops the ones that
+//! are dates, times, names or identifiers, and reads each kept one's context into a
+//! [`Figure`] with character offsets.
+
+use super::context::{
+    Qual, attribution, blocks_event, counted_noun, nearest_measure, qualifier_after,
+    qualifier_before,
+};
+use super::figure::{Figure, FigureOptions, Measure};
+use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
+use super::tokens::{Kind, sentences, tokenize};
+use super::words::{
+    currency_symbol, currency_word, is_label_word, is_month, is_street_word, one_is_pronoun_after,
+    one_is_pronoun_before, unit_word,
+};
+
+/// Finds every figure in `text`, in text order. Offsets are character offsets.
+pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
+    let mut toks = Vec::new();
+    tokenize(text, &mut toks);
+    let mut sents = Vec::new();
+    sentences(text, &toks, &mut sents);
+    let mut out = Vec::new();
+    let mut exprs = Vec::new();
+    for &(s, e) in &sents {
+        let cx = Cx {
+            text,
+            toks: &toks,
+            end: e,
+        };
+        exprs.clear();
+        let headline = is_headline(&cx, s);
+        let mut i = s;
+        while i < e {
+            if starts_number(&cx, i) {
+                match parse_expr(&cx, i) {
+                    Parse::Num(x) => {
+                        let next = x.end.max(i + 1);
+                        if keep(&cx, s, &x, headline) {
+                            exprs.push(x);
+                        }
+                        i = next;
+                        continue;
+                    }
+                    Parse::Reject(k) => {
+                        i = k.max(i + 1);
+                        continue;
+                    }
+                    Parse::None => {}
+                }
+            }
+            i += 1;
+        }
+        if !exprs.is_empty() {
+            sentence_figures(&cx, s, &exprs, opts, &mut out);
+        }
+    }
+    to_char_offsets(text, &mut out);
+    out
+}
+
+/// True for a title-case line (`Putin Says Four Gunmen Detained`), where capitals say
+/// nothing about names.
+fn is_headline(cx: &Cx, s: usize) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for i in s..cx.end {
+        if cx.kind(i) == Some(Kind::Word) {
+            words += 1;
+            caps += usize::from(cx.capitalised(i));
+        }
+    }
+    words >= 3 && caps * 10 >= words * 6
+}
+
+fn is_month_at(cx: &Cx, i: usize) -> bool {
+    cx.capitalised(i) && cx.low(i).is_some_and(|w| is_month(w.as_str()))
+}
+
+/// False for numbers that are dates, times, names with digits, identifiers or pronouns.
+fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
+    let i = x.first;
+    let prev_word = |k: usize| if k > s { cx.low(k - 1) } else { None };
+    if let Some((a, b)) = x.range {
+        // `14-15 June`
+        let days = a.fract() == 0.0 && b <= 31.0 && !x.scaled;
+        return !(days && (is_month_at(cx, x.end) || (i > s && is_month_at(cx, i - 1))));
+    }
+    if x.vague.is_some() || x.fraction {
+        return true;
+    }
+    if cx.kind(i) == Some(Kind::Num) {
+        let raw = cx.s(i);
+        // Names with digits (`G7`, `MH17`, `COVID-19`, `UTC+3`) and chains (`9/11`, `12:11`).
+        if i > s && cx.attached(i) {
+            match cx.kind(i - 1) {
+                Some(Kind::Word) => return false,
+                Some(Kind::Punct) => {
+                    if matches!(cx.s(i - 1), "-" | "+" | "/" | ":" | "." | "#" | "\u{2013}")
+                        && i - 1 > s
+                        && cx.attached(i - 1)
+                        && matches!(cx.kind(i - 2), Some(Kind::Word | Kind::Num))
+                    {
+                        return false;
+                    }
+                    if cx.s(i - 1) == "#" {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let after = x.end;
+        if cx.attached(after)
+            && matches!(cx.get(after).map(|_| cx.s(after)), Some("/" | ":" | "."))
+            && cx.kind(after + 1) == Some(Kind::Num)
+            && cx.attached(after + 1)
+        {
+            return false;
+        }
+        // Adjectival compounds: `10-year-old`, `a 3-day visit`.
+        if cx.is_punct(after, "-")
+            && cx.attached(after)
+            && cx.kind(after + 1) == Some(Kind::Word)
+            && cx.attached(after + 1)
+            && !cx.is_word(after + 1, "plus")
+            && !cx.is_word(after + 1, "odd")
+        {
+            return false;
+        }
+        // Times: `5 p.m.`, `10am`, `14:00 GMT`.
+        if let Some(w) = cx.low(after) {
+            let w = w.as_str();
+            if matches!(
+                w,
+                "am" | "pm" | "gmt" | "utc" | "bst" | "est" | "cet" | "msk" | "hrs" | "o'clock"
+            ) || (matches!(w, "a" | "p") && cx.is_punct(after + 1, "."))
+            {
+                return false;
+            }
+        }
+        let plain_int = !raw.contains([',', '.']) && !x.scaled && x.unit.is_none();
+        // Runs of bare numbers are phone numbers or codes (`0800 555 0199`).
+        let bare = |k: usize| cx.kind(k) == Some(Kind::Num) && !cx.s(k).contains([',', '.']);
+        if plain_int && ((i > s && bare(i - 1)) || (x.end == i + 1 && bare(after))) {
+            return false;
+        }
+        // Codes with a leading zero (`09`), long bare integers (phone numbers, story ids).
+        if plain_int && ((raw.len() > 1 && raw.starts_with('0')) || raw.len() >= 7) {
+            return false;
+        }
+        let qualified = qualifier_before(cx, i, s).is_some();
+        let currency = i > s
+            && cx
+                .get(i - 1)
+                .is_some_and(|_| currency_symbol(cx.s(i - 1)).is_some());
+        // Dates: `March 22`, `22 March`, `September 11, 2001`.
+        if plain_int && raw.len() <= 2 && !qualified {
+            let month_before = i > s
+                && cx.capitalised(i - 1)
+                && prev_word(i).is_some_and(|w| is_month(w.as_str()));
+            let month_after =
+                cx.capitalised(after) && cx.low(after).is_some_and(|w| is_month(w.as_str()));
+            let of_month = cx.is_word(after, "of")
+                && cx.capitalised(after + 1)
+                && cx.low(after + 1).is_some_and(|w| is_month(w.as_str()));
+            if month_before || month_after || of_month {
+                return false;
+            }
+        }
+        // Years: `2001`, `in December 2017`, `the 2013 Boston marathon`.
+        if plain_int && raw.len() == 4 && !qualified && !currency {
+            let v = x.value;
+            if (1800.0..=2100.0).contains(&v) {
+                let prep = prev_word(i).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "in" | "since"
+                            | "of"
+                            | "by"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "during"
+                            | "year"
+                    ) || is_month(w.as_str())
+                });
+                let comma_date =
+                    i >= s + 2 && cx.is_punct(i - 1, ",") && cx.kind(i - 2) == Some(Kind::Num);
+                let counted_plural = cx.low(after).is_some_and(|w| {
+                    let w = w.as_str();
+                    w.len() > 3 && w.ends_with('s') && !cx.capitalised(after)
+                });
+                if prep || comma_date || !counted_plural {
+                    return false;
+                }
+            }
+        }
+        // Identifiers: `Story Code : 1125003`, `Flight 370`, `No. 5`, `Article 5`.
+        let mut k = i;
+        while k > s && matches!(cx.get(k - 1).map(|_| cx.s(k - 1)), Some(":" | "#" | ".")) {
+            k -= 1;
+        }
+        if k > s && cx.low(k - 1).is_some_and(|w| is_label_word(w.as_str())) && !currency {
+            return false;
+        }
+        // Addresses: `10 Downing Street`.
+        if cx.capitalised(after)
+            && cx
+                .low(after + 1)
+                .is_some_and(|w| is_street_word(w.as_str()))
+        {
+            return false;
+        }
+        return true;
+    }
+    // Number words.
+    let first = cx.low(i);
+    let Some(first) = first else { return false };
+    let mid_sentence_cap = !headline
+        && i > s
+        && cx.capitalised(i)
+        && !matches!(cx.kind(i - 1), Some(Kind::Punct))
+        && cx.toks[i].newlines == 0;
+    if first.as_str() == "one" && x.end == i + 1 {
+        if mid_sentence_cap {
+            return false;
+        }
+        if qualifier_before(cx, i, s).is_some() {
+            return true;
+        }
+        if prev_word(i).is_some_and(|w| one_is_pronoun_before(w.as_str())) {
+            return false;
+        }
+        return match cx.low(x.end) {
+            Some(w) => !one_is_pronoun_after(w.as_str()) && !(cx.is_punct(x.end + 1, "-")),
+            None => cx.kind(x.end) == Some(Kind::Word),
+        };
+    }
+    // `Four Seasons`, `Gang of Four`: a capitalised number word inside a sentence is a name
+    // unless a lowercase noun follows.
+    if mid_sentence_cap && (cx.capitalised(x.end) || cx.kind(x.end) != Some(Kind::Word)) {
+        return false;
+    }
+    // `three-day`, `one-off`, `two-thirds` compounds.
+    if cx.is_punct(x.end, "-") && cx.attached(x.end) && cx.attached(x.end + 1) {
+        return cx.is_word(x.end + 1, "plus") || cx.is_word(x.end + 1, "odd");
+    }
+    true
+}
+
+/// Measure and counted noun facts for one expression, before inheritance.
+struct Draft {
+    start_tok: usize,
+    end_tok: usize,
+    value: f64,
+    low: f64,
+    high: Option<f64>,
+    low_inc: bool,
+    high_inc: bool,
+    qualifier: Option<String>,
+    unit: Option<String>,
+    counted: Option<String>,
+    measure: Measure,
+    /// May take the event measure of a neighbouring figure.
+    can_inherit: bool,
+}
+
+fn sentence_figures(
+    cx: &Cx,
+    s: usize,
+    exprs: &[NumExpr],
+    opts: &FigureOptions,
+    out: &mut Vec<Figure>,
+) {
+    let ranges: Vec<(usize, usize)> = exprs.iter().map(|x| (x.first, x.end)).collect();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(exprs.len());
+    for (idx, x) in exprs.iter().enumerate() {
+        let mut start_tok = x.first;
+        let mut end_tok = x.end;
+        // Currency written before: `$3.6`, `US$5`, `£15.8m`, `USD 5`.
+        let mut currency: Option<&'static str> = x.currency;
+        if start_tok > s && currency.is_none() {
+            let p = start_tok - 1;
+            if let Some(c) = currency_symbol(cx.s(p)) {
+                currency = Some(c);
+                start_tok = p;
+                if p > s && cx.is_word(p - 1, "US") && cx.attached(p) {
+                    start_tok = p - 1;
+                }
+            } else if cx.kind(p) == Some(Kind::Word)
+                && cx.s(p).chars().all(|c| c.is_ascii_uppercase())
+                && let Some(l) = cx.low(p)
+                && let Some(c) = currency_word(l.as_str())
+            {
+                currency = Some(c);
+                start_tok = p;
+            }
+        }
+        let qual_before = qualifier_before(cx, start_tok, s);
+        let mut qual = qual_before.map(|q| q.0);
+        let mut qual_text_range = qual_before.map(|(_, at)| (at, start_tok));
+        if let Some((_, at)) = qual_before {
+            start_tok = at;
+        }
+        // Percent and currency words after the number.
+        let mut percent = None;
+        if cx.is_punct(end_tok, "%") {
+            percent = Some("%");
+            end_tok += 1;
+        } else if cx.is_word(end_tok, "percent") || cx.is_word(end_tok, "pc") {
+            percent = Some("%");
+            end_tok += 1;
+        } else if cx.is_word(end_tok, "per") && cx.is_word(end_tok + 1, "cent") {
+            percent = Some("%");
+            end_tok += 2;
+        }
+        if percent.is_some() && cx.is_word(end_tok, "points") {
+            percent = Some("percentage points");
+        } else if percent.is_none()
+            && cx.is_word(end_tok, "percentage")
+            && cx.is_word(end_tok + 1, "points")
+        {
+            percent = Some("percentage points");
+            end_tok += 2;
+        }
+        if currency.is_none() && percent.is_none() {
+            if cx.is_word(end_tok, "US") && cx.is_word(end_tok + 1, "dollars") {
+                currency = Some("USD");
+                end_tok += 2;
+            } else if let Some(l) = cx.low(end_tok)
+                && let Some(c) = currency_word(l.as_str())
+                && !matches!(l.as_str(), "usd" | "eur" | "gbp")
+            {
+                currency = Some(c);
+                end_tok += 1;
+            }
+        }
+        if let Some((q, next)) = qualifier_after(cx, end_tok) {
+            if qual.is_none() {
+                qual = Some(q);
+                qual_text_range = Some((end_tok, next));
+            }
+            end_tok = next;
+        }
+        let (counted, noun_measure) = counted_noun(cx, end_tok);
+        let counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
+        // `over five years` is a span of time (during), unless `for over five years`.
+        if let Some((Qual::Over, at)) = qual_before
+            && cx.is_word(at, "over")
+            && counted_unit.is_some_and(is_time_unit)
+            && !(at > s && cx.is_word(at - 1, "for"))
+        {
+            qual = None;
+            qual_text_range = None;
+            start_tok = x.first;
+        }
+        let unit: Option<&str> = currency
+            .or(percent)
+            .or(x.unit)
+            .or(counted_unit)
+            .or(x.fraction.then_some("fraction"));
+        let blocked = |j: usize| {
+            ranges
+                .iter()
+                .enumerate()
+                .any(|(k, &(a, b))| k != idx && j >= a && j < b)
+        };
+        let person_like = counted.as_ref().is_none_or(|(w, _)| !blocks_event(w))
+            && x.unit.is_none()
+            && !x.fraction;
+        let measure = if currency.is_some() {
+            Measure::Money
+        } else if percent.is_some() {
+            Measure::Percent
+        } else if !person_like {
+            Measure::Quantity
+        } else if let Some(m) = noun_measure {
+            m
+        } else {
+            let after_noun = counted.as_ref().map_or(end_tok, |(_, j)| j + 1);
+            nearest_measure(cx, s, start_tok, after_noun, &blocked)
+                .map_or(Measure::Quantity, |(m, _)| m)
+        };
+        let (mut low, mut high, mut low_inc, mut high_inc) = match (x.range, x.vague) {
+            (Some((a, b)), _) => (a, Some(b), true, true),
+            (_, Some((a, b))) => (a, Some(b), true, false),
+            _ => (x.value, Some(x.value), true, true),
+        };
+        let tol = opts.tolerance;
+        if let Some(q) = qual {
+            let n = x.value;
+            let hi_n = high.unwrap_or(n);
+            match q {
+                Qual::AtLeast => (high, high_inc) = (None, false),
+                Qual::Over => (low_inc, high, high_inc) = (false, None, false),
+                Qual::JustOver => (low_inc, high, high_inc) = (false, Some(n * (1.0 + tol)), true),
+                Qual::UpTo => (low, low_inc, high, high_inc) = (0.0, true, Some(hi_n), true),
+                Qual::Under => (low, low_inc, high, high_inc) = (0.0, true, Some(n), false),
+                Qual::Nearly => {
+                    (low, low_inc, high, high_inc) = (n * (1.0 - tol), true, Some(n), false)
+                }
+                Qual::About => {
+                    (low, low_inc, high, high_inc) =
+                        (low * (1.0 - tol), true, Some(hi_n * (1.0 + tol)), true)
+                }
+                Qual::Exactly => {}
+            }
+        }
+        if x.fraction && high.is_none_or(|h| h > 1.0) {
+            (high, high_inc) = (Some(1.0), true);
+        }
+        low = tidy(low);
+        high = high.map(tidy);
+        let qualifier = qual_text_range.map(|(a, b)| {
+            let text = &cx.text[cx.toks[a].start..cx.toks[b - 1].end];
+            text.trim_start_matches(['-', '+']).to_lowercase()
+        });
+        let qualifier = match (qualifier, qual) {
+            (Some(t), _) if !t.is_empty() => Some(t),
+            (_, Some(Qual::AtLeast)) => Some("or more".to_owned()),
+            (other, _) => other,
+        };
+        let can_inherit =
+            measure == Measure::Quantity && person_like && noun_measure.is_none() && unit.is_none();
+        drafts.push(Draft {
+            start_tok,
+            end_tok,
+            value: tidy(x.value),
+            low,
+            high,
+            low_inc,
+            high_inc,
+            qualifier,
+            unit: unit.map(str::to_owned),
+            counted: counted.map(|(w, _)| w),
+            measure,
+            can_inherit,
+        });
+    }
+    inherit(cx, s, &mut drafts);
+    let attr = attribution(cx, s);
+    let (s_start, s_end) = (cx.toks[s].start, cx.toks[cx.end - 1].end);
+    for d in drafts {
+        let (a, b) = (cx.toks[d.start_tok].start, cx.toks[d.end_tok - 1].end);
+        out.push(Figure {
+            start: a,
+            end: b,
+            text: cx.text[a..b].to_owned(),
+            value: d.value,
+            low: Some(d.low),
+            high: d.high,
+            low_inclusive: Some(d.low_inc),
+            high_inclusive: d.high.map(|_| d.high_inc),
+            qualifier: d.qualifier,
+            unit: d.unit,
+            counted: d.counted,
+            measure: d.measure,
+            attribution: attr.clone(),
+            sentence_start: s_start,
+            sentence_end: s_end,
+        });
+    }
+}
+
+/// Figures that name no measure of their own take their neighbour's: `detaining 11 suspects,
+/// including the four presumed perpetrators`; `rose from 100 to 139`.
+fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
+    let includes = |at: usize| {
+        (at.saturating_sub(3).max(s)..at).any(|k| {
+            cx.low(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "including" | "among" | "whom" | "includes" | "included"
+                )
+            })
+        })
+    };
+    for i in 0..drafts.len() {
+        if !drafts[i].can_inherit {
+            continue;
+        }
+        // From the previous figure: a subset (`including`) or the other end of a change.
+        if i > 0 && drafts[i - 1].measure.is_event() {
+            let gap = drafts[i].start_tok.saturating_sub(drafts[i - 1].end_tok);
+            let joined = gap == 1
+                && cx
+                    .low(drafts[i - 1].end_tok)
+                    .is_some_and(|w| matches!(w.as_str(), "to" | "from" | "and" | "or"));
+            if joined || includes(drafts[i].start_tok) {
+                drafts[i].measure = drafts[i - 1].measure;
+                continue;
+            }
+        }
+        // `five of them seriously`: a part of the previous figure.
+        let e = drafts[i].end_tok;
+        if i > 0
+            && drafts[i - 1].measure.is_event()
+            && cx.is_word(e, "of")
+            && (cx.is_word(e + 1, "them") || cx.is_word(e + 1, "whom"))
+        {
+            drafts[i].measure = drafts[i - 1].measure;
+            continue;
+        }
+        // From the next figure, when it is the subset (`Eleven people, including four gunmen,
+        // were detained`) or the whole (`Nine of the 11 detained suspects`).
+        if i + 1 < drafts.len() && drafts[i + 1].measure.is_event() {
+            let next = drafts[i + 1].start_tok;
+            let part_of = cx.is_word(e, "of")
+                && (next == e + 1 || (next == e + 2 && cx.is_word(e + 1, "the")));
+            if part_of || includes(next) {
+                drafts[i].measure = drafts[i + 1].measure;
+            }
+        }
+    }
+}
+
+fn is_time_unit(u: &str) -> bool {
+    matches!(
+        u,
+        "seconds"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "centuries"
+    )
+}
+
+/// Rounds away binary noise (`139 × 0.9 = 125.10000000000001`) to 12 significant digits.
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = 10f64.powi(12 - x.abs().log10().ceil() as i32);
+    (x * mag).round() / mag
+}
+
+/// Converts the byte offsets the scanner produced into character offsets, in one sweep.
+fn to_char_offsets(text: &str, figs: &mut [Figure]) {
+    if text.is_ascii() {
+        return;
+    }
+    let mut offs: Vec<usize> = figs
+        .iter()
+        .flat_map(|f| [f.start, f.end, f.sentence_start, f.sentence_end])
+        .collect();
+    offs.sort_unstable();
+    offs.dedup();
+    let mut chars = Vec::with_capacity(offs.len());
+    let (mut byte, mut count) = (0usize, 0usize);
+    for &o in &offs {
+        count += text[byte..o].chars().count();
+        byte = o;
+        chars.push(count);
+    }
+    let map = |b: usize| offs.binary_search(&b).map_or(0, |k| chars[k]);
+    for f in figs {
+        f.start = map(f.start);
+        f.end = map(f.end);
+        f.sentence_start = map(f.sentence_start);
+        f.sentence_end = map(f.sentence_end);
+    }
+}

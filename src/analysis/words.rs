@@ -1,0 +1,794 @@
+//! Word lists the scanner consults: number words, measure keywords, units, currencies,
+//! months and the labels that make a number an identifier. All lookups are on lowercase ASCII.
+
+use super::figure::Measure;
+
+/// Lowercases a short ASCII word into a stack buffer; `None` for long or non-ASCII words
+/// (none of the listed words are).
+pub(crate) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub(crate) fn new(word: &str) -> Option<Lower> {
+        let b = word.as_bytes();
+        if b.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(b) {
+            if !s.is_ascii() {
+                // Curly apostrophe in `Russia’s` etc.: not in any list.
+                return None;
+            }
+            *d = s.to_ascii_lowercase();
+        }
+        Some(Lower { buf, len: b.len() })
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// Value of a cardinal number word below one hundred, or `None`.
+pub(crate) fn small_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Multiplier of a scale word (`hundred`, `million`, `bn`).
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "millions" => 1e6,
+        "billion" | "billions" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Multiplier of a suffix attached to digits (`15.8m`, `3bn`, `5k`).
+pub(crate) fn attached_scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "thousand" => 1e3,
+        "m" | "mn" | "mln" | "million" => 1e6,
+        "b" | "bn" | "bln" | "billion" => 1e9,
+        "tn" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Units of measure that may be attached to digits (`10km`) or follow them, normalised.
+pub(crate) fn unit_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" | "centimetres" | "centimeters" => "cm",
+        "mm" | "millimetres" | "millimeters" => "mm",
+        "mile" | "miles" => "miles",
+        "ft" | "foot" | "feet" => "feet",
+        "kg" | "kilogram" | "kilograms" | "kilos" => "kg",
+        "g" | "grams" | "gram" => "g",
+        "tonne" | "tonnes" | "ton" | "tons" => "tonnes",
+        "lb" | "lbs" => "lb",
+        "mph" => "mph",
+        "kmh" | "kph" => "km/h",
+        "ha" | "hectare" | "hectares" => "hectares",
+        "acre" | "acres" => "acres",
+        "litre" | "litres" | "liter" | "liters" => "litres",
+        "barrel" | "barrels" => "barrels",
+        "mw" | "megawatts" => "MW",
+        "gw" | "gigawatts" => "GW",
+        "second" | "seconds" => "seconds",
+        "minute" | "minutes" => "minutes",
+        "hour" | "hours" => "hours",
+        "day" | "days" => "days",
+        "week" | "weeks" => "weeks",
+        "month" | "months" => "months",
+        "year" | "years" => "years",
+        "decade" | "decades" => "decades",
+        "century" | "centuries" => "centuries",
+        _ => return None,
+    })
+}
+
+/// Currency code of a symbol written before a number.
+pub(crate) fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₽" => "RUB",
+        "₹" => "INR",
+        "₴" => "UAH",
+        _ => return None,
+    })
+}
+
+/// Currency code of a word written before (`USD 5`) or after (`5 euros`) a number.
+pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" | "dollar" | "dollars" => "USD",
+        "gbp" | "pound" | "pounds" | "sterling" => "GBP",
+        "eur" | "euro" | "euros" => "EUR",
+        "rub" | "ruble" | "rubles" | "rouble" | "roubles" => "RUB",
+        "jpy" | "yen" => "JPY",
+        "cny" | "yuan" | "renminbi" => "CNY",
+        "inr" | "rupee" | "rupees" => "INR",
+        "chf" | "franc" | "francs" => "CHF",
+        "uah" | "hryvnia" | "hryvnias" => "UAH",
+        _ => return None,
+    })
+}
+
+/// The event measure a keyword points to, if any.
+pub(crate) fn measure_keyword(w: &str) -> Option<Measure> {
+    Some(match w {
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
+        | "death" | "deaths" | "fatalities" | "fatality" | "fatally" | "perished" | "slain"
+        | "murdered" | "massacred" | "lives" | "toll" | "bodies" | "executed" | "drowned" => {
+            Measure::Killed
+        }
+        "injured" | "injuring" | "injures" | "injure" | "injury" | "injuries" | "wounded"
+        | "wounding" | "wounds" | "hurt" | "hospitalised" | "hospitalized" => Measure::Injured,
+        "casualties" | "casualty" => Measure::Casualties,
+        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detaining" | "detain"
+        | "detention" | "detainees" | "apprehended" | "custody" | "captured" => Measure::Arrested,
+        "missing" | "unaccounted" => Measure::Missing,
+        "displaced" | "displacing" | "displacement" | "evacuated" | "evacuees" | "homeless" => {
+            Measure::Displaced
+        }
+        _ => return None,
+    })
+}
+
+/// Nouns that are not people: an event keyword nearby does not make them a death toll.
+pub(crate) fn is_non_person_noun(w: &str) -> bool {
+    unit_word(w).is_some()
+        || currency_word(w).is_some()
+        || matches!(
+            w,
+            "times"
+                | "buildings"
+                | "building"
+                | "houses"
+                | "homes"
+                | "vehicles"
+                | "cars"
+                | "trucks"
+                | "planes"
+                | "airliners"
+                | "aircraft"
+                | "helicopters"
+                | "drones"
+                | "missiles"
+                | "rockets"
+                | "shells"
+                | "bombs"
+                | "files"
+                | "documents"
+                | "rounds"
+                | "shots"
+                | "bullets"
+                | "countries"
+                | "states"
+                | "provinces"
+                | "counties"
+                | "districts"
+                | "nations"
+                | "cities"
+                | "towns"
+                | "villages"
+                | "regions"
+                | "hospitals"
+                | "schools"
+                | "flights"
+                | "votes"
+                | "seats"
+                | "points"
+                | "goals"
+                | "pages"
+                | "words"
+                | "attacks"
+                | "incidents"
+                | "cases"
+                | "tanks"
+                | "weapons"
+                | "guns"
+                | "rifles"
+                | "floors"
+                | "storeys"
+                | "stories"
+                | "entrances"
+                | "exits"
+                | "doors"
+                | "fires"
+                | "explosions"
+                | "blasts"
+                | "sites"
+                | "locations"
+                | "areas"
+                | "streets"
+                | "bridges"
+                | "ships"
+                | "boats"
+                | "vessels"
+                | "trains"
+                | "buses"
+                | "hectares"
+                | "tickets"
+                | "companies"
+                | "firms"
+                | "banks"
+                | "projects"
+                | "bills"
+                | "laws"
+                | "articles"
+                | "videos"
+                | "photos"
+                | "images"
+                | "messages"
+                | "emails"
+                | "calls"
+                | "steps"
+                | "stages"
+                | "rows"
+                | "teams"
+                | "games"
+                | "matches"
+                | "doses"
+                | "tests"
+                | "beds"
+                | "wards"
+                | "ambulances"
+                | "objects"
+                | "items"
+                | "animals"
+                | "cattle"
+                | "sheep"
+                | "dogs"
+                | "horses"
+                | "trees"
+                | "acres"
+        )
+}
+
+/// Full or abbreviated month names (capitalised in text; compared lowercase).
+pub(crate) fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words after which a number is a label or an identifier, not an amount.
+pub(crate) fn is_label_word(w: &str) -> bool {
+    matches!(
+        w,
+        "code"
+            | "id"
+            | "no"
+            | "nr"
+            | "number"
+            | "page"
+            | "p"
+            | "pp"
+            | "flight"
+            | "article"
+            | "section"
+            | "chapter"
+            | "paragraph"
+            | "clause"
+            | "item"
+            | "room"
+            | "tel"
+            | "phone"
+            | "fax"
+            | "ticket"
+            | "case"
+            | "file"
+            | "order"
+            | "decree"
+            | "resolution"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "gate"
+            | "terminal"
+            | "platform"
+            | "apollo"
+            | "boeing"
+            | "airbus"
+            | "vol"
+            | "volume"
+            | "part"
+            | "phase"
+            | "stage"
+            | "season"
+            | "episode"
+            | "level"
+            | "grade"
+            | "category"
+            | "type"
+            | "model"
+            | "mark"
+            | "mk"
+            | "windows"
+            | "iphone"
+            | "galaxy"
+            | "channel"
+            | "line"
+            | "lot"
+            | "apartment"
+            | "apt"
+            | "suite"
+            | "ward"
+            | "zone"
+            | "sector"
+            | "district"
+            | "precinct"
+            | "battalion"
+            | "brigade"
+            | "division"
+            | "regiment"
+            | "squadron"
+            | "block"
+            | "building"
+            | "tower"
+            | "pier"
+            | "unit"
+            | "version"
+            | "v"
+            | "formula"
+            | "hall"
+            | "camp"
+            | "bus"
+            | "train"
+            | "row"
+            | "seat"
+            | "week"
+            | "day"
+            | "round"
+            | "year"
+            | "ref"
+            | "reference"
+            | "account"
+            | "call"
+            | "dial"
+            | "serial"
+            | "isbn"
+            | "doi"
+            | "op"
+    )
+}
+
+/// Street-type words: `10 Downing Street` is an address.
+pub(crate) fn is_street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "road"
+            | "rd"
+            | "avenue"
+            | "ave"
+            | "lane"
+            | "boulevard"
+            | "blvd"
+            | "square"
+            | "drive"
+            | "place"
+            | "court"
+            | "way"
+            | "terrace"
+            | "crescent"
+    )
+}
+
+/// Words that mean a number `one` is a pronoun or an idiom, not a count.
+pub(crate) fn one_is_pronoun_before(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "this"
+            | "that"
+            | "which"
+            | "no"
+            | "any"
+            | "every"
+            | "each"
+            | "first"
+            | "last"
+            | "another"
+            | "someone"
+            | "anyone"
+            | "everyone"
+            | "no-one"
+            | "little"
+            | "big"
+            | "new"
+            | "old"
+            | "right"
+            | "wrong"
+            | "such"
+            | "a"
+            | "an"
+    )
+}
+
+/// Words after `one` that make it a pronoun or idiom (`one of`, `one day`, `one another`).
+pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "another"
+            | "day"
+            | "side"
+            | "hand"
+            | "way"
+            | "thing"
+            | "who"
+            | "that"
+            | "which"
+            | "is"
+            | "was"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "will"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "had"
+            | "does"
+            | "did"
+            | "and"
+            | "or"
+            | "but"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "as"
+            | "else"
+            | "point"
+            | "time"
+            | "moment"
+            | "after"
+            | "more"
+            | "another's"
+            | "s"
+    )
+}
+
+/// Words between a number and its counted noun that are skipped (`11 more people`,
+/// `two of the planes`, `four presumed perpetrators`).
+pub(crate) fn is_noun_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "other"
+            | "additional"
+            | "further"
+            | "extra"
+            | "new"
+            | "of"
+            | "the"
+            | "their"
+            | "its"
+            | "his"
+            | "her"
+            | "our"
+            | "those"
+            | "these"
+            | "them"
+            | "armed"
+            | "suspected"
+            | "presumed"
+            | "alleged"
+            | "unidentified"
+            | "unarmed"
+            | "innocent"
+            | "young"
+            | "elderly"
+            | "foreign"
+            | "local"
+            | "confirmed"
+            | "reported"
+            | "separate"
+            | "different"
+            | "masked"
+            | "hooded"
+            | "unnamed"
+            | "known"
+            | "individual"
+            | "small"
+            | "large"
+            | "major"
+            | "minor"
+            | "serious"
+            | "seriously"
+            | "critically"
+            | "badly"
+            | "slightly"
+            | "lightly"
+            | "severely"
+            | "heavily"
+            | "civilian"
+            | "police"
+            | "military"
+            | "security"
+    )
+}
+
+/// Words that cannot be a counted noun (verbs, determiners, prepositions).
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "be"
+            | "been"
+            | "being"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "do"
+            | "does"
+            | "not"
+            | "if"
+            | "so"
+            | "this"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "while"
+            | "when"
+            | "where"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "said"
+            | "says"
+            | "suffered"
+            | "received"
+            | "sustained"
+            | "got"
+            | "went"
+            | "came"
+            | "reportedly"
+            | "also"
+            | "still"
+            | "now"
+            | "then"
+            | "each"
+            | "apiece"
+            | "altogether"
+            | "overall"
+            | "total"
+            | "percent"
+            | "per"
+            | "out"
+            | "about"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "off"
+            | "across"
+            | "near"
+            | "inside"
+            | "outside"
+            | "among"
+            | "including"
+    )
+}
+
+/// Verbs that introduce a source (`the ministry said`, `Antonov told TASS`).
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "reported"
+            | "reports"
+            | "stated"
+            | "confirmed"
+            | "announced"
+            | "added"
+            | "noted"
+            | "claimed"
+            | "tweeted"
+            | "wrote"
+            | "estimated"
+            | "stressed"
+            | "emphasized"
+            | "emphasised"
+            | "declared"
+    )
+}
+
+/// Lowercase words allowed inside a source name (`Russia's state Investigative Committee`).
+pub(crate) fn is_source_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "for"
+            | "and"
+            | "de"
+            | "state"
+            | "news"
+            | "agency"
+            | "domestic"
+            | "security"
+            | "service"
+            | "services"
+            | "foreign"
+            | "interior"
+            | "health"
+            | "ministry"
+            | "media"
+            | "official"
+            | "officials"
+            | "police"
+            | "authorities"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "sources"
+            | "source"
+            | "witnesses"
+            | "emergency"
+            | "local"
+            | "regional"
+            | "federal"
+            | "city"
+            | "government"
+            | "hospital"
+            | "rescue"
+            | "rescuers"
+            | "army"
+            | "military"
+            | "prosecutors"
+            | "investigators"
+            | "committee"
+            | "department"
+            | "office"
+            | "press"
+            | "to"
+    )
+}
+
+/// Source nouns that stand as an attribution on their own (`police said`).
+pub(crate) fn is_source_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officials"
+            | "police"
+            | "authorities"
+            | "ministry"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "sources"
+            | "witnesses"
+            | "media"
+            | "agency"
+            | "government"
+            | "prosecutors"
+            | "investigators"
+            | "rescuers"
+            | "army"
+            | "military"
+            | "committee"
+            | "department"
+            | "office"
+            | "report"
+            | "reports"
+            | "hospital"
+            | "service"
+            | "services"
+            | "organisers"
+            | "organizers"
+            | "doctors"
+    )
+}

@@ -1,0 +1,219 @@
+//! Conflict suggestions across articles: what contradicts, what is compatible, what updates,
+//! and that repeated figures do not flood the list.
+
+use crosscheck::analysis::{
+    ConflictOptions, Figure, FigureOptions, Measure, extract_figures, suggest_conflicts,
+    suggest_conflicts_with,
+};
+use crosscheck::model::{Article, LinkKind};
+
+fn article(id: i64, published: Option<&str>, text: &str) -> Article {
+    Article {
+        id,
+        path: format!("a{id}.txt"),
+        title: format!("Article {id}"),
+        outlet: None,
+        published: published.map(str::to_owned),
+        text: text.to_owned(),
+        sha256: String::new(),
+        encoding: "UTF-8".to_owned(),
+    }
+}
+
+fn run(arts: &[Article], opts: &ConflictOptions) -> Vec<crosscheck::analysis::ConflictSuggestion> {
+    let figs: Vec<Vec<Figure>> = arts
+        .iter()
+        .map(|a| extract_figures(&a.text, &FigureOptions::default()))
+        .collect();
+    let pairs: Vec<(&Article, &[Figure])> = arts
+        .iter()
+        .zip(&figs)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
+    suggest_conflicts_with(&pairs, opts)
+}
+
+#[test]
+fn non_overlapping_tolls_contradict_and_overlapping_ones_do_not() {
+    let arts = [
+        article(1, None, "At least 139 people were killed in the attack."),
+        article(
+            2,
+            None,
+            "The attack resulted in the deaths of over 100 people.",
+        ),
+        article(
+            3,
+            None,
+            "The death toll has been confirmed at 133 by the Investigative Committee.",
+        ),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    assert_eq!(s.len(), 1, "{s:#?}");
+    let c = &s[0];
+    assert_eq!(c.measure, Measure::Killed);
+    assert_eq!(c.kind, LinkKind::Contradicts);
+    let ids: Vec<i64> = c.figures.iter().map(|f| f.article_id).collect();
+    assert_eq!(ids, [1, 3]);
+    assert_eq!(
+        c.reason,
+        "at least 139 killed (a1.txt) vs 133 killed (a3.txt): the intervals [139, ∞) and [133, 133] do not overlap"
+    );
+    // The key is derived from article ids and offsets and is stable across runs.
+    assert_eq!(c.key, run(&arts, &ConflictOptions::default())[0].key);
+    assert!(c.key.contains("1@") && c.key.contains("3@"));
+}
+
+#[test]
+fn killed_is_not_compared_with_casualties_or_injured() {
+    let arts = [
+        article(
+            1,
+            None,
+            "At least 139 people were killed and 182 were injured.",
+        ),
+        article(2, None, "The assault resulted in over 300 casualties."),
+        article(3, None, "Police said 40 people were wounded."),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].measure, Measure::Injured);
+}
+
+#[test]
+fn later_article_with_a_different_figure_updates() {
+    let arts = [
+        article(
+            1,
+            Some("2024-03-23"),
+            "The death toll rose to 133 on Saturday.",
+        ),
+        article(
+            2,
+            Some("2024-03-26"),
+            "The death toll rose to 139, officials said.",
+        ),
+        article(3, Some("--03-24"), "Officials said 133 people had died."),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].kind, LinkKind::Updates);
+    // Older side first, both older articles on it, the later figure last.
+    let ids: Vec<i64> = s[0].figures.iter().map(|f| f.article_id).collect();
+    assert_eq!(ids, [1, 3, 2]);
+    assert_eq!(s[0].first_side, 2);
+    assert!(
+        s[0].reason.contains("later given as 139 killed"),
+        "{}",
+        s[0].reason
+    );
+}
+
+#[test]
+fn same_date_or_unknown_date_contradicts() {
+    let arts = [
+        article(1, Some("2024-03-23"), "Five people died in the fire."),
+        article(2, None, "Seven people died in the fire."),
+    ];
+    assert_eq!(
+        run(&arts, &ConflictOptions::default())[0].kind,
+        LinkKind::Contradicts
+    );
+}
+
+#[test]
+fn figures_agreeing_with_any_figure_of_the_other_article_are_compatible() {
+    // Both give 11 detained and 4 detained: 4 vs 11 is not a conflict between them.
+    let arts = [
+        article(
+            1,
+            None,
+            "Eleven people were detained, including four gunmen who were detained in Bryansk.",
+        ),
+        article(
+            2,
+            None,
+            "Police reported detaining 11 suspects, including the four presumed perpetrators.",
+        ),
+    ];
+    assert!(run(&arts, &ConflictOptions::default()).is_empty());
+}
+
+#[test]
+fn many_articles_with_two_tolls_give_one_suggestion() {
+    let mut arts = Vec::new();
+    for i in 0..40 {
+        let text = if i % 2 == 0 {
+            "At least 139 people were killed."
+        } else {
+            "The death toll stood at 133."
+        };
+        arts.push(article(i + 1, None, text));
+        // The same figure repeated within an article counts once.
+        arts.last_mut()
+            .expect("pushed")
+            .text
+            .push_str(" Again, 133 people were killed.");
+    }
+    let s = run(&arts, &ConflictOptions::default());
+    // Every even article gives 139+ and 133, odd ones 133 only: the even ones agree with
+    // the odd ones through 133, so nothing conflicts.
+    assert!(s.is_empty(), "{s:#?}");
+    for a in arts.iter_mut() {
+        a.text = a.text.replace(" Again, 133 people were killed.", "");
+    }
+    let s = run(&arts, &ConflictOptions::default());
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].figures.len(), 40);
+    assert!(s[0].reason.contains("and 18 more"), "{}", s[0].reason);
+}
+
+#[test]
+fn money_compares_within_a_currency_and_quantities_are_left_alone() {
+    let arts = [
+        article(
+            1,
+            None,
+            "The deal is worth $3.6 billion. The hijackers crashed four airliners.",
+        ),
+        article(
+            2,
+            None,
+            "The deal is worth $2.1 billion. They crashed two planes into the towers.",
+        ),
+        article(3, None, "The deal is worth €2.1 billion."),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].measure, Measure::Money);
+    assert!(
+        s[0].figures
+            .iter()
+            .all(|f| f.figure.unit.as_deref() == Some("USD"))
+    );
+}
+
+#[test]
+fn figures_an_order_of_magnitude_apart_are_different_events() {
+    let arts = [
+        article(1, None, "The attacks claimed the lives of 2,997 people."),
+        article(2, None, "The death toll has been confirmed at 133."),
+    ];
+    assert!(run(&arts, &ConflictOptions::default()).is_empty());
+    let all = ConflictOptions {
+        max_ratio: f64::INFINITY,
+        ..ConflictOptions::default()
+    };
+    assert_eq!(run(&arts, &all).len(), 1);
+}
+
+#[test]
+fn figures_within_one_article_never_conflict() {
+    let a = article(
+        1,
+        None,
+        "At first 133 people were reported killed; later 139 people were killed.",
+    );
+    let figs = extract_figures(&a.text, &FigureOptions::default());
+    assert!(suggest_conflicts(&[(&a, figs.as_slice())]).is_empty());
+}
