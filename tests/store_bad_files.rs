@@ -42,6 +42,10 @@ fn a_text_file_is_not_a_project() {
     fs::write(&path, "Just some notes, not a database.\n".repeat(20)).expect("write");
     let err = refused(&path, "not an SQLite database");
     assert!(matches!(err, StoreError::NotAProject { .. }));
+    assert!(
+        !crosscheck::store::lock_path(&path).exists(),
+        "no lock file is left beside a file that is not a project"
+    );
     let empty = dir.path().join("empty.crosscheck");
     fs::write(&empty, b"").expect("write");
     refused(&empty, "empty");

@@ -195,9 +195,13 @@ fn killing_the_app_during_save_as_leaves_no_half_written_copy() {
     let visible: Vec<PathBuf> = std::fs::read_dir(&copies)
         .expect("ls")
         .map(|e| e.expect("entry").path())
+        // Hidden names are temporary files and locks; `-journal`, `-wal` and `-shm` are
+        // SQLite's own companions of a copy that was being written to when killed.
         .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            p.file_name().is_some_and(|n| {
+                let n = n.to_string_lossy();
+                !n.starts_with('.') && n.ends_with(".crosscheck")
+            })
         })
         .collect();
     assert!(

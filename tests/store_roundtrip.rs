@@ -260,3 +260,41 @@ fn meta_records_creation_and_what_the_caller_sets() {
         Some("/news/flood")
     );
 }
+
+#[test]
+fn other_tools_read_committed_edits_while_the_project_is_open_and_no_log_stays_after() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("live.crosscheck");
+    let base = Project::new(articles());
+    let mut store = Store::create(&path, &base).expect("create");
+    let c = claim(&base, 2, "133", None);
+    store.apply(&Edit::PutClaim(c)).expect("commit");
+    let reader = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("reader");
+    let quote: String = reader
+        .query_row("SELECT quote FROM claims", [], |r| r.get(0))
+        .expect("the committed claim is visible to another reader");
+    assert_eq!(quote, "133");
+    drop(reader);
+    drop(store);
+    let names: Vec<String> = dir
+        .path()
+        .read_dir()
+        .expect("ls")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    assert_eq!(
+        names,
+        ["live.crosscheck"],
+        "the write-ahead log is folded back on close"
+    );
+    let conn = Connection::open(&path).expect("plain");
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .expect("mode");
+    assert_eq!(
+        mode, "delete",
+        "a closed project is a plain rollback-journal file"
+    );
+}

@@ -8,7 +8,6 @@ use super::{StoreError, read, write};
 use crate::model::{Edit, Layout, Project};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -31,12 +30,6 @@ pub struct Store {
     read_only: bool,
     /// The schema version of the file on disk.
     version: i64,
-}
-
-/// What the first 100 bytes (the SQLite header) say about a file.
-struct Header {
-    application_id: i32,
-    user_version: i64,
 }
 
 impl Store {
@@ -75,7 +68,7 @@ impl Store {
                     | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )
             .map_err(|e| StoreError::sql(path, e))?;
-            configure(&conn).map_err(|e| StoreError::sql(path, e))?;
+            configure_at_rest(&conn).map_err(|e| StoreError::sql(path, e))?;
             // A fresh file needs no step-by-step migration: all steps and the data go in one
             // transaction, so the temporary file is either empty or complete.
             let tx = conn.transaction().map_err(|e| StoreError::sql(path, e))?;
@@ -129,48 +122,97 @@ impl Store {
     }
 
     fn open_impl(path: &Path, for_writing: bool) -> Result<(Store, Project), StoreError> {
-        let header = read_header(path)?;
-        check_header(path, &header)?;
+        let meta = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::Missing {
+                    path: path.to_owned(),
+                });
+            }
+            Err(e) => return Err(StoreError::io(path, e)),
+        };
+        if meta.is_dir() {
+            return Err(is_a_folder(path));
+        }
+        if meta.len() == 0 {
+            return Err(StoreError::NotAProject {
+                path: path.to_owned(),
+                why: "the file is empty".into(),
+            });
+        }
+        // The lock comes before SQLite touches the file, and no other descriptor of the
+        // database is ever opened here: closing one would drop SQLite's POSIX locks.
         let lock = if for_writing {
             lock::acquire(path)?
         } else {
             None
         };
-        let mut writable = for_writing
-            && lock.is_some()
-            && !fs::metadata(path).map_or(true, |m| m.permissions().readonly())
-            && fsutil::folder_writable(path);
-        let mut conn = match open_connection(path, writable) {
-            Ok(c) => c,
+        match Store::open_checked(path, lock, for_writing, meta.permissions().readonly()) {
+            Ok(opened) => Ok(opened),
+            Err((lock, e)) => {
+                if let (Some(lock), StoreError::NotAProject { .. }) = (lock, &e) {
+                    lock.remove_if_created(path);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    #[allow(clippy::result_large_err)]
+    fn open_checked(
+        path: &Path,
+        lock: Option<FileLock>,
+        for_writing: bool,
+        marked_read_only: bool,
+    ) -> Result<(Store, Project), (Option<FileLock>, StoreError)> {
+        let mut writable =
+            for_writing && lock.is_some() && !marked_read_only && fsutil::folder_writable(path);
+        let opened = match open_connection(path, writable) {
+            Ok(c) => Ok(c),
             Err(_) if writable => {
                 writable = false;
-                open_connection(path, false)?
+                open_connection(path, false)
             }
-            Err(e) => return Err(e),
+            Err(e) => Err(e),
+        };
+        let mut conn = match opened {
+            Ok(c) => c,
+            Err(e) => return Err((lock, e)),
         };
         let sql = |e| StoreError::sql(path, e);
-        if writable && conn.is_readonly("main").map_err(sql)? {
-            writable = false;
+        let result = (|| {
+            if writable && conn.is_readonly("main").map_err(sql)? {
+                writable = false;
+            }
+            conn.pragma_update(None, "foreign_keys", true)
+                .map_err(sql)?;
+            let version = verify(&conn, path)?;
+            if writable {
+                configure(&conn).map_err(sql)?;
+                schema::migrate(&mut conn).map_err(sql)?;
+            } else if version < SCHEMA_VERSION {
+                conn = copy_to_memory(&conn).map_err(sql)?;
+                schema::migrate(&mut conn).map_err(sql)?;
+            }
+            let project = read::load(&conn, path)?;
+            Ok((version, project))
+        })();
+        match result {
+            Ok((version, project)) => Ok((
+                Store {
+                    conn,
+                    _lock: lock,
+                    path: path.to_owned(),
+                    read_only: !writable,
+                    version: if writable { SCHEMA_VERSION } else { version },
+                },
+                project,
+            )),
+            Err(e) => {
+                drop(conn);
+                Err((lock, e))
+            }
         }
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(sql)?;
-        let version = verify(&conn, path)?;
-        if writable {
-            configure(&conn).map_err(sql)?;
-            schema::migrate(&mut conn).map_err(sql)?;
-        } else if version < SCHEMA_VERSION {
-            conn = copy_to_memory(&conn).map_err(sql)?;
-            schema::migrate(&mut conn).map_err(sql)?;
-        }
-        let project = read::load(&conn, path)?;
-        let store = Store {
-            conn,
-            _lock: lock,
-            path: path.to_owned(),
-            read_only: !writable,
-            version: if writable { SCHEMA_VERSION } else { version },
-        };
-        Ok((store, project))
     }
 
     /// Writes one edit (a [`Edit::Batch`] as a whole) in one transaction. The edit reaches
@@ -299,85 +341,68 @@ fn open_connection(path: &Path, writable: bool) -> Result<Connection, StoreError
     Ok(conn)
 }
 
-/// Settings for a connection that writes. Rollback journal with full sync: one
-/// self-contained file (no -wal/-shm beside it, readable on read-only media and by any
-/// SQLite tool), and a commit that returned is on disk.
+/// Settings for a connection that writes: write-ahead log with full sync. A commit then
+/// costs one fsync of the log (rollback journal needs three or four, which misses the 5 ms
+/// budget on a busy disk), and a commit that returned is on disk. The log files beside the
+/// project exist only while it is open: [`Store`]'s `Drop` folds them back (see
+/// [`configure_at_rest`]). Where WAL is unavailable SQLite keeps the rollback journal.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "foreign_keys", true)?;
-    let mode: String =
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    Ok(())
+}
+
+/// The form a project file has when no window has it open: rollback journal, so it is one
+/// self-contained file that any SQLite tool can read, even from read-only media.
+fn configure_at_rest(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let _mode: String =
         conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
-    debug_assert_eq!(mode.to_ascii_lowercase(), "delete");
-    conn.pragma_update(None, "synchronous", "FULL")
+    Ok(())
 }
 
-fn read_header(path: &Path) -> Result<Header, StoreError> {
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(StoreError::Missing {
-                path: path.to_owned(),
-            });
+impl Drop for Store {
+    /// Checkpoints the write-ahead log into the file and returns it to rollback-journal mode,
+    /// so no `-wal`/`-shm` files stay beside a closed project. If another program is reading
+    /// the file just then, this is skipped; the log is kept and folded in on the next open.
+    fn drop(&mut self) {
+        if self.read_only {
+            return;
         }
-        Err(e) => return Err(StoreError::io(path, e)),
-    };
-    if meta.is_dir() {
-        return Err(is_a_folder(path));
+        let _ = self.conn.busy_timeout(Duration::from_millis(200));
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        let _ = configure_at_rest(&self.conn);
     }
-    let mut bytes = [0u8; 100];
-    let mut file = fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
-    let mut read = 0;
-    while read < bytes.len() {
-        match file.read(&mut bytes[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(StoreError::io(path, e)),
-        }
-    }
-    let not_sqlite = |why: &str| StoreError::NotAProject {
-        path: path.to_owned(),
-        why: why.into(),
-    };
-    if read == 0 {
-        return Err(not_sqlite("the file is empty"));
-    }
-    if read < bytes.len() || &bytes[..16] != b"SQLite format 3\0" {
-        return Err(not_sqlite("it is not an SQLite database"));
-    }
-    let be =
-        |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    Ok(Header {
-        user_version: i64::from(be(60)),
-        application_id: be(68),
-    })
 }
 
-fn check_header(path: &Path, h: &Header) -> Result<(), StoreError> {
-    if h.application_id != APPLICATION_ID {
+/// Refuses files of other applications and of newer schema versions.
+fn check_identity(path: &Path, application_id: i32, user_version: i64) -> Result<(), StoreError> {
+    if application_id != APPLICATION_ID {
         return Err(StoreError::NotAProject {
             path: path.to_owned(),
-            why: if h.application_id == 0 {
+            why: if application_id == 0 {
                 "it is an SQLite database, but not one Crosscheck wrote".into()
             } else {
                 format!(
                     "it is an SQLite database of another application (application_id {:#010x})",
-                    h.application_id
+                    application_id
                 )
             },
         });
     }
-    if h.user_version > SCHEMA_VERSION {
+    if user_version > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
             path: path.to_owned(),
-            found: h.user_version,
+            found: user_version,
             supported: SCHEMA_VERSION,
         });
     }
     Ok(())
 }
 
-/// Re-checks identity and version through SQLite, then health and tables. Returns the
-/// schema version. Reads only.
+/// Checks identity and version, then health and tables. Returns the schema version. Reads
+/// only: a file refused here is left exactly as it was.
 fn verify(conn: &Connection, path: &Path) -> Result<i64, StoreError> {
     let sql = |e| StoreError::sql(path, e);
     let application_id: i32 = conn
@@ -386,13 +411,7 @@ fn verify(conn: &Connection, path: &Path) -> Result<i64, StoreError> {
     let user_version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(sql)?;
-    check_header(
-        path,
-        &Header {
-            application_id,
-            user_version,
-        },
-    )?;
+    check_identity(path, application_id, user_version)?;
     integrity(conn, path, "quick_check")?;
     let missing = schema::missing_tables(conn).map_err(sql)?;
     if !missing.is_empty() {

@@ -16,6 +16,20 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct FileLock {
     _file: File,
+    /// This lock created the sidecar (it did not exist before).
+    created: bool,
+}
+
+impl FileLock {
+    /// Releases the lock and deletes the sidecar if this lock created it: used when the file
+    /// turned out not to be a project, so no lock file is left beside someone else's file.
+    pub fn remove_if_created(self, path: &Path) {
+        let created = self.created;
+        drop(self);
+        if created {
+            let _ = std::fs::remove_file(lock_path(path));
+        }
+    }
 }
 
 /// The sidecar lock file of `path`.
@@ -30,21 +44,26 @@ pub fn lock_path(path: &Path) -> PathBuf {
 /// (a read-only folder without one): then no one can write the project anyway.
 pub fn acquire(path: &Path) -> Result<Option<FileLock>, StoreError> {
     let lock = lock_path(path);
-    let file = match OpenOptions::new()
+    let (file, created) = match OpenOptions::new()
         .read(true)
         .write(true)
-        .create(true)
-        .truncate(false)
+        .create_new(true)
         .open(&lock)
     {
-        Ok(f) => f,
-        Err(_) => match File::open(&lock) {
-            Ok(f) => f,
-            Err(_) => return Ok(None),
+        Ok(f) => (f, true),
+        Err(_) => match OpenOptions::new().read(true).write(true).open(&lock) {
+            Ok(f) => (f, false),
+            Err(_) => match File::open(&lock) {
+                Ok(f) => (f, false),
+                Err(_) => return Ok(None),
+            },
         },
     };
     match file.try_lock() {
-        Ok(()) => Ok(Some(FileLock { _file: file })),
+        Ok(()) => Ok(Some(FileLock {
+            _file: file,
+            created,
+        })),
         Err(TryLockError::WouldBlock) => Err(StoreError::Locked {
             path: path.to_owned(),
         }),

@@ -6,8 +6,9 @@
 //! - [`schema`] holds the tables and the append-only migrations keyed by `user_version`.
 //! - [`DataDir`] is Crosscheck's own folder: recovery files and recent projects.
 //!
-//! Durability: rollback journal with `synchronous=FULL`, so a commit that returned is on disk
-//! and the project stays one self-contained file. Files are created and copied under a
+//! Durability: while open, write-ahead log with `synchronous=FULL` (a commit that returned is
+//! on disk, at one fsync per edit); on close the log is folded back and the file returns to
+//! rollback-journal mode, so a closed project is one self-contained file. Files are created and copied under a
 //! temporary name and renamed into place, so a half-written project never appears. A file
 //! that is not ours, too new or damaged is refused and never written.
 
