@@ -27,6 +27,8 @@ pub enum Action {
     ToggleLibrary,
     ToggleClaims,
     ToggleConflicts,
+    ToggleFigures,
+    ToggleFigureMarks,
     LinkNext,
     Codebook,
     DeleteClaim,
@@ -35,7 +37,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 26] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -56,6 +58,8 @@ impl Action {
         Action::ToggleLibrary,
         Action::ToggleClaims,
         Action::ToggleConflicts,
+        Action::ToggleFigures,
+        Action::ToggleFigureMarks,
         Action::LinkNext,
         Action::Codebook,
         Action::DeleteClaim,
@@ -85,6 +89,8 @@ impl Action {
             Action::ToggleLibrary => "Show library",
             Action::ToggleClaims => "Show claims",
             Action::ToggleConflicts => "Show conflicts",
+            Action::ToggleFigures => "Show figures",
+            Action::ToggleFigureMarks => "Underline untagged figures",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
             Action::DeleteClaim => "Delete claim",
@@ -117,6 +123,12 @@ impl Action {
             Action::ToggleLibrary => "Show or hide the library panel",
             Action::ToggleClaims => "Show or hide the list of every claim",
             Action::ToggleConflicts => "Show or hide the list of contradicting claims",
+            Action::ToggleFigures => {
+                "Every figure in the articles, by measure, and the suggested conflicts"
+            }
+            Action::ToggleFigureMarks => {
+                "Underline the figures the analysis found but nobody tagged yet"
+            }
             Action::LinkNext => {
                 "Link the selected claim to the next claim you click (or Ctrl+click it)"
             }
@@ -152,6 +164,8 @@ impl Action {
             Action::ToggleLibrary => (cmd, Key::B),
             Action::ToggleClaims => (cmd, Key::J),
             Action::ToggleConflicts => (cmd_shift, Key::J),
+            Action::ToggleFigures => (cmd, Key::G),
+            Action::ToggleFigureMarks => (cmd_shift, Key::G),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),

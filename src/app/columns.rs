@@ -26,6 +26,7 @@ pub struct Column {
 #[derive(PartialEq)]
 struct MarksKey {
     revision: u64,
+    figures: bool,
     selected: Option<ClaimId>,
     dark: bool,
 }
@@ -46,6 +47,8 @@ pub struct ColumnsView<'a> {
     pub active: usize,
     pub font_size: f32,
     pub selected_claim: Option<ClaimId>,
+    /// Underline the figures found in each article that no claim covers yet.
+    pub figures: Option<&'a super::figures_view::FiguresCache>,
 }
 
 /// Draws all columns in the remaining space.
@@ -157,14 +160,30 @@ fn column_ui(
     let dark = ui.visuals().dark_mode;
     let key = MarksKey {
         revision: project.revision(),
+        figures: view.figures.is_some(),
         selected: view.selected_claim,
         dark,
     };
     if column.marks.as_ref().is_none_or(|(k, _)| *k != key) {
-        column.marks = Some((
-            key,
-            claim_marks(project, article.id, view.selected_claim, dark),
-        ));
+        let mut marks = claim_marks(project, article.id, view.selected_claim, dark);
+        if let Some(cache) = view.figures {
+            let faint = ui.visuals().weak_text_color().gamma_multiply(0.8);
+            for f in cache.of(article.id) {
+                let tagged = project
+                    .claims_in(article.id)
+                    .any(|c| c.start <= f.start && f.end <= c.end);
+                if !tagged {
+                    marks.push(Mark {
+                        start: f.start,
+                        end: f.end,
+                        fill: Color32::TRANSPARENT,
+                        underline: Some((faint, 0)),
+                        outline: None,
+                    });
+                }
+            }
+        }
+        column.marks = Some((key, marks));
     }
     let mut marks = column
         .marks

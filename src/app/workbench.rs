@@ -25,6 +25,14 @@ use std::path::{Path, PathBuf};
 /// Default article text size in points.
 pub const DEFAULT_FONT_SIZE: f32 = 16.0;
 
+/// The tabs of the bottom panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BottomTab {
+    Claims,
+    Conflicts,
+    Figures,
+}
+
 /// A message in the status bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Message {
@@ -52,8 +60,12 @@ pub struct Workbench {
     pub inspector: Inspector,
     pub claims_panel: ClaimsPanel,
     pub claims_open: bool,
-    /// The bottom panel shows conflicts instead of claims.
-    pub conflicts_tab: bool,
+    /// What the bottom panel shows.
+    pub bottom_tab: BottomTab,
+    /// Figures found in the articles, and suggested conflicts.
+    pub figures: super::figures_view::FiguresCache,
+    /// Underline untagged figures in the columns.
+    pub figure_marks: bool,
     pub selected_link: Option<LinkId>,
     pub link_inspector: LinkInspector,
     /// Two claims waiting for the user to pick how they relate, and where to ask.
@@ -115,7 +127,9 @@ impl Workbench {
             inspector: Inspector::default(),
             claims_panel: ClaimsPanel::default(),
             claims_open: false,
-            conflicts_tab: false,
+            bottom_tab: BottomTab::Claims,
+            figures: super::figures_view::FiguresCache::default(),
+            figure_marks: true,
             selected_link: None,
             link_inspector: LinkInspector::default(),
             pending_link: None,
@@ -249,7 +263,12 @@ impl Workbench {
         self.active = 0;
         self.find = FindState::default();
         self.selected_claim = None;
+        self.selected_link = None;
         self.claims_panel = ClaimsPanel::default();
+        self.figures = super::figures_view::FiguresCache::default();
+        if self.figure_marks {
+            self.figures.ensure(&doc.project);
+        }
         self.doc = Some(doc);
     }
 
@@ -305,30 +324,49 @@ impl Workbench {
                     .size_range(120.0..=600.0)
                     .show(ui, |ui| {
                         ui.horizontal(|ui| {
-                            if ui.selectable_label(!self.conflicts_tab, "Claims").clicked() {
-                                self.conflicts_tab = false;
-                            }
                             let (all, open) = super::conflicts_panel::conflict_counts(&doc.project);
-                            let label = format!("Conflicts ({open} open of {all})");
-                            if ui.selectable_label(self.conflicts_tab, label).clicked() {
-                                self.conflicts_tab = true;
+                            let tabs = [
+                                (
+                                    BottomTab::Claims,
+                                    format!("Claims ({})", doc.project.claims().len()),
+                                ),
+                                (
+                                    BottomTab::Conflicts,
+                                    format!("Conflicts ({open} open of {all})"),
+                                ),
+                                (BottomTab::Figures, "Figures".to_owned()),
+                            ];
+                            for (tab, label) in tabs {
+                                if ui.selectable_label(self.bottom_tab == tab, label).clicked() {
+                                    self.bottom_tab = tab;
+                                }
                             }
                         });
                         ui.separator();
-                        if self.conflicts_tab {
-                            super::conflicts_panel::conflicts_ui(
+                        match self.bottom_tab {
+                            BottomTab::Conflicts => super::conflicts_panel::conflicts_ui(
                                 ui,
                                 &doc.project,
                                 self.selected_link,
                                 &mut self.commands,
-                            );
-                        } else {
-                            self.claims_panel.ui(
-                                ui,
-                                &doc.project,
-                                self.selected_claim,
-                                &mut self.commands,
-                            );
+                            ),
+                            BottomTab::Claims => {
+                                self.claims_panel.ui(
+                                    ui,
+                                    &doc.project,
+                                    self.selected_claim,
+                                    &mut self.commands,
+                                );
+                            }
+                            BottomTab::Figures => {
+                                self.figures.ensure(&doc.project);
+                                super::figures_view::figures_ui(
+                                    ui,
+                                    &doc.project,
+                                    &self.figures,
+                                    &mut self.commands,
+                                );
+                            }
                         }
                     });
             }
@@ -352,6 +390,7 @@ impl Workbench {
                         active: self.active,
                         font_size: self.font_size,
                         selected_claim: self.selected_claim,
+                        figures: self.figure_marks.then_some(&self.figures),
                     };
                     columns_ui(
                         ui,
@@ -718,13 +757,14 @@ impl Workbench {
             Action::ZoomOut => self.font_size = (self.font_size - 1.0).max(10.0),
             Action::ZoomReset => self.font_size = DEFAULT_FONT_SIZE,
             Action::ToggleLibrary => self.library_open = !self.library_open,
-            Action::ToggleClaims => {
-                self.claims_open = !self.claims_open || self.conflicts_tab;
-                self.conflicts_tab = false;
-            }
-            Action::ToggleConflicts => {
-                self.claims_open = !(self.claims_open && self.conflicts_tab);
-                self.conflicts_tab = true;
+            Action::ToggleClaims => self.toggle_bottom(BottomTab::Claims),
+            Action::ToggleConflicts => self.toggle_bottom(BottomTab::Conflicts),
+            Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
+            Action::ToggleFigureMarks => {
+                self.figure_marks = !self.figure_marks;
+                if let Some(doc) = &self.doc {
+                    self.figures.ensure(&doc.project);
+                }
             }
             Action::LinkNext => {
                 self.link_armed = self.selected_claim;
@@ -1051,6 +1091,12 @@ impl Workbench {
         }
     }
 
+    /// Shows the bottom panel on `tab`, or hides it when it already shows that tab.
+    fn toggle_bottom(&mut self, tab: BottomTab) {
+        self.claims_open = !(self.claims_open && self.bottom_tab == tab);
+        self.bottom_tab = tab;
+    }
+
     /// The "how do these relate?" menu after Ctrl+clicking a claim.
     fn pending_link_menu(&mut self, ctx: &egui::Context) {
         let Some((from, to, pos)) = self.pending_link else {
@@ -1206,12 +1252,20 @@ impl Workbench {
                 ui.separator();
                 self.menu_item(ui, Action::Codebook, has_doc);
                 ui.separator();
-                let mut claims = self.claims_open;
+                for a in [
+                    Action::ToggleClaims,
+                    Action::ToggleConflicts,
+                    Action::ToggleFigures,
+                ] {
+                    self.menu_item(ui, a, has_doc);
+                }
+                let mut marks = self.figure_marks;
                 if ui
-                    .checkbox(&mut claims, Action::ToggleClaims.label())
+                    .checkbox(&mut marks, Action::ToggleFigureMarks.label())
                     .clicked()
                 {
-                    self.commands.push(Command::Action(Action::ToggleClaims));
+                    self.commands
+                        .push(Command::Action(Action::ToggleFigureMarks));
                 }
                 let mut lib = self.library_open;
                 if ui

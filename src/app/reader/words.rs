@@ -115,7 +115,7 @@ mod trim_tests {
     #[test]
     fn tagged_ranges_lose_surrounding_whitespace() {
         let t = "a  139 killed \n next";
-        assert_eq!(super::trim_range(t, 1, 14), (3, 12));
+        assert_eq!(super::trim_range(t, 1, 15), (3, 13));
         assert_eq!(
             super::trim_range(t, 1, 3),
             (1, 1),
