@@ -242,7 +242,7 @@ fn interval_chart(ui: &mut egui::Ui, rows: &[(ArticleId, &Figure)]) {
     }
     let span = (hi - lo).max(hi.abs() * 0.1).max(1.0);
     let (min, max) = (lo - span * 0.1, hi + span * 0.25);
-    let height = 8.0 * rows.len() as f32 + 18.0;
+    let height = 14.0 * rows.len() as f32 + 18.0;
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width().min(520.0), height),
         egui::Sense::hover(),
@@ -265,12 +265,19 @@ fn interval_chart(ui: &mut egui::Ui, rows: &[(ArticleId, &Figure)]) {
     }
     let color = ui.visuals().selection.stroke.color;
     for (i, (_, f)) in rows.iter().enumerate() {
-        let y = rect.top() + 4.0 + 8.0 * i as f32;
+        let y = rect.top() + 6.0 + 14.0 * i as f32;
         let a = x(f.low.unwrap_or(min));
         let b = f.high.map_or(rect.right() - 2.0, x);
         painter.line_segment(
             [pos2(a, y), pos2(b.max(a + 2.0), y)],
             Stroke::new(3.0, color),
+        );
+        painter.text(
+            pos2(a + 3.0, y - 1.0),
+            egui::Align2::LEFT_BOTTOM,
+            &f.text,
+            egui::FontId::proportional(9.5),
+            ui.visuals().text_color(),
         );
         if f.high.is_none() {
             painter.text(
