@@ -1,5 +1,7 @@
 //! Decoding files on import: byte-order marks, UTF-16, legacy encodings, line endings, HTML.
 
+#![allow(clippy::unwrap_used)]
+
 use crosscheck::corpus::{ImportReport, WarningKind, import_folder};
 use std::fs;
 

@@ -1,6 +1,8 @@
 //! Importing folders: which files are taken, in what order, and how bad files are reported
 //! without stopping the import.
 
+#![allow(clippy::unwrap_used)]
+
 use crosscheck::corpus::{
     CorpusError, ImportOptions, WarningKind, import_file, import_folder,
     import_folder_with_progress, import_path,

@@ -2,6 +2,8 @@
 //! of real news sites and agencies (weekday datelines, story codes, agency datelines, photo
 //! credits, lead paragraphs without a headline).
 
+#![allow(clippy::unwrap_used)]
+
 use crosscheck::corpus::{article_from_bytes, sample};
 use crosscheck::model::Article;
 

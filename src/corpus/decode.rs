@@ -198,6 +198,7 @@ pub fn normalize_newlines(s: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
