@@ -21,7 +21,9 @@ pub const META_SOURCE_FOLDER: &str = "source_folder";
 /// An open project file. Holds the file's lock for as long as it lives, so no second
 /// [`Store`] (in this process or another) can write the same file.
 ///
-/// Field order matters: the connection closes before the lock is released.
+/// Do not open the project file with `std::fs` (or anything but SQLite) in this process
+/// while a `Store` has it open: closing that descriptor would silently drop the locks SQLite
+/// holds on the file. Field order matters: the connection closes before the lock is released.
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
