@@ -213,3 +213,27 @@ fn the_sample_opens_from_the_welcome_screen() {
     assert!(doc.project.articles().len() >= 2);
     assert_eq!(wb.columns.len(), 2);
 }
+
+#[test]
+fn column_header_buttons_move_and_close_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_folder(dir.path());
+    let mut h = harness();
+    open_folder(&mut h, dir.path());
+    let before: Vec<_> = h.state().columns.iter().map(|c| c.article).collect();
+    h.get_by_label("›").click();
+    h.run();
+    let after: Vec<_> = h.state().columns.iter().map(|c| c.article).collect();
+    assert_eq!(
+        after,
+        vec![before[1], before[0]],
+        "the first column moved right"
+    );
+    // The close buttons sit in the column headers, at the top right of each column.
+    h.get_all_by_label("×")
+        .find(|n| n.rect().top() < 80.0 && n.rect().left() > 300.0)
+        .expect("a column's close button")
+        .click();
+    h.run();
+    assert_eq!(h.state().columns.len(), 1);
+}

@@ -317,9 +317,8 @@ fn header_ui(
         line.bottom(),
         egui::Stroke::new(if active { 2.0 } else { 1.0 }, accent),
     );
-    if header.response.interact(egui::Sense::click()).clicked() {
-        commands.push(Command::FocusColumn(index));
-    }
+    // No click sense on the header itself: a widget registered after the buttons would sit
+    // above them and swallow their clicks. Clicking the text focuses the column.
 }
 
 /// The small bar of category buttons beside a fresh selection.

@@ -242,7 +242,7 @@ fn interval_chart(ui: &mut egui::Ui, rows: &[(ArticleId, &Figure)]) {
     }
     let span = (hi - lo).max(hi.abs() * 0.1).max(1.0);
     let (min, max) = (lo - span * 0.1, hi + span * 0.25);
-    let height = 14.0 * rows.len() as f32 + 18.0;
+    let height = 14.0 * rows.len() as f32 + 26.0;
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width().min(520.0), height),
         egui::Sense::hover(),
@@ -265,7 +265,7 @@ fn interval_chart(ui: &mut egui::Ui, rows: &[(ArticleId, &Figure)]) {
     }
     let color = ui.visuals().selection.stroke.color;
     for (i, (_, f)) in rows.iter().enumerate() {
-        let y = rect.top() + 6.0 + 14.0 * i as f32;
+        let y = rect.top() + 14.0 + 14.0 * i as f32;
         let a = x(f.low.unwrap_or(min));
         let b = f.high.map_or(rect.right() - 2.0, x);
         painter.line_segment(

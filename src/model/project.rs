@@ -6,7 +6,10 @@ use super::types::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A project in memory. Read freely; change only through [`Project::apply`].
-#[derive(Clone, Debug, PartialEq, Default)]
+///
+/// Two projects are equal when they hold the same data; the revision counter and the
+/// per-article index are bookkeeping and do not count.
+#[derive(Clone, Debug, Default)]
 pub struct Project {
     articles: Vec<Article>,
     categories: Vec<Category>,
@@ -20,6 +23,18 @@ pub struct Project {
     pub layout: Layout,
     /// Bumped by every applied edit, so views can tell when to rebuild caches.
     revision: u64,
+}
+
+impl PartialEq for Project {
+    fn eq(&self, other: &Self) -> bool {
+        self.articles == other.articles
+            && self.categories == other.categories
+            && self.verdicts == other.verdicts
+            && self.claims == other.claims
+            && self.links == other.links
+            && self.dismissed == other.dismissed
+            && self.layout == other.layout
+    }
 }
 
 impl Project {
