@@ -146,17 +146,51 @@ fn conflicts_finds_the_toll_disagreement() {
 }
 
 #[test]
+fn figures_reads_a_project_file() {
+    let dir = folder();
+    let project = dir.path().join("p.crosscheck");
+    let out = run(
+        &[
+            "new",
+            dir.path().to_str().expect("utf-8"),
+            "-o",
+            project.to_str().expect("utf-8"),
+        ],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&["conflicts", project.to_str().expect("utf-8")], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.contains("at least 139 killed") && text.contains("133 killed"),
+        "{text}"
+    );
+}
+
+#[test]
 fn errors_and_bad_usage_exit_codes() {
     let out = run(&["figures", "/definitely/not/here.txt"], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/definitely/not/here.txt"));
 
+    // An SQLite file that is not a project is refused with its name.
     let dir = tempfile::tempdir().expect("temp dir");
     let project = dir.path().join("p.crosscheck");
     std::fs::write(&project, b"SQLite format 3\0rest").expect("write");
     let out = run(&["conflicts", project.to_str().expect("utf-8")], None);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not supported yet"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("p.crosscheck"));
 
     let out = run(&["figures"], None);
     assert_eq!(out.status.code(), Some(2));

@@ -1,0 +1,184 @@
+//! Import speed: 2,000 generated articles (~2.5 KB each, ~5 MB in all) in nested folders, in
+//! the styles the importer meets — plain UTF-8, BOM and CRLF files, windows-1252 files that
+//! need detection, and HTML pages — read, decoded, hashed and with metadata detected.
+//!
+//! Run: `cargo bench --bench import -- --warm-up-time 1 --measurement-time 3`
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crosscheck::corpus::{ImportReport, import_folder};
+use std::fs;
+use std::hint::black_box;
+use std::path::Path;
+
+const ARTICLES: usize = 2_000;
+const TARGET_BYTES: usize = 2_500;
+
+/// A small deterministic generator, so every run imports the same corpus.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {
+        words[(self.next() as usize) % words.len()]
+    }
+}
+
+const TOWNS: &[&str] = &["Kestrelton", "Varnholm", "Oslavik", "Brennmoor", "Zölfeld"];
+const EVENTS: &[&str] = &[
+    "bridge collapse",
+    "factory fire",
+    "ferry grounding",
+    "flood",
+];
+const WORDS: &[&str] = &[
+    "officials",
+    "said",
+    "the",
+    "toll",
+    "rose",
+    "to",
+    "at",
+    "least",
+    "injured",
+    "residents",
+    "council",
+    "river",
+    "on",
+    "Monday",
+    "according",
+    "police",
+    "more",
+    "than",
+    "were",
+    "detained",
+    "rescuers",
+    "searched",
+    "debris",
+    "mayor",
+    "Zoë",
+    "Lindqvist",
+    "confirmed",
+    "hospital",
+];
+const MONTHS: &[&str] = &["January", "March", "June", "September", "November"];
+
+fn article_text(rng: &mut Lcg, i: usize) -> String {
+    let town = rng.pick(TOWNS);
+    let event = rng.pick(EVENTS);
+    let day = 1 + rng.next() % 28;
+    let month = rng.pick(MONTHS);
+    let mut text = match i % 3 {
+        0 => format!(
+            "Tuesday {day} {month} 2024 - 12:11\n\n{town} {event}: {i} questions answered\n\nStory Code : {i}\n"
+        ),
+        1 => format!(
+            "All news\nUpdated at:\n\n{town} {event} report number {i}\n\n{}, {month} {day}. /NORDPRESS/. ",
+            town.to_uppercase()
+        ),
+        _ => format!("{town} {event} leaves residents shaken, report {i}\n"),
+    };
+    while text.len() < TARGET_BYTES {
+        let sentence_len = 8 + rng.next() % 14;
+        for w in 0..sentence_len {
+            if w > 0 {
+                text.push(' ');
+            }
+            text.push_str(rng.pick(WORDS));
+        }
+        text.push_str(&format!(" {}.", rng.next() % 200));
+        text.push(if rng.next().is_multiple_of(4) {
+            '\n'
+        } else {
+            ' '
+        });
+    }
+    text
+}
+
+/// Writes the corpus: 20 folders of 100 files; every 10th file CRLF with a BOM, every 25th
+/// windows-1252 with a `£`, every 20th an HTML page.
+fn generate(root: &Path) -> usize {
+    let mut rng = Lcg(0x00C0_FFEE);
+    let mut total = 0;
+    for i in 0..ARTICLES {
+        let folder = root.join(format!("batch-{:02}", i / 100));
+        fs::create_dir_all(&folder).expect("create folder");
+        let text = article_text(&mut rng, i);
+        let (name, bytes) = if i.is_multiple_of(25) {
+            let latin: Vec<u8> = text
+                .replace("Zoë", "Zoe")
+                .replace("Zölfeld", "Zolfeld")
+                .replacen(" said ", " said \u{A3}5 ", 1)
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+                .collect();
+            (format!("{i:04}.txt"), latin)
+        } else if i.is_multiple_of(20) {
+            let body: String = text
+                .split('\n')
+                .map(|p| format!("<p>{}</p>\n", p.replace('&', "&amp;")))
+                .collect();
+            let page = format!(
+                "<!DOCTYPE html><html><head><title>t</title><style>p{{}}</style></head><body>{body}</body></html>"
+            );
+            (format!("{i:04}.html"), page.into_bytes())
+        } else if i.is_multiple_of(10) {
+            let mut b = b"\xEF\xBB\xBF".to_vec();
+            b.extend_from_slice(text.replace('\n', "\r\n").as_bytes());
+            (format!("{i:04}.txt"), b)
+        } else {
+            (format!("{i:04}.txt"), text.into_bytes())
+        };
+        total += bytes.len();
+        fs::write(folder.join(name), bytes).expect("write article");
+    }
+    total
+}
+
+/// Heap held by the imported articles (string buffers plus the structs themselves).
+fn heap_bytes(report: &ImportReport) -> usize {
+    report.articles.capacity() * std::mem::size_of::<crosscheck::model::Article>()
+        + report
+            .articles
+            .iter()
+            .map(|a| {
+                a.text.capacity()
+                    + a.path.capacity()
+                    + a.title.capacity()
+                    + a.sha256.capacity()
+                    + a.encoding.capacity()
+                    + a.outlet.as_ref().map_or(0, String::capacity)
+                    + a.published.as_ref().map_or(0, String::capacity)
+            })
+            .sum::<usize>()
+}
+
+fn bench_import(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bytes = generate(dir.path());
+    let report = import_folder(dir.path()).expect("import");
+    assert_eq!(report.articles.len(), ARTICLES, "{:?}", report.warnings);
+    println!(
+        "corpus: {} files, {:.1} MB on disk; imported {} articles holding {:.1} MB of heap; {} warnings (repaired encodings)",
+        ARTICLES,
+        bytes as f64 / 1e6,
+        report.articles.len(),
+        heap_bytes(&report) as f64 / 1e6,
+        report.warnings.len()
+    );
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    group.bench_function("import_folder 2000 articles (~5 MB)", |b| {
+        b.iter(|| black_box(import_folder(dir.path()).expect("import")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_import);
+criterion_main!(benches);

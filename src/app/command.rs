@@ -1,0 +1,85 @@
+//! [`Command`]: what panels ask the workbench to do. Panels never change the project while
+//! drawing; they push commands, which the workbench runs at the end of the frame (egui's demo
+//! app `Command` + `run_cmd`, rerun's `SystemCommand`).
+
+use super::action::Action;
+use crate::model::{ArticleId, CategoryId, ClaimId, Edit, LinkId, LinkKind};
+use std::path::PathBuf;
+
+/// A request from a panel, run after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// A menu entry, button or shortcut.
+    Action(Action),
+    /// Open a folder (import) or a project file, decided by what the path is.
+    OpenPath(PathBuf),
+    /// Show an article: focus its column if open, else add a column (or replace the active one
+    /// when four are open). `new_column` forces a new column.
+    ShowArticle {
+        article: ArticleId,
+        new_column: bool,
+    },
+    /// Show an article and scroll to a character offset, flashing the range.
+    Reveal {
+        article: ArticleId,
+        start: usize,
+        end: usize,
+    },
+    CloseColumn(usize),
+    /// Move column `from` one step left (`-1`) or right (`1`).
+    MoveColumn {
+        from: usize,
+        step: isize,
+    },
+    /// Make a column the one keyboard actions apply to.
+    FocusColumn(usize),
+    /// Tag the selection of a column with a category.
+    Tag {
+        column: usize,
+        category: CategoryId,
+    },
+    /// A plain click on the text of a column: picks the claim under it, if any.
+    ClickText {
+        column: usize,
+        at: usize,
+    },
+    /// Select a claim (or none) for the inspector.
+    SelectClaim(Option<ClaimId>),
+    /// Apply an edit to the project as one undo step named `label`. Edits with the same
+    /// `coalesce` key in a row merge into one step (typing a note).
+    Edit {
+        label: String,
+        edit: Edit,
+        coalesce: Option<String>,
+    },
+    /// Select a link (or none) for the link inspector.
+    SelectLink(Option<LinkId>),
+    /// Tie claims together with a new link of `kind`.
+    LinkClaims {
+        kind: LinkKind,
+        claims: Vec<ClaimId>,
+    },
+    /// Add a claim to an existing link.
+    AddToLink {
+        link: LinkId,
+        claim: ClaimId,
+    },
+    /// End merging of typed edits into one undo step (a field lost focus).
+    SealUndo,
+    /// Delete a claim, removing it from its links.
+    DeleteClaim(ClaimId),
+    /// Write the project to this file and continue there (Save / Save As).
+    SaveTo(PathBuf),
+    /// Reopen an untitled project from its recovery file.
+    Recover(PathBuf),
+    /// Delete a recovery file the user does not want.
+    DiscardRecovery(PathBuf),
+    /// Remove an entry from the recent-projects list.
+    ForgetRecent(PathBuf),
+    /// Close the window now, without asking again.
+    Quit,
+    /// Dismiss the status message.
+    DismissMessage,
+    /// Forget the open folder dialog's result and show the path field.
+    ShowPathField,
+}

@@ -1,0 +1,210 @@
+//! Work that must not block the window: importing a folder and native file dialogs (rfd can
+//! block, and returns `None` both for "cancelled" and "no dialog available").
+//!
+//! Each job runs on its own thread and sends one [`JobResult`] back; the import also reports
+//! progress through atomics the progress bar reads.
+
+use crate::corpus;
+use crate::corpus::ImportWarning;
+use crate::model::Project;
+use crate::store::{DataDir, Store, StoreError};
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Instant;
+
+/// What a finished job hands back to the workbench.
+pub enum JobResult {
+    /// A folder was imported; `recovery` is the untitled project's recovery file, when a
+    /// data folder is available.
+    Imported {
+        folder: PathBuf,
+        project: Project,
+        warnings: Vec<ImportWarning>,
+        candidates: usize,
+        recovery: Option<Result<Store, StoreError>>,
+    },
+    /// A project file was opened (or refused).
+    Opened {
+        path: PathBuf,
+        result: Result<(Store, Project), StoreError>,
+    },
+    ImportFailed {
+        folder: PathBuf,
+        error: String,
+    },
+    /// A dialog closed: the chosen path, or `None` (cancelled, or no dialog available).
+    Picked {
+        kind: PickKind,
+        path: Option<PathBuf>,
+    },
+}
+
+/// Which file dialog was shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickKind {
+    Folder,
+    Project,
+    SaveProject,
+}
+
+/// A running import, for the progress bar.
+pub struct Progress {
+    pub label: String,
+    pub done: Arc<AtomicUsize>,
+    pub total: Arc<AtomicUsize>,
+    pub started: Instant,
+}
+
+impl Progress {
+    /// Fraction done, 0 to 1 (0 while the folder is still being walked).
+    pub fn fraction(&self) -> f32 {
+        let total = self.total.load(Ordering::Relaxed);
+        if total == 0 {
+            0.0
+        } else {
+            self.done.load(Ordering::Relaxed) as f32 / total as f32
+        }
+    }
+}
+
+/// The background jobs of one window.
+pub struct Jobs {
+    tx: Sender<JobResult>,
+    rx: Receiver<JobResult>,
+    /// The import in flight, if any.
+    pub import: Option<Progress>,
+    /// A dialog is open; another one is not started.
+    pub dialog_open: bool,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Jobs {
+            tx,
+            rx,
+            import: None,
+            dialog_open: false,
+        }
+    }
+}
+
+impl Jobs {
+    /// Starts importing `folder` on a thread.
+    pub fn import_folder(&mut self, ctx: &egui::Context, folder: PathBuf, data: Option<DataDir>) {
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = Arc::new(AtomicUsize::new(0));
+        self.import = Some(Progress {
+            label: format!("Importing {}", folder.display()),
+            done: done.clone(),
+            total: total.clone(),
+            started: Instant::now(),
+        });
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let mut last_repaint = Instant::now();
+            let mut progress = |d: usize, t: usize| {
+                done.store(d, Ordering::Relaxed);
+                total.store(t, Ordering::Relaxed);
+                if last_repaint.elapsed().as_millis() > 50 {
+                    last_repaint = Instant::now();
+                    ctx.request_repaint();
+                }
+            };
+            let options = corpus::ImportOptions::default();
+            let result = match corpus::import_folder_with_progress(&folder, &options, &mut progress)
+            {
+                Ok(report) => {
+                    let project = Project::new(report.articles);
+                    // An empty import opens nothing, so it needs no recovery file.
+                    let recovery = data
+                        .filter(|_| !project.articles().is_empty())
+                        .map(|d| d.create_recovery(&project, &folder));
+                    JobResult::Imported {
+                        folder,
+                        project,
+                        warnings: report.warnings,
+                        candidates: report.candidates,
+                        recovery,
+                    }
+                }
+                Err(e) => JobResult::ImportFailed {
+                    folder,
+                    error: e.to_string(),
+                },
+            };
+            // The receiver only goes away with the window.
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+    }
+
+    /// Opens a project file on a thread.
+    pub fn open_project(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.import = Some(Progress {
+            label: format!("Opening {}", path.display()),
+            done: Arc::new(AtomicUsize::new(0)),
+            total: Arc::new(AtomicUsize::new(0)),
+            started: Instant::now(),
+        });
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = Store::open(&path);
+            let _ = tx.send(JobResult::Opened { path, result });
+            ctx.request_repaint();
+        });
+    }
+
+    /// Shows a native file dialog on a thread.
+    pub fn pick(&mut self, ctx: &egui::Context, kind: PickKind, suggested: Option<PathBuf>) {
+        if self.dialog_open {
+            return;
+        }
+        self.dialog_open = true;
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(dir) = suggested.as_ref().and_then(|p| p.parent()) {
+                dialog = dialog.set_directory(dir);
+            }
+            let path = match kind {
+                PickKind::Folder => dialog.set_title("Open a folder of articles").pick_folder(),
+                PickKind::Project => dialog
+                    .set_title("Open a Crosscheck project")
+                    .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
+                    .add_filter("Any file", &["*"])
+                    .pick_file(),
+                PickKind::SaveProject => {
+                    if let Some(name) = suggested.as_ref().and_then(|p| p.file_name()) {
+                        dialog = dialog.set_file_name(name.to_string_lossy());
+                    }
+                    dialog.set_title("Save the project as").save_file()
+                }
+            };
+            let _ = tx.send(JobResult::Picked { kind, path });
+            ctx.request_repaint();
+        });
+    }
+
+    /// Results of jobs that finished since the last call.
+    pub fn poll(&mut self) -> Vec<JobResult> {
+        let results: Vec<_> = self.rx.try_iter().collect();
+        for r in &results {
+            match r {
+                JobResult::Imported { .. }
+                | JobResult::ImportFailed { .. }
+                | JobResult::Opened { .. } => {
+                    self.import = None;
+                }
+                JobResult::Picked { .. } => self.dialog_open = false,
+            }
+        }
+        results
+    }
+}

@@ -1,0 +1,190 @@
+//! The schema of a project file and its migrations.
+//!
+//! `PRAGMA user_version` is the schema version. [`MIGRATIONS`] is append-only: entry `i`
+//! raises a file from version `i` to `i + 1`, each in its own transaction, so a file is
+//! always at some complete version. Never edit a migration that has shipped; add one.
+//! The public names (GUIDE.md §1 and docs/schema.md) must stay readable by other tools.
+
+use rusqlite::{Connection, Transaction};
+
+/// `PRAGMA application_id` of every Crosscheck project: the ASCII bytes "XChk".
+pub const APPLICATION_ID: i32 = i32::from_be_bytes(*b"XChk");
+
+/// The schema version this build writes, and the newest it can open.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Tables a file must hold (at any version) to count as a Crosscheck project.
+pub const REQUIRED_TABLES: [&str; 9] = [
+    "meta",
+    "articles",
+    "categories",
+    "verdicts",
+    "claims",
+    "links",
+    "link_claims",
+    "dismissed",
+    "layout",
+];
+
+/// Version 1: the first schema.
+const V1: &str = r#"
+CREATE TABLE meta(
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    path TEXT,
+    title TEXT,
+    outlet TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    sha256 TEXT,
+    encoding TEXT
+);
+CREATE TABLE categories(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    color TEXT,
+    shortcut TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE verdicts(
+    position INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    rating INTEGER
+);
+CREATE TABLE claims(
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    category_id INTEGER REFERENCES categories(id),
+    verdict TEXT,
+    note TEXT,
+    attribution TEXT,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE TABLE links(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('contradicts', 'supports', 'same_claim', 'updates')),
+    note TEXT,
+    resolution TEXT NOT NULL DEFAULT 'open'
+        CHECK (resolution IN ('open', 'resolved', 'unresolvable')),
+    standing_claim_id INTEGER
+);
+CREATE TABLE link_claims(
+    link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (link_id, position),
+    UNIQUE (link_id, claim_id)
+);
+CREATE TABLE dismissed(
+    key TEXT PRIMARY KEY
+);
+CREATE TABLE layout(
+    position INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id)
+);
+-- The quote is always the article text between the offsets, whoever writes the file.
+CREATE TRIGGER claims_quote_insert BEFORE INSERT ON claims
+WHEN NEW.quote IS NOT (SELECT substr(text, NEW.start + 1, NEW."end" - NEW.start)
+                       FROM articles WHERE id = NEW.article_id)
+BEGIN
+    SELECT RAISE(ABORT, 'claims.quote must equal the article text between start and end');
+END;
+CREATE TRIGGER claims_quote_update BEFORE UPDATE ON claims
+WHEN NEW.quote IS NOT (SELECT substr(text, NEW.start + 1, NEW."end" - NEW.start)
+                       FROM articles WHERE id = NEW.article_id)
+BEGIN
+    SELECT RAISE(ABORT, 'claims.quote must equal the article text between start and end');
+END;
+"#;
+
+/// Version 2: indexes for the lookups the app makes on large projects (an article's claims,
+/// a claim's links).
+const V2: &str = "
+CREATE INDEX claims_by_article ON claims(article_id);
+CREATE INDEX link_claims_by_claim ON link_claims(claim_id);
+";
+
+/// Append-only list of migrations; entry `i` takes a file from version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[V1, V2];
+
+/// Brings a file from its `user_version` up to [`SCHEMA_VERSION`], one transaction per step.
+/// The caller has already refused files newer than this build.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    let mut version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    while let Some(step) = usize::try_from(version)
+        .ok()
+        .and_then(|v| MIGRATIONS.get(v))
+    {
+        let tx = conn.transaction()?;
+        tx.execute_batch(step)?;
+        version += 1;
+        set_version(&tx, version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn set_version(tx: &Transaction<'_>, version: i64) -> rusqlite::Result<()> {
+    tx.pragma_update(None, "user_version", version)?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)
+}
+
+/// The required tables the file lacks.
+pub fn missing_tables(conn: &Connection) -> rusqlite::Result<Vec<&'static str>> {
+    let mut stmt =
+        conn.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")?;
+    let mut missing = Vec::new();
+    for name in REQUIRED_TABLES {
+        if !stmt.exists([name])? {
+            missing.push(name);
+        }
+    }
+    Ok(missing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_application_id_spells_xchk() {
+        assert_eq!(APPLICATION_ID.to_be_bytes(), *b"XChk");
+    }
+
+    #[test]
+    fn migrating_an_empty_database_builds_every_table_and_sets_the_version() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        migrate(&mut conn).expect("migrates");
+        assert!(missing_tables(&conn).expect("query").is_empty());
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("version");
+        assert_eq!(v, SCHEMA_VERSION);
+        migrate(&mut conn).expect("a second run is a no-op");
+    }
+
+    #[test]
+    fn the_file_refuses_a_quote_that_is_not_the_text_between_the_offsets() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        migrate(&mut conn).expect("migrates");
+        conn.execute(
+            "INSERT INTO articles(id, text) VALUES (1, 'Zürich — 139 killed')",
+            [],
+        )
+        .expect("article");
+        let insert =
+            r#"INSERT INTO claims(article_id, start, "end", quote) VALUES (1, ?1, ?2, ?3)"#;
+        conn.execute(insert, rusqlite::params![9, 12, "139"])
+            .expect("character offsets accepted");
+        let wrong = conn.execute(insert, rusqlite::params![11, 14, "139"]);
+        assert!(wrong.is_err(), "byte offsets must be refused");
+        let bad_kind = conn.execute("INSERT INTO links(kind) VALUES ('refutes')", []);
+        assert!(bad_kind.is_err());
+    }
+}

@@ -1,0 +1,194 @@
+//! Writing a project's rows: the whole project (on create) and one [`Edit`] at a time.
+//!
+//! Every function here runs inside a transaction the caller owns, so an edit, or a
+//! [`Edit::Batch`] of them, reaches the file completely or not at all. Edits are written as
+//! row upserts and deletes; the model has already checked them.
+
+use crate::model::{
+    Article, Category, Claim, Edit, Layout, Link, Project, Resolution, VerdictLevel,
+};
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Writes every row of `project` into an empty, migrated database.
+pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<()> {
+    {
+        let mut stmt = conn.prepare(
+            "INSERT INTO articles(id, path, title, outlet, published, text, sha256, encoding)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for a in project.articles() {
+            insert_article(&mut stmt, a)?;
+        }
+    }
+    for c in project.categories() {
+        put_category(conn, c)?;
+    }
+    set_verdicts(conn, project.verdicts())?;
+    for c in project.claims() {
+        put_claim(conn, c)?;
+    }
+    for l in project.links() {
+        put_link(conn, l)?;
+    }
+    for key in project.dismissed() {
+        set_dismissed(conn, key, true)?;
+    }
+    write_layout(conn, &project.layout)
+}
+
+fn insert_article(stmt: &mut rusqlite::Statement<'_>, a: &Article) -> rusqlite::Result<()> {
+    stmt.execute(params![
+        a.id,
+        a.path,
+        a.title,
+        a.outlet,
+        a.published,
+        a.text,
+        a.sha256,
+        a.encoding
+    ])
+    .map(drop)
+}
+
+/// Writes one edit (a batch writes its parts in order).
+pub fn apply(conn: &Connection, edit: &Edit) -> rusqlite::Result<()> {
+    match edit {
+        Edit::PutClaim(c) => put_claim(conn, c),
+        Edit::DeleteClaim(id) => conn
+            .prepare_cached("DELETE FROM claims WHERE id = ?1")?
+            .execute([id])
+            .map(drop),
+        Edit::PutCategory(c) => put_category(conn, c),
+        Edit::DeleteCategory(id) => conn
+            .prepare_cached("DELETE FROM categories WHERE id = ?1")?
+            .execute([id])
+            .map(drop),
+        Edit::PutLink(l) => put_link(conn, l),
+        Edit::DeleteLink(id) => {
+            conn.prepare_cached("DELETE FROM link_claims WHERE link_id = ?1")?
+                .execute([id])?;
+            conn.prepare_cached("DELETE FROM links WHERE id = ?1")?
+                .execute([id])
+                .map(drop)
+        }
+        Edit::SetVerdicts(levels) => set_verdicts(conn, levels),
+        Edit::SetDismissed { key, dismissed } => set_dismissed(conn, key, *dismissed),
+        Edit::Batch(edits) => edits.iter().try_for_each(|e| apply(conn, e)),
+    }
+}
+
+/// Empty notes are stored as NULL, so `note IS NOT NULL` means "has a note" for SQL readers.
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn put_claim(conn: &Connection, c: &Claim) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"INSERT INTO claims(id, article_id, start, "end", quote, category_id, verdict, note, attribution)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+           ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start,
+               "end" = excluded."end", quote = excluded.quote, category_id = excluded.category_id,
+               verdict = excluded.verdict, note = excluded.note, attribution = excluded.attribution"#,
+    )?
+    .execute(params![
+        c.id,
+        c.article_id,
+        c.start as i64,
+        c.end as i64,
+        c.quote,
+        c.category_id,
+        c.verdict,
+        non_empty(&c.note),
+        c.attribution,
+    ])
+    .map(drop)
+}
+
+/// A category keeps its place in the codebook when changed; a new one goes last.
+fn put_category(conn: &Connection, c: &Category) -> rusqlite::Result<()> {
+    let updated = conn
+        .prepare_cached("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4 WHERE id = ?1")?
+        .execute(params![c.id, c.name, c.color, c.shortcut])?;
+    if updated == 0 {
+        conn.prepare_cached(
+            "INSERT INTO categories(id, name, color, shortcut, position)
+             VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM categories))",
+        )?
+        .execute(params![c.id, c.name, c.color, c.shortcut])?;
+    }
+    Ok(())
+}
+
+fn put_link(conn: &Connection, l: &Link) -> rusqlite::Result<()> {
+    let (resolution, standing) = match &l.resolution {
+        Resolution::Open => ("open", None),
+        Resolution::Resolved { standing } => ("resolved", *standing),
+        Resolution::Unresolvable => ("unresolvable", None),
+    };
+    conn.prepare_cached(
+        "INSERT INTO links(id, kind, note, resolution, standing_claim_id) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, note = excluded.note,
+             resolution = excluded.resolution, standing_claim_id = excluded.standing_claim_id",
+    )?
+    .execute(params![
+        l.id,
+        l.kind.as_str(),
+        non_empty(&l.note),
+        resolution,
+        standing
+    ])?;
+    conn.prepare_cached("DELETE FROM link_claims WHERE link_id = ?1")?
+        .execute([l.id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO link_claims(link_id, claim_id, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, claim) in l.members.iter().enumerate() {
+        insert.execute(params![l.id, claim, i as i64])?;
+    }
+    Ok(())
+}
+
+fn set_verdicts(conn: &Connection, levels: &[VerdictLevel]) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM verdicts", [])?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO verdicts(position, name, rating) VALUES (?1, ?2, ?3)")?;
+    for (i, v) in levels.iter().enumerate() {
+        insert.execute(params![i as i64, v.name, v.rating])?;
+    }
+    Ok(())
+}
+
+fn set_dismissed(conn: &Connection, key: &str, dismissed: bool) -> rusqlite::Result<()> {
+    let sql = if dismissed {
+        "INSERT OR IGNORE INTO dismissed(key) VALUES (?1)"
+    } else {
+        "DELETE FROM dismissed WHERE key = ?1"
+    };
+    conn.prepare_cached(sql)?.execute([key]).map(drop)
+}
+
+/// Replaces the stored column layout.
+pub fn write_layout(conn: &Connection, layout: &Layout) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM layout", [])?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO layout(position, article_id) VALUES (?1, ?2)")?;
+    for (i, id) in layout.columns.iter().enumerate() {
+        insert.execute(params![i as i64, id])?;
+    }
+    Ok(())
+}
+
+/// Sets one `meta` value.
+pub fn set_meta(conn: &Connection, key: &str, value: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)")?
+        .execute([key, value])
+        .map(drop)
+}
+
+/// Reads one `meta` value.
+pub fn meta(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()
+        .map(Option::flatten)
+}

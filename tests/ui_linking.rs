@@ -1,0 +1,222 @@
+//! UI flows of linking claims across articles (egui_kittest): select a claim, Ctrl+click a
+//! claim in the other column, pick "Contradicts"; see it in the Conflicts view; undo, redo;
+//! change kind and note; delete a linked claim and undo; reopen the file.
+
+use crosscheck::app::{Command, Workbench};
+use crosscheck::model::{Edit, LinkKind};
+use crosscheck::store::{DataDir, Store};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const FIRST: &str =
+    "Attack near Moscow\n\nAt least 139 people were killed in the attack, officials said.\n";
+const SECOND: &str = "Toll confirmed\n\nThe toll was confirmed at 133, the committee said.\n";
+
+fn setup() -> (Harness<'static, Workbench>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).expect("mkdir");
+    std::fs::write(articles.join("a.txt"), FIRST).expect("write");
+    std::fs::write(articles.join("b.txt"), SECOND).expect("write");
+    let wb = Workbench::with_data_dir(Some(DataDir::at(dir.path().join("data"))));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb);
+    h.state_mut().send(Command::OpenPath(articles));
+    for _ in 0..500 {
+        h.step();
+        if h.state().doc.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run();
+    // One figure claim in each column.
+    for (col, phrase) in [(0, "139 people"), (1, "133")] {
+        let wb = h.state_mut();
+        let doc = wb.doc.as_ref().expect("doc");
+        let a = doc
+            .project
+            .article(wb.columns[col].article)
+            .expect("article");
+        let b = a.text.find(phrase).expect("phrase");
+        let s = a.text[..b].chars().count();
+        let claim = doc
+            .project
+            .make_claim(a.id, s, s + phrase.chars().count(), Some(2))
+            .expect("claim");
+        wb.send(Command::Edit {
+            label: "Tag claim".into(),
+            edit: Edit::PutClaim(claim),
+            coalesce: None,
+        });
+        h.run();
+    }
+    (h, dir)
+}
+
+fn claim_pos(h: &Harness<'static, Workbench>, col: usize, claim: i64) -> egui::Pos2 {
+    let c = h
+        .state()
+        .doc
+        .as_ref()
+        .expect("doc")
+        .project
+        .claim(claim)
+        .expect("claim")
+        .clone();
+    h.state().columns[col]
+        .reader
+        .screen_pos_of_char(c.start + 1)
+        .expect("visible")
+        + egui::vec2(2.0, 0.0)
+}
+
+fn click_at(h: &mut Harness<'static, Workbench>, pos: egui::Pos2, mods: egui::Modifiers) {
+    h.event(egui::Event::ModifiersChanged(mods));
+    h.hover_at(pos);
+    h.step();
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: mods,
+    });
+    h.step();
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: mods,
+    });
+    h.step();
+    h.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    h.run();
+}
+
+fn click_label(h: &mut Harness<'static, Workbench>, label: &str) {
+    let pos = h.get_by_label(label).rect().center();
+    click_at(h, pos, egui::Modifiers::NONE);
+}
+
+fn undo(h: &mut Harness<'static, Workbench>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+}
+
+fn redo(h: &mut Harness<'static, Workbench>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+}
+
+#[test]
+fn ctrl_click_links_two_claims_as_a_conflict_that_undo_and_redo_follow() {
+    let (mut h, dir) = setup();
+    let (a, b) = (1, 2);
+    let pa = claim_pos(&h, 0, a);
+    click_at(&mut h, pa, egui::Modifiers::NONE);
+    assert_eq!(h.state().selected_claim, Some(a));
+    let pb = claim_pos(&h, 1, b);
+    click_at(&mut h, pb, egui::Modifiers::COMMAND);
+    assert!(
+        h.state().pending_link.is_some(),
+        "Ctrl+click asks how the claims relate"
+    );
+    click_label(&mut h, "Contradicts");
+
+    let links = |h: &Harness<'static, Workbench>| {
+        h.state()
+            .doc
+            .as_ref()
+            .expect("doc")
+            .project
+            .links()
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let l = links(&h);
+    assert_eq!(l.len(), 1);
+    assert_eq!(l[0].kind, LinkKind::Contradicts);
+    assert_eq!(l[0].members, vec![a, b]);
+
+    // The Conflicts view lists it.
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::J,
+    );
+    h.run();
+    h.get_by_label_contains("[open] “139 people”");
+    h.get_by_label("Conflicts (1 open of 1)");
+
+    undo(&mut h);
+    assert!(links(&h).is_empty(), "undo removes the link");
+    redo(&mut h);
+    assert_eq!(links(&h).len(), 1, "redo brings it back");
+
+    // Change its kind and note in the link inspector.
+    h.state_mut().send(Command::SelectLink(Some(l[0].id)));
+    h.run();
+    click_label(&mut h, "Kind");
+    click_label(&mut h, "Updates");
+    let note = h.get_by_label("Note");
+    note.focus();
+    note.type_text("The committee revised the toll");
+    h.run();
+    let l2 = links(&h);
+    assert_eq!(l2[0].kind, LinkKind::Updates);
+    assert_eq!(l2[0].note, "The committee revised the toll");
+
+    // Reopen: the file holds the same link.
+    let path = dir.path().join("p.crosscheck");
+    h.state_mut().send(Command::SaveTo(path.clone()));
+    h.run();
+    drop(h);
+    let (_s, p) = Store::open(&path).expect("reopen");
+    assert_eq!(p.links().cloned().collect::<Vec<_>>(), l2);
+}
+
+#[test]
+fn deleting_a_linked_claim_and_undoing_restores_claim_and_link_also_in_the_file() {
+    let (mut h, dir) = setup();
+    // Link with the L key this time.
+    let pa = claim_pos(&h, 0, 1);
+    click_at(&mut h, pa, egui::Modifiers::NONE);
+    h.key_press(egui::Key::L);
+    h.run();
+    let pb = claim_pos(&h, 1, 2);
+    click_at(&mut h, pb, egui::Modifiers::NONE);
+    click_label(&mut h, "Contradicts");
+    let before = h.state().doc.as_ref().expect("doc").project.clone();
+    assert_eq!(before.links().len(), 1);
+
+    h.state_mut().send(Command::SelectClaim(Some(2)));
+    h.run();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    let after = h.state().doc.as_ref().expect("doc").project.clone();
+    assert!(after.claim(2).is_none());
+    assert_eq!(after.links().len(), 0, "a link left with one member goes");
+
+    undo(&mut h);
+    let restored = h.state().doc.as_ref().expect("doc").project.clone();
+    assert_eq!(
+        restored.claims().cloned().collect::<Vec<_>>(),
+        before.claims().cloned().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        restored.links().cloned().collect::<Vec<_>>(),
+        before.links().cloned().collect::<Vec<_>>()
+    );
+
+    let path = dir.path().join("p.crosscheck");
+    h.state_mut().send(Command::SaveTo(path.clone()));
+    h.run();
+    drop(h);
+    let (_s, p) = Store::open(&path).expect("reopen");
+    assert_eq!(
+        p.links().cloned().collect::<Vec<_>>(),
+        before.links().cloned().collect::<Vec<_>>()
+    );
+    assert_eq!(p.claims().len(), 2);
+}

@@ -1,0 +1,215 @@
+//! UI flows of reading (egui_kittest): open a folder, see its articles in the library, read two
+//! side by side, select text with the mouse and get exact character offsets, copy, find.
+
+use crosscheck::app::{Command, Workbench};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::Path;
+
+const FIRST: &str = "Zürich — Καλημέρα, Привет: a dateline\n\nAt least 139 people were killed in the attack, officials said.\n";
+const SECOND: &str =
+    "Toll confirmed at 133\n\nThe toll was confirmed at 133, the committee said.\n";
+const THIRD: &str = "Over 100 dead after concert hall attack\n\nGunmen killed over 100 people.\n";
+
+fn write_folder(dir: &Path) {
+    std::fs::write(dir.join("a.txt"), FIRST).expect("write a");
+    std::fs::write(dir.join("b.txt"), SECOND).expect("write b");
+    std::fs::write(dir.join("c.md"), THIRD).expect("write c");
+}
+
+fn harness() -> Harness<'static, Workbench> {
+    // Recovery files and the recent list go to a throwaway folder, not the user's.
+    let data = tempfile::tempdir().expect("tempdir").keep();
+    let wb = Workbench::with_data_dir(Some(crosscheck::store::DataDir::at(data)));
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb)
+}
+
+/// Steps the harness until the background import has delivered a document.
+fn open_folder(h: &mut Harness<'static, Workbench>, dir: &Path) {
+    h.state_mut().send(Command::OpenPath(dir.to_owned()));
+    for _ in 0..500 {
+        h.step();
+        if h.state().doc.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        h.state().doc.is_some(),
+        "the folder never opened: {:?}",
+        h.state().message
+    );
+    h.run();
+}
+
+/// Drags from one screen position to another in small steps, as a hand would.
+fn drag(h: &mut Harness<'static, Workbench>, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=4 {
+        h.hover_at(from + (to - from) * (i as f32 / 4.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.step();
+}
+
+#[test]
+fn opening_a_folder_lists_its_articles_and_shows_two_side_by_side() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_folder(dir.path());
+    let mut h = harness();
+    open_folder(&mut h, dir.path());
+
+    let wb = h.state();
+    let doc = wb.doc.as_ref().expect("open");
+    assert_eq!(doc.project.articles().len(), 3);
+    assert_eq!(
+        wb.columns.len(),
+        2,
+        "the first two articles open side by side at once"
+    );
+    assert_ne!(wb.columns[0].article, wb.columns[1].article);
+    assert!(
+        wb.window_title().contains(
+            &dir.path()
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .to_string()
+        )
+    );
+    // Every article is in the library, the third one too although it is in no column.
+    let third = doc
+        .project
+        .articles()
+        .iter()
+        .find(|a| a.path == "c.md")
+        .expect("c.md imported");
+    let title = third.title.clone();
+    h.get_by_label(&title).click();
+    h.run();
+    assert_eq!(
+        h.state().columns.len(),
+        3,
+        "clicking a library row opens the article in a new column"
+    );
+}
+
+#[test]
+fn dragging_over_text_after_non_ascii_selects_exact_character_offsets_and_copies() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_folder(dir.path());
+    let mut h = harness();
+    open_folder(&mut h, dir.path());
+
+    let (article_id, text) = {
+        let wb = h.state();
+        let a = wb
+            .doc
+            .as_ref()
+            .expect("doc")
+            .project
+            .article(wb.columns[0].article)
+            .expect("article");
+        (a.id, a.text.clone())
+    };
+    let phrase = "139 people were killed";
+    let byte = text.find(phrase).expect("phrase in text");
+    let start = text[..byte].chars().count();
+    let end = start + phrase.chars().count();
+    assert!(
+        text[..byte].chars().count() < byte,
+        "fixture must have multi-byte text before the phrase"
+    );
+
+    let reader = &h.state().columns[0].reader;
+    let p0 = reader.screen_pos_of_char(start).expect("start visible");
+    let p1 = reader.screen_pos_of_char(end).expect("end visible");
+    drag(&mut h, p0, p1);
+
+    let wb = h.state();
+    assert_eq!(wb.columns[0].article, article_id);
+    let sel = wb.columns[0].reader.selection.expect("a selection").range();
+    assert_eq!(
+        sel,
+        (start, end),
+        "selection covers exactly the dragged characters"
+    );
+
+    h.event(egui::Event::Copy);
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if t == phrase));
+    assert!(copied, "Ctrl+C copies the selected text");
+}
+
+#[test]
+fn find_counts_hits_in_open_columns_and_steps_through_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_folder(dir.path());
+    let mut h = harness();
+    open_folder(&mut h, dir.path());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.state().find.open, "Ctrl+F opens the find bar");
+    h.state_mut().find.query = "toll".into();
+    h.run();
+    h.get_by_label_contains("matches in the open columns");
+    h.key_press(egui::Key::F3);
+    h.run();
+    let wb = h.state();
+    let (aid, idx) = wb.find.current.expect("F3 moves to a hit");
+    let a = wb
+        .doc
+        .as_ref()
+        .expect("doc")
+        .project
+        .article(aid)
+        .expect("article");
+    assert!(a.text.to_lowercase().contains("toll"));
+    assert_eq!(idx, 0);
+    h.get_by_label_contains("1 of 2");
+}
+
+#[test]
+fn an_empty_folder_says_so_instead_of_showing_an_empty_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("notes.pdf"), b"%PDF").expect("write");
+    let mut h = harness();
+    h.state_mut().send(Command::OpenPath(dir.path().to_owned()));
+    for _ in 0..500 {
+        h.step();
+        if h.state().message.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let msg = h.state().message.clone().expect("a message");
+    assert!(msg.is_error);
+    assert!(msg.text.contains("no articles"), "{}", msg.text);
+    assert!(h.state().doc.is_none());
+    h.run();
+    h.get_by_label("Open folder…");
+}
+
+#[test]
+fn the_sample_opens_from_the_welcome_screen() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Try the sample").click();
+    h.run();
+    let wb = h.state();
+    let doc = wb.doc.as_ref().expect("sample open");
+    assert!(doc.project.articles().len() >= 2);
+    assert_eq!(wb.columns.len(), 2);
+}
