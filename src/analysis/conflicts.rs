@@ -88,6 +88,9 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     })
 }
 
+/// For each article (index) of a group, its distinct intervals and their first figure.
+type GroupArticles = Vec<(usize, BTreeMap<IntervalKey, usize>)>;
+
 /// An interval as hashable bits: low, low inclusive, high (None = ∞), high inclusive.
 type IntervalKey = (u64, bool, Option<u64>, bool);
 
@@ -114,8 +117,7 @@ pub fn suggest_conflicts_with(
     opts: &ConflictOptions,
 ) -> Vec<ConflictSuggestion> {
     // group → article → interval → first figure index
-    let mut groups: BTreeMap<GroupKey, Vec<(usize, BTreeMap<IntervalKey, usize>)>> =
-        BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, GroupArticles> = BTreeMap::new();
     for (ai, (_, figures)) in articles.iter().enumerate() {
         let mut per_group: BTreeMap<GroupKey, BTreeMap<IntervalKey, usize>> = BTreeMap::new();
         for (fi, f) in figures.iter().enumerate() {
@@ -138,33 +140,71 @@ pub fn suggest_conflicts_with(
         }
         let sigs = signatures(arts);
         let fig = |(a, f): (usize, usize)| &articles[a].1[f];
+        // Distinct intervals of the group, numbered, with which of them overlap (bitsets), so
+        // comparing two signatures is a few word operations.
+        let mut ids: HashMap<IntervalKey, usize> = HashMap::new();
+        let mut reps: Vec<(usize, usize)> = Vec::new();
+        let sig_ids: Vec<Vec<usize>> = sigs
+            .iter()
+            .map(|sg| {
+                sg.intervals
+                    .iter()
+                    .map(|(k, rep)| {
+                        *ids.entry(*k).or_insert_with(|| {
+                            reps.push(*rep);
+                            reps.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let words = reps.len().div_ceil(64);
+        let mut overlap = vec![0u64; reps.len() * words];
+        for x in 0..reps.len() {
+            for y in 0..reps.len() {
+                if fig(reps[x]).overlaps(fig(reps[y])) {
+                    overlap[x * words + y / 64] |= 1 << (y % 64);
+                }
+            }
+        }
+        let bits: Vec<Vec<u64>> = sig_ids
+            .iter()
+            .map(|v| {
+                let mut b = vec![0u64; words];
+                for &x in v {
+                    b[x / 64] |= 1 << (x % 64);
+                }
+                b
+            })
+            .collect();
+        let lonely = |x: usize, other: &[u64]| {
+            overlap[x * words..(x + 1) * words]
+                .iter()
+                .zip(other)
+                .all(|(o, b)| o & b == 0)
+        };
         // (interval p, interval q) → (signatures on p's side, on q's side), p < q.
         let mut pairs: BTreeMap<(IntervalKey, IntervalKey), (Vec<usize>, Vec<usize>)> =
             BTreeMap::new();
+        let mut lonely_a = Vec::new();
         for s in 0..sigs.len() {
             for t in s + 1..sigs.len() {
-                let (a, b) = (&sigs[s].intervals, &sigs[t].intervals);
-                let lonely_a: Vec<_> = a
-                    .iter()
-                    .filter(|(_, fa)| !b.iter().any(|(_, fb)| fig(*fa).overlaps(fig(*fb))))
-                    .collect();
+                lonely_a.clear();
+                lonely_a.extend(sig_ids[s].iter().copied().filter(|&x| lonely(x, &bits[t])));
                 if lonely_a.is_empty() {
                     continue;
                 }
-                let lonely_b: Vec<_> = b
-                    .iter()
-                    .filter(|(_, fb)| !a.iter().any(|(_, fa)| fig(*fa).overlaps(fig(*fb))))
-                    .collect();
-                for (ka, fa) in &lonely_a {
-                    for (kb, fb) in &lonely_b {
-                        let (va, vb) = (fig(*fa).value.abs(), fig(*fb).value.abs());
+                for &y in sig_ids[t].iter().filter(|&&y| lonely(y, &bits[s])) {
+                    for &x in &lonely_a {
+                        let (va, vb) = (fig(reps[x]).value.abs(), fig(reps[y]).value.abs());
                         if va > 0.0 && vb > 0.0 && va.max(vb) / va.min(vb) > opts.max_ratio {
                             continue;
                         }
+                        let (ka, kb) = (interval_key(fig(reps[x])), interval_key(fig(reps[y])));
                         let (key, sa, sb) = if ka <= kb {
-                            ((*ka, *kb), s, t)
+                            ((ka, kb), s, t)
                         } else {
-                            ((*kb, *ka), t, s)
+                            ((kb, ka), t, s)
                         };
                         let e = pairs.entry(key).or_default();
                         e.0.push(sa);
@@ -201,7 +241,7 @@ pub fn suggest_conflicts_with(
     out
 }
 
-fn signatures(arts: Vec<(usize, BTreeMap<IntervalKey, usize>)>) -> Vec<Signature> {
+fn signatures(arts: GroupArticles) -> Vec<Signature> {
     let mut index: HashMap<Vec<IntervalKey>, usize> = HashMap::new();
     let mut sigs: Vec<Signature> = Vec::new();
     for (ai, m) in arts {

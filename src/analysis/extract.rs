@@ -306,10 +306,8 @@ fn sentence_figures(
         }
         // Percent and currency words after the number.
         let mut percent = None;
-        if cx.is_punct(end_tok, "%") {
-            percent = Some("%");
-            end_tok += 1;
-        } else if cx.is_word(end_tok, "percent") || cx.is_word(end_tok, "pc") {
+        if cx.is_punct(end_tok, "%") || cx.is_word(end_tok, "percent") || cx.is_word(end_tok, "pc")
+        {
             percent = Some("%");
             end_tok += 1;
         } else if cx.is_word(end_tok, "per") && cx.is_word(end_tok + 1, "cent") {

@@ -474,7 +474,9 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn parse(text: &str) -> Option<(f64, Option<(f64, f64)>, Option<(f64, f64)>, String)> {
+    type Parsed = (f64, Option<(f64, f64)>, Option<(f64, f64)>, String);
+
+    fn parse(text: &str) -> Option<Parsed> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
         let cx = Cx {

@@ -76,9 +76,9 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i += char_len(c);
             while i < n {
                 let d = b[i];
-                if d.is_ascii_alphabetic() {
-                    i += 1;
-                } else if d == b'\'' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+                if d.is_ascii_alphabetic()
+                    || (d == b'\'' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+                {
                     i += 1;
                 } else if d >= 0x80 {
                     // Right single quote as apostrophe, or a non-ASCII letter.
@@ -185,6 +185,7 @@ pub(crate) fn sentences(text: &str, toks: &[Tok], out: &mut Vec<(usize, usize)>)
                     j += 1;
                 }
                 let abbreviation = s == "."
+                    && j == i + 1
                     && i > 0
                     && !t.space
                     && toks[i - 1].kind == Kind::Word

@@ -2,8 +2,10 @@
 //! input as one article), as text lines or one JSON array.
 
 use crate::analysis::{Figure, FigureOptions, extract_figures};
+use crate::corpus;
 use crate::model::Article;
-use anyhow::{Context, bail};
+use crate::store::Store;
+use anyhow::Context;
 use serde::Serialize;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -65,11 +67,10 @@ pub(super) fn text_line(article: &str, f: &Figure) -> String {
     line
 }
 
-/// Reads the articles named on the command line, numbered from 1 in the order given
-/// (folders sorted by path).
-// TODO(corpus): replace this private reader with `crate::corpus::import_folder` /
-// `import_file` / `article_from_bytes` once the corpus module lands on main (decoding,
-// normalisation, title and date detection live there). Projects need the store module.
+/// Reads the articles named on the command line: folders and files through the corpus
+/// importer (one warning per skipped or repaired file on stderr), project files through the
+/// store (read-only), `-` as one article from standard input. Articles are renumbered from 1
+/// in the order given, so several sources never share an id.
 pub(super) fn load_articles(paths: &[PathBuf]) -> anyhow::Result<Vec<Article>> {
     let mut articles = Vec::new();
     for path in paths {
@@ -78,35 +79,15 @@ pub(super) fn load_articles(paths: &[PathBuf]) -> anyhow::Result<Vec<Article>> {
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .context("reading standard input")?;
-            articles.push(article("-", &bytes));
-        } else if path.is_dir() {
-            let mut files: Vec<PathBuf> = walkdir::WalkDir::new(path)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                .map(|e| e.into_path())
-                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
-                .collect();
-            files.sort();
-            for file in files {
-                match std::fs::read(&file) {
-                    Ok(bytes) => {
-                        let rel = file.strip_prefix(path).unwrap_or(&file);
-                        articles.push(article(&rel.to_string_lossy().replace('\\', "/"), &bytes));
-                    }
-                    Err(e) => eprintln!("crosscheck: warning: skipped {}: {e}", file.display()),
-                }
-            }
+            take(&mut articles, corpus::article_from_bytes("-", &bytes));
+        } else if path.is_file() && is_project(path)? {
+            let (_store, project) = Store::open_read_only(path)
+                .with_context(|| format!("cannot read project {}", path.display()))?;
+            articles.extend(project.articles().iter().cloned());
         } else {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            if is_project(&bytes) {
-                bail!(
-                    "{}: project files are not supported yet by this command; pass the folder of articles",
-                    path.display()
-                );
-            }
-            articles.push(article(&path.to_string_lossy(), &bytes));
+            let report = corpus::import_path(path, &corpus::ImportOptions::default())
+                .with_context(|| format!("cannot import {}", path.display()))?;
+            take(&mut articles, report);
         }
     }
     for (i, a) in articles.iter_mut().enumerate() {
@@ -115,22 +96,20 @@ pub(super) fn load_articles(paths: &[PathBuf]) -> anyhow::Result<Vec<Article>> {
     Ok(articles)
 }
 
-fn is_project(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"SQLite format 3\0")
+fn take(articles: &mut Vec<Article>, report: corpus::ImportReport) {
+    for warning in &report.warnings {
+        eprintln!("crosscheck: warning: {warning}");
+    }
+    articles.extend(report.articles);
 }
 
-fn article(path: &str, bytes: &[u8]) -> Article {
-    let text = String::from_utf8_lossy(bytes).replace("\r\n", "\n");
-    Article {
-        id: 0,
-        path: path.to_owned(),
-        title: Path::new(path)
-            .file_stem()
-            .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
-        outlet: None,
-        published: None,
-        text,
-        sha256: String::new(),
-        encoding: "UTF-8".to_owned(),
-    }
+/// True for an SQLite file (a project, or someone else's database the store will refuse).
+fn is_project(path: &Path) -> anyhow::Result<bool> {
+    let mut head = [0u8; 16];
+    let mut f =
+        std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let n = f
+        .read(&mut head)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(n == 16 && &head == b"SQLite format 3\0")
 }
