@@ -18,6 +18,8 @@ pub const GAP: f32 = 22.0;
 /// One reading column.
 pub struct Column {
     pub article: ArticleId,
+    /// Stable identity of this column, so its scroll position follows it when columns move.
+    pub uid: u64,
     pub reader: ReaderState,
     /// Claim highlights, rebuilt when the project, the selected claim or the theme change.
     marks: Option<(MarksKey, Vec<Mark>)>,
@@ -33,8 +35,10 @@ struct MarksKey {
 
 impl Column {
     pub fn new(article: ArticleId) -> Column {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Column {
             article,
+            uid: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             reader: ReaderState::default(),
             marks: None,
         }
@@ -212,7 +216,7 @@ fn column_ui(
         state: &mut column.reader,
         font_size: view.font_size,
         marks: &marks,
-        column: index,
+        column: column.uid,
     }
     .show(ui);
     if out.interacted && index != view.active {

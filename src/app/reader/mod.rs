@@ -134,7 +134,8 @@ pub struct Reader<'a> {
     pub font_size: f32,
     /// Find hits and other marks painted under the text.
     pub marks: &'a [Mark],
-    pub column: usize,
+    /// The column's stable id, so its scroll position survives reordering.
+    pub column: u64,
 }
 
 impl Reader<'_> {
