@@ -220,3 +220,39 @@ fn deleting_a_linked_claim_and_undoing_restores_claim_and_link_also_in_the_file(
     );
     assert_eq!(p.claims().len(), 2);
 }
+
+#[test]
+fn dragging_the_link_handle_onto_another_claim_links_them() {
+    let (mut h, _dir) = setup();
+    let pa = claim_pos(&h, 0, 1);
+    click_at(&mut h, pa, egui::Modifiers::NONE);
+    let handle = h.get_by_label("Link handle").rect().center();
+    let target = claim_pos(&h, 1, 2);
+    h.hover_at(handle);
+    h.step();
+    h.drag_at(handle);
+    h.step();
+    for i in 1..=5 {
+        h.hover_at(handle + (target - handle) * (i as f32 / 5.0));
+        h.step();
+    }
+    h.drop_at(target);
+    h.run();
+    assert!(
+        h.state().pending_link.is_some(),
+        "dropping on a claim asks how they relate"
+    );
+    click_label(&mut h, "Supports");
+    let links: Vec<_> = h
+        .state()
+        .doc
+        .as_ref()
+        .expect("doc")
+        .project
+        .links()
+        .cloned()
+        .collect();
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].kind, LinkKind::Supports);
+    assert_eq!(links[0].members, vec![1, 2]);
+}

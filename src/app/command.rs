@@ -59,6 +59,11 @@ pub enum Command {
         kind: LinkKind,
         claims: Vec<ClaimId>,
     },
+    /// Ask how two claims relate (the link handle was dropped on a claim).
+    ProposeLink {
+        from: ClaimId,
+        to: ClaimId,
+    },
     /// Add a claim to an existing link.
     AddToLink {
         link: LinkId,

@@ -153,6 +153,58 @@ pub fn link_overlay(
     }
 }
 
+/// The link handle: a small knob at the end of the selected claim. Drag it onto another
+/// claim, in any column, to link the two.
+pub fn link_handle(
+    ui: &mut egui::Ui,
+    project: &Project,
+    columns: &[Column],
+    selected: Option<ClaimId>,
+    commands: &mut Vec<Command>,
+) {
+    let Some(id) = selected else { return };
+    let Some(Placed {
+        at: OnScreen::Visible(rect),
+        ..
+    }) = place(project, columns, id)
+    else {
+        return;
+    };
+    let center = egui::pos2(rect.max.x + 7.0, rect.min.y + 2.0);
+    let hit = Rect::from_center_size(center, egui::vec2(14.0, 14.0));
+    let response = ui
+        .interact(hit, egui::Id::unique("link-handle"), egui::Sense::drag())
+        .on_hover_text("Drag onto another claim to link them");
+    let color = ui.visuals().selection.stroke.color;
+    let painter = ui.painter();
+    painter.circle_filled(center, 5.0, color);
+    painter.circle_stroke(center, 5.0, Stroke::new(1.0, ui.visuals().extreme_bg_color));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Link handle"));
+    if response.hovered() || response.dragged() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
+    }
+    let pointer = ui.input(|i| i.pointer.interact_pos());
+    if response.dragged()
+        && let Some(p) = pointer
+    {
+        painter.line_segment([center, p], Stroke::new(2.0, color));
+        painter.circle_stroke(p, 6.0, Stroke::new(1.5, color));
+    }
+    if response.drag_stopped()
+        && let Some(p) = pointer
+    {
+        let target = columns.iter().find_map(|col| {
+            let at = col.reader.char_at_screen(p)?;
+            super::columns::claims_at(project, col.article, at)
+                .into_iter()
+                .find(|c| *c != id)
+        });
+        if let Some(to) = target {
+            commands.push(Command::ProposeLink { from: id, to });
+        }
+    }
+}
+
 /// Paints a marker at the column edge level with `claim`; true when the pointer is on it.
 fn marker(
     painter: &egui::Painter,

@@ -399,6 +399,13 @@ impl Workbench {
                         &mut self.find,
                         &mut self.commands,
                     );
+                    super::link_overlay::link_handle(
+                        ui,
+                        &doc.project,
+                        &self.columns,
+                        self.selected_claim,
+                        &mut self.commands,
+                    );
                     super::link_overlay::link_overlay(
                         ui,
                         &doc.project,
@@ -631,6 +638,9 @@ impl Workbench {
                     }
                 }
                 self.pending_link = None;
+            }
+            Command::ProposeLink { from, to } => {
+                self.pending_link = Some((from, to, self.last_pointer));
             }
             Command::AddToLink { link, claim } => {
                 if let Some(l) = self

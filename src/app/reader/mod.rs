@@ -101,6 +101,13 @@ impl ReaderState {
         Some(super::connectors::OnScreen::classify(first, last, clip))
     }
 
+    /// The character offset under screen position `p`, if `p` is on this column's text.
+    pub fn char_at_screen(&self, p: egui::Pos2) -> Option<usize> {
+        let layout = self.layout.as_ref()?;
+        self.clip.filter(|c| c.contains(p))?;
+        Some(layout.char_at(p - self.origin?))
+    }
+
     /// The visible part of the column last frame, on screen.
     pub fn clip_rect(&self) -> Option<Rect> {
         self.clip
