@@ -19,11 +19,17 @@ fn write_folder(dir: &Path) {
 }
 
 fn harness() -> Harness<'static, Workbench> {
+    harness_with_step(0.25)
+}
+
+/// A harness whose frames are `step` seconds apart (double-clicks need short ones).
+fn harness_with_step(step: f32) -> Harness<'static, Workbench> {
     // Recovery files and the recent list go to a throwaway folder, not the user's.
     let data = tempfile::tempdir().expect("tempdir").keep();
     let wb = Workbench::with_data_dir(Some(crosscheck::store::DataDir::at(data)));
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(step)
         .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb)
 }
 
@@ -236,4 +242,98 @@ fn column_header_buttons_move_and_close_columns() {
         .click();
     h.run();
     assert_eq!(h.state().columns.len(), 1);
+}
+
+/// A folder dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        Err("a folder".into())
+    }
+}
+
+#[test]
+fn dropping_a_folder_on_the_window_opens_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_folder(dir.path());
+    let mut h = harness();
+    h.run();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.path().to_owned())));
+    for _ in 0..500 {
+        h.step();
+        if h.state().doc.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(
+        h.state().doc.as_ref().map(|d| d.project.articles().len()),
+        Some(3)
+    );
+}
+
+#[test]
+fn ctrl_plus_and_minus_zoom_the_text_and_double_click_selects_a_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_folder(dir.path());
+    let mut h = harness_with_step(1.0 / 60.0);
+    open_folder(&mut h, dir.path());
+    let size = h.state().font_size;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    assert!(h.state().font_size > size);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert!(h.state().font_size < size);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    assert_eq!(h.state().font_size, size);
+
+    let (start, text) = {
+        let wb = h.state();
+        let a = wb
+            .doc
+            .as_ref()
+            .expect("doc")
+            .project
+            .article(wb.columns[0].article)
+            .expect("a");
+        let b = a.text.find("people").expect("word");
+        (a.text[..b].chars().count(), a.text.clone())
+    };
+    let p = h.state().columns[0]
+        .reader
+        .screen_pos_of_char(start + 2)
+        .expect("visible")
+        + egui::vec2(2.0, 0.0);
+    h.hover_at(p);
+    h.step();
+    // Two clicks one step (0.25 s) apart: within egui's double-click time.
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            h.event(egui::Event::PointerButton {
+                pos: p,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        h.step();
+    }
+    h.run();
+    let sel = h.state().columns[0]
+        .reader
+        .selection
+        .expect("selected")
+        .range();
+    let word: String = text.chars().skip(sel.0).take(sel.1 - sel.0).collect();
+    assert_eq!(word, "people");
 }

@@ -204,7 +204,7 @@ impl Reader<'_> {
             // Interact.
             let to_char = |p: egui::Pos2| layout.char_at(p - origin);
             if response.double_clicked()
-                && let Some(p) = response.interact_pointer_pos()
+                && let Some(p) = response.interact_pointer_pos().or(response.hover_pos())
             {
                 let (a, b) = words::word_at(&article.text, to_char(p));
                 state.selection = Some(Selection {
