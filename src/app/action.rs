@@ -12,6 +12,7 @@ pub enum Action {
     OpenSample,
     Save,
     SaveAs,
+    Export,
     CloseProject,
     Undo,
     Redo,
@@ -37,12 +38,13 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 27] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
         Action::Save,
         Action::SaveAs,
+        Action::Export,
         Action::CloseProject,
         Action::Undo,
         Action::Redo,
@@ -74,6 +76,7 @@ impl Action {
             Action::OpenSample => "Try the sample",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
+            Action::Export => "Export report…",
             Action::CloseProject => "Close project",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
@@ -109,6 +112,9 @@ impl Action {
                 "Write a complete copy of the project to a new file and continue there"
             }
             Action::CloseProject => "Close the project and return to the welcome screen",
+            Action::Export => {
+                "Write a report as HTML, Markdown, CSV, Web Annotation JSON or ClaimReview"
+            }
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the last undone change",
             Action::Copy => "Copy the selected text of the active column",
@@ -148,6 +154,7 @@ impl Action {
             Action::OpenSample => return None,
             Action::Save => (cmd, Key::S),
             Action::SaveAs => (cmd_shift, Key::S),
+            Action::Export => (cmd, Key::E),
             Action::CloseProject => (cmd, Key::W),
             Action::Undo => (cmd, Key::Z),
             Action::Redo => (cmd_shift, Key::Z),

@@ -81,6 +81,13 @@ pub enum Command {
     DiscardRecovery(PathBuf),
     /// Remove an entry from the recent-projects list.
     ForgetRecent(PathBuf),
+    /// Show a native dialog for the export path.
+    PickExportPath,
+    /// Write the report in `format` to `path` (on a background thread).
+    Export {
+        format: crate::report::Format,
+        path: PathBuf,
+    },
     /// Close the window now, without asking again.
     Quit,
     /// Dismiss the status message.

@@ -26,6 +26,11 @@ pub enum JobResult {
         candidates: usize,
         recovery: Option<Result<Store, StoreError>>,
     },
+    /// A report was written (or not).
+    Exported {
+        path: PathBuf,
+        result: Result<(), String>,
+    },
     /// A project file was opened (or refused).
     Opened {
         path: PathBuf,
@@ -48,6 +53,7 @@ pub enum PickKind {
     Folder,
     Project,
     SaveProject,
+    Export,
 }
 
 /// A running import, for the progress bar.
@@ -143,6 +149,31 @@ impl Jobs {
         });
     }
 
+    /// Writes a report on a thread, from a copy of the project.
+    pub fn export(
+        &mut self,
+        ctx: &egui::Context,
+        project: Project,
+        format: crate::report::Format,
+        options: crate::report::ReportOptions,
+        path: PathBuf,
+    ) {
+        self.import = Some(Progress {
+            label: format!("Exporting {}", path.display()),
+            done: Arc::new(AtomicUsize::new(0)),
+            total: Arc::new(AtomicUsize::new(0)),
+            started: Instant::now(),
+        });
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::report::export_to_file(&project, format, &options, &path)
+                .map_err(|e| e.to_string());
+            let _ = tx.send(JobResult::Exported { path, result });
+            ctx.request_repaint();
+        });
+    }
+
     /// Opens a project file on a thread.
     pub fn open_project(&mut self, ctx: &egui::Context, path: PathBuf) {
         self.import = Some(Progress {
@@ -180,6 +211,12 @@ impl Jobs {
                     .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
                     .add_filter("Any file", &["*"])
                     .pick_file(),
+                PickKind::Export => {
+                    if let Some(name) = suggested.as_ref().and_then(|p| p.file_name()) {
+                        dialog = dialog.set_file_name(name.to_string_lossy());
+                    }
+                    dialog.set_title("Export the report to").save_file()
+                }
                 PickKind::SaveProject => {
                     if let Some(name) = suggested.as_ref().and_then(|p| p.file_name()) {
                         dialog = dialog.set_file_name(name.to_string_lossy());
@@ -199,7 +236,8 @@ impl Jobs {
             match r {
                 JobResult::Imported { .. }
                 | JobResult::ImportFailed { .. }
-                | JobResult::Opened { .. } => {
+                | JobResult::Opened { .. }
+                | JobResult::Exported { .. } => {
                     self.import = None;
                 }
                 JobResult::Picked { .. } => self.dialog_open = false,

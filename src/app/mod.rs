@@ -12,6 +12,7 @@ pub mod command;
 pub mod conflicts_panel;
 pub mod connectors;
 pub mod document;
+pub mod export;
 pub mod figures_view;
 pub mod find;
 pub mod inspector;

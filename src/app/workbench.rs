@@ -73,6 +73,7 @@ pub struct Workbench {
     /// `L` was pressed: the next claim clicked is linked to this one.
     pub link_armed: Option<ClaimId>,
     pub codebook: Codebook,
+    pub export: super::export::ExportDialog,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
     pub recent: Vec<RecentProject>,
@@ -135,6 +136,7 @@ impl Workbench {
             pending_link: None,
             link_armed: None,
             codebook: Codebook::default(),
+            export: super::export::ExportDialog::default(),
             commands: Vec::new(),
             title: String::new(),
         }
@@ -423,6 +425,8 @@ impl Workbench {
         }
         if let Some(doc) = &self.doc {
             self.codebook.show(&ctx, &doc.project, &mut self.commands);
+            let base = doc.file.as_deref().or(doc.folder.as_deref());
+            self.export.ui(&ctx, base, &doc.name, &mut self.commands);
         }
         self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);
@@ -550,6 +554,16 @@ impl Workbench {
                 self.adopt_import(name, Some(folder), project, warnings, candidates, recovery);
             }
             JobResult::Opened { path, result } => self.adopt_opened(&path, result),
+            JobResult::Exported { path, result } => match result {
+                Ok(()) => {
+                    self.message = Some(Message {
+                        text: format!("Report written to {}", path.display()),
+                        is_error: false,
+                    });
+                    self.export.done = Some(path);
+                }
+                Err(e) => self.error(format!("Could not export the report: {e}")),
+            },
             JobResult::ImportFailed { folder, error } => {
                 self.error(format!("Could not import {}: {error}", folder.display()));
             }
@@ -559,7 +573,13 @@ impl Workbench {
             } => match kind {
                 PickKind::Folder | PickKind::Project => self.run(ctx, Command::OpenPath(path)),
                 PickKind::SaveProject => self.run(ctx, Command::SaveTo(path)),
+                PickKind::Export => self.export.path = path.display().to_string(),
             },
+            // The export dialog has its own path field.
+            JobResult::Picked {
+                kind: PickKind::Export,
+                path: None,
+            } => {}
             JobResult::Picked { kind, path: None } => {
                 // rfd says `None` for both "cancelled" and "no dialog could be shown"; offer the
                 // path field so the user is never stuck.
@@ -681,6 +701,17 @@ impl Workbench {
                 }
             }
             Command::SaveTo(path) => self.save_to(&path),
+            Command::PickExportPath => {
+                let suggested = PathBuf::from(&self.export.path);
+                self.jobs.pick(ctx, PickKind::Export, Some(suggested));
+            }
+            Command::Export { format, path } => {
+                if let Some(doc) = &self.doc {
+                    let options = crate::report::ReportOptions::now(&doc.name);
+                    self.jobs
+                        .export(ctx, doc.project.clone(), format, options, path);
+                }
+            }
             Command::Recover(path) => self.recover(&path),
             Command::DiscardRecovery(path) => {
                 if let Some(d) = &self.data
@@ -730,6 +761,13 @@ impl Workbench {
                 }
             }
             Action::CloseProject => self.close_document(),
+            Action::Export => {
+                if let Some(doc) = &self.doc {
+                    let base = doc.file.clone().or(doc.folder.clone());
+                    let name = doc.name.clone();
+                    self.export.show_for(base.as_deref(), &name);
+                }
+            }
             Action::Undo => self.undo(true),
             Action::Redo => self.undo(false),
             Action::Copy => {
@@ -1217,7 +1255,12 @@ impl Workbench {
                     self.menu_item(ui, a, true);
                 }
                 ui.separator();
-                for a in [Action::Save, Action::SaveAs, Action::CloseProject] {
+                for a in [
+                    Action::Save,
+                    Action::SaveAs,
+                    Action::Export,
+                    Action::CloseProject,
+                ] {
                     self.menu_item(ui, a, has_doc);
                 }
             });
@@ -1425,6 +1468,7 @@ impl Workbench {
             PickKind::Folder => "folder of articles",
             PickKind::Project => "project file",
             PickKind::SaveProject => "new project file",
+            PickKind::Export => "report file",
         };
         egui::Window::new("Type a path")
             .collapsible(false)
