@@ -203,8 +203,23 @@ pub fn figures_ui(
                                     });
                                 }
                                 ui.weak(f.interval_string());
-                                let short: String = title.chars().take(48).collect();
-                                ui.weak(short);
+                                let short: String = title.chars().take(40).collect();
+                                let sentence = project.article(aid).map_or(String::new(), |a| {
+                                    crate::model::char_slice(
+                                        &a.text,
+                                        f.sentence_start,
+                                        f.sentence_end,
+                                    )
+                                    .trim()
+                                    .to_owned()
+                                });
+                                ui.add(
+                                    egui::Label::new(
+                                        egui::RichText::new(format!("{short} — {sentence}")).weak(),
+                                    )
+                                    .truncate(),
+                                )
+                                .on_hover_text(&sentence);
                             });
                         }
                     });
