@@ -2,35 +2,23 @@
 //! claim in the other column, pick "Contradicts"; see it in the Conflicts view; undo, redo;
 //! change kind and note; delete a linked claim and undo; reopen the file.
 
-use crosscheck::app::{Command, Workbench};
+use crosscheck::app::Command;
 use crosscheck::model::{Edit, LinkKind};
-use crosscheck::store::{DataDir, Store};
+use crosscheck::store::Store;
 use eframe::egui;
-use egui_kittest::Harness;
+mod ui_support;
 use egui_kittest::kittest::Queryable;
+use ui_support::*;
 
 const FIRST: &str =
     "Attack near Moscow\n\nAt least 139 people were killed in the attack, officials said.\n";
 const SECOND: &str = "Toll confirmed\n\nThe toll was confirmed at 133, the committee said.\n";
 
-fn setup() -> (Harness<'static, Workbench>, tempfile::TempDir) {
+fn setup() -> (H, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let articles = dir.path().join("articles");
-    std::fs::create_dir(&articles).expect("mkdir");
-    std::fs::write(articles.join("a.txt"), FIRST).expect("write");
-    std::fs::write(articles.join("b.txt"), SECOND).expect("write");
-    let wb = Workbench::with_data_dir(Some(DataDir::at(dir.path().join("data"))));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb);
-    h.state_mut().send(Command::OpenPath(articles));
-    for _ in 0..500 {
-        h.step();
-        if h.state().doc.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let articles = write_articles(dir.path(), &[("a.txt", FIRST), ("b.txt", SECOND)]);
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &articles);
     h.run();
     // One figure claim in each column.
     for (col, phrase) in [(0, "139 people"), (1, "133")] {
@@ -56,7 +44,7 @@ fn setup() -> (Harness<'static, Workbench>, tempfile::TempDir) {
     (h, dir)
 }
 
-fn claim_pos(h: &Harness<'static, Workbench>, col: usize, claim: i64) -> egui::Pos2 {
+fn claim_pos(h: &H, col: usize, claim: i64) -> egui::Pos2 {
     let c = h
         .state()
         .doc
@@ -73,39 +61,17 @@ fn claim_pos(h: &Harness<'static, Workbench>, col: usize, claim: i64) -> egui::P
         + egui::vec2(2.0, 0.0)
 }
 
-fn click_at(h: &mut Harness<'static, Workbench>, pos: egui::Pos2, mods: egui::Modifiers) {
-    h.event(egui::Event::ModifiersChanged(mods));
-    h.hover_at(pos);
-    h.step();
-    h.event(egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: mods,
-    });
-    h.step();
-    h.event(egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: mods,
-    });
-    h.step();
-    h.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    h.run();
-}
-
-fn click_label(h: &mut Harness<'static, Workbench>, label: &str) {
+fn click_label(h: &mut H, label: &str) {
     let pos = h.get_by_label(label).rect().center();
     click_at(h, pos, egui::Modifiers::NONE);
 }
 
-fn undo(h: &mut Harness<'static, Workbench>) {
+fn undo(h: &mut H) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
 }
 
-fn redo(h: &mut Harness<'static, Workbench>) {
+fn redo(h: &mut H) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
     h.run();
 }
@@ -125,7 +91,7 @@ fn ctrl_click_links_two_claims_as_a_conflict_that_undo_and_redo_follow() {
     );
     click_label(&mut h, "Contradicts");
 
-    let links = |h: &Harness<'static, Workbench>| {
+    let links = |h: &H| {
         h.state()
             .doc
             .as_ref()
@@ -228,16 +194,7 @@ fn dragging_the_link_handle_onto_another_claim_links_them() {
     click_at(&mut h, pa, egui::Modifiers::NONE);
     let handle = h.get_by_label("Link handle").rect().center();
     let target = claim_pos(&h, 1, 2);
-    h.hover_at(handle);
-    h.step();
-    h.drag_at(handle);
-    h.step();
-    for i in 1..=5 {
-        h.hover_at(handle + (target - handle) * (i as f32 / 5.0));
-        h.step();
-    }
-    h.drop_at(target);
-    h.run();
+    drag(&mut h, handle, target);
     assert!(
         h.state().pending_link.is_some(),
         "dropping on a claim asks how they relate"

@@ -2,47 +2,27 @@
 //! back after a crash; Save writes a project that reopens with its layout; a file that is not
 //! a project is refused untouched; the Figures view confirms and dismisses suggestions.
 
-use crosscheck::app::{Command, Workbench};
+use crosscheck::app::Command;
 use crosscheck::model::Edit;
 use crosscheck::store::DataDir;
 use eframe::egui;
-use egui_kittest::Harness;
+mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
+use ui_support::*;
 
 const FIRST: &str = "Attack near Moscow\nTuesday 26 March 2024 - 12:11\n\nAt least 139 people were killed in the attack, officials said.\n";
 const SECOND: &str = "Toll confirmed\n\nThe death toll was confirmed at 133, the committee said.\n";
 const THIRD: &str = "Gunmen attack concert hall\n\nGunmen killed over 100 people.\n";
 
-fn harness(data: &Path) -> Harness<'static, Workbench> {
-    let wb = Workbench::with_data_dir(Some(DataDir::at(data)));
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb)
-}
-
 fn articles(dir: &Path) -> std::path::PathBuf {
-    let folder = dir.join("articles");
-    std::fs::create_dir_all(&folder).expect("mkdir");
-    std::fs::write(folder.join("a.txt"), FIRST).expect("write");
-    std::fs::write(folder.join("b.txt"), SECOND).expect("write");
-    std::fs::write(folder.join("c.txt"), THIRD).expect("write");
-    folder
+    write_articles(
+        dir,
+        &[("a.txt", FIRST), ("b.txt", SECOND), ("c.txt", THIRD)],
+    )
 }
 
-fn open(h: &mut Harness<'static, Workbench>, path: &Path) {
-    h.state_mut().send(Command::OpenPath(path.to_owned()));
-    for _ in 0..500 {
-        h.step();
-        if !h.state().busy() && (h.state().doc.is_some() || h.state().message.is_some()) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    h.run();
-}
-
-fn tag_first_figure(h: &mut Harness<'static, Workbench>) {
+fn tag_first_figure(h: &mut H) {
     let wb = h.state_mut();
     let doc = wb.doc.as_ref().expect("doc");
     let claim = doc.project.make_claim(1, 0, 6, Some(1)).expect("claim");

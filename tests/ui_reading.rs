@@ -1,11 +1,12 @@
 //! UI flows of reading (egui_kittest): open a folder, see its articles in the library, read two
 //! side by side, select text with the mouse and get exact character offsets, copy, find.
 
-use crosscheck::app::{Command, Workbench};
+use crosscheck::app::Command;
 use eframe::egui;
-use egui_kittest::Harness;
+mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
+use ui_support::*;
 
 const FIRST: &str = "Zürich — Καλημέρα, Привет: a dateline\n\nAt least 139 people were killed in the attack, officials said.\n";
 const SECOND: &str =
@@ -18,51 +19,22 @@ fn write_folder(dir: &Path) {
     std::fs::write(dir.join("c.md"), THIRD).expect("write c");
 }
 
-fn harness() -> Harness<'static, Workbench> {
-    harness_with_step(0.25)
-}
-
-/// A harness whose frames are `step` seconds apart (double-clicks need short ones).
-fn harness_with_step(step: f32) -> Harness<'static, Workbench> {
+fn harness() -> H {
     // Recovery files and the recent list go to a throwaway folder, not the user's.
-    let data = tempfile::tempdir().expect("tempdir").keep();
-    let wb = Workbench::with_data_dir(Some(crosscheck::store::DataDir::at(data)));
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(step)
-        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb)
+    ui_support::harness(&tempfile::tempdir().expect("tempdir").keep())
 }
 
-/// Steps the harness until the background import has delivered a document.
-fn open_folder(h: &mut Harness<'static, Workbench>, dir: &Path) {
-    h.state_mut().send(Command::OpenPath(dir.to_owned()));
-    for _ in 0..500 {
-        h.step();
-        if h.state().doc.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+fn harness_with_step(step: f32) -> H {
+    ui_support::harness_with_step(&tempfile::tempdir().expect("tempdir").keep(), step)
+}
+
+fn open_folder(h: &mut H, dir: &Path) {
+    open(h, dir);
     assert!(
         h.state().doc.is_some(),
         "the folder never opened: {:?}",
         h.state().message
     );
-    h.run();
-}
-
-/// Drags from one screen position to another in small steps, as a hand would.
-fn drag(h: &mut Harness<'static, Workbench>, from: egui::Pos2, to: egui::Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=4 {
-        h.hover_at(from + (to - from) * (i as f32 / 4.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.step();
 }
 
 #[test]

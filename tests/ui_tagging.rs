@@ -2,88 +2,34 @@
 //! right-click menu, verdict and note, delete, undo and redo, overlapping claims, codebook —
 //! and the project file agreeing with the window throughout.
 
-use crosscheck::app::{Command, Workbench};
+use crosscheck::app::Command;
 use crosscheck::model::{Claim, Edit};
-use crosscheck::store::{DataDir, Store};
+use crosscheck::store::Store;
 use eframe::egui;
-use egui_kittest::Harness;
+mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
+use ui_support::*;
 
 const FIRST: &str = "Zürich — Καλημέρα, Привет: a dateline\n\nAt least 139 people were killed in the attack, officials said.\n";
 const SECOND: &str =
     "Toll confirmed at 133\n\nThe toll was confirmed at 133, the committee said.\n";
 
 struct Setup {
-    h: Harness<'static, Workbench>,
+    h: H,
     dir: tempfile::TempDir,
 }
 
 fn setup() -> Setup {
     let dir = tempfile::tempdir().expect("tempdir");
-    let articles = dir.path().join("articles");
-    std::fs::create_dir(&articles).expect("mkdir");
-    std::fs::write(articles.join("a.txt"), FIRST).expect("write");
-    std::fs::write(articles.join("b.txt"), SECOND).expect("write");
-    let wb = Workbench::with_data_dir(Some(DataDir::at(dir.path().join("data"))));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb);
-    h.state_mut().send(Command::OpenPath(articles));
-    for _ in 0..500 {
-        h.step();
-        if h.state().doc.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let articles = write_articles(dir.path(), &[("a.txt", FIRST), ("b.txt", SECOND)]);
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &articles);
     assert!(h.state().doc.is_some(), "{:?}", h.state().message);
-    h.run();
     Setup { h, dir }
 }
 
-/// Character range of `phrase` in the text of column `col`.
-fn range_of(h: &Harness<'static, Workbench>, col: usize, phrase: &str) -> (usize, usize) {
-    let wb = h.state();
-    let a = wb
-        .doc
-        .as_ref()
-        .expect("doc")
-        .project
-        .article(wb.columns[col].article)
-        .expect("article");
-    let byte = a.text.find(phrase).expect("phrase");
-    let start = a.text[..byte].chars().count();
-    (start, start + phrase.chars().count())
-}
-
-fn drag_select(h: &mut Harness<'static, Workbench>, col: usize, (start, end): (usize, usize)) {
-    let r = &h.state().columns[col].reader;
-    let from = r.screen_pos_of_char(start).expect("start on screen");
-    let to = r.screen_pos_of_char(end).expect("end on screen");
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=4 {
-        h.hover_at(from + (to - from) * (i as f32 / 4.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
-/// A click as a hand makes it: move, press, release, each in its own frame.
-fn click_at(h: &mut Harness<'static, Workbench>, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.step();
-    h.drag_at(pos);
-    h.step();
-    h.drop_at(pos);
-    h.run();
-}
-
-fn claims(h: &Harness<'static, Workbench>) -> Vec<Claim> {
+fn claims(h: &H) -> Vec<Claim> {
     h.state()
         .doc
         .as_ref()
@@ -136,7 +82,7 @@ fn claims_in_file(path: &Path) -> Vec<FileClaim> {
     .expect("collect")
 }
 
-fn store_path(h: &Harness<'static, Workbench>) -> std::path::PathBuf {
+fn store_path(h: &H) -> std::path::PathBuf {
     h.state()
         .doc
         .as_ref()
@@ -170,7 +116,7 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
     let r = range_of(&h, 0, "139 people");
     drag_select(&mut h, 0, r);
     let button = h.get_by_label("2 Figure").rect().center();
-    click_at(&mut h, button);
+    click_at(&mut h, button, egui::Modifiers::NONE);
     // Right-click menu on a selection in the other column.
     let r = range_of(&h, 1, "confirmed at 133");
     drag_select(&mut h, 1, r);
@@ -193,7 +139,7 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
     });
     h.run();
     let item = h.get_by_label("Quote").rect().center();
-    click_at(&mut h, item);
+    click_at(&mut h, item, egui::Modifiers::NONE);
     let c = claims(&h);
     assert_eq!(c.len(), 2);
     assert_eq!(c[0].category_id, Some(2));
@@ -227,7 +173,7 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
 
     // Undo everything step by step: delete, note (one step for all the typing), verdict,
     // quote tag, figure tag.
-    let undo = |h: &mut Harness<'static, Workbench>| {
+    let undo = |h: &mut H| {
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
         h.run();
     };
@@ -314,7 +260,7 @@ fn overlapping_claims_are_both_drawn_and_both_selectable() {
         "on separate underlines"
     );
 
-    let click = |h: &mut Harness<'static, Workbench>, at: usize| {
+    let click = |h: &mut H, at: usize| {
         let p = h.state().columns[0]
             .reader
             .screen_pos_of_char(at)

@@ -158,26 +158,30 @@ impl Jobs {
         options: crate::report::ReportOptions,
         path: PathBuf,
     ) {
-        self.import = Some(Progress {
-            label: format!("Exporting {}", path.display()),
-            done: Arc::new(AtomicUsize::new(0)),
-            total: Arc::new(AtomicUsize::new(0)),
-            started: Instant::now(),
-        });
-        let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
+        self.spawn_busy(ctx, format!("Exporting {}", path.display()), move || {
             let result = crate::report::export_to_file(&project, format, &options, &path)
                 .map_err(|e| e.to_string());
-            let _ = tx.send(JobResult::Exported { path, result });
-            ctx.request_repaint();
+            JobResult::Exported { path, result }
         });
     }
 
     /// Opens a project file on a thread.
     pub fn open_project(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.spawn_busy(ctx, format!("Opening {}", path.display()), move || {
+            let result = Store::open(&path);
+            JobResult::Opened { path, result }
+        });
+    }
+
+    /// Runs `work` on a thread with an indeterminate progress bar labelled `label`.
+    fn spawn_busy(
+        &mut self,
+        ctx: &egui::Context,
+        label: String,
+        work: impl FnOnce() -> JobResult + Send + 'static,
+    ) {
         self.import = Some(Progress {
-            label: format!("Opening {}", path.display()),
+            label,
             done: Arc::new(AtomicUsize::new(0)),
             total: Arc::new(AtomicUsize::new(0)),
             started: Instant::now(),
@@ -185,8 +189,8 @@ impl Jobs {
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let result = Store::open(&path);
-            let _ = tx.send(JobResult::Opened { path, result });
+            // The receiver only goes away with the window.
+            let _ = tx.send(work());
             ctx.request_repaint();
         });
     }
