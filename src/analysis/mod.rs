@@ -17,4 +17,4 @@ pub use conflicts::{
     ConflictOptions, ConflictSuggestion, SuggestedFigure, suggest_conflicts, suggest_conflicts_with,
 };
 pub use extract::extract_figures;
-pub use figure::{Figure, FigureOptions, Measure};
+pub use figure::{Figure, FigureOptions, Measure, fmt_number};

@@ -1,8 +1,41 @@
-//! `crosscheck report PROJECT --format F [-o OUT]` (not built yet).
+//! `crosscheck report PROJECT --format F [-o OUT]`: writes the report to OUT (through a
+//! temporary file renamed into place) or to standard output.
 
 use super::ReportFormat;
+use crate::report::{self, Format, ReportOptions};
+use crate::store::Store;
+use anyhow::Context;
+use std::io::Write;
 use std::path::Path;
 
-pub fn run(_project: &Path, _format: ReportFormat, _out: Option<&Path>) -> anyhow::Result<()> {
-    anyhow::bail!("`crosscheck report` is not available yet")
+fn format(f: ReportFormat) -> Format {
+    match f {
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Md => Format::Markdown,
+        ReportFormat::Csv => Format::Csv,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Claimreview => Format::ClaimReview,
+    }
+}
+
+pub fn run(project: &Path, f: ReportFormat, out: Option<&Path>) -> anyhow::Result<()> {
+    // Read-only, without the lock: exporting works while a window has the project open.
+    let (_store, loaded) = Store::open_read_only(project)
+        .with_context(|| format!("cannot read {}", project.display()))?;
+    let name = project.file_name().map_or_else(
+        || project.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let opts = ReportOptions::now(&name);
+    match out.filter(|p| p.as_os_str() != "-") {
+        Some(path) => report::export_to_file(&loaded, format(f), &opts, path)?,
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            report::write_report(&loaded, format(f), &opts, &mut lock)
+                .context("cannot write to standard output")?;
+            lock.flush()?;
+        }
+    }
+    Ok(())
 }

@@ -1,17 +1,37 @@
-//! TEMPORARY stand-in for the report module (being written on branch `report2`).
+//! Reports a newsroom can publish or archive: HTML, Markdown, CSV, W3C Web Annotation JSON and
+//! schema.org ClaimReview JSON-LD, written from a [`Project`] (no UI, no SQL).
+//!
+//! Every format treats article text, quotes and notes as untrusted: HTML and Markdown escape
+//! them, CSV neutralises cells a spreadsheet would evaluate, JSON is built with serde.
+
+mod annotation;
+mod claimreview;
+mod context;
+mod csv;
+mod html;
+mod markdown;
+mod time;
+
+pub use context::ReportData;
 
 use crate::model::Project;
-use std::path::Path;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
     Html,
     Markdown,
     Csv,
+    /// W3C Web Annotation data model (JSON-LD).
     Json,
+    /// schema.org ClaimReview (JSON-LD).
     ClaimReview,
 }
+
 impl Format {
+    /// Every format, in menu order.
     pub const ALL: [Format; 5] = [
         Format::Html,
         Format::Markdown,
@@ -19,48 +39,123 @@ impl Format {
         Format::Json,
         Format::ClaimReview,
     ];
-    pub fn extension(self) -> &'static str {
+
+    /// The name used on the command line (`--format`).
+    pub fn name(self) -> &'static str {
         match self {
             Format::Html => "html",
             Format::Markdown => "md",
             Format::Csv => "csv",
             Format::Json => "json",
-            Format::ClaimReview => "claimreview.json",
+            Format::ClaimReview => "claimreview",
         }
     }
+
+    /// Parses a command-line name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The file extension a report of this format gets.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "jsonld",
+            Format::ClaimReview => "claimreview.jsonld",
+        }
+    }
+
+    /// The label shown in the export dialog.
     pub fn label(self) -> &'static str {
         match self {
-            Format::Html => "HTML",
-            Format::Markdown => "Markdown",
-            Format::Csv => "CSV",
+            Format::Html => "HTML (to publish or print)",
+            Format::Markdown => "Markdown (for a CMS or a repository)",
+            Format::Csv => "CSV (one row per claim, for spreadsheets)",
             Format::Json => "JSON (W3C Web Annotation)",
-            Format::ClaimReview => "ClaimReview (JSON-LD)",
+            Format::ClaimReview => "ClaimReview (schema.org JSON-LD)",
         }
     }
 }
+
+/// What a report says about itself in its provenance appendix.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportOptions {
+    /// The project file's name (or the folder's, for an unsaved project).
     pub project_name: String,
+    /// ISO 8601 UTC, such as `2026-11-22T23:40:00Z`.
     pub exported_at: String,
 }
+
 impl ReportOptions {
-    pub fn now(project_name: &str) -> Self {
+    /// Options stamped with the current time.
+    pub fn now(project_name: &str) -> ReportOptions {
         ReportOptions {
-            project_name: project_name.into(),
-            exported_at: String::new(),
+            project_name: project_name.to_owned(),
+            exported_at: time::now_iso8601(),
         }
     }
 }
+
+/// Why a report could not be written.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct ReportError(String);
+pub enum ReportError {
+    #[error("{path}: could not write the report: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Writes the report in `format` to `out`.
+pub fn write_report(
+    project: &Project,
+    format: Format,
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let data = ReportData::new(project);
+    let mut out = BufWriter::new(out);
+    match format {
+        Format::Html => html::write(&data, opts, &mut out)?,
+        Format::Markdown => markdown::write(&data, opts, &mut out)?,
+        Format::Csv => csv::write(&data, &mut out)?,
+        Format::Json => annotation::write(&data, opts, &mut out)?,
+        Format::ClaimReview => claimreview::write(&data, opts, &mut out)?,
+    }
+    out.flush()
+}
+
+/// Writes the report to `path` through a temporary file beside it, renamed into place when
+/// complete, so a half-written report never appears under `path`.
 pub fn export_to_file(
-    _: &Project,
-    _: Format,
-    _: &ReportOptions,
+    project: &Project,
+    format: Format,
+    opts: &ReportOptions,
     path: &Path,
 ) -> Result<(), ReportError> {
-    Err(ReportError(format!(
-        "{}: reports are not available yet",
-        path.display()
-    )))
+    let err = |source| ReportError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        write_report(project, format, opts, &mut file)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
 }

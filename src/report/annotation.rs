@@ -1,0 +1,97 @@
+//! The W3C Web Annotation report: an AnnotationCollection with one annotation per claim
+//! (TextQuoteSelector and TextPositionSelector on the article; bodies for the category, the
+//! verdict and the note) and one per link, targeting its members' annotations.
+
+use super::ReportOptions;
+use super::context::ReportData;
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+/// How much text the quote selector carries before and after the quote.
+const AFFIX: usize = 32;
+
+/// The IRI of a claim's annotation.
+pub fn claim_iri(id: i64) -> String {
+    format!("urn:crosscheck:claim:{id}")
+}
+
+/// The source IRI of an article: its path relative to the imported folder.
+fn source_iri(path: &str) -> String {
+    path.chars()
+        .map(|c| match c {
+            ' ' => "%20".to_owned(),
+            '#' => "%23".to_owned(),
+            '?' => "%3F".to_owned(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let mut items: Vec<Value> = Vec::new();
+    let mut claims: Vec<_> = data.project.claims().collect();
+    claims.sort_by_key(|c| (c.article_id, c.start, c.id));
+    for c in claims {
+        let article = data.article(c.article_id);
+        let (prefix, suffix) = data.around(c, AFFIX);
+        let mut body = vec![json!({
+            "type": "TextualBody",
+            "purpose": "tagging",
+            "value": data.category_name(c),
+        })];
+        body.push(json!({
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": data.verdict(c),
+        }));
+        if !c.note.is_empty() {
+            body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": c.note, "format": "text/plain" }));
+        }
+        if let Some(who) = &c.attribution {
+            body.push(json!({ "type": "TextualBody", "purpose": "describing", "value": format!("Attributed to {who}") }));
+        }
+        items.push(json!({
+            "id": claim_iri(c.id),
+            "type": "Annotation",
+            "motivation": "assessing",
+            "body": body,
+            "target": {
+                "source": source_iri(article.map_or("", |a| a.path.as_str())),
+                "title": article.map(|a| a.title.clone()),
+                "selector": [
+                    { "type": "TextQuoteSelector", "exact": c.quote, "prefix": prefix, "suffix": suffix },
+                    { "type": "TextPositionSelector", "start": c.start, "end": c.end }
+                ]
+            }
+        }));
+    }
+    for link in data.links_sorted() {
+        let mut body = vec![
+            json!({ "type": "TextualBody", "purpose": "linking", "value": link.kind.as_str() }),
+        ];
+        body.push(json!({ "type": "TextualBody", "purpose": "assessing", "value": data.resolution_text(link) }));
+        if !link.note.is_empty() {
+            body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": link.note, "format": "text/plain" }));
+        }
+        items.push(json!({
+            "id": format!("urn:crosscheck:link:{}", link.id),
+            "type": "Annotation",
+            "motivation": "linking",
+            "body": body,
+            "target": link.members.iter().map(|m| claim_iri(*m)).collect::<Vec<_>>(),
+        }));
+    }
+    let total = items.len();
+    let doc = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": format!("urn:crosscheck:report:{}", opts.exported_at),
+        "type": "AnnotationCollection",
+        "label": format!("Fact-check report: {}", opts.project_name),
+        "generator": { "type": "Software", "name": format!("Crosscheck {}", env!("CARGO_PKG_VERSION")) },
+        "generated": opts.exported_at,
+        "total": total,
+        "first": { "type": "AnnotationPage", "items": items },
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+    writeln!(out)
+}

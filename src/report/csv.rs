@@ -1,0 +1,88 @@
+//! The CSV report: one row per claim, RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
+//! mark so spreadsheet programs detect the encoding. Text cells a spreadsheet would evaluate as a
+//! formula are prefixed with `'`.
+
+use super::context::ReportData;
+use std::io::{self, Write};
+
+const HEADER: [&str; 11] = [
+    "claim_id",
+    "article_title",
+    "article_path",
+    "start",
+    "end",
+    "quote",
+    "category",
+    "verdict",
+    "attribution",
+    "note",
+    "link_ids",
+];
+
+/// Quotes a cell when needed (RFC 4180).
+fn cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// A text cell: neutralised if a spreadsheet would read it as a formula, then quoted.
+pub fn text_cell(s: &str) -> String {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky {
+        cell(&format!("'{s}"))
+    } else {
+        cell(s)
+    }
+}
+
+pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    out.write_all(HEADER.join(",").as_bytes())?;
+    out.write_all(b"\r\n")?;
+    let mut claims: Vec<_> = data.project.claims().collect();
+    claims.sort_by_key(|c| (c.article_id, c.start, c.id));
+    for c in claims {
+        let a = data.article(c.article_id);
+        let links: Vec<String> = data
+            .link_ids(c.id)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let row = [
+            c.id.to_string(),
+            text_cell(a.map_or("", |a| a.title.as_str())),
+            text_cell(a.map_or("", |a| a.path.as_str())),
+            c.start.to_string(),
+            c.end.to_string(),
+            text_cell(&c.quote),
+            text_cell(data.category_name(c)),
+            text_cell(data.verdict(c)),
+            text_cell(c.attribution.as_deref().unwrap_or("")),
+            text_cell(&c.note),
+            links.join(" "),
+        ];
+        out.write_all(row.join(",").as_bytes())?;
+        out.write_all(b"\r\n")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_cell;
+
+    #[test]
+    fn formulas_are_neutralised_and_quoting_follows_rfc_4180() {
+        assert_eq!(
+            text_cell("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(text_cell("+1"), "'+1");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("a, b"), "\"a, b\"");
+        assert_eq!(text_cell("plain"), "plain");
+    }
+}
