@@ -193,3 +193,45 @@ fn figures_view_confirms_a_suggested_conflict_in_one_undoable_step_and_remembers
         1
     );
 }
+
+#[test]
+fn ctrl_e_exports_a_report_from_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = articles(dir.path());
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &folder);
+    tag_first_figure(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    let suggested = h.state().export.path.clone();
+    assert!(
+        suggested.ends_with("articles-report.html"),
+        "suggests a path beside the folder: {suggested}"
+    );
+    h.get_by_label("CSV (one row per claim, for spreadsheets)")
+        .click();
+    h.run();
+    assert!(
+        h.state().export.path.ends_with("articles-report.csv"),
+        "the extension follows the format"
+    );
+    h.get_by_label("Export").click();
+    for _ in 0..500 {
+        h.step();
+        if h.state().export.done.is_some() || h.state().message.as_ref().is_some_and(|m| m.is_error)
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let done = h
+        .state()
+        .export
+        .done
+        .clone()
+        .expect("the report was written");
+    let csv = std::fs::read_to_string(&done).expect("read report");
+    assert!(csv.contains("Attack"), "holds the tagged claim: {csv}");
+    h.run();
+    h.get_by_label("Open the report");
+}
