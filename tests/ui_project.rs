@@ -235,3 +235,23 @@ fn ctrl_e_exports_a_report_from_the_window() {
     h.run();
     h.get_by_label("Open the report");
 }
+
+#[test]
+fn a_recent_project_that_was_deleted_is_marked_missing_and_can_be_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let gone = dir.path().join("gone.crosscheck");
+    std::fs::write(&gone, b"placeholder").expect("write");
+    DataDir::at(&data).add_recent(&gone).expect("add recent");
+    std::fs::remove_file(&gone).expect("delete");
+    let mut h = harness(&data);
+    h.run();
+    h.get_by_label("gone.crosscheck (missing)");
+    h.get_by_label("Remove").click();
+    h.run();
+    assert!(h.state().recent.is_empty(), "removed from the list");
+    assert!(
+        DataDir::at(&data).recent_projects().is_empty(),
+        "and from the stored list"
+    );
+}
