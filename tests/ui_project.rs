@@ -255,3 +255,30 @@ fn a_recent_project_that_was_deleted_is_marked_missing_and_can_be_removed() {
         "and from the stored list"
     );
 }
+
+#[test]
+fn closing_the_window_with_unsaved_claims_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = articles(dir.path());
+    let data = dir.path().join("data");
+    let mut h = harness(&data);
+    open(&mut h, &folder);
+    tag_first_figure(&mut h);
+    h.event(egui::Event::WindowFocused(true));
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    assert!(
+        h.state().close_prompt,
+        "asks before closing with unsaved claims"
+    );
+    h.get_by_label("Save the project before closing?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().close_prompt);
+    assert!(h.state().doc.is_some(), "nothing was closed");
+}

@@ -463,6 +463,9 @@ impl Workbench {
         if requested && untitled_work && !self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.close_prompt = true;
+        } else if requested {
+            // Closing for good: an untitled import without claims leaves no recovery file.
+            self.close_document();
         }
         if !self.close_prompt {
             return;
