@@ -23,7 +23,7 @@ pub fn suggested_path(base: Option<&Path>, name: &str, format: Format) -> PathBu
     let file = format!("{stem}-report.{}", format.extension());
     match base.and_then(Path::parent) {
         Some(dir) => dir.join(file),
-        None => PathBuf::from(file),
+        None => home_dir().join(file),
     }
 }
 
@@ -96,6 +96,12 @@ impl ExportDialog {
             self.open = false;
         }
     }
+}
+
+/// The user's home folder (for documents that belong to no folder, like the sample's), or the
+/// current folder when there is none.
+pub fn home_dir() -> PathBuf {
+    directories::UserDirs::new().map_or_else(|| PathBuf::from("."), |u| u.home_dir().to_owned())
 }
 
 /// Opens a file with the system's default program; failures are ignored (the path is shown).

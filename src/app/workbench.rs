@@ -1537,7 +1537,9 @@ fn suggested_project_path(doc: &Document) -> PathBuf {
             folder_name(folder),
             crate::store::EXTENSION
         )),
-        (None, None) => PathBuf::from(format!("{}.{}", doc.name, crate::store::EXTENSION)),
+        (None, None) => {
+            super::export::home_dir().join(format!("{}.{}", doc.name, crate::store::EXTENSION))
+        }
     }
 }
 
