@@ -1,0 +1,297 @@
+//! Running [`Command`]s and [`Action`]s at the end of a frame, and the results of background jobs.
+
+use super::*;
+
+impl Workbench {
+    /// Runs one command.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Action(action) => self.run_action(ctx, action),
+            Command::OpenPath(path) => self.open_path(ctx, &path),
+            Command::ShowArticle {
+                article,
+                new_column,
+            } => self.show_article(article, new_column),
+            Command::Reveal {
+                article,
+                start,
+                end,
+            } => {
+                self.show_article(article, false);
+                if let Some(col) = self.columns.get_mut(self.active) {
+                    col.reader.scroll_to = Some(start);
+                    col.reader.flash = Some((start, end, ctx.input(|i| i.time)));
+                }
+            }
+            Command::CloseColumn(i) => {
+                if i < self.columns.len() {
+                    self.columns.remove(i);
+                    self.active = self.active.min(self.columns.len().saturating_sub(1));
+                }
+            }
+            Command::MoveColumn { from, step } => {
+                let to = from as isize + step;
+                if from < self.columns.len() && to >= 0 && (to as usize) < self.columns.len() {
+                    self.columns.swap(from, to as usize);
+                    self.active = to as usize;
+                }
+            }
+            Command::FocusColumn(i) => self.active = i.min(self.columns.len().saturating_sub(1)),
+            Command::Tag { column, category } => self.tag(column, category),
+            Command::ClickText { column, at } => self.click_text(column, at),
+            Command::SelectClaim(id) => {
+                self.selected_claim = id;
+                if id.is_some() {
+                    self.selected_link = None;
+                }
+            }
+            Command::SelectLink(id) => {
+                self.selected_link = id;
+                if id.is_some() {
+                    self.selected_claim = None;
+                }
+            }
+            Command::LinkClaims { kind, claims } => {
+                if let Some(doc) = &self.doc {
+                    let link = crate::app::link_overlay::new_link(&doc.project, kind, claims);
+                    let id = link.id;
+                    if self.commit(
+                        format!("Link as {}", kind.label().to_lowercase()),
+                        Edit::PutLink(link),
+                        None,
+                    ) {
+                        self.selected_link = Some(id);
+                        self.selected_claim = None;
+                        self.claims_panel.checked.clear();
+                    }
+                }
+                self.pending_link = None;
+            }
+            Command::ProposeLink { from, to } => {
+                self.pending_link = Some((from, to, self.last_pointer));
+            }
+            Command::AddToLink { link, claim } => {
+                if let Some(l) = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.project.link(link))
+                    .cloned()
+                    && !l.members.contains(&claim)
+                {
+                    let mut l = l;
+                    l.members.push(claim);
+                    if self.commit("Add claim to link".into(), Edit::PutLink(l), None) {
+                        self.selected_link = Some(link);
+                    }
+                }
+                self.pending_link = None;
+            }
+            Command::Edit {
+                label,
+                edit,
+                coalesce,
+            } => {
+                self.commit(label, edit, coalesce);
+            }
+            Command::SealUndo => {
+                if let Some(doc) = &mut self.doc {
+                    doc.history.seal();
+                }
+            }
+            Command::DeleteClaim(id) => {
+                if let Some(doc) = &self.doc {
+                    let edit = Edit::Batch(delete_claim_edits(&doc.project, id));
+                    if self.commit("Delete claim".into(), edit, None)
+                        && self.selected_claim == Some(id)
+                    {
+                        self.selected_claim = None;
+                    }
+                }
+            }
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::PickExportPath => {
+                let suggested = PathBuf::from(&self.export.path);
+                self.jobs.pick(ctx, PickKind::Export, Some(suggested));
+            }
+            Command::Export { format, path } => {
+                if let Some(doc) = &self.doc {
+                    let options = crate::report::ReportOptions::now(&doc.name);
+                    self.jobs
+                        .export(ctx, doc.project.clone(), format, options, path);
+                }
+            }
+            Command::Recover(path) => self.recover(&path),
+            Command::DiscardRecovery(path) => {
+                if let Some(d) = &self.data
+                    && let Err(e) = d.discard_recovery(&path)
+                {
+                    self.error(e.to_string());
+                }
+                self.refresh_lists();
+            }
+            Command::ForgetRecent(path) => {
+                if let Some(d) = &self.data
+                    && let Err(e) = d.remove_recent(&path)
+                {
+                    self.error(e.to_string());
+                }
+                self.refresh_lists();
+            }
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::DismissMessage => self.message = None,
+            Command::ShowPathField => self.path_prompt = Some((PickKind::Folder, String::new())),
+        }
+    }
+
+    pub(super) fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::OpenFolder => self.jobs.pick(ctx, PickKind::Folder, None),
+            Action::OpenProject => self.jobs.pick(ctx, PickKind::Project, None),
+            Action::OpenSample => {
+                self.open_import("Sample articles".into(), None, corpus::sample())
+            }
+            Action::Save => match self.doc.as_ref().and_then(|d| d.file.clone()) {
+                Some(file) if !self.doc.as_ref().is_some_and(Document::read_only) => {
+                    self.message = Some(Message {
+                        text: format!("Every change is already saved to {}", file.display()),
+                        is_error: false,
+                    });
+                }
+                _ => self.run_action(ctx, Action::SaveAs),
+            },
+            Action::SaveAs => {
+                if let Some(doc) = &self.doc {
+                    let suggested = suggested_project_path(doc);
+                    self.jobs.pick(ctx, PickKind::SaveProject, Some(suggested));
+                }
+            }
+            Action::CloseProject => self.close_document(),
+            Action::Export => {
+                if let Some(doc) = &self.doc {
+                    let base = doc.file.clone().or(doc.folder.clone());
+                    let name = doc.name.clone();
+                    self.export.show_for(base.as_deref(), &name);
+                }
+            }
+            Action::Undo => self.undo(true),
+            Action::Redo => self.undo(false),
+            Action::Copy => {
+                if let (Some(doc), Some(col)) = (&self.doc, self.columns.get(self.active))
+                    && let Some(article) = doc.project.article(col.article)
+                    && let Some(text) = col.reader.selected_text(article)
+                {
+                    ctx.copy_text(text.to_owned());
+                }
+            }
+            Action::Find => {
+                self.find.open = true;
+                self.find.focus_field = true;
+            }
+            Action::FindNext => self.step_find(1),
+            Action::FindPrevious => self.step_find(-1),
+            Action::AddColumn => {
+                if let Some(doc) = &self.doc
+                    && self.columns.len() < MAX_COLUMNS
+                {
+                    let next = doc
+                        .project
+                        .articles()
+                        .iter()
+                        .find(|a| !self.columns.iter().any(|c| c.article == a.id))
+                        .or_else(|| doc.project.articles().first());
+                    if let Some(a) = next {
+                        self.columns.push(Column::new(a.id));
+                        self.active = self.columns.len() - 1;
+                    }
+                }
+            }
+            Action::CloseColumn => self.run(ctx, Command::CloseColumn(self.active)),
+            Action::ZoomIn => self.font_size = (self.font_size + 1.0).min(32.0),
+            Action::ZoomOut => self.font_size = (self.font_size - 1.0).max(10.0),
+            Action::ZoomReset => self.font_size = DEFAULT_FONT_SIZE,
+            Action::ToggleLibrary => self.library_open = !self.library_open,
+            Action::ToggleClaims => self.toggle_bottom(BottomTab::Claims),
+            Action::ToggleConflicts => self.toggle_bottom(BottomTab::Conflicts),
+            Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
+            Action::ToggleFigureMarks => {
+                self.figure_marks = !self.figure_marks;
+                if let Some(doc) = &self.doc {
+                    self.figures.ensure(&doc.project);
+                }
+            }
+            Action::LinkNext => {
+                self.link_armed = self.selected_claim;
+                if self.link_armed.is_some() {
+                    self.message = Some(Message {
+                        text: "Click the claim to link it to (Esc cancels).".into(),
+                        is_error: false,
+                    });
+                }
+            }
+            Action::Codebook => self.codebook.open = !self.codebook.open,
+            Action::DeleteClaim => {
+                if let Some(id) = self.selected_claim {
+                    self.run(ctx, Command::DeleteClaim(id));
+                }
+            }
+            Action::ToggleTheme => {
+                let dark = ctx.global_style().visuals.dark_mode;
+                ctx.set_theme(if dark {
+                    egui::Theme::Light
+                } else {
+                    egui::Theme::Dark
+                });
+            }
+        }
+    }
+
+    pub(super) fn on_job(&mut self, ctx: &egui::Context, result: JobResult) {
+        match result {
+            JobResult::Imported {
+                folder,
+                project,
+                warnings,
+                candidates,
+                recovery,
+            } => {
+                let name = folder_name(&folder);
+                self.adopt_import(name, Some(folder), project, warnings, candidates, recovery);
+            }
+            JobResult::Opened { path, result } => self.adopt_opened(&path, result),
+            JobResult::Exported { path, result } => match result {
+                Ok(()) => {
+                    self.message = Some(Message {
+                        text: format!("Report written to {}", path.display()),
+                        is_error: false,
+                    });
+                    self.export.done = Some(path);
+                }
+                Err(e) => self.error(format!("Could not export the report: {e}")),
+            },
+            JobResult::ImportFailed { folder, error } => {
+                self.error(format!("Could not import {}: {error}", folder.display()));
+            }
+            JobResult::Picked {
+                kind,
+                path: Some(path),
+            } => match kind {
+                PickKind::Folder | PickKind::Project => self.run(ctx, Command::OpenPath(path)),
+                PickKind::SaveProject => self.run(ctx, Command::SaveTo(path)),
+                PickKind::Export => self.export.path = path.display().to_string(),
+            },
+            // The export dialog has its own path field.
+            JobResult::Picked {
+                kind: PickKind::Export,
+                path: None,
+            } => {}
+            JobResult::Picked { kind, path: None } => {
+                // rfd says `None` for both "cancelled" and "no dialog could be shown"; offer the
+                // path field so the user is never stuck.
+                self.path_prompt = Some((kind, String::new()));
+            }
+        }
+    }
+}

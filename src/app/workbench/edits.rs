@@ -1,0 +1,229 @@
+//! Changing the project: applying edits as undo steps, tagging, picking and linking claims.
+
+use super::*;
+
+impl Workbench {
+    /// Applies an edit as one undo step: the model first (which validates it), then the
+    /// project file. Returns whether it applied.
+    pub fn commit(&mut self, label: String, edit: Edit, coalesce: Option<String>) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        if edit.is_empty() {
+            return false;
+        }
+        match doc.apply(edit) {
+            Ok(inverse) => {
+                doc.history.record(label, inverse, coalesce);
+                true
+            }
+            Err(e) => {
+                self.error(format!("{label}: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Tags the selection of `column` with `category`, selects the new claim.
+    pub(super) fn tag(&mut self, column: usize, category: crate::model::CategoryId) {
+        let Some(doc) = &self.doc else { return };
+        let Some(col) = self.columns.get(column) else {
+            return;
+        };
+        let Some(sel) = col.reader.selection.filter(|s| !s.is_empty()) else {
+            return;
+        };
+        let (a, b) = sel.range();
+        let text = doc
+            .project
+            .article(col.article)
+            .map_or("", |a| a.text.as_str());
+        let (a, b) = crate::app::reader::words::trim_range(text, a, b);
+        match doc.project.make_claim(col.article, a, b, Some(category)) {
+            Ok(claim) => {
+                let id = claim.id;
+                if self.commit("Tag claim".into(), Edit::PutClaim(claim), None) {
+                    self.selected_claim = Some(id);
+                    if let Some(col) = self.columns.get_mut(column) {
+                        col.reader.selection = None;
+                    }
+                }
+            }
+            Err(e) => self.error(format!("Could not tag the selection: {e}")),
+        }
+    }
+
+    /// Keys 1…9 tag the active column's selection with the category of that shortcut.
+    pub(super) fn category_keys(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else { return };
+        let has_selection = self
+            .columns
+            .get(self.active)
+            .is_some_and(|c| c.reader.selection.is_some_and(|s| !s.is_empty()));
+        if !has_selection {
+            return;
+        }
+        let keys = [
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+            egui::Key::Num7,
+            egui::Key::Num8,
+            egui::Key::Num9,
+        ];
+        for (i, key) in keys.iter().enumerate() {
+            let digit = (i + 1).to_string();
+            if let Some(cat) = doc
+                .project
+                .categories()
+                .iter()
+                .find(|c| c.shortcut.as_deref() == Some(&digit))
+                && ctx.input_mut(|inp| inp.consume_key(egui::Modifiers::NONE, *key))
+            {
+                self.commands.push(Command::Tag {
+                    column: self.active,
+                    category: cat.id,
+                });
+            }
+        }
+    }
+
+    /// A plain click on text picks the innermost claim under it; clicking again on the same
+    /// spot cycles through the claims stacked there.
+    pub(super) fn click_text(&mut self, column: usize, at: usize) {
+        let Some(doc) = &self.doc else { return };
+        let Some(col) = self.columns.get(column) else {
+            return;
+        };
+        let under = crate::app::columns::claims_at(&doc.project, col.article, at);
+        // Ctrl+click (or a click after `L`) on another claim links it to the selected one.
+        let ctrl = ctx_modifiers_command(&self.last_modifiers);
+        let from = self
+            .link_armed
+            .take()
+            .or(if ctrl { self.selected_claim } else { None });
+        if let (Some(from), Some(&to)) = (
+            from,
+            under.iter().find(|c| Some(**c) != self.selected_claim),
+        ) {
+            self.pending_link = Some((from, to, self.last_pointer));
+            return;
+        }
+        self.selected_link = None;
+        self.selected_claim = match self
+            .selected_claim
+            .and_then(|s| under.iter().position(|&c| c == s))
+        {
+            Some(i) => under.get((i + 1) % under.len()).copied(),
+            None => under.first().copied(),
+        };
+    }
+
+    pub(super) fn undo(&mut self, undo: bool) {
+        let Some(doc) = &mut self.doc else { return };
+        let step = if undo {
+            doc.history.take_undo()
+        } else {
+            doc.history.take_redo()
+        };
+        let Some((label, edit)) = step else { return };
+        match doc.apply(edit) {
+            Ok(inverse) if undo => doc.history.push_redo(label, inverse),
+            Ok(inverse) => doc.history.push_undo_after_redo(label, inverse),
+            Err(e) => {
+                self.message = Some(Message {
+                    text: format!("Could not undo: {e}"),
+                    is_error: true,
+                })
+            }
+        }
+    }
+
+    pub(super) fn show_article(&mut self, article: ArticleId, new_column: bool) {
+        if !new_column && let Some(i) = self.columns.iter().position(|c| c.article == article) {
+            self.active = i;
+            return;
+        }
+        if self.columns.len() < MAX_COLUMNS {
+            self.columns.push(Column::new(article));
+            self.active = self.columns.len() - 1;
+        } else if let Some(col) = self.columns.get_mut(self.active) {
+            *col = Column::new(article);
+        }
+    }
+
+    /// The "how do these relate?" menu after Ctrl+clicking a claim.
+    pub(super) fn pending_link_menu(&mut self, ctx: &egui::Context) {
+        let Some((from, to, pos)) = self.pending_link else {
+            return;
+        };
+        let Some(doc) = &self.doc else { return };
+        let existing: Vec<_> = doc.project.links_of(from).map(|l| (l.id, l.kind)).collect();
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("pending-link"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(pos + egui::vec2(8.0, 8.0))
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.weak("Link these claims as");
+                    for kind in LinkKind::ALL {
+                        let text = egui::RichText::new(kind.label())
+                            .color(crate::app::link_overlay::kind_color(kind));
+                        if ui.button(text).clicked() {
+                            self.commands.push(Command::LinkClaims {
+                                kind,
+                                claims: vec![from, to],
+                            });
+                        }
+                    }
+                    for (id, kind) in existing {
+                        if ui
+                            .button(format!("Add to its “{}” link #{id}", kind.label()))
+                            .clicked()
+                        {
+                            self.commands.push(Command::AddToLink {
+                                link: id,
+                                claim: to,
+                            });
+                        }
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            });
+        if close {
+            self.pending_link = None;
+        }
+    }
+}
+
+pub(super) fn ctx_modifiers_command(m: &egui::Modifiers) -> bool {
+    m.command || m.ctrl
+}
+
+/// The edits that delete a claim: it leaves every link it is in (a link left with fewer than
+/// two members goes), then the claim goes. Undoing the batch restores all of it.
+pub fn delete_claim_edits(project: &Project, claim: ClaimId) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for link in project.links_of(claim) {
+        let rest: Vec<ClaimId> = link
+            .members
+            .iter()
+            .copied()
+            .filter(|m| *m != claim)
+            .collect();
+        if rest.len() < 2 {
+            edits.push(Edit::DeleteLink(link.id));
+        } else {
+            let mut l = link.clone();
+            l.members = rest;
+            edits.push(Edit::PutLink(l));
+        }
+    }
+    edits.push(Edit::DeleteClaim(claim));
+    edits
+}

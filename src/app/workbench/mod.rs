@@ -1,0 +1,416 @@
+//! [`Workbench`]: the whole window's state and its frame: menus, panels, background jobs, and
+//! the end-of-frame loop that runs the [`Command`]s the panels pushed.
+//!
+//! It knows no eframe types, only egui, so tests drive it with `egui_kittest` exactly as the
+//! real window does.
+
+mod chrome;
+mod commands;
+mod edits;
+mod files;
+
+pub use edits::delete_claim_edits;
+use files::{folder_name, suggested_project_path};
+
+use super::action::Action;
+use super::claims_panel::ClaimsPanel;
+use super::codebook::Codebook;
+use super::columns::{Column, ColumnsView, MAX_COLUMNS, columns_ui};
+use super::command::Command;
+use super::document::Document;
+use super::find::FindState;
+use super::inspector::Inspector;
+use super::jobs::{JobResult, Jobs, PickKind};
+use super::library::Library;
+use super::link_inspector::LinkInspector;
+use super::welcome::Welcome;
+use crate::corpus::{self, ImportReport, ImportWarning};
+use crate::model::{ArticleId, ClaimId, Edit, LinkId, LinkKind, Project};
+use crate::store::{DataDir, RecentProject, Recoverable, Store, StoreError};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+/// Default article text size in points.
+pub const DEFAULT_FONT_SIZE: f32 = 16.0;
+
+/// The tabs of the bottom panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BottomTab {
+    Claims,
+    Conflicts,
+    Figures,
+}
+
+/// A message in the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The window's state.
+pub struct Workbench {
+    pub doc: Option<Document>,
+    pub columns: Vec<Column>,
+    /// The column keyboard actions (copy, close) apply to.
+    pub active: usize,
+    pub library: Library,
+    pub library_open: bool,
+    pub find: FindState,
+    pub font_size: f32,
+    pub message: Option<Message>,
+    pub welcome: Welcome,
+    /// The "type a path" window, shown when a dialog gave nothing back.
+    pub path_prompt: Option<(PickKind, String)>,
+    pub jobs: Jobs,
+    /// The claim shown in the inspector and outlined in its column.
+    pub selected_claim: Option<ClaimId>,
+    pub inspector: Inspector,
+    pub claims_panel: ClaimsPanel,
+    pub claims_open: bool,
+    /// What the bottom panel shows.
+    pub bottom_tab: BottomTab,
+    /// Figures found in the articles, and suggested conflicts.
+    pub figures: super::figures_view::FiguresCache,
+    /// Underline untagged figures in the columns.
+    pub figure_marks: bool,
+    pub selected_link: Option<LinkId>,
+    pub link_inspector: LinkInspector,
+    /// Two claims waiting for the user to pick how they relate, and where to ask.
+    pub pending_link: Option<(ClaimId, ClaimId, egui::Pos2)>,
+    /// `L` was pressed: the next claim clicked is linked to this one.
+    pub link_armed: Option<ClaimId>,
+    pub codebook: Codebook,
+    pub export: super::export::ExportDialog,
+    /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
+    pub data: Option<DataDir>,
+    pub recent: Vec<RecentProject>,
+    pub recoverable: Vec<Recoverable>,
+    /// The "save before closing?" question is showing.
+    pub close_prompt: bool,
+    allow_close: bool,
+    last_modifiers: egui::Modifiers,
+    last_pointer: egui::Pos2,
+    commands: Vec<Command>,
+    title: String,
+}
+
+impl Default for Workbench {
+    fn default() -> Self {
+        Workbench::with_data_dir(DataDir::locate().ok())
+    }
+}
+
+impl Workbench {
+    /// A workbench keeping recovery files and the recent list in `data` (tests pass a
+    /// temporary folder; `None` runs without them).
+    pub fn with_data_dir(data: Option<DataDir>) -> Self {
+        let recent = data
+            .as_ref()
+            .map(DataDir::recent_projects)
+            .unwrap_or_default();
+        let recoverable = data
+            .as_ref()
+            .and_then(|d| d.recoverable().ok())
+            .unwrap_or_default();
+        Workbench {
+            data,
+            recent,
+            recoverable,
+            close_prompt: false,
+            allow_close: false,
+            last_modifiers: egui::Modifiers::NONE,
+            last_pointer: egui::Pos2::ZERO,
+            doc: None,
+            columns: Vec::new(),
+            active: 0,
+            library: Library::default(),
+            library_open: true,
+            find: FindState::default(),
+            font_size: DEFAULT_FONT_SIZE,
+            message: None,
+            welcome: Welcome::default(),
+            path_prompt: None,
+            jobs: Jobs::default(),
+            selected_claim: None,
+            inspector: Inspector::default(),
+            claims_panel: ClaimsPanel::default(),
+            claims_open: false,
+            bottom_tab: BottomTab::Claims,
+            figures: super::figures_view::FiguresCache::default(),
+            figure_marks: true,
+            selected_link: None,
+            link_inspector: LinkInspector::default(),
+            pending_link: None,
+            link_armed: None,
+            codebook: Codebook::default(),
+            export: super::export::ExportDialog::default(),
+            commands: Vec::new(),
+            title: String::new(),
+        }
+    }
+
+    /// Queues a command, as a click would.
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The title the window should have.
+    pub fn window_title(&self) -> String {
+        match &self.doc {
+            Some(doc) => format!("{} — Crosscheck", doc.title_state()),
+            None => "Crosscheck".to_owned(),
+        }
+    }
+
+    /// Is an import running?
+    pub fn busy(&self) -> bool {
+        self.jobs.import.is_some()
+    }
+
+    /// Draws one frame and runs the commands it produced.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let (mods, pointer) = ctx.input(|i| (i.modifiers, i.pointer.interact_pos()));
+        self.last_modifiers = mods;
+        if let Some(p) = pointer {
+            self.last_pointer = p;
+        }
+        self.handle_input(&ctx);
+        for result in self.jobs.poll() {
+            self.on_job(&ctx, result);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if self.doc.is_some() {
+            if self.find.open {
+                egui::Panel::top("find").show(ui, |ui| self.find_bar(ui));
+            }
+            if let (Some(doc), Some(id)) = (&self.doc, self.selected_link) {
+                egui::Panel::right("link-inspector")
+                    .default_size(320.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("link-inspector-scroll")
+                            .show(ui, |ui| {
+                                self.link_inspector
+                                    .ui(ui, &doc.project, id, &mut self.commands);
+                            });
+                    });
+            } else if let (Some(doc), Some(id)) = (&self.doc, self.selected_claim) {
+                egui::Panel::right("inspector")
+                    .default_size(300.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("inspector-scroll")
+                            .show(ui, |ui| {
+                                self.inspector.ui(ui, &doc.project, id, &mut self.commands);
+                            });
+                    });
+            }
+            if self.claims_open
+                && let Some(doc) = &self.doc
+            {
+                egui::Panel::bottom("claims")
+                    .resizable(true)
+                    .default_size(220.0)
+                    .size_range(120.0..=600.0)
+                    .show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            let (all, open) = super::conflicts_panel::conflict_counts(&doc.project);
+                            let tabs = [
+                                (
+                                    BottomTab::Claims,
+                                    format!("Claims ({})", doc.project.claims().len()),
+                                ),
+                                (
+                                    BottomTab::Conflicts,
+                                    format!("Conflicts ({open} open of {all})"),
+                                ),
+                                (BottomTab::Figures, "Figures".to_owned()),
+                            ];
+                            for (tab, label) in tabs {
+                                if ui.selectable_label(self.bottom_tab == tab, label).clicked() {
+                                    self.bottom_tab = tab;
+                                }
+                            }
+                        });
+                        ui.separator();
+                        match self.bottom_tab {
+                            BottomTab::Conflicts => super::conflicts_panel::conflicts_ui(
+                                ui,
+                                &doc.project,
+                                self.selected_link,
+                                &mut self.commands,
+                            ),
+                            BottomTab::Claims => {
+                                self.claims_panel.ui(
+                                    ui,
+                                    &doc.project,
+                                    self.selected_claim,
+                                    &mut self.commands,
+                                );
+                            }
+                            BottomTab::Figures => {
+                                self.figures.ensure(&doc.project);
+                                super::figures_view::figures_ui(
+                                    ui,
+                                    &doc.project,
+                                    &self.figures,
+                                    &mut self.commands,
+                                );
+                            }
+                        }
+                    });
+            }
+            if self.library_open {
+                egui::Panel::left("library")
+                    .default_size(280.0)
+                    .size_range(180.0..=520.0)
+                    .show(ui, |ui| {
+                        if let Some(doc) = &self.doc {
+                            let open: Vec<ArticleId> =
+                                self.columns.iter().map(|c| c.article).collect();
+                            self.library
+                                .ui(ui, doc, &mut self.find, &open, &mut self.commands);
+                        }
+                    });
+            }
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                if let Some(doc) = &self.doc {
+                    let view = ColumnsView {
+                        project: &doc.project,
+                        active: self.active,
+                        font_size: self.font_size,
+                        selected_claim: self.selected_claim,
+                        figures: self.figure_marks.then_some(&self.figures),
+                    };
+                    columns_ui(
+                        ui,
+                        &view,
+                        &mut self.columns,
+                        &mut self.find,
+                        &mut self.commands,
+                    );
+                    super::link_overlay::link_handle(
+                        ui,
+                        &doc.project,
+                        &self.columns,
+                        self.selected_claim,
+                        &mut self.commands,
+                    );
+                    super::link_overlay::link_overlay(
+                        ui,
+                        &doc.project,
+                        &self.columns,
+                        self.selected_link,
+                        &mut self.commands,
+                    );
+                }
+            });
+        } else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                self.welcome
+                    .ui(ui, &self.recent, &self.recoverable, &mut self.commands);
+            });
+        }
+        if let Some(doc) = &self.doc {
+            self.codebook.show(&ctx, &doc.project, &mut self.commands);
+            let base = doc.file.as_deref().or(doc.folder.as_deref());
+            self.export.ui(&ctx, base, &doc.name, &mut self.commands);
+        }
+        self.pending_link_menu(&ctx);
+        self.progress_overlay(&ctx);
+        self.path_prompt_window(&ctx);
+
+        for command in std::mem::take(&mut self.commands) {
+            self.run(&ctx, command);
+        }
+        self.sync_layout();
+        self.handle_close(&ctx);
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Keeps the project's layout in step with the columns and writes it when it changed.
+    fn sync_layout(&mut self) {
+        let Some(doc) = &mut self.doc else { return };
+        doc.project.layout.columns = self.columns.iter().map(|c| c.article).collect();
+        if let Err(e) = doc.sync_layout() {
+            self.error(format!("Could not save the column layout: {e}"));
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        for (action, s) in super::action::shortcuts_most_specific_first() {
+            // While typing in a field, its own undo and editing keys win.
+            if typing
+                && matches!(
+                    action,
+                    Action::Undo | Action::Redo | Action::DeleteClaim | Action::LinkNext
+                )
+            {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&s)) {
+                self.commands.push(Command::Action(action));
+            }
+        }
+        let (copy, escape, dropped) = ctx.input(|i| {
+            (
+                i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
+                i.key_pressed(egui::Key::Escape),
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect::<Vec<_>>(),
+            )
+        });
+        if !typing {
+            self.category_keys(ctx);
+        }
+        if copy && !typing {
+            self.commands.push(Command::Action(Action::Copy));
+        }
+        if escape {
+            if self.pending_link.is_some() || self.link_armed.is_some() {
+                self.pending_link = None;
+                self.link_armed = None;
+            } else if self.find.open {
+                self.find.open = false;
+            } else if let Some(c) = self.columns.get_mut(self.active)
+                && c.reader.selection.is_some()
+            {
+                c.reader.selection = None;
+            } else {
+                self.selected_claim = None;
+                self.selected_link = None;
+            }
+        }
+        if let Some(path) = dropped.into_iter().next() {
+            self.commands.push(Command::OpenPath(path));
+        }
+    }
+
+    fn error(&mut self, text: String) {
+        self.message = Some(Message {
+            text,
+            is_error: true,
+        });
+    }
+
+    /// Shows the bottom panel on `tab`, or hides it when it already shows that tab.
+    fn toggle_bottom(&mut self, tab: BottomTab) {
+        self.claims_open = !(self.claims_open && self.bottom_tab == tab);
+        self.bottom_tab = tab;
+    }
+}
