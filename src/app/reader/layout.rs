@@ -101,7 +101,10 @@ impl ArticleLayout {
     }
 
     /// The rectangle of the character boundary at `offset` (zero width), relative to origin.
-    pub fn pos_of_char(&self, offset: usize) -> Rect {
+    /// A boundary where a paragraph wraps is both the end of one row and the start of the
+    /// next: `at_end` picks the end of the row above (for the end of a range), otherwise the
+    /// start of the row below.
+    pub fn pos_of_char(&self, offset: usize, at_end: bool) -> Rect {
         let i = self
             .paras
             .partition_point(|p| p.start <= offset)
@@ -110,8 +113,12 @@ impl ArticleLayout {
             return Rect::NOTHING;
         };
         let local = offset.saturating_sub(para.start).min(para.len);
+        let cursor = egui::text::CCursor {
+            index: egui::text::CharIndex(local),
+            prefer_next_row: !at_end,
+        };
         para.galley
-            .pos_from_cursor(egui::text::CCursor::new(local))
+            .pos_from_cursor(cursor)
             .translate(egui::vec2(0.0, para.y))
     }
 
@@ -157,5 +164,40 @@ impl ArticleLayout {
         self.paras[first.min(self.paras.len())..]
             .iter()
             .take_while(move |p| p.y <= visible.max)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_starting_at_a_wrap_starts_on_the_lower_row() {
+        let ctx = egui::Context::default();
+        let text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu";
+        let key = LayoutKey {
+            article_id: 1,
+            text_len: text.len(),
+            wrap_width: 120.0,
+            font_size: 14.0,
+            text_color: egui::Color32::WHITE,
+            pixels_per_point: 1.0,
+        };
+        let mut layout = None;
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            layout = Some(ui.fonts_mut(|f| ArticleLayout::build(f, text, key.clone())));
+        });
+        out.textures_delta.clear();
+        let layout = layout.expect("laid out");
+        let rows = &layout.paras[0].galley.rows;
+        assert!(rows.len() > 1, "the text wraps");
+        let wrap_at = rows[0].glyphs.len();
+        let start = layout.pos_of_char(wrap_at, false);
+        let end = layout.pos_of_char(wrap_at, true);
+        assert!(
+            start.min.y > end.min.y,
+            "start of the next row, not end of this one"
+        );
+        assert_eq!(start.min.x, rows[1].pos.x);
     }
 }

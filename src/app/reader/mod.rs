@@ -86,7 +86,7 @@ impl ReaderState {
     /// character boundary), if the reader has been laid out and the offset was visible.
     pub fn screen_pos_of_char(&self, offset: usize) -> Option<egui::Pos2> {
         let layout = self.layout.as_ref()?;
-        let p = self.origin? + layout.pos_of_char(offset).center().to_vec2();
+        let p = self.origin? + layout.pos_of_char(offset, false).center().to_vec2();
         self.clip.filter(|c| c.contains(p)).map(|_| p)
     }
 
@@ -96,8 +96,8 @@ impl ReaderState {
         let layout = self.layout.as_ref()?;
         let origin = self.origin?;
         let clip = self.clip?;
-        let first = layout.pos_of_char(start).translate(origin.to_vec2());
-        let last = layout.pos_of_char(end).translate(origin.to_vec2());
+        let first = layout.pos_of_char(start, false).translate(origin.to_vec2());
+        let last = layout.pos_of_char(end, true).translate(origin.to_vec2());
         Some(super::connectors::OnScreen::classify(first, last, clip))
     }
 
@@ -179,7 +179,7 @@ impl Reader<'_> {
             .id_salt(("reader", column, article.id))
             .auto_shrink([false, false]);
         if let Some(offset) = state.scroll_to.take() {
-            let y = layout.pos_of_char(offset).min.y;
+            let y = layout.pos_of_char(offset, false).min.y;
             scroll = scroll.vertical_scroll_offset((y - 3.0 * font_size).max(0.0));
         }
         let now = ui.input(|i| i.time);
