@@ -356,3 +356,42 @@ fn codebook_adds_a_category_on_key_6_tags_with_it_renames_and_removes_it() {
     );
     assert_eq!(claims(&h)[0].category_id, Some(cat.id));
 }
+
+#[test]
+fn the_claims_panel_lists_claims_and_selecting_a_row_reveals_the_claim() {
+    let Setup { mut h, dir: _dir } = setup();
+    let r = range_of(&h, 1, "confirmed at 133");
+    drag_select(&mut h, 1, r);
+    h.key_press(egui::Key::Num2);
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::J);
+    h.run();
+    h.get_by_label("Article (sorted)");
+    h.get_by_label("1 of 1 claims");
+    let row = h.get_by_label("confirmed at 133").rect().center();
+    h.hover_at(row);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: row,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.step();
+    let wb = h.state();
+    let id = claims(&h)[0].id;
+    assert_eq!(wb.selected_claim, Some(id), "the row's claim is selected");
+    assert_eq!(
+        wb.columns[wb.active].article,
+        claims(&h)[0].article_id,
+        "its article is the active column"
+    );
+    assert!(
+        wb.columns[wb.active].reader.flash.is_some(),
+        "and the claim flashes"
+    );
+}

@@ -180,8 +180,9 @@ impl ClaimsPanel {
             .enumerate()
             {
                 let arrow = match (self.filter.sort == key, self.filter.descending) {
-                    (true, false) => " ↓",
-                    (true, true) => " ↑",
+                    // egui's bundled font has no arrows; words read as well.
+                    (true, false) => " (sorted)",
+                    (true, true) => " (reversed)",
                     _ => "",
                 };
                 let w = widths.get(i + 1).copied().unwrap_or(200.0);
@@ -217,13 +218,17 @@ impl ClaimsPanel {
                     ui.horizontal(|ui| {
                         ui.set_height(row_height);
                         let mut checked = self.checked.contains(id);
-                        if ui
+                        let tick = ui
                             .add_sized(
                                 [widths[0] - 6.0, row_height],
                                 egui::Checkbox::without_text(&mut checked),
                             )
-                            .changed()
-                        {
+                            .on_hover_text("Tick claims, then “Link as…”");
+                        let name = format!("Tick “{}” for linking", c.quote);
+                        tick.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::CheckBox, true, checked, &name)
+                        });
+                        if tick.changed() {
                             if checked {
                                 self.checked.insert(*id);
                             } else {
@@ -263,9 +268,19 @@ impl ClaimsPanel {
     }
 }
 
+/// One left-aligned, clickable table cell of a fixed width.
 fn cell(ui: &mut egui::Ui, width: f32, text: egui::RichText, selected: bool) -> bool {
-    let label = egui::Button::selectable(selected, text).truncate();
-    ui.add_sized([width, 18.0], label).clicked()
+    let size = egui::vec2(width, 18.0);
+    ui.allocate_ui_with_layout(
+        size,
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            ui.add(egui::Button::selectable(selected, text).truncate())
+                .clicked()
+        },
+    )
+    .inner
 }
 
 #[cfg(test)]
