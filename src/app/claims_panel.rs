@@ -186,11 +186,14 @@ impl ClaimsPanel {
                     _ => "",
                 };
                 let w = widths.get(i + 1).copied().unwrap_or(200.0);
-                let r = ui.add_sized(
-                    [w, 18.0],
-                    egui::Button::new(egui::RichText::new(format!("{name}{arrow}")).strong())
-                        .frame(false),
-                );
+                let text = egui::RichText::new(format!("{name}{arrow}")).strong();
+                let layout = egui::Layout::left_to_right(egui::Align::Center);
+                let r = ui
+                    .allocate_ui_with_layout(egui::vec2(w, 18.0), layout, |ui| {
+                        ui.set_width(w);
+                        ui.add(egui::Button::new(text).frame(false))
+                    })
+                    .inner;
                 if r.on_hover_text("Sort by this column; click again to reverse")
                     .clicked()
                 {
