@@ -92,6 +92,4 @@ pub enum Command {
     Quit,
     /// Dismiss the status message.
     DismissMessage,
-    /// Forget the open folder dialog's result and show the path field.
-    ShowPathField,
 }

@@ -112,11 +112,6 @@ impl ReaderState {
     pub fn clip_rect(&self) -> Option<Rect> {
         self.clip
     }
-
-    /// Forgets the cached layout (the text or style changed).
-    pub fn invalidate(&mut self) {
-        self.layout = None;
-    }
 }
 
 /// What happened in the reader this frame.

@@ -142,7 +142,6 @@ impl Workbench {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::DismissMessage => self.message = None,
-            Command::ShowPathField => self.path_prompt = Some((PickKind::Folder, String::new())),
         }
     }
 
