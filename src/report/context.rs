@@ -196,6 +196,29 @@ impl<'a> ReportData<'a> {
     }
 }
 
+/// The method paragraph every narrative report carries.
+pub const METHOD: &str = "Each claim is a span of an article's text as imported, tagged and judged by a researcher in \
+Crosscheck. Quotes are reproduced exactly; positions are character offsets into the stored text, so every quote \
+can be found again in its source, identified by the SHA-256 of the file it was imported from.";
+
+impl ReportData<'_> {
+    /// Where a claim comes from, as unescaped pieces: the article title, its date if known,
+    /// the character range, and who the claim is attributed to. Formats escape and join them.
+    pub fn source_parts(&self, c: &Claim) -> (String, Vec<String>) {
+        let a = self.article(c.article_id);
+        let title = a.map_or("?", |a| a.title.as_str()).to_owned();
+        let mut rest = Vec::new();
+        if let Some(d) = a.and_then(|a| a.published.as_deref()) {
+            rest.push(d.to_owned());
+        }
+        rest.push(format!("characters {}–{}", c.start, c.end));
+        if let Some(who) = &c.attribution {
+            rest.push(format!("attributed to {who}"));
+        }
+        (title, rest)
+    }
+}
+
 /// Counts for the summary line.
 pub struct Counts {
     pub articles: usize,

@@ -88,19 +88,13 @@ fn quote_in_context(data: &ReportData<'_>, c: &Claim) -> String {
 }
 
 fn source_line(data: &ReportData<'_>, c: &Claim) -> String {
-    let a = data.article(c.article_id);
+    let (title, rest) = data.source_parts(c);
     let mut parts = vec![format!(
         "<a href=\"#article-{}\">{}</a>",
         c.article_id,
-        esc(a.map_or("?", |a| a.title.as_str()))
+        esc(&title)
     )];
-    if let Some(d) = a.and_then(|a| a.published.as_deref()) {
-        parts.push(esc(d));
-    }
-    parts.push(format!("characters {}–{}", c.start, c.end));
-    if let Some(who) = &c.attribution {
-        parts.push(format!("attributed to {}", esc(who)));
-    }
+    parts.extend(rest.iter().map(|p| esc(p)));
     parts.join(" · ")
 }
 
@@ -249,11 +243,7 @@ fn method(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> i
         out,
         "<section id=\"method\">\n<h2>Method and provenance</h2>"
     )?;
-    writeln!(
-        out,
-        "<p>Each claim is a span of an article's text as imported, tagged and judged by a researcher in Crosscheck. Quotes are reproduced exactly; \
-         positions are character offsets into the stored text, so every quote can be found again in its source, identified by the SHA-256 of the file it was imported from.</p>"
-    )?;
+    writeln!(out, "<p>{}</p>", esc(super::context::METHOD))?;
     let scale: Vec<String> = data
         .project
         .verdicts()

@@ -32,16 +32,12 @@ fn quote_in_context(data: &ReportData<'_>, c: &Claim) -> String {
 }
 
 fn source_line(data: &ReportData<'_>, c: &Claim) -> String {
-    let a = data.article(c.article_id);
-    let mut parts = vec![esc(a.map_or("?", |a| a.title.as_str()))];
-    if let Some(d) = a.and_then(|a| a.published.as_deref()) {
-        parts.push(esc(d));
-    }
-    parts.push(format!("characters {}–{}", c.start, c.end));
-    if let Some(who) = &c.attribution {
-        parts.push(format!("attributed to {}", esc(who)));
-    }
-    parts.join(" · ")
+    let (title, rest) = data.source_parts(c);
+    std::iter::once(title)
+        .chain(rest)
+        .map(|p| esc(&p))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -138,12 +134,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
     }
 
     writeln!(out, "## Method and provenance\n")?;
-    writeln!(
-        out,
-        "Each claim is a span of an article's text as imported, tagged and judged by a researcher in Crosscheck. \
-         Quotes are reproduced exactly; positions are character offsets into the stored text, and each source is \
-         identified by the SHA-256 of the file it was imported from.\n"
-    )?;
+    writeln!(out, "{}\n", esc(super::context::METHOD))?;
     let scale: Vec<String> = data
         .project
         .verdicts()
