@@ -36,6 +36,12 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         out,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     )?;
+    // A second line of defence: even if text slipped through unescaped, nothing could run or
+    // load from elsewhere.
+    writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+    )?;
     writeln!(
         out,
         "<meta name=\"generator\" content=\"Crosscheck {}\">",
