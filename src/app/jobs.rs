@@ -80,8 +80,8 @@ impl Progress {
 pub struct Jobs {
     tx: Sender<JobResult>,
     rx: Receiver<JobResult>,
-    /// The import in flight, if any.
-    pub import: Option<Progress>,
+    /// The long job in flight (import, open, export), if any, for the progress bar.
+    pub running: Option<Progress>,
     /// A dialog is open; another one is not started.
     pub dialog_open: bool,
 }
@@ -92,7 +92,7 @@ impl Default for Jobs {
         Jobs {
             tx,
             rx,
-            import: None,
+            running: None,
             dialog_open: false,
         }
     }
@@ -103,7 +103,7 @@ impl Jobs {
     pub fn import_folder(&mut self, ctx: &egui::Context, folder: PathBuf, data: Option<DataDir>) {
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
-        self.import = Some(Progress {
+        self.running = Some(Progress {
             label: format!("Importing {}", folder.display()),
             done: done.clone(),
             total: total.clone(),
@@ -180,7 +180,7 @@ impl Jobs {
         label: String,
         work: impl FnOnce() -> JobResult + Send + 'static,
     ) {
-        self.import = Some(Progress {
+        self.running = Some(Progress {
             label,
             done: Arc::new(AtomicUsize::new(0)),
             total: Arc::new(AtomicUsize::new(0)),
@@ -242,7 +242,7 @@ impl Jobs {
                 | JobResult::ImportFailed { .. }
                 | JobResult::Opened { .. }
                 | JobResult::Exported { .. } => {
-                    self.import = None;
+                    self.running = None;
                 }
                 JobResult::Picked { .. } => self.dialog_open = false,
             }

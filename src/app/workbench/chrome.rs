@@ -254,7 +254,7 @@ impl Workbench {
     }
 
     pub(super) fn progress_overlay(&mut self, ctx: &egui::Context) {
-        let Some(p) = &self.jobs.import else { return };
+        let Some(p) = &self.jobs.running else { return };
         ctx.request_repaint_after(std::time::Duration::from_millis(100));
         // Short imports finish before a dialog would be noticed; only long ones show it.
         if p.started.elapsed().as_millis() < 150 {

@@ -165,7 +165,7 @@ impl Workbench {
 
     /// Is an import running?
     pub fn busy(&self) -> bool {
-        self.jobs.import.is_some()
+        self.jobs.running.is_some()
     }
 
     /// Draws one frame and runs the commands it produced.
