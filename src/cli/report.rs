@@ -32,9 +32,13 @@ pub fn run(project: &Path, f: ReportFormat, out: Option<&Path>) -> anyhow::Resul
         None => {
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
-            report::write_report(&loaded, format(f), &opts, &mut lock)
-                .context("cannot write to standard output")?;
-            lock.flush()?;
+            match report::write_report(&loaded, format(f), &opts, &mut lock)
+                .and_then(|()| lock.flush())
+            {
+                // The reader stopped early (`| head`): what it wanted was written.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                r => r.context("cannot write to standard output")?,
+            }
         }
     }
     Ok(())

@@ -4,28 +4,12 @@
 
 use super::ReportOptions;
 use super::context::ReportData;
+use super::iri::{claim_iri, link_iri, path_iri};
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
 /// How much text the quote selector carries before and after the quote.
 const AFFIX: usize = 32;
-
-/// The IRI of a claim's annotation.
-pub fn claim_iri(id: i64) -> String {
-    format!("urn:crosscheck:claim:{id}")
-}
-
-/// The source IRI of an article: its path relative to the imported folder.
-fn source_iri(path: &str) -> String {
-    path.chars()
-        .map(|c| match c {
-            ' ' => "%20".to_owned(),
-            '#' => "%23".to_owned(),
-            '?' => "%3F".to_owned(),
-            c => c.to_string(),
-        })
-        .collect()
-}
 
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut items: Vec<Value> = Vec::new();
@@ -56,7 +40,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             "motivation": "assessing",
             "body": body,
             "target": {
-                "source": source_iri(article.map_or("", |a| a.path.as_str())),
+                "source": path_iri(article.map_or("", |a| a.path.as_str())),
                 "title": article.map(|a| a.title.clone()),
                 "selector": [
                     { "type": "TextQuoteSelector", "exact": c.quote, "prefix": prefix, "suffix": suffix },
@@ -74,7 +58,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": link.note, "format": "text/plain" }));
         }
         items.push(json!({
-            "id": format!("urn:crosscheck:link:{}", link.id),
+            "id": link_iri(link.id),
             "type": "Annotation",
             "motivation": "linking",
             "body": body,

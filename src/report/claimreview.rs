@@ -3,6 +3,7 @@
 
 use super::ReportOptions;
 use super::context::ReportData;
+use super::iri::{claim_iri, path_iri};
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
@@ -36,7 +37,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         let mut appearance = json!({
             "@type": "CreativeWork",
             "name": article.map(|a| a.title.clone()),
-            "url": article.map(|a| a.path.clone()),
+            "url": article.map(|a| path_iri(&a.path)),
         });
         if let Some(outlet) = article.and_then(|a| a.outlet.clone()) {
             appearance["publisher"] = json!({ "@type": "Organization", "name": outlet });
@@ -50,7 +51,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         }
         let mut review = json!({
             "@type": "ClaimReview",
-            "@id": format!("urn:crosscheck:claim:{}", c.id),
+            "@id": claim_iri(c.id),
             "claimReviewed": c.quote,
             "itemReviewed": item,
             "reviewRating": {

@@ -46,6 +46,8 @@ impl<'a> CharIndex<'a> {
 pub struct ReportData<'a> {
     pub project: &'a Project,
     index: HashMap<ArticleId, CharIndex<'a>>,
+    /// Articles by id: `Project::article` is a scan, and reports look one up per claim.
+    articles: HashMap<ArticleId, &'a Article>,
     links_of: HashMap<ClaimId, Vec<LinkId>>,
 }
 
@@ -56,6 +58,7 @@ impl<'a> ReportData<'a> {
             .iter()
             .map(|a| (a.id, CharIndex::new(&a.text)))
             .collect();
+        let articles = project.articles().iter().map(|a| (a.id, a)).collect();
         let mut links_of: HashMap<ClaimId, Vec<LinkId>> = HashMap::new();
         for link in project.links() {
             for m in &link.members {
@@ -65,12 +68,13 @@ impl<'a> ReportData<'a> {
         ReportData {
             project,
             index,
+            articles,
             links_of,
         }
     }
 
     pub fn article(&self, id: ArticleId) -> Option<&'a Article> {
-        self.project.article(id)
+        self.articles.get(&id).copied()
     }
 
     /// The article text between two character offsets.
@@ -219,6 +223,15 @@ impl ReportData<'_> {
     }
 }
 
+/// `1 conflict`, `2 conflicts`: the summary line reads as English.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Counts for the summary line.
 pub struct Counts {
     pub articles: usize,
@@ -226,6 +239,20 @@ pub struct Counts {
     pub links: usize,
     pub conflicts: usize,
     pub open_conflicts: usize,
+}
+
+impl Counts {
+    /// `3 articles · 5 claims · 2 links · 1 conflict (0 open)`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} · {} · {} · {} ({} open)",
+            count(self.articles, "article"),
+            count(self.claims, "claim"),
+            count(self.links, "link"),
+            count(self.conflicts, "conflict"),
+            self.open_conflicts
+        )
+    }
 }
 
 impl ReportData<'_> {

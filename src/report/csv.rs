@@ -1,6 +1,6 @@
 //! The CSV report: one row per claim, RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
 //! mark so spreadsheet programs detect the encoding. Text cells a spreadsheet would evaluate as a
-//! formula are prefixed with `'`.
+//! formula are prefixed with `'`; plain negative numbers keep their sign.
 
 use super::context::ReportData;
 use std::io::{self, Write};
@@ -28,14 +28,34 @@ fn cell(s: &str) -> String {
     }
 }
 
-/// A text cell: neutralised if a spreadsheet would read it as a formula, then quoted.
+/// A text cell: neutralised if a spreadsheet would read it as a formula, then quoted. Leading
+/// spaces do not make a formula safe (some importers trim them), so they are looked past.
 pub fn text_cell(s: &str) -> String {
-    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = s.starts_with(['\t', '\r'])
+        || (s
+            .trim_start_matches(' ')
+            .starts_with(['=', '+', '-', '@', '\t', '\r'])
+            && !is_plain_negative_number(s));
     if risky {
         cell(&format!("'{s}"))
     } else {
         cell(s)
     }
+}
+
+/// `-12`, `-3.5`, `-1,234`, `-40%`: a number a spreadsheet reads as a number and nothing else,
+/// so it keeps its sign instead of gaining a `'`.
+fn is_plain_negative_number(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('-') else {
+        return false;
+    };
+    let rest = rest.strip_suffix('%').unwrap_or(rest);
+    !rest.is_empty()
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.ends_with(|c: char| c.is_ascii_digit())
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -84,5 +104,18 @@ mod tests {
         assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(text_cell("a, b"), "\"a, b\"");
         assert_eq!(text_cell("plain"), "plain");
+        assert_eq!(text_cell("  =1+1"), "'  =1+1");
+        assert_eq!(text_cell("\tx"), "'\tx");
+        assert_eq!(
+            text_cell("-12"),
+            "-12",
+            "a plain negative number keeps its sign"
+        );
+        assert_eq!(text_cell("-3.5%"), "-3.5%");
+        assert_eq!(text_cell("-1,234"), "\"-1,234\"");
+        assert_eq!(text_cell("-1+2"), "'-1+2");
+        assert_eq!(text_cell("-"), "'-");
+        assert_eq!(text_cell("-2-cmd|' /C calc'!A0"), "'-2-cmd|' /C calc'!A0");
+        assert_eq!(text_cell("Zoë = 3"), "Zoë = 3");
     }
 }

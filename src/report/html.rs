@@ -52,11 +52,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         "<title>Fact-check report: {name}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>"
     )?;
     writeln!(out, "<header>\n<h1>Fact-check report: {name}</h1>")?;
-    writeln!(
-        out,
-        "<p class=\"summary\">{} articles · {} claims · {} links · {} conflicts ({} open)</p>\n</header>",
-        n.articles, n.claims, n.links, n.conflicts, n.open_conflicts
-    )?;
+    writeln!(out, "<p class=\"summary\">{}</p>\n</header>", n.summary())?;
 
     sources(data, out)?;
     links(data, out)?;
@@ -113,8 +109,9 @@ fn links(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     for link in links {
         writeln!(
             out,
-            "<article class=\"link {}\" id=\"link-{}\">\n<h3>{} · {}</h3>\n<div class=\"members\">",
+            "<article class=\"link {}\" id=\"link-{}\">\n<h3>Link {}: {} · {}</h3>\n<div class=\"members\">",
             link.kind.as_str(),
+            link.id,
             link.id,
             link.kind.label(),
             esc(&data.resolution_text(link))
@@ -153,7 +150,10 @@ fn figure_chart(data: &ReportData<'_>, link: &Link) -> Option<String> {
             let title = data
                 .article(c.article_id)
                 .map_or(String::new(), |a| a.title.chars().take(40).collect());
-            Some((f.text.clone(), f.low.unwrap_or(0.0), f.high, title))
+            let low = f.low.unwrap_or(0.0);
+            // A figure too large to place on an axis gets no bar rather than a broken chart.
+            (low.is_finite() && f.high.is_none_or(f64::is_finite))
+                .then(|| (f.text.clone(), low, f.high, title))
         })
         .collect();
     if rows.len() < 2 {
@@ -185,8 +185,15 @@ fn figure_chart(data: &ReportData<'_>, link: &Link) -> Option<String> {
                 y - 6
             ));
         }
+        // Labels of figures in the right half end where their bar starts, so long titles
+        // stay inside the chart.
+        let anchor = if a > (left + right) / 2.0 {
+            " text-anchor=\"end\""
+        } else {
+            ""
+        };
         svg.push_str(&format!(
-            "<text x=\"{a:.1}\" y=\"{}\" font-size=\"12\">{} — {}</text>",
+            "<text x=\"{a:.1}\" y=\"{}\" font-size=\"12\"{anchor}>{} — {}</text>",
             y - 6,
             esc(text),
             esc(title)

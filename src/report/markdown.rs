@@ -26,16 +26,57 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// Escapes user text that starts a line (a list item's first words, a continuation line) so it
+/// cannot open a block of its own: a list marker (`-`, `+`, `2024.`, `1)`), a setext underline
+/// (`=`) or, through leading spaces, an indented code block.
+fn esc_line_start(s: &str) -> String {
+    let e = esc(s.trim_start());
+    let digits = e.bytes().take_while(u8::is_ascii_digit).count();
+    if e.starts_with(['-', '+', '=']) {
+        format!("\\{e}")
+    } else if digits > 0 && matches!(e.as_bytes().get(digits), Some(b'.' | b')')) {
+        format!("{}\\{}", &e[..digits], &e[digits..])
+    } else {
+        e
+    }
+}
+
+/// The quote in bold between a few words of context; the line it starts is escaped as a line
+/// start. Whitespace at the quote's edges goes outside the asterisks, where it cannot stop
+/// them from acting.
 fn quote_in_context(data: &ReportData<'_>, c: &Claim) -> String {
     let (pre, post) = data.context_words(c);
-    format!("{}**{}**{}", esc(&pre), esc(&c.quote), esc(&post))
+    let mut line = esc_line_start(&pre);
+    let core = c.quote.trim();
+    if c.quote.starts_with(char::is_whitespace) && !line.is_empty() && !line.ends_with(' ') {
+        line.push(' ');
+    }
+    if !core.is_empty() {
+        line.push_str("**");
+        line.push_str(&esc(core));
+        line.push_str("**");
+    }
+    if c.quote.ends_with(char::is_whitespace) && !post.is_empty() && !post.starts_with(' ') {
+        line.push(' ');
+    }
+    if line.is_empty() {
+        line = esc_line_start(&post);
+    } else {
+        line.push_str(&esc(&post));
+    }
+    line
+}
+
+/// A note in italics, or nothing for a blank note.
+fn note(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| format!("*{}*", esc(s)))
 }
 
 fn source_line(data: &ReportData<'_>, c: &Claim) -> String {
     let (title, rest) = data.source_parts(c);
-    std::iter::once(title)
-        .chain(rest)
-        .map(|p| esc(&p))
+    std::iter::once(esc_line_start(&title))
+        .chain(rest.iter().map(|p| esc(p)))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -43,11 +84,7 @@ fn source_line(data: &ReportData<'_>, c: &Claim) -> String {
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let n = data.counts();
     writeln!(out, "# Fact-check report: {}\n", esc(&opts.project_name))?;
-    writeln!(
-        out,
-        "{} articles · {} claims · {} links · {} conflicts ({} open)\n",
-        n.articles, n.claims, n.links, n.conflicts, n.open_conflicts
-    )?;
+    writeln!(out, "{}\n", n.summary())?;
 
     writeln!(
         out,
@@ -91,8 +128,8 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
                 esc(data.verdict(c))
             )?;
         }
-        if !link.note.is_empty() {
-            writeln!(out, "\n*{}*", esc(&link.note))?;
+        if let Some(note) = note(&link.note) {
+            writeln!(out, "\n{note}")?;
         }
         writeln!(out)?;
     }
@@ -125,8 +162,8 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             if !links.is_empty() {
                 write!(out, " · {}", links.join(", "))?;
             }
-            if !c.note.is_empty() {
-                write!(out, "  \n  *{}*", esc(&c.note))?;
+            if let Some(note) = note(&c.note) {
+                write!(out, "  \n  {note}")?;
             }
             writeln!(out)?;
         }
@@ -145,4 +182,20 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
     writeln!(out, "- Project: {}", esc(&opts.project_name))?;
     writeln!(out, "- Exported: {}", esc(&opts.exported_at))?;
     writeln!(out, "- Software: Crosscheck {}", env!("CARGO_PKG_VERSION"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc_line_start;
+
+    #[test]
+    fn text_at_a_line_start_cannot_open_a_list_heading_or_code_block() {
+        assert_eq!(esc_line_start("- 5 percent"), "\\- 5 percent");
+        assert_eq!(esc_line_start("+3"), "\\+3");
+        assert_eq!(esc_line_start("2024. The toll"), "2024\\. The toll");
+        assert_eq!(esc_line_start("1) first"), "1\\) first");
+        assert_eq!(esc_line_start("==="), "\\===");
+        assert_eq!(esc_line_start("      code?"), "code?");
+        assert_eq!(esc_line_start("139 people"), "139 people");
+    }
 }

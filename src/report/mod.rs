@@ -9,6 +9,7 @@ mod claimreview;
 mod context;
 mod csv;
 mod html;
+mod iri;
 mod markdown;
 mod time;
 
@@ -64,6 +65,23 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "jsonld",
             Format::ClaimReview => "claimreview.jsonld",
+        }
+    }
+
+    /// The format a report file's name asks for, judged by its extension (case-insensitive):
+    /// `.html`/`.htm`, `.md`/`.markdown`, `.csv`, `.json`/`.jsonld`, and `.claimreview.jsonld`
+    /// or `.claimreview.json` for ClaimReview. `None` for anything else.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_lowercase();
+        if name.ends_with(".claimreview.jsonld") || name.ends_with(".claimreview.json") {
+            return Some(Format::ClaimReview);
+        }
+        match name.rsplit_once('.')?.1 {
+            "html" | "htm" => Some(Format::Html),
+            "md" | "markdown" => Some(Format::Markdown),
+            "csv" => Some(Format::Csv),
+            "json" | "jsonld" => Some(Format::Json),
+            _ => None,
         }
     }
 
@@ -128,6 +146,14 @@ pub fn write_report(
     out.flush()
 }
 
+/// The report as a string (every format is UTF-8 text; the CSV starts with a byte-order mark).
+pub fn render_to_string(project: &Project, format: Format, opts: &ReportOptions) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail, and every writer emits UTF-8.
+    let _ = write_report(project, format, opts, &mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// Writes the report to `path` through a temporary file beside it, renamed into place when
 /// complete, so a half-written report never appears under `path`.
 pub fn export_to_file(
@@ -158,4 +184,28 @@ pub fn export_to_file(
         let _ = std::fs::remove_file(&tmp);
     }
     result.map_err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+    use std::path::Path;
+
+    #[test]
+    fn file_names_choose_the_format_they_end_in() {
+        for f in Format::ALL {
+            let name = format!("out/fact-check.{}", f.extension());
+            assert_eq!(Format::from_extension(Path::new(&name)), Some(f), "{name}");
+        }
+        assert_eq!(
+            Format::from_extension(Path::new("Report.HTM")),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("r.claimreview.json")),
+            Some(Format::ClaimReview)
+        );
+        assert_eq!(Format::from_extension(Path::new("r.pdf")), None);
+        assert_eq!(Format::from_extension(Path::new("html")), None);
+    }
 }
