@@ -79,3 +79,57 @@ fn a_file_that_is_not_a_project_is_an_error_naming_it() {
     let o = crosscheck(&["report", bogus.to_str().expect("path"), "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2), "an unknown format is bad usage");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Enough claims that the report outgrows the pipe's buffer, so the writer meets the
+    // closed pipe rather than finishing first.
+    let text = "At least 139 people were killed, officials said. ".repeat(400);
+    let mut p = Project::new(vec![Article {
+        id: 1,
+        path: "a.txt".into(),
+        title: "Toll rises".into(),
+        outlet: None,
+        published: None,
+        text,
+        sha256: "ab".repeat(32),
+        encoding: "UTF-8".into(),
+    }]);
+    let claims: Vec<Edit> = (0..400)
+        .map(|i| {
+            let mut c = p
+                .make_claim(1, i * 49, i * 49 + 12, Some(2))
+                .expect("claim");
+            c.id = i as i64 + 1;
+            Edit::PutClaim(c)
+        })
+        .collect();
+    p.apply(Edit::Batch(claims)).expect("apply");
+    let path = dir.path().join("big.crosscheck");
+    drop(Store::create(&path, &p).expect("create"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["report", path.to_str().expect("path"), "--format", "html"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut head = [0u8; 64];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut head)
+        .expect("the report starts");
+    // Dropping our end of stdout closes the pipe, like `| head -c 64`.
+    let out = child.wait_with_output().expect("wait");
+    assert!(head.starts_with(b"<!DOCTYPE html>"));
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "no error printed for a closed pipe");
+}
