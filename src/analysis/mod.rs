@@ -7,6 +7,7 @@
 
 mod conflicts;
 mod context;
+mod coverage;
 mod extract;
 mod figure;
 mod numbers;
@@ -16,5 +17,6 @@ mod words;
 pub use conflicts::{
     ConflictOptions, ConflictSuggestion, SuggestedFigure, suggest_conflicts, suggest_conflicts_with,
 };
+pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
 pub use extract::extract_figures;
 pub use figure::{Figure, FigureOptions, Measure, fmt_number};

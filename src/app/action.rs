@@ -14,6 +14,7 @@ pub enum Action {
     SaveAs,
     Export,
     CloseProject,
+    Quit,
     Undo,
     Redo,
     Copy,
@@ -38,7 +39,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 28] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -46,6 +47,7 @@ impl Action {
         Action::SaveAs,
         Action::Export,
         Action::CloseProject,
+        Action::Quit,
         Action::Undo,
         Action::Redo,
         Action::Copy,
@@ -78,6 +80,7 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::Export => "Export report…",
             Action::CloseProject => "Close project",
+            Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::Copy => "Copy selection",
@@ -112,6 +115,7 @@ impl Action {
                 "Write a complete copy of the project to a new file and continue there"
             }
             Action::CloseProject => "Close the project and return to the welcome screen",
+            Action::Quit => "Close Crosscheck (asks first when untitled work is not saved)",
             Action::Export => {
                 "Write a report as HTML, Markdown, CSV, Web Annotation JSON or ClaimReview"
             }
@@ -156,6 +160,7 @@ impl Action {
             Action::SaveAs => (cmd_shift, Key::S),
             Action::Export => (cmd, Key::E),
             Action::CloseProject => (cmd, Key::W),
+            Action::Quit => (cmd, Key::Q),
             Action::Undo => (cmd, Key::Z),
             Action::Redo => (cmd_shift, Key::Z),
             // Copy arrives as `Event::Copy`, which egui makes of Ctrl+C itself.

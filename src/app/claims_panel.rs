@@ -1,5 +1,5 @@
-//! The claims panel: every claim as a row (article, category, verdict, quote), sortable and
-//! filterable; only the visible rows are drawn, and the filtered order is cached until the
+//! The claims panel: every claim as a row (article, category, verdict, quote, attribution,
+//! note, links), sortable and filterable; only the visible rows are drawn, and the filtered order is cached until the
 //! project or the filter changes.
 
 use super::command::Command;
@@ -46,6 +46,10 @@ pub fn filter_claims(project: &Project, filter: &ClaimFilter) -> Vec<ClaimId> {
             needle.is_empty()
                 || contains_ignore_case(&c.quote, &needle)
                 || contains_ignore_case(&c.note, &needle)
+                || c
+                    .attribution
+                    .as_deref()
+                    .is_some_and(|a| contains_ignore_case(a, &needle))
         })
         .collect();
     let category_name = |id: Option<CategoryId>| {
@@ -111,7 +115,7 @@ impl ClaimsPanel {
             ui.strong("Claims");
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter.text)
-                    .hint_text("Filter quotes and notes")
+                    .hint_text("Filter quotes, notes, attributions")
                     .desired_width(220.0),
             );
             let cat_name = self
@@ -164,10 +168,20 @@ impl ClaimsPanel {
             }
             let total = project.claims().len();
             let shown = self.rows(project).len();
-            ui.weak(format!("{shown} of {total} claims"));
+            ui.weak(format!(
+                "{shown} of {}",
+                super::plural::count(total, "claim")
+            ));
         });
 
-        let widths = [26.0, 200.0, 110.0, 110.0];
+        let widths = [26.0, 180.0, 100.0, 100.0];
+        // Columns after the quote, which takes what is left.
+        let trailing = [("Attributed to", 130.0), ("Note", 180.0), ("Links", 120.0)];
+        let spacing = ui.spacing().item_spacing.x;
+        let fixed: f32 = widths.iter().sum::<f32>()
+            + trailing.iter().map(|(_, w)| w).sum::<f32>()
+            + spacing * (widths.len() + trailing.len()) as f32;
+        let quote_w = (ui.available_width() - fixed).max(120.0);
         ui.horizontal(|ui| {
             ui.add_space(widths[0]);
             for (i, (key, name)) in [
@@ -185,7 +199,7 @@ impl ClaimsPanel {
                     (true, true) => " (reversed)",
                     _ => "",
                 };
-                let w = widths.get(i + 1).copied().unwrap_or(200.0);
+                let w = widths.get(i + 1).copied().unwrap_or(quote_w);
                 let text = egui::RichText::new(format!("{name}{arrow}")).strong();
                 let layout = egui::Layout::left_to_right(egui::Align::Center);
                 let r = ui
@@ -204,6 +218,13 @@ impl ClaimsPanel {
                         self.filter.descending = false;
                     }
                 }
+            }
+            for (name, w) in trailing {
+                let layout = egui::Layout::left_to_right(egui::Align::Center);
+                ui.allocate_ui_with_layout(egui::vec2(w, 18.0), layout, |ui| {
+                    ui.set_width(w);
+                    ui.strong(name);
+                });
             }
         });
         ui.separator();
@@ -255,8 +276,20 @@ impl ClaimsPanel {
                             egui::RichText::new(c.verdict.as_deref().unwrap_or("Unverified")),
                             is_sel,
                         );
-                        let quote_w = ui.available_width();
                         clicked |= cell(ui, quote_w, egui::RichText::new(&c.quote), is_sel);
+                        let who = c.attribution.as_deref().unwrap_or("");
+                        clicked |= cell(ui, trailing[0].1, egui::RichText::new(who), is_sel);
+                        // The note's first line; the whole note is in the inspector.
+                        let note = c.note.lines().next().unwrap_or("");
+                        clicked |= cell(ui, trailing[1].1, egui::RichText::new(note).italics(), is_sel);
+                        let kinds: Vec<&str> =
+                            project.links_of(*id).map(|l| l.kind.label()).collect();
+                        clicked |= cell(
+                            ui,
+                            trailing[2].1,
+                            egui::RichText::new(kinds.join(", ")),
+                            is_sel,
+                        );
                         if clicked {
                             commands.push(Command::SelectClaim(Some(*id)));
                             commands.push(Command::Reveal {

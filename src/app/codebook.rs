@@ -2,7 +2,7 @@
 //! category that claims use asks what to do with them. Every change is one undoable edit.
 
 use super::command::Command;
-use super::theme::{parse_hex, to_hex};
+use super::theme::{PALETTE, parse_hex, reserved_clash, to_hex};
 use crate::model::{Category, CategoryId, Edit, Project};
 use eframe::egui;
 
@@ -15,6 +15,8 @@ pub struct Codebook {
     /// A category whose removal waits for the user's choice, and the category to move its
     /// claims to.
     removing: Option<(CategoryId, Option<CategoryId>)>,
+    /// A custom colour being mixed for a category, not yet applied.
+    custom: Option<(CategoryId, egui::Color32)>,
 }
 
 /// The edit that removes `category`, first moving its claims to `move_to` or deleting them
@@ -51,7 +53,7 @@ impl Codebook {
         egui::Window::new("Codebook")
             .open(&mut open)
             .resizable(false)
-            .default_width(420.0)
+            .default_width(520.0)
             .show(ctx, |ui| self.ui(ui, project, commands));
         self.open = open && self.open;
     }
@@ -67,25 +69,25 @@ impl Codebook {
             .num_columns(4)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
-                let colour_head = ui.strong("Colour");
+                ui.strong("Colour");
                 let name_head = ui.strong("Name");
                 let key_head = ui.strong("Key");
                 ui.end_row();
                 for cat in project.categories() {
-                    let mut color = parse_hex(&cat.color);
-                    if ui
-                        .color_edit_button_srgba(&mut color)
-                        .labelled_by(colour_head.id)
-                        .changed()
-                    {
-                        let mut c = cat.clone();
-                        c.color = to_hex(color);
-                        commands.push(put(
-                            "Recolour category",
-                            c,
-                            Some(format!("color:{}", cat.id)),
-                        ));
-                    }
+                    let swatch = ui
+                        .add(
+                            egui::Button::new("")
+                                .fill(parse_hex(&cat.color))
+                                .min_size(egui::vec2(40.0, 20.0)),
+                        )
+                        .on_hover_text("Choose a colour");
+                    let name = format!("Colour of {}", cat.name);
+                    swatch.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                    });
+                    egui::Popup::menu(&swatch)
+                        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                        .show(|ui| self.colour_menu(ui, cat, commands));
                     let slot = match self.names.iter().position(|(id, _)| *id == cat.id) {
                         Some(i) => i,
                         None => {
@@ -96,7 +98,7 @@ impl Codebook {
                     let field = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.names[slot].1)
-                                .desired_width(160.0)
+                                .desired_width(240.0)
                                 .id_salt(("category-name", cat.id)),
                         )
                         .labelled_by(name_head.id);
@@ -174,7 +176,7 @@ impl Codebook {
                 Category {
                     id,
                     name: format!("Category {id}"),
-                    color: "#9a9a9a".into(),
+                    color: unused_colour(project).to_owned(),
                     shortcut: key,
                 },
                 None,
@@ -202,8 +204,13 @@ impl Codebook {
             .count();
         ui.separator();
         ui.label(format!(
-            "{count} claims are tagged “{}”. What should happen to them?",
-            cat.name
+            "{} tagged “{}”. What should happen to {}?",
+            match count {
+                1 => "1 claim is".to_owned(),
+                n => format!("{n} claims are"),
+            },
+            cat.name,
+            if count == 1 { "it" } else { "them" }
         ));
         ui.horizontal(|ui| {
             let move_label = ui.label("Move them to");
@@ -235,7 +242,10 @@ impl Codebook {
                 self.removing = None;
             }
             if ui
-                .button(format!("Delete the {count} claims and remove"))
+                .button(format!(
+                    "Delete the {} and remove",
+                    super::plural::count(count, "claim")
+                ))
                 .clicked()
             {
                 commands.push(Command::Edit {
@@ -250,6 +260,80 @@ impl Codebook {
             }
         });
     }
+}
+
+impl Codebook {
+    /// The colour menu of one category: the palette, then a custom colour that is refused
+    /// while it looks like a colour reserved for something else.
+    fn colour_menu(&mut self, ui: &mut egui::Ui, cat: &Category, commands: &mut Vec<Command>) {
+        let recolour = |hex: String, commands: &mut Vec<Command>| {
+            let mut c = cat.clone();
+            c.color = hex;
+            commands.push(put("Recolour category", c, None));
+        };
+        ui.weak("Colours");
+        egui::Grid::new(("palette", cat.id))
+            .spacing([4.0, 4.0])
+            .show(ui, |ui| {
+                for (i, (name, hex)) in PALETTE.iter().enumerate() {
+                    let text = egui::RichText::new(*name).color(egui::Color32::BLACK);
+                    let current = cat.color.eq_ignore_ascii_case(hex);
+                    let button = egui::Button::new(text)
+                        .fill(parse_hex(hex))
+                        .selected(current)
+                        .min_size(egui::vec2(64.0, 22.0));
+                    if ui.add(button).clicked() && !current {
+                        recolour((*hex).to_owned(), commands);
+                        ui.close();
+                    }
+                    if i % 5 == 4 {
+                        ui.end_row();
+                    }
+                }
+            });
+        ui.separator();
+        ui.weak("Custom colour");
+        let mut custom = match self.custom {
+            Some((id, c)) if id == cat.id => c,
+            _ => parse_hex(&cat.color),
+        };
+        if egui::color_picker::color_picker_color32(
+            ui,
+            &mut custom,
+            egui::color_picker::Alpha::Opaque,
+        ) {
+            self.custom = Some((cat.id, custom));
+        }
+        match reserved_clash(custom) {
+            Some(what) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("Too close to {what}: pick another."),
+                );
+            }
+            None => {
+                if ui.button("Use this colour").clicked() {
+                    recolour(to_hex(custom), commands);
+                    self.custom = None;
+                    ui.close();
+                }
+            }
+        }
+    }
+}
+
+/// The first palette colour no category uses yet (the last one when all are taken).
+fn unused_colour(project: &Project) -> &'static str {
+    PALETTE
+        .iter()
+        .map(|(_, hex)| *hex)
+        .find(|hex| {
+            !project
+                .categories()
+                .iter()
+                .any(|c| c.color.eq_ignore_ascii_case(hex))
+        })
+        .unwrap_or(PALETTE[PALETTE.len() - 1].1)
 }
 
 fn put(label: &str, category: Category, coalesce: Option<String>) -> Command {

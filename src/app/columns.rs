@@ -211,6 +211,17 @@ fn column_ui(
             }),
     );
 
+    // When the column re-wraps (a side panel opened, closed or was resized), the selected
+    // claim is what the reader is looking at: keep it in place. The last one stays the anchor
+    // after it is deselected (closing the inspector re-wraps too); the reader falls back to
+    // the top line when it is out of view.
+    if let Some(c) = view
+        .selected_claim
+        .and_then(|id| project.claim(id))
+        .filter(|c| c.article_id == article.id)
+    {
+        column.reader.anchor = Some(c.start);
+    }
     let out = Reader {
         article,
         state: &mut column.reader,
@@ -338,12 +349,17 @@ fn tag_bar(
     let Some(pos) = reader.screen_pos_of_char(end) else {
         return;
     };
+    // The bar stays inside its own column (wrapping onto more rows when the column is
+    // narrow), so it never covers a selection or claim in the column beside it.
+    let column_rect = ui.max_rect();
     egui::Area::new(egui::Id::unique(("tag-bar", column)))
         .order(egui::Order::Foreground)
         .fixed_pos(pos + egui::vec2(4.0, 12.0))
+        .constrain_to(column_rect)
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
+                ui.set_max_width(column_rect.width() - 16.0);
+                ui.horizontal_wrapped(|ui| {
                     ui.weak("Tag as");
                     for cat in project.categories() {
                         let color = parse_hex(&cat.color);

@@ -41,12 +41,15 @@ pub fn conflicts_ui(
         .id_salt("conflicts")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            ui.set_width(ui.available_width());
             for link in list {
                 let state = match &link.resolution {
                     Resolution::Open => "open",
                     Resolution::Resolved { .. } => "resolved",
                     Resolution::Unresolvable => "unresolvable",
                 };
+                // Whole titles, wrapped: a title cut at 40 characters often loses the part
+                // that tells two reports of the same story apart.
                 let quotes: Vec<String> = link
                     .members
                     .iter()
@@ -55,13 +58,22 @@ pub fn conflicts_ui(
                         let title = project
                             .article(c.article_id)
                             .map_or("?", |a| a.title.as_str());
-                        let short: String = title.chars().take(40).collect();
-                        format!("“{}” ({short})", c.quote)
+                        format!("“{}” ({title})", c.quote)
                     })
                     .collect();
                 let text = format!("[{state}] {}", quotes.join("  vs  "));
-                let r =
-                    ui.add(egui::Button::selectable(selected == Some(link.id), text).truncate());
+                let r = ui.add(egui::Button::selectable(selected == Some(link.id), text).wrap());
+                if let Some(resolution) = resolution_line(project, &link.resolution) {
+                    ui.indent(("conflict-resolution", link.id), |ui| {
+                        ui.label(egui::RichText::new(resolution).small());
+                    });
+                }
+                if !link.note.trim().is_empty() {
+                    ui.indent(("conflict-note", link.id), |ui| {
+                        ui.label(egui::RichText::new(format!("Note: {}", link.note)).italics());
+                    });
+                }
+                ui.add_space(4.0);
                 if r.clicked() {
                     commands.push(Command::SelectLink(Some(link.id)));
                     for m in &link.members {
@@ -76,4 +88,15 @@ pub fn conflicts_ui(
                 }
             }
         });
+}
+
+/// What the resolution says beyond the row's `[state]`: the claim that stands, if one does
+/// (worded as the link inspector words it).
+fn resolution_line(project: &Project, resolution: &Resolution) -> Option<String> {
+    match resolution {
+        Resolution::Resolved { standing: Some(id) } => project
+            .claim(*id)
+            .map(|c| format!("Resolved: “{}” stands", c.quote)),
+        _ => None,
+    }
 }

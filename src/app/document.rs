@@ -18,7 +18,11 @@ pub struct ImportSummary {
 impl ImportSummary {
     /// "12 of 13 articles imported".
     pub fn headline(&self) -> String {
-        format!("{} of {} articles imported", self.imported, self.candidates)
+        format!(
+            "{} of {} imported",
+            self.imported,
+            super::plural::count(self.candidates, "article")
+        )
     }
 }
 

@@ -5,7 +5,7 @@
 use super::command::Command;
 use super::link_overlay::kind_color;
 use crate::analysis::{self, ConflictSuggestion, Figure, FigureOptions, Measure};
-use crate::model::{ArticleId, CategoryId, Claim, ClaimId, Edit, Link, Project, Resolution};
+use crate::model::{ArticleId, Edit, Project};
 use eframe::egui::{self, Color32, Stroke, pos2};
 use std::collections::BTreeMap;
 
@@ -53,48 +53,9 @@ impl FiguresCache {
     }
 }
 
-/// The one edit that confirms a suggestion: a Figure claim for the first figure of each side
-/// (reusing a claim already covering exactly that text) and a link of the suggested kind.
-pub fn confirm_edit(project: &Project, s: &ConflictSuggestion) -> Option<Edit> {
-    let figure_category: Option<CategoryId> = project
-        .categories()
-        .iter()
-        .find(|c| c.name.eq_ignore_ascii_case("figure"))
-        .or(project.categories().first())
-        .map(|c| c.id);
-    let sides = [s.figures.first()?, s.figures.get(s.first_side)?];
-    let mut edits = Vec::new();
-    let mut members: Vec<ClaimId> = Vec::new();
-    let mut next = project.next_claim_id();
-    for f in sides {
-        let existing = project
-            .claims_in(f.article_id)
-            .find(|c| c.start == f.figure.start && c.end == f.figure.end)
-            .map(|c| c.id);
-        let id = match existing {
-            Some(id) => id,
-            None => {
-                let mut claim: Claim = project
-                    .make_claim(f.article_id, f.figure.start, f.figure.end, figure_category)
-                    .ok()?;
-                claim.id = next;
-                claim.attribution.clone_from(&f.figure.attribution);
-                next += 1;
-                edits.push(Edit::PutClaim(claim));
-                next - 1
-            }
-        };
-        members.push(id);
-    }
-    edits.push(Edit::PutLink(Link {
-        id: project.next_link_id(),
-        kind: s.kind,
-        note: s.reason.clone(),
-        resolution: Resolution::Open,
-        members,
-    }));
-    Some(Edit::Batch(edits))
-}
+/// The one edit that confirms a suggestion (kept here for callers of the panel; the logic
+/// lives in [`crate::analysis::coverage`], free of egui).
+pub use crate::analysis::confirm_edit;
 
 /// Draws the view.
 pub fn figures_ui(
@@ -111,6 +72,8 @@ pub fn figures_ui(
                 .suggestions
                 .iter()
                 .filter(|s| !project.dismissed().contains(&s.key))
+                // A pair already linked (confirmed, or linked by hand) needs nothing more.
+                .filter(|s| !analysis::is_covered(project, s))
                 .collect();
             ui.strong(format!("Suggested conflicts ({})", open.len()));
             if open.is_empty() {

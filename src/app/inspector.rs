@@ -6,6 +6,9 @@ use super::theme::parse_hex;
 use crate::model::{Claim, ClaimId, Edit, Project};
 use eframe::egui;
 
+/// The tallest the note box grows before it scrolls.
+const NOTE_MAX_HEIGHT: f32 = 180.0;
+
 /// Text being typed into the inspector's fields; written to the claim as the user types.
 #[derive(Default)]
 pub struct Inspector {
@@ -137,12 +140,19 @@ impl Inspector {
             });
 
         let note_label = ui.label("Note");
-        let field = ui.add(
-            egui::TextEdit::multiline(&mut self.note)
-                .hint_text("What you found, and where")
-                .desired_rows(5)
-                .desired_width(f32::INFINITY),
-        );
+        // A long note scrolls inside its own box, so Delete and the links below stay in reach.
+        let field = egui::ScrollArea::vertical()
+            .id_salt("inspector-note")
+            .max_height(NOTE_MAX_HEIGHT)
+            .show(ui, |ui| {
+                ui.add(
+                    egui::TextEdit::multiline(&mut self.note)
+                        .hint_text("What you found, and where")
+                        .desired_rows(5)
+                        .desired_width(f32::INFINITY),
+                )
+            })
+            .inner;
         let field = field.labelled_by(note_label.id);
         sync_field(&field, &mut self.note, &claim.note);
         if field.changed() {

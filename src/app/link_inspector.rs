@@ -61,7 +61,7 @@ impl LinkInspector {
             .labelled_by(kind_label.id);
 
         ui.add_space(6.0);
-        ui.strong(format!("{} claims", link.members.len()));
+        ui.strong(super::plural::count(link.members.len(), "claim"));
         for &m in &link.members {
             let Some(c) = project.claim(m) else { continue };
             let article = project.article(c.article_id);

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod library;
 pub mod link_inspector;
 pub mod link_overlay;
+pub mod plural;
 pub mod reader;
 pub mod theme;
 pub mod welcome;

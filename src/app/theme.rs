@@ -43,9 +43,74 @@ pub fn highlight_fill(color: egui::Color32, dark: bool) -> egui::Color32 {
     egui::Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), alpha)
 }
 
+/// The category colours the codebook offers: distinct from each other in hue and lightness,
+/// light enough for dark text on a highlight, and far from the colours that mean something
+/// else in a column (see [`reserved_clash`]).
+pub const PALETTE: [(&str, &str); 10] = [
+    ("Amber", "#f2c14e"),
+    ("Sky", "#5da9e9"),
+    ("Leaf", "#9bc53d"),
+    ("Violet", "#c879ff"),
+    ("Coral", "#ff8c61"),
+    ("Teal", "#2ec4b6"),
+    ("Pink", "#f283c8"),
+    ("Sand", "#c8a27a"),
+    ("Slate", "#8da0b8"),
+    ("Lime", "#d4e157"),
+];
+
+/// How different two colours look: the "redmean" approximation of perceived distance
+/// (0 = same, about 765 = black against white).
+pub fn colour_distance(a: egui::Color32, b: egui::Color32) -> f32 {
+    let rm = (f32::from(a.r()) + f32::from(b.r())) / 2.0;
+    let dr = f32::from(a.r()) - f32::from(b.r());
+    let dg = f32::from(a.g()) - f32::from(b.g());
+    let db = f32::from(a.b()) - f32::from(b.b());
+    ((2.0 + rm / 256.0) * dr * dr + 4.0 * dg * dg + (2.0 + (255.0 - rm) / 256.0) * db * db).sqrt()
+}
+
+/// Closer than this, two colours are taken for each other at a glance.
+const TOO_CLOSE: f32 = 100.0;
+
+/// What a category colour would be mistaken for, if anything: the red of a "contradicts"
+/// connector, or the black and white outlines of the selected claim.
+pub fn reserved_clash(color: egui::Color32) -> Option<&'static str> {
+    let contradicts =
+        super::link_overlay::kind_color(crate::model::LinkKind::Contradicts);
+    let reserved = [
+        (contradicts, "the red of a “contradicts” connector"),
+        (egui::Color32::BLACK, "the outline of the selected claim"),
+        (egui::Color32::WHITE, "the outline of the selected claim (dark theme)"),
+    ];
+    reserved
+        .into_iter()
+        .find(|(r, _)| colour_distance(color, *r) < TOO_CLOSE)
+        .map(|(_, what)| what)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_palette_is_distinct_and_clear_of_reserved_colours() {
+        for (i, (name, hex)) in PALETTE.iter().enumerate() {
+            let c = parse_hex(hex);
+            assert_eq!(reserved_clash(c), None, "{name} looks reserved");
+            for (other, hex2) in &PALETTE[i + 1..] {
+                let d = colour_distance(c, parse_hex(hex2));
+                assert!(d >= TOO_CLOSE, "{name} and {other} look alike ({d})");
+            }
+        }
+    }
+
+    #[test]
+    fn colours_like_the_contradicts_red_or_the_outline_are_refused() {
+        assert!(reserved_clash(egui::Color32::from_rgb(0xe0, 0x40, 0x50)).is_some());
+        assert!(reserved_clash(egui::Color32::from_rgb(0x10, 0x10, 0x18)).is_some());
+        assert!(reserved_clash(egui::Color32::from_rgb(0xfa, 0xfa, 0xfa)).is_some());
+        assert_eq!(reserved_clash(parse_hex("#5da9e9")), None);
+    }
 
     #[test]
     fn category_colours_round_trip_through_hex() {

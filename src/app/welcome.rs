@@ -78,7 +78,11 @@ fn recoverable_row(ui: &mut egui::Ui, r: &Recoverable, commands: &mut Vec<Comman
         centre(ui, 520.0);
         let what = r.source_folder.as_deref().unwrap_or("untitled project");
         let counts = match (r.articles, r.claims) {
-            (Some(a), Some(c)) => format!("{a} articles, {c} claims"),
+            (Some(a), Some(c)) => format!(
+                "{}, {}",
+                super::plural::count(a, "article"),
+                super::plural::count(c, "claim")
+            ),
             _ => r.problem.clone().unwrap_or_default(),
         };
         ui.label(format!("{what} — {counts}"));

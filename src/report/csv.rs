@@ -1,11 +1,12 @@
-//! The CSV report: one row per claim, RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
+//! The CSV report: one row per claim (with its article's title, path, outlet and date, and the
+//! ids and kinds of the links it is in), RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
 //! mark so spreadsheet programs detect the encoding. Text cells a spreadsheet would evaluate as a
 //! formula are prefixed with `'`; plain negative numbers keep their sign.
 
 use super::context::ReportData;
 use std::io::{self, Write};
 
-const HEADER: [&str; 11] = [
+const HEADER: [&str; 14] = [
     "claim_id",
     "article_title",
     "article_path",
@@ -17,6 +18,10 @@ const HEADER: [&str; 11] = [
     "attribution",
     "note",
     "link_ids",
+    // Added later, so they come last: scripts that read columns by position keep working.
+    "link_kinds",
+    "article_outlet",
+    "article_published",
 ];
 
 /// Quotes a cell when needed (RFC 4180).
@@ -66,10 +71,12 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     claims.sort_by_key(|c| (c.article_id, c.start, c.id));
     for c in claims {
         let a = data.article(c.article_id);
-        let links: Vec<String> = data
-            .link_ids(c.id)
+        let ids = data.link_ids(c.id);
+        let links: Vec<String> = ids.iter().map(ToString::to_string).collect();
+        // One kind per id, in the same order, so the two cells read side by side.
+        let kinds: Vec<&str> = ids
             .iter()
-            .map(ToString::to_string)
+            .map(|id| data.project.link(*id).map_or("", |l| l.kind.as_str()))
             .collect();
         let row = [
             c.id.to_string(),
@@ -83,6 +90,9 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             text_cell(c.attribution.as_deref().unwrap_or("")),
             text_cell(&c.note),
             links.join(" "),
+            kinds.join(" "),
+            text_cell(a.and_then(|a| a.outlet.as_deref()).unwrap_or("")),
+            text_cell(a.and_then(|a| a.published.as_deref()).unwrap_or("")),
         ];
         out.write_all(row.join(",").as_bytes())?;
         out.write_all(b"\r\n")?;

@@ -18,9 +18,14 @@ pub fn harness(data: &Path) -> H {
 
 /// The same, with frames `step` seconds apart (double-clicks need short ones).
 pub fn harness_with_step(data: &Path, step: f32) -> H {
+    harness_sized(data, step, egui::vec2(1400.0, 900.0))
+}
+
+/// A window of `size` (small-window tests use 800×500).
+pub fn harness_sized(data: &Path, step: f32, size: egui::Vec2) -> H {
     let wb = Workbench::with_data_dir(Some(DataDir::at(data)));
     Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
+        .with_size(size)
         .with_step_dt(step)
         .build_ui_state(|ui, wb: &mut Workbench| wb.ui(ui), wb)
 }

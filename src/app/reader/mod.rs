@@ -73,6 +73,12 @@ pub struct ReaderState {
     origin: Option<egui::Pos2>,
     /// The visible part of the column last frame, on screen.
     clip: Option<Rect>,
+    /// The visible part of the content last frame, in content coordinates (its top is the
+    /// scroll offset).
+    viewport: Option<Rect>,
+    /// A character to hold in place on screen when the text re-wraps (the selected claim's
+    /// start); without one, the first visible line is held.
+    pub anchor: Option<usize>,
 }
 
 impl ReaderState {
@@ -162,8 +168,15 @@ impl Reader<'_> {
             text_color: super::theme::reading_text_color(ui.visuals()),
             pixels_per_point: ui.ctx().pixels_per_point(),
         };
+        let mut keep_offset = None;
         if state.layout.as_ref().is_none_or(|l| l.key != key) {
             let layout = ui.fonts_mut(|f| ArticleLayout::build(f, &article.text, key));
+            // Re-wrapping moves every line; scroll so the anchored text stays where it was.
+            if let (Some(old), Some(viewport)) = (state.layout.as_ref(), state.viewport)
+                && old.key.article_id == layout.key.article_id
+            {
+                keep_offset = Some(anchored_offset(old, &layout, viewport, pad, state.anchor));
+            }
             state.layout = Some(layout);
         }
         let Some(layout) = state.layout.as_ref() else {
@@ -176,6 +189,8 @@ impl Reader<'_> {
         if let Some(offset) = state.scroll_to.take() {
             let y = layout.pos_of_char(offset, false).min.y;
             scroll = scroll.vertical_scroll_offset((y - 3.0 * font_size).max(0.0));
+        } else if let Some(y) = keep_offset {
+            scroll = scroll.vertical_scroll_offset(y);
         }
         let now = ui.input(|i| i.time);
         let key_color = layout.key.text_color;
@@ -194,10 +209,19 @@ impl Reader<'_> {
             let origin = rect.min + vec2(x_pad, pad);
             state.origin = Some(origin);
             state.clip = Some(ui.clip_rect());
+            state.viewport = Some(viewport);
             let visible = Rangef::new(viewport.min.y - pad, viewport.max.y - pad);
 
             // Interact.
             let to_char = |p: egui::Pos2| layout.char_at(p - origin);
+            let starts_selection = response.double_clicked()
+                || response.drag_started_by(egui::PointerButton::Primary);
+            if starts_selection {
+                // A new selection owns the keyboard (its tag bar takes 1…9): a note or filter
+                // field typed into before keeps focus only while the user is in it. egui
+                // surrenders focus on clicks elsewhere, not on drags.
+                ui.memory_mut(egui::Memory::stop_text_input);
+            }
             if response.double_clicked()
                 && let Some(p) = response.interact_pointer_pos().or(response.hover_pos())
             {
@@ -252,13 +276,15 @@ impl Reader<'_> {
                     (response.interact_pointer_pos(), state.selection.as_mut())
             {
                 sel.focus = to_char(p);
-                // Scroll while dragging past the visible edge.
+                // Scroll only once the pointer has left the visible text, faster the further
+                // out it is. A margin inside the edge would scroll as soon as a drag starts on
+                // the top or bottom line, and select the line beyond it.
                 let clip = ui.clip_rect();
-                let edge = font_size * 2.0;
-                let dy = if p.y < clip.top() + edge {
-                    (clip.top() + edge - p.y).min(edge)
-                } else if p.y > clip.bottom() - edge {
-                    -(p.y - clip.bottom() + edge).min(edge)
+                let max_step = font_size * 2.0;
+                let dy = if p.y < clip.top() {
+                    (clip.top() - p.y).min(max_step)
+                } else if p.y > clip.bottom() {
+                    -(p.y - clip.bottom()).min(max_step)
                 } else {
                     0.0
                 };
@@ -319,4 +345,26 @@ impl Reader<'_> {
         });
         out
     }
+}
+
+/// The scroll offset that keeps the same text at the same height after a re-wrap from `old`
+/// to `new`: the `anchor` character when it was in view, else the first visible line.
+fn anchored_offset(
+    old: &ArticleLayout,
+    new: &ArticleLayout,
+    viewport: Rect,
+    pad: f32,
+    anchor: Option<usize>,
+) -> f32 {
+    // Layout coordinates are content coordinates less the top padding.
+    let top = viewport.min.y - pad;
+    let in_view = |c: usize| {
+        let y = old.pos_of_char(c, false).min.y;
+        y >= top && y <= viewport.max.y - pad
+    };
+    let at = anchor
+        .filter(|&c| in_view(c))
+        .unwrap_or_else(|| old.char_at(vec2(0.0, top.max(0.0))));
+    let on_screen = old.pos_of_char(at, false).min.y - top;
+    (new.pos_of_char(at, false).min.y - on_screen + pad).max(0.0)
 }

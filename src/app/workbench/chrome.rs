@@ -76,6 +76,8 @@ impl Workbench {
                 ] {
                     self.menu_item(ui, a, has_doc);
                 }
+                ui.separator();
+                self.menu_item(ui, Action::Quit, true);
             });
             ui.menu_button("Edit", |ui| {
                 let (undo, redo) = self.doc.as_ref().map_or((None, None), |d| {
@@ -214,7 +216,10 @@ impl Workbench {
             if self.find.active() {
                 let text = match current {
                     Some(c) => format!("{c} of {total} in the open columns"),
-                    None => format!("{total} matches in the open columns"),
+                    None => format!(
+                        "{} in the open columns",
+                        crate::app::plural::count(total, "match")
+                    ),
                 };
                 ui.label(text);
             }
@@ -230,11 +235,13 @@ impl Workbench {
         ui.horizontal(|ui| {
             if let Some(doc) = &self.doc {
                 let (all, open) = crate::app::conflicts_panel::conflict_counts(&doc.project);
+                let n = crate::app::plural::count;
                 ui.label(format!(
-                    "{} articles · {} claims · {} links · {all} conflicts ({open} open) · text {} pt",
-                    doc.project.articles().len(),
-                    doc.project.claims().len(),
-                    doc.project.links().len(),
+                    "{} · {} · {} · {} ({open} open) · text {} pt",
+                    n(doc.project.articles().len(), "article"),
+                    n(doc.project.claims().len(), "claim"),
+                    n(doc.project.links().len(), "link"),
+                    n(all, "conflict"),
                     self.font_size
                 ));
                 ui.separator();
@@ -271,17 +278,29 @@ impl Workbench {
         });
     }
 
+    /// Shows the "type a path" window for `kind`; saving starts from the suggested
+    /// `<folder>.crosscheck`, so Enter alone saves where a dialog would have suggested.
+    pub fn prompt_for_path(&mut self, kind: PickKind) {
+        let text = match (&self.doc, kind) {
+            (Some(doc), PickKind::SaveProject) => {
+                suggested_project_path(doc).display().to_string()
+            }
+            _ => String::new(),
+        };
+        self.path_prompt = Some((kind, text));
+    }
+
     pub(super) fn path_prompt_window(&mut self, ctx: &egui::Context) {
         let Some((kind, text)) = &mut self.path_prompt else {
             return;
         };
         let mut open = true;
         let mut submit = false;
-        let what = match kind {
-            PickKind::Folder => "folder of articles",
-            PickKind::Project => "project file",
-            PickKind::SaveProject => "new project file",
-            PickKind::Export => "report file",
+        let (what, verb) = match kind {
+            PickKind::Folder => ("folder of articles", "Open"),
+            PickKind::Project => ("project file", "Open"),
+            PickKind::SaveProject => ("new project file", "Save"),
+            PickKind::Export => ("report file", "Export"),
         };
         egui::Window::new("Type a path")
             .collapsible(false)
@@ -294,7 +313,7 @@ impl Workbench {
                 ));
                 let r = ui.add(egui::TextEdit::singleline(text).desired_width(380.0));
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                submit = ui.button("Open").clicked() || enter;
+                submit = ui.button(verb).clicked() || enter;
             });
         if submit && !text.trim().is_empty() {
             let path = PathBuf::from(text.trim());

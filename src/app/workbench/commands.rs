@@ -168,6 +168,13 @@ impl Workbench {
                 }
             }
             Action::CloseProject => self.close_document(),
+            Action::Quit => {
+                if self.has_untitled_work() {
+                    self.close_prompt = true;
+                } else {
+                    self.run(ctx, Command::Quit);
+                }
+            }
             Action::Export => {
                 if let Some(doc) = &self.doc {
                     let base = doc.file.clone().or(doc.folder.clone());
@@ -289,7 +296,7 @@ impl Workbench {
             JobResult::Picked { kind, path: None } => {
                 // rfd says `None` for both "cancelled" and "no dialog could be shown"; offer the
                 // path field so the user is never stuck.
-                self.path_prompt = Some((kind, String::new()));
+                self.prompt_for_path(kind);
             }
         }
     }

@@ -23,7 +23,12 @@ impl Workbench {
                     )
                 } else {
                     format!(
-                        "None of the {candidates} files in {what} could be imported: {}",
+                        "{}: {}",
+                        if candidates == 1 {
+                            format!("The one file in {what} could not be imported")
+                        } else {
+                            format!("None of the {candidates} files in {what} could be imported")
+                        },
                         warnings
                             .iter()
                             .map(ToString::to_string)
@@ -244,6 +249,12 @@ impl Workbench {
         self.columns.clear();
         self.find = FindState::default();
         self.selected_claim = None;
+        self.selected_link = None;
+        self.pending_link = None;
+        self.link_armed = None;
+        // The welcome screen starts clean: "4 of 5 articles imported" belonged to the project
+        // just closed.
+        self.message = None;
         self.refresh_lists();
     }
 
@@ -269,13 +280,17 @@ impl Workbench {
         }
     }
 
+    /// Whether the open project is untitled and holds claims (closing asks first).
+    pub(super) fn has_untitled_work(&self) -> bool {
+        self.doc
+            .as_ref()
+            .is_some_and(|d| d.file.is_none() && d.project.claims().len() > 0)
+    }
+
     /// Asks before closing a window whose untitled project holds work.
     pub(super) fn handle_close(&mut self, ctx: &egui::Context) {
         let requested = ctx.input(|i| i.viewport().close_requested());
-        let untitled_work = self
-            .doc
-            .as_ref()
-            .is_some_and(|d| d.file.is_none() && d.project.claims().len() > 0);
+        let untitled_work = self.has_untitled_work();
         if requested && untitled_work && !self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.close_prompt = true;

@@ -181,6 +181,11 @@ impl Workbench {
             self.on_job(&ctx, result);
         }
 
+        let room = Room::of(
+            ui.available_size(),
+            self.library_open,
+            self.selected_claim.is_some() || self.selected_link.is_some(),
+        );
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if self.doc.is_some() {
@@ -188,9 +193,7 @@ impl Workbench {
                 egui::Panel::top("find").show(ui, |ui| self.find_bar(ui));
             }
             if let (Some(doc), Some(id)) = (&self.doc, self.selected_link) {
-                egui::Panel::right("link-inspector")
-                    .default_size(320.0)
-                    .size_range(220.0..=480.0)
+                inspector_panel(room.inspector)
                     .show(ui, |ui| {
                         egui::ScrollArea::vertical()
                             .id_salt("link-inspector-scroll")
@@ -200,9 +203,7 @@ impl Workbench {
                             });
                     });
             } else if let (Some(doc), Some(id)) = (&self.doc, self.selected_claim) {
-                egui::Panel::right("inspector")
-                    .default_size(300.0)
-                    .size_range(220.0..=480.0)
+                inspector_panel(room.inspector)
                     .show(ui, |ui| {
                         egui::ScrollArea::vertical()
                             .id_salt("inspector-scroll")
@@ -216,8 +217,8 @@ impl Workbench {
             {
                 egui::Panel::bottom("claims")
                     .resizable(true)
-                    .default_size(220.0)
-                    .size_range(120.0..=600.0)
+                    .default_size(220.0_f32.min(room.bottom))
+                    .size_range(100.0..=room.bottom)
                     .show(ui, |ui| {
                         ui.horizontal(|ui| {
                             let (all, open) = super::conflicts_panel::conflict_counts(&doc.project);
@@ -266,10 +267,10 @@ impl Workbench {
                         }
                     });
             }
-            if self.library_open {
+            if let Some(max) = room.library {
                 egui::Panel::left("library")
-                    .default_size(280.0)
-                    .size_range(180.0..=520.0)
+                    .default_size(280.0_f32.min(max))
+                    .size_range(LIBRARY_MIN..=max)
                     .show(ui, |ui| {
                         if let Some(doc) = &self.doc {
                             let open: Vec<ArticleId> =
@@ -412,5 +413,42 @@ impl Workbench {
     fn toggle_bottom(&mut self, tab: BottomTab) {
         self.claims_open = !(self.claims_open && self.bottom_tab == tab);
         self.bottom_tab = tab;
+    }
+}
+
+/// The right-hand panel both inspectors (claim and link) share: one id, so they have one
+/// width, and switching between a claim and a link never re-wraps the columns.
+fn inspector_panel(max: f32) -> egui::Panel {
+    egui::Panel::right("inspector")
+        .default_size(320.0_f32.min(max))
+        .size_range(INSPECTOR_MIN.min(max)..=max)
+}
+
+/// The narrowest the inspector gets.
+const INSPECTOR_MIN: f32 = 180.0;
+/// The narrowest the library gets before it hides.
+const LIBRARY_MIN: f32 = 140.0;
+/// The room the reading columns keep before the library gives way.
+const COLUMNS_MIN: f32 = 420.0;
+
+/// How much room the panels around the columns may take in a window of this size: in a small
+/// window they shrink first, then the library hides, so the columns stay readable.
+struct Room {
+    library: Option<f32>,
+    inspector: f32,
+    bottom: f32,
+}
+
+impl Room {
+    fn of(size: egui::Vec2, library_open: bool, inspector_open: bool) -> Room {
+        let spare = (size.x - COLUMNS_MIN).max(0.0);
+        let inspector = (spare * 0.55).clamp(INSPECTOR_MIN, 480.0);
+        let beside = if inspector_open { inspector } else { 0.0 };
+        let library_room = (spare - beside).min(520.0);
+        Room {
+            library: (library_open && library_room >= LIBRARY_MIN).then_some(library_room),
+            inspector,
+            bottom: (size.y * 0.45).max(120.0),
+        }
     }
 }
