@@ -223,7 +223,7 @@ fn info_lists_counts_and_articles_in_text_and_json() {
     let out = run(&["info", p, "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], crosscheck::store::SCHEMA_VERSION);
     assert_eq!(v["articles"], 3);
     assert_eq!(v["claims"], 1);
     let list = v["article_list"].as_array().expect("articles");

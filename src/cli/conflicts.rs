@@ -19,8 +19,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         .map(|(a, f)| (a, f.as_slice()))
         .collect();
     let suggestions = suggest_conflicts(&pairs);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = super::output::stdout();
     if json {
         serde_json::to_writer_pretty(&mut out, &suggestions)?;
         writeln!(out)?;

@@ -21,8 +21,7 @@ struct FigureRow<'a> {
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let articles = load_articles(paths)?;
     let opts = FigureOptions::default();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = super::output::stdout();
     let mut rows_json = Vec::new();
     for article in &articles {
         let figures = extract_figures(&article.text, &opts);

@@ -40,8 +40,7 @@ pub fn run(path: &Path, json: bool) -> anyhow::Result<()> {
     let (store, project) =
         Store::open_read_only(path).with_context(|| format!("cannot read {}", path.display()))?;
     let info = collect(path, store.schema_version(), &project);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = super::output::stdout();
     if json {
         serde_json::to_writer_pretty(&mut out, &info)?;
         writeln!(out)?;

@@ -2,12 +2,14 @@
 //! headless, print results to stdout and warnings and errors to stderr.
 //!
 //! Exit codes: 0 success, 1 error, 2 bad usage. Each subcommand lives in its own file and
-//! returns `anyhow::Result`, so an error is reported once, here, with its context chain.
+//! returns `anyhow::Result`, so an error is reported once, here, with its context chain. A
+//! closed standard output is success for every subcommand ([`output`]).
 
 mod conflicts;
 mod figures;
 mod info;
 mod new;
+mod output;
 mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -110,6 +112,8 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of standard output stopped early (`| head`): not an error.
+        Err(e) if output::is_closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("crosscheck: error: {e:#}");
             ExitCode::from(1)

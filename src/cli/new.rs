@@ -43,6 +43,6 @@ pub fn run(folder: &Path, output: &Path, force: bool) -> anyhow::Result<()> {
     store
         .set_meta(META_SOURCE_FOLDER, &source.to_string_lossy())
         .with_context(|| format!("cannot record the source folder in {}", output.display()))?;
-    println!("{}: {summary}", output.display());
+    super::output::println(&format!("{}: {summary}", output.display()))?;
     Ok(())
 }

@@ -30,15 +30,11 @@ pub fn run(project: &Path, f: ReportFormat, out: Option<&Path>) -> anyhow::Resul
     match out.filter(|p| p.as_os_str() != "-") {
         Some(path) => report::export_to_file(&loaded, format(f), &opts, path)?,
         None => {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            match report::write_report(&loaded, format(f), &opts, &mut lock)
-                .and_then(|()| lock.flush())
-            {
-                // The reader stopped early (`| head`): what it wanted was written.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                r => r.context("cannot write to standard output")?,
-            }
+            // A reader that stops early (`| head`) is handled in `cli::main` (see `output`).
+            let mut out = super::output::stdout();
+            report::write_report(&loaded, format(f), &opts, &mut out)
+                .and_then(|()| out.flush())
+                .context("cannot write to standard output")?;
         }
     }
     Ok(())

@@ -47,7 +47,18 @@ pub fn decode(bytes: &[u8], html_hint: bool) -> Result<Decoded, NotText> {
         ));
     }
     if bytes.contains(&0) {
-        return Err(NotText::Binary);
+        return match utf16_without_bom(bytes) {
+            Some(encoding) => {
+                let mut d = with_encoding(bytes, encoding, "no byte-order mark");
+                d.repair = Some(format!(
+                    "{} without a byte-order mark{}",
+                    encoding.name(),
+                    d.repair.map_or(String::new(), |_| "; bad bytes replaced with \u{FFFD}".into())
+                ));
+                Ok(d)
+            }
+            None => Err(NotText::Binary),
+        };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
@@ -83,6 +94,27 @@ pub fn decode(bytes: &[u8], html_hint: bool) -> Result<Decoded, NotText> {
         encoding: encoding.name(),
         repair: Some(repair),
     })
+}
+
+/// UTF-16 saved without a byte-order mark: text mostly from the Basic Latin and Latin-1
+/// blocks has a NUL as the high byte of most code units and almost never as the low byte.
+/// Binary data has NULs (if any) on both sides alike, so it is not mistaken for text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units = bytes.len() / 2;
+    let zeros_at = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    // At least 60 % of units have a NUL high byte, and NUL low bytes are rare.
+    let looks = |high: usize, low: usize| high * 10 >= units * 6 && low * 50 <= units;
+    if looks(odd, even) {
+        Some(UTF_16LE)
+    } else if looks(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// Guesses the legacy encoding of bytes that are not UTF-8.
@@ -217,6 +249,21 @@ mod tests {
             out.extend_from_slice(&b);
         }
         out
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised_and_reported_but_binary_is_not() {
+        for be in [false, true] {
+            let bytes = utf16("Zoë counted 139 — «dead».\r\n", be);
+            let d = decode(&bytes[2..], false).unwrap();
+            assert_eq!(d.text, "Zoë counted 139 — «dead».\n");
+            assert_eq!(d.encoding, if be { "UTF-16BE" } else { "UTF-16LE" });
+            assert!(d.repair.unwrap().contains("without a byte-order mark"));
+        }
+        let binary: Vec<u8> = (0..4096u32).map(|i| (i * 2_654_435_761 >> 13) as u8).collect();
+        assert!(binary.contains(&0));
+        assert_eq!(decode(&binary, false), Err(NotText::Binary));
+        assert_eq!(decode(b"text\0with a NUL", false), Err(NotText::Binary));
     }
 
     #[test]

@@ -79,6 +79,7 @@ pub fn reduce(html: &str) -> String {
     let mut rest = html;
     let mut skip_until: Option<String> = None;
     let mut pre_depth = 0usize;
+    let mut honour_quotes = true;
 
     while !rest.is_empty() {
         let Some(lt) = rest.find('<') else {
@@ -96,13 +97,30 @@ pub fn reduce(html: &str) -> String {
             rest = after.find("-->").map_or("", |end| &after[end + 3..]);
             continue;
         }
-        let Some(tag) = parse_tag(rest) else {
+        let mut parsed = parse_tag(rest, honour_quotes);
+        if matches!(parsed, Err(NotATag::Unterminated)) && honour_quotes {
+            // A quote that never closes (`title='Don't'`): read the page's tags without
+            // quotes from here on, so no later `<` rescans to the end (quadratic).
+            honour_quotes = false;
+            parsed = parse_tag(rest, false);
+        }
+        let tag = match parsed {
+            Ok(tag) => tag,
             // A `<` that opens no tag ("a < b") is text.
-            if skip_until.is_none() {
-                out.text("<", pre_depth > 0);
+            Err(NotATag::Text) => {
+                if skip_until.is_none() {
+                    out.text("<", pre_depth > 0);
+                }
+                rest = &rest[1..];
+                continue;
             }
-            rest = &rest[1..];
-            continue;
+            // Neither `>` nor `<` follows: no tag can start after this, the rest is text.
+            Err(NotATag::Unterminated) => {
+                if skip_until.is_none() {
+                    out.text(rest, pre_depth > 0);
+                }
+                break;
+            }
         };
         rest = &rest[tag.len..];
 
@@ -145,8 +163,20 @@ struct Tag {
     len: usize,
 }
 
-/// Parses the tag at the start of `s` (which starts with `<`), or `None` when it is not one.
-fn parse_tag(s: &str) -> Option<Tag> {
+/// Why a `<` does not start a tag.
+enum NotATag {
+    /// It is followed by no name, or another `<` comes before its `>`.
+    Text,
+    /// Its `>` never comes (a quoted value runs to the end).
+    Unterminated,
+}
+
+/// Parses the tag at the start of `s` (which starts with `<`).
+///
+/// Outside quoted values the scan for `>` stops at the next `<`, so broken markup such as
+/// `<div<div<div…` costs linear time; inside quotes (when `honour_quotes`) it runs to the
+/// closing quote.
+fn parse_tag(s: &str, honour_quotes: bool) -> Result<Tag, NotATag> {
     let bytes = s.as_bytes();
     let mut i = 1;
     let closing = bytes.get(i) == Some(&b'/');
@@ -156,7 +186,7 @@ fn parse_tag(s: &str) -> Option<Tag> {
     // `<!DOCTYPE …>` and `<?xml …?>` carry no text; treat them as a nameless tag.
     let declaration = matches!(bytes.get(i), Some(b'!' | b'?'));
     if !declaration && !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-        return None;
+        return Err(NotATag::Text);
     }
     let name_start = i;
     while bytes
@@ -172,10 +202,11 @@ fn parse_tag(s: &str) -> Option<Tag> {
         match (quote, b) {
             (Some(q), _) if b == q => quote = None,
             (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'"' | b'\'') if honour_quotes => quote = Some(b),
+            (None, b'<') => return Err(NotATag::Text),
             (None, b'>') => {
                 let self_closing = i > 0 && bytes[i - 1] == b'/';
-                return Some(Tag {
+                return Ok(Tag {
                     name: if declaration { String::new() } else { name },
                     closing,
                     self_closing,
@@ -186,7 +217,7 @@ fn parse_tag(s: &str) -> Option<Tag> {
         }
         i += 1;
     }
-    None
+    Err(NotATag::Unterminated)
 }
 
 /// Accumulates text, collapsing whitespace and keeping at most one blank line.
@@ -438,6 +469,21 @@ mod tests {
             "Bridge collapses in Varnholm\n\nAt least 14 people were killed.\n\n\
              Officials said\u{A0}12 — not 14.\nMore soon."
         );
+    }
+
+    #[test]
+    fn broken_tags_degrade_to_text_in_linear_time() {
+        assert_eq!(reduce("<p>Open 139 <div<div<b>x</b>"), "Open 139 <div<divx");
+        // An apostrophe read as an opening quote does not swallow the tags after it.
+        assert_eq!(
+            reduce("<p><a title='Don't stop'>Toll</a> 139</p><p>Next</p>"),
+            "Toll 139\n\nNext"
+        );
+        assert_eq!(reduce("a <b then"), "a <b then");
+        let started = std::time::Instant::now();
+        let hostile = format!("<p>x</p>{}{}", "<a title=\"".repeat(20_000), "<div".repeat(20_000));
+        assert!(reduce(&hostile).starts_with("x\n\n<a title="));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
     #[test]

@@ -111,7 +111,17 @@ impl fmt::Display for ImportWarning {
             WarningKind::Skipped => "skipped",
             WarningKind::Repaired => "repaired",
         };
-        write!(f, "{verb} {}: {}", self.path, self.message)
+        // A name may hold a newline or other control character; escaped, one warning stays
+        // one line.
+        write!(f, "{verb} ")?;
+        for c in self.path.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
     }
 }
 
@@ -164,6 +174,8 @@ mod tests {
             "0 of 3 articles imported (1 skipped, 1 repaired)"
         );
         assert_eq!(r.warnings[0].to_string(), "skipped a.txt: empty file");
+        let odd = ImportWarning::skipped("two\nlines\t.txt", "empty file");
+        assert_eq!(odd.to_string(), "skipped two\\nlines\\t.txt: empty file");
         assert!(
             ImportReport::default()
                 .summary()

@@ -40,8 +40,33 @@ pub struct Recoverable {
     /// Counts for the "recover?" prompt; `None` when the file could not be read.
     pub articles: Option<usize>,
     pub claims: Option<usize>,
+    pub links: Option<usize>,
+    /// Suggestions the user dismissed.
+    pub dismissed: Option<usize>,
     /// Why the file cannot be opened, when it cannot (it can still be discarded).
     pub problem: Option<String>,
+}
+
+/// What [`DataDir::sweep`] removed at start-up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sweep {
+    /// Temporary files of Save As (and of the recent list) whose process was killed.
+    pub temporary: Vec<PathBuf>,
+    /// Recovery files of untitled projects that held no work (no claims, links or dismissed
+    /// suggestions): the folder can simply be opened again.
+    pub empty_recovery: Vec<PathBuf>,
+}
+
+/// Marks a Save As in progress (see [`DataDir::begin_save`]); removed when dropped.
+#[derive(Debug)]
+pub struct SaveMark {
+    path: PathBuf,
+}
+
+impl Drop for SaveMark {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
 }
 
 /// One entry of the recent-projects list.
@@ -92,6 +117,75 @@ impl DataDir {
     /// Where recovery files live.
     pub fn recovery_dir(&self) -> PathBuf {
         self.root.join("recovery")
+    }
+
+    /// Where [`SaveMark`]s live: one file per Save As in progress, named `PID-N`, holding
+    /// the target's path.
+    fn saving_dir(&self) -> PathBuf {
+        self.root.join("saving")
+    }
+
+    /// Notes that a Save As to `target` is starting, so that if this process is killed before
+    /// it ends, the next start ([`DataDir::sweep`]) knows where its temporary file is. Keep the
+    /// mark until `save_as` returns.
+    pub fn begin_save(&self, target: &Path) -> Result<SaveMark, StoreError> {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let dir = self.saving_dir();
+        fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        let target = std::path::absolute(target).unwrap_or_else(|_| target.to_owned());
+        let path = dir.join(format!(
+            "{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        fs::write(&path, target.to_string_lossy().as_bytes())
+            .map_err(|e| StoreError::io(&path, e))?;
+        Ok(SaveMark { path })
+    }
+
+    /// Cleans up after windows that were killed: the temporary files of an interrupted Save
+    /// As (in the folders of unfinished saves, of recent projects, and this data folder), and
+    /// recovery files of untitled projects that hold no work. Only files of processes that
+    /// have ended are touched; anything in use, or not clearly ours, stays. Call it once at
+    /// start-up, before [`DataDir::recoverable`].
+    pub fn sweep(&self) -> Sweep {
+        let mut folders: Vec<PathBuf> = vec![self.root.clone(), self.recovery_dir()];
+        if let Ok(marks) = fs::read_dir(self.saving_dir()) {
+            for mark in marks.flatten() {
+                let name = mark.file_name();
+                let pid = name
+                    .to_str()
+                    .and_then(|n| n.split_once('-'))
+                    .and_then(|(pid, _)| pid.parse::<u32>().ok());
+                if pid.is_none_or(fsutil::process_alive) {
+                    continue;
+                }
+                if let Ok(target) = fs::read_to_string(mark.path()) {
+                    folders.push(fsutil::parent_of(Path::new(&target)).to_owned());
+                }
+                let _ = fs::remove_file(mark.path());
+            }
+        }
+        folders.extend(
+            self.read_recent()
+                .projects
+                .iter()
+                .map(|e| fsutil::parent_of(&e.path).to_owned()),
+        );
+        folders.sort();
+        folders.dedup();
+        let mut sweep = Sweep::default();
+        for folder in &folders {
+            sweep.temporary.extend(fsutil::remove_stale_temps(folder));
+        }
+        for item in self.recoverable().unwrap_or_default() {
+            if item.claims == Some(0) && item.links == Some(0) && item.dismissed == Some(0) {
+                let _ = self
+                    .discard_recovery(&item.path)
+                    .map(|()| sweep.empty_recovery.push(item.path));
+            }
+        }
+        sweep
     }
 
     fn recent_file(&self) -> PathBuf {
@@ -145,6 +239,8 @@ impl DataDir {
                     source_folder: store.meta(META_SOURCE_FOLDER).ok().flatten(),
                     articles: Some(project.articles().len()),
                     claims: Some(project.claims().len()),
+                    links: Some(project.links().len()),
+                    dismissed: Some(project.dismissed().len()),
                     problem: None,
                     path,
                     modified,
@@ -155,6 +251,8 @@ impl DataDir {
                     modified,
                     articles: None,
                     claims: None,
+                    links: None,
+                    dismissed: None,
                     problem: Some(e.to_string()),
                 },
             };
@@ -320,6 +418,83 @@ mod tests {
             elsewhere.exists(),
             "files outside the recovery folder are never deleted"
         );
+    }
+
+    #[test]
+    fn the_sweep_removes_empty_recovery_files_and_keeps_any_with_work_or_in_use() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::at(tmp.path().join("data"));
+        let empty = data
+            .create_recovery(&project(), Path::new("/news/a"))
+            .expect("recovery");
+        let empty_path = empty.path().to_owned();
+        drop(empty);
+        let mut p = project();
+        let mut worked = data
+            .create_recovery(&p, Path::new("/news/b"))
+            .expect("recovery");
+        let claim = p.make_claim(1, 5, 8, None).expect("claim");
+        p.apply(Edit::PutClaim(claim.clone())).expect("model");
+        worked.apply(&Edit::PutClaim(claim)).expect("store");
+        let worked_path = worked.path().to_owned();
+        drop(worked);
+        let in_use = data
+            .create_recovery(&project(), Path::new("/news/c"))
+            .expect("recovery");
+        let sweep = data.sweep();
+        assert_eq!(sweep.empty_recovery, [empty_path.clone()]);
+        assert!(!empty_path.exists());
+        assert!(worked_path.exists(), "a recovery file with a claim is kept");
+        assert!(in_use.path().exists(), "a running window's file is kept");
+        let offered: Vec<_> = data.recoverable().expect("list").into_iter().map(|r| r.path).collect();
+        assert_eq!(offered, [worked_path]);
+    }
+
+    #[test]
+    fn the_sweep_cleans_folders_of_unfinished_saves_and_recent_projects() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::at(tmp.path().join("data"));
+        let dead = fsutil::dead_pid();
+        let saved_to = tmp.path().join("elsewhere");
+        let recent = tmp.path().join("recent");
+        let untouched = tmp.path().join("unknown");
+        for d in [&saved_to, &recent, &untouched] {
+            fs::create_dir_all(d).expect("mkdir");
+        }
+        let leftover = |dir: &Path| {
+            let p = dir.join(format!(".p.crosscheck.tmp-{dead}-0"));
+            fs::write(&p, b"").expect("write");
+            p
+        };
+        let in_saved = leftover(&saved_to);
+        let in_recent = leftover(&recent);
+        let in_unknown = leftover(&untouched);
+        let in_data = data.root().join(format!(".recent.json.tmp-{dead}-2"));
+        fs::create_dir_all(data.root()).expect("mkdir");
+        fs::write(&in_data, b"{").expect("write");
+        fs::write(recent.join("r.crosscheck"), b"").expect("write");
+        data.add_recent(&recent.join("r.crosscheck")).expect("recent");
+        // A Save As that was killed, and one still running in this process.
+        let marks = data.root().join("saving");
+        fs::create_dir_all(&marks).expect("mkdir");
+        fs::write(
+            marks.join(format!("{dead}-0")),
+            saved_to.join("p.crosscheck").to_string_lossy().as_bytes(),
+        )
+        .expect("mark");
+        let running = data.begin_save(&untouched.join("p.crosscheck")).expect("mark");
+
+        let sweep = data.sweep();
+        let mut expected = vec![in_saved.clone(), in_recent.clone(), in_data.clone()];
+        expected.sort();
+        let mut removed = sweep.temporary.clone();
+        removed.sort();
+        assert_eq!(removed, expected);
+        assert!(in_unknown.exists(), "folders nothing points to are not searched");
+        assert!(!marks.join(format!("{dead}-0")).exists(), "the dead mark is gone");
+        assert!(running.path.exists(), "a running save keeps its mark");
+        drop(running);
+        assert_eq!(fs::read_dir(&marks).expect("ls").count(), 0);
     }
 
     #[test]

@@ -18,6 +18,92 @@ pub fn temp_beside(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.tmp-{}-{n}", std::process::id()))
 }
 
+/// The process id in a name [`temp_beside`] made: `.NAME.tmp-PID-N`, or SQLite's
+/// `-journal`, `-wal` or `-shm` companion of one. `None` for every other name.
+pub fn temp_owner(file_name: &str) -> Option<u32> {
+    let rest = file_name.strip_prefix('.')?;
+    let rest = ["-journal", "-wal", "-shm"]
+        .iter()
+        .find_map(|s| rest.strip_suffix(s))
+        .unwrap_or(rest);
+    let (base, tail) = rest.rsplit_once(".tmp-")?;
+    let (pid, n) = tail.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (!base.is_empty() && digits(pid) && digits(n))
+        .then(|| pid.parse().ok())
+        .flatten()
+}
+
+/// True unless the process `pid` is known to have ended. Where that cannot be told (no
+/// `/proc`), every process counts as alive, so nothing in use is ever removed.
+pub fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc_root = Path::new("/proc");
+    if !proc_root.join("self").exists() {
+        return true;
+    }
+    proc_root.join(pid.to_string()).exists()
+}
+
+/// True when the first bytes are what a temporary file of ours holds at any moment: nothing
+/// yet, an SQLite database (ours or not yet stamped), SQLite's journal or log, or JSON (the
+/// recent list).
+fn holds_our_bytes(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 72];
+    let Ok(mut f) = File::open(path) else {
+        return false;
+    };
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(_) => return false,
+        }
+    }
+    let head = &head[..n];
+    if head.is_empty() {
+        return true;
+    }
+    if let Some(rest) = head.strip_prefix(b"SQLite format 3\0") {
+        // application_id sits at byte 68 of the header: ours, or not written yet.
+        return rest.len() < 56 || matches!(&head[68..72], b"XChk" | [0, 0, 0, 0]);
+    }
+    const JOURNAL: &[u8] = &[0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7];
+    const WAL: [&[u8]; 2] = [&[0x37, 0x7f, 0x06, 0x82], &[0x37, 0x7f, 0x06, 0x83]];
+    head.starts_with(JOURNAL) || WAL.iter().any(|m| head.starts_with(m)) || head[0] == b'{'
+}
+
+/// Removes the temporary files [`temp_beside`] left in `dir` when their process was killed:
+/// only names of that exact form, whose process has ended, holding what such a file holds.
+/// Returns what was removed; anything that cannot be read or removed is left alone.
+pub fn remove_stale_temps(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(temp_owner) else {
+            continue;
+        };
+        let path = entry.path();
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file
+            && !process_alive(pid)
+            && holds_our_bytes(&path)
+            && fs::remove_file(&path).is_ok()
+        {
+            removed.push(path);
+        }
+    }
+    removed.sort();
+    removed
+}
+
 /// Removes a temporary file (and a journal SQLite may have left beside it) unless disarmed.
 pub struct TempGuard {
     path: Option<PathBuf>,
@@ -165,6 +251,17 @@ pub fn iso8601_from_unix(secs: u64) -> String {
     )
 }
 
+/// A process id that is not running (for tests): a child that has exited and been reaped.
+#[cfg(test)]
+pub(crate) fn dead_pid() -> u32 {
+    let mut child = std::process::Command::new("true")
+        .spawn()
+        .expect("spawn true");
+    let pid = child.id();
+    child.wait().expect("reap");
+    pid
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +271,61 @@ mod tests {
         assert_eq!(iso8601_from_unix(0), "1970-01-01T00:00:00Z");
         assert_eq!(iso8601_from_unix(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(iso8601_from_unix(1_767_225_599), "2025-12-31T23:59:59Z");
+    }
+
+    #[test]
+    fn temporary_names_are_recognised_exactly() {
+        assert_eq!(temp_owner(".p.crosscheck.tmp-4242-0"), Some(4242));
+        assert_eq!(temp_owner(".a.b.tmp-1.tmp-7-12-journal"), Some(7));
+        assert_eq!(temp_owner(".recent.json.tmp-99-3"), Some(99));
+        for other in [
+            "p.crosscheck.tmp-4242-0",
+            ".p.crosscheck.lock",
+            ".p.tmp-x-1",
+            ".p.tmp-12-",
+            ".tmp-12-1",
+            ".p.tmp-12-1.bak",
+        ] {
+            assert_eq!(temp_owner(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn only_our_leftovers_of_ended_processes_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dead = dead_pid();
+        let d = dir.path();
+        let write = |name: &str, bytes: &[u8]| {
+            fs::write(d.join(name), bytes).expect("write");
+            d.join(name)
+        };
+        let mut sqlite = b"SQLite format 3\0".to_vec();
+        sqlite.resize(100, 0);
+        sqlite[68..72].copy_from_slice(b"XChk");
+        let stale_db = write(&format!(".p.crosscheck.tmp-{dead}-0"), &sqlite);
+        let stale_empty = write(&format!(".q.crosscheck.tmp-{dead}-1"), b"");
+        let stale_journal = write(
+            &format!(".p.crosscheck.tmp-{dead}-0-journal"),
+            &[0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7, 0],
+        );
+        let live = write(
+            &format!(".p.crosscheck.tmp-{}-5", std::process::id()),
+            &sqlite,
+        );
+        let mut foreign_db = sqlite.clone();
+        foreign_db[68..72].copy_from_slice(b"ABCD");
+        let not_ours = write(&format!(".r.db.tmp-{dead}-0"), &foreign_db);
+        let user_notes = write(&format!(".notes.txt.tmp-{dead}-0"), b"my notes");
+        let plain = write("p.crosscheck", &sqlite);
+        fs::create_dir(d.join(format!(".dir.tmp-{dead}-0"))).expect("mkdir");
+        let removed = remove_stale_temps(d);
+        let mut expected = vec![stale_db, stale_empty, stale_journal];
+        expected.sort();
+        assert_eq!(removed, expected);
+        for kept in [live, not_ours, user_notes, plain] {
+            assert!(kept.exists(), "{} kept", kept.display());
+        }
+        assert!(d.join(format!(".dir.tmp-{dead}-0")).is_dir());
     }
 
     #[test]

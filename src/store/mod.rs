@@ -4,7 +4,8 @@
 //! - [`Store`] is an open file: [`Store::create`], [`Store::open`] (checks, upgrades, loads),
 //!   [`Store::apply`] (one edit, one transaction), [`Store::save_as`].
 //! - [`schema`] holds the tables and the append-only migrations keyed by `user_version`.
-//! - [`DataDir`] is Crosscheck's own folder: recovery files and recent projects.
+//! - [`DataDir`] is Crosscheck's own folder: recovery files and recent projects, and the
+//!   start-up [`DataDir::sweep`] of what a killed window left behind.
 //!
 //! Durability: while open, write-ahead log with `synchronous=FULL` (a commit that returned is
 //! on disk, at one fsync per edit); on close the log is folded back and the file returns to
@@ -21,7 +22,9 @@ mod read;
 pub mod schema;
 mod write;
 
-pub use datadir::{DATA_DIR_ENV, DataDir, EXTENSION, RECENT_LIMIT, RecentProject, Recoverable};
+pub use datadir::{
+    DATA_DIR_ENV, DataDir, EXTENSION, RECENT_LIMIT, RecentProject, Recoverable, SaveMark, Sweep,
+};
 pub use error::StoreError;
 pub use file::{META_APP_VERSION, META_CREATED_AT, META_SOURCE_FOLDER, Store};
 pub use lock::lock_path;

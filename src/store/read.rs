@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Reads every table into a project. Rows that break the model's rules (an unknown link kind,
-/// a negative offset) make the file [`StoreError::Damaged`].
+/// a negative offset, a claim outside its article's text) make the file
+/// [`StoreError::Damaged`].
 pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
     let sql = |e| StoreError::sql(path, e);
     let damaged = |detail: String| StoreError::Damaged {
@@ -157,7 +158,90 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .map_err(sql)?;
 
+    check_claims(&articles, &claims).map_err(damaged)?;
     let mut project = Project::from_parts(articles, categories, verdicts, claims, links, dismissed);
     project.layout = Layout { columns };
     Ok(project)
+}
+
+/// Checks what the triggers guarantee for files Crosscheck wrote, for files others changed
+/// (triggers dropped, text edited): each claim's article exists, its character offsets lie
+/// within the text, and its quote is the text between them. The rest of the app slices text
+/// by these offsets, so a claim that breaks them must not get in. One pass over the text of
+/// each article that has claims.
+fn check_claims(articles: &[Article], claims: &[Claim]) -> Result<(), String> {
+    let mut order: Vec<&Claim> = claims.iter().collect();
+    order.sort_by_key(|c| c.article_id);
+    let texts: BTreeMap<i64, &str> = articles.iter().map(|a| (a.id, a.text.as_str())).collect();
+    let mut current: Option<(i64, Vec<usize>)> = None;
+    for c in order {
+        let Some(text) = texts.get(&c.article_id) else {
+            return Err(format!("claim {} belongs to no article ({})", c.id, c.article_id));
+        };
+        if current.as_ref().is_none_or(|(id, _)| *id != c.article_id) {
+            // Byte offset of every character boundary, the end included.
+            let bounds = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(text.len()))
+                .collect();
+            current = Some((c.article_id, bounds));
+        }
+        let bounds = current.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
+        let quote = (c.start < c.end)
+            .then(|| Some(&text[*bounds.get(c.start)?..*bounds.get(c.end)?]))
+            .flatten();
+        if quote != Some(c.quote.as_str()) {
+            return Err(format!(
+                "claim {} ({}..{}) does not match the text of article {}",
+                c.id, c.start, c.end, c.article_id
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(id: i64, article_id: i64, start: usize, end: usize, quote: &str) -> Claim {
+        Claim {
+            id,
+            article_id,
+            start,
+            end,
+            quote: quote.into(),
+            category_id: None,
+            verdict: None,
+            note: String::new(),
+            attribution: None,
+        }
+    }
+
+    #[test]
+    fn claims_must_lie_inside_their_article_and_quote_it() {
+        let articles = vec![Article {
+            id: 1,
+            path: String::new(),
+            title: String::new(),
+            outlet: None,
+            published: None,
+            text: "Zürich — 139 killed".into(),
+            sha256: String::new(),
+            encoding: String::new(),
+        }];
+        let good = [claim(1, 1, 9, 12, "139"), claim(2, 1, 0, 19, "Zürich — 139 killed")];
+        assert_eq!(check_claims(&articles, &good), Ok(()));
+        for bad in [
+            claim(3, 1, 9, 12, "140"),
+            claim(4, 1, 16, 20, "lled"),
+            claim(5, 2, 0, 1, "Z"),
+            claim(6, 1, 3, 3, ""),
+            claim(7, 1, 11, 14, "139"),
+        ] {
+            let err = check_claims(&articles, &[good[0].clone(), bad.clone()]);
+            assert!(err.is_err_and(|e| e.contains(&format!("claim {}", bad.id))), "{bad:?}");
+        }
+    }
 }

@@ -110,8 +110,37 @@ CREATE INDEX claims_by_article ON claims(article_id);
 CREATE INDEX link_claims_by_claim ON link_claims(claim_id);
 ";
 
+/// Version 3: `link_claims.position` gets a default, so a script that inserts only the
+/// documented columns (`link_id`, `claim_id`) appends the claim to its link. SQLite cannot
+/// change a column's default in place, so the table is rebuilt. A default cannot read other
+/// rows, so the column defaults to -1 ("append") and a trigger replaces that with the next
+/// free position of the link. Foreign keys stay on: the old table's rows are copied before it
+/// is dropped, and no table references `link_claims`.
+const V3: &str = "
+CREATE TABLE link_claims_v3(
+    link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    position INTEGER NOT NULL DEFAULT -1,
+    PRIMARY KEY (link_id, position),
+    UNIQUE (link_id, claim_id)
+);
+INSERT INTO link_claims_v3(link_id, claim_id, position)
+    SELECT link_id, claim_id, position FROM link_claims;
+DROP TABLE link_claims;
+ALTER TABLE link_claims_v3 RENAME TO link_claims;
+CREATE INDEX link_claims_by_claim ON link_claims(claim_id);
+CREATE TRIGGER link_claims_append AFTER INSERT ON link_claims
+WHEN NEW.position < 0
+BEGIN
+    UPDATE link_claims
+    SET position = (SELECT coalesce(max(position), -1) + 1 FROM link_claims
+                    WHERE link_id = NEW.link_id AND position >= 0)
+    WHERE rowid = NEW.rowid;
+END;
+";
+
 /// Append-only list of migrations; entry `i` takes a file from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// Brings a file from its `user_version` up to [`SCHEMA_VERSION`], one transaction per step.
 /// The caller has already refused files newer than this build.
@@ -186,5 +215,25 @@ mod tests {
         assert!(wrong.is_err(), "byte offsets must be refused");
         let bad_kind = conn.execute("INSERT INTO links(kind) VALUES ('refutes')", []);
         assert!(bad_kind.is_err());
+    }
+
+    #[test]
+    fn a_link_member_inserted_without_a_position_is_appended_to_its_link() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        migrate(&mut conn).expect("migrates");
+        conn.execute_batch(
+            "INSERT INTO articles(id, text) VALUES (1, 'one two three four');
+             INSERT INTO claims(id, article_id, start, \"end\", quote) VALUES
+                 (1, 1, 0, 3, 'one'), (2, 1, 4, 7, 'two'), (3, 1, 8, 13, 'three');
+             INSERT INTO links(id, kind) VALUES (1, 'contradicts'), (2, 'supports');
+             INSERT INTO link_claims(link_id, claim_id, position) VALUES (1, 2, 0);
+             INSERT INTO link_claims(link_id, claim_id) VALUES (1, 3), (1, 1), (2, 1);",
+        )
+        .expect("documented columns are enough");
+        let rows: Vec<(i64, i64, i64)> = conn
+            .prepare("SELECT link_id, claim_id, position FROM link_claims ORDER BY link_id, position")
+            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
+            .expect("rows");
+        assert_eq!(rows, [(1, 2, 0), (1, 3, 1), (1, 1, 2), (2, 1, 0)]);
     }
 }

