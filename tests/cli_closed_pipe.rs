@@ -74,7 +74,10 @@ fn every_subcommand_treats_a_closed_stdout_as_success() {
         (vec!["conflicts", &folder], None),
         (vec!["conflicts", &project, "--json"], None),
         (vec!["report", &project, "--format", "md"], None),
-        (vec!["report", &project, "--format", "json", "-o", "-"], None),
+        (
+            vec!["report", &project, "--format", "json", "-o", "-"],
+            None,
+        ),
         (vec!["new", &folder, "-o", new_path], None),
     ];
     for (args, stdin) in &cases {

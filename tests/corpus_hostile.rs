@@ -60,7 +60,11 @@ fn build(dir: &Path) -> Vec<(String, Expect)> {
         expect.push((name.to_owned(), e));
     };
     file("good.txt", STORY.as_bytes(), Imported("139 people"));
-    file("random.txt", &noise(64 * 1024, 0x9e37_79b9), Skipped("binary"));
+    file(
+        "random.txt",
+        &noise(64 * 1024, 0x9e37_79b9),
+        Skipped("binary"),
+    );
     file("empty.txt", b"", Skipped("empty"));
     file("blank.md", b"  \n\t\n   \n", Skipped("whitespace"));
     file(
@@ -77,21 +81,34 @@ fn build(dir: &Path) -> Vec<(String, Expect)> {
         Repaired("at least 139"),
     );
     // 17 MB on one line: no line break anywhere for title or date detection to stop at.
-    let line = "the toll was 139 and then 133 according to officials ".repeat(17 * 1024 * 1024 / 53);
-    file("one-line.txt", line.as_bytes(), Imported("according to officials"));
+    let line =
+        "the toll was 139 and then 133 according to officials ".repeat(17 * 1024 * 1024 / 53);
+    file(
+        "one-line.txt",
+        line.as_bytes(),
+        Imported("according to officials"),
+    );
     let nested = format!(
         "<html><body>{}<p>Deep 139 killed</p>{}</body></html>",
         "<div><span>".repeat(100_000),
         "</span></div>".repeat(100_000)
     );
-    file("nested.html", nested.as_bytes(), Imported("Deep 139 killed"));
+    file(
+        "nested.html",
+        nested.as_bytes(),
+        Imported("Deep 139 killed"),
+    );
     let unclosed = format!("<p>Open 139 {}", "<div".repeat(200_000));
     file("unclosed.html", unclosed.as_bytes(), Imported("Open 139"));
     let entities = format!(
         "<p>Toll 139 {}</p>",
         "&amp;&lt;&#x41;&eacute;&#0;&#xFFFFFF;&bogus;&".repeat(200_000 / 8)
     );
-    file("entities.html", entities.as_bytes(), Imported("Toll 139 &<A"));
+    file(
+        "entities.html",
+        entities.as_bytes(),
+        Imported("Toll 139 &<A"),
+    );
     file(
         "name\nwith newline.txt",
         STORY.as_bytes(),

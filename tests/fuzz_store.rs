@@ -37,8 +37,14 @@ fn assert_claims_sound(project: &Project) -> Result<(), TestCaseError> {
     for c in project.claims() {
         let article = project.article(c.article_id);
         prop_assert!(article.is_some(), "claim {} has its article", c.id);
-        let chars: Vec<char> = article.map(|a| a.text.chars().collect()).unwrap_or_default();
-        prop_assert!(c.start < c.end && c.end <= chars.len(), "claim {} in range", c.id);
+        let chars: Vec<char> = article
+            .map(|a| a.text.chars().collect())
+            .unwrap_or_default();
+        prop_assert!(
+            c.start < c.end && c.end <= chars.len(),
+            "claim {} in range",
+            c.id
+        );
         let between: String = chars[c.start..c.end].iter().collect();
         prop_assert_eq!(&between, &c.quote);
     }
@@ -51,13 +57,24 @@ fn open_both_ways(path: &Path) -> Result<(), TestCaseError> {
     for writable in [false, true] {
         let p = path.to_owned();
         let result = within(Duration::from_secs(20), move || {
-            if writable { Store::open(&p) } else { Store::open_read_only(&p) }.map(|(_, project)| project)
+            if writable {
+                Store::open(&p)
+            } else {
+                Store::open_read_only(&p)
+            }
+            .map(|(_, project)| project)
         });
         match result {
             Ok(project) => assert_claims_sound(&project)?,
             Err(e) => {
-                prop_assert!(e.to_string().contains("p.crosscheck"), "names the file: {e}");
-                prop_assert!(std::fs::read(path).expect("read") == before, "refused file unchanged: {e}");
+                prop_assert!(
+                    e.to_string().contains("p.crosscheck"),
+                    "names the file: {e}"
+                );
+                prop_assert!(
+                    std::fs::read(path).expect("read") == before,
+                    "refused file unchanged: {e}"
+                );
                 return Ok(());
             }
         }
@@ -116,12 +133,14 @@ struct Row {
 }
 
 fn row() -> impl Strategy<Value = Row> {
-    (0i64..5, -3i64..140, -3i64..140, hostile_text(4)).prop_map(|(article_id, start, end, quote)| Row {
-        article_id,
-        start,
-        end,
-        quote,
-    })
+    (0i64..5, -3i64..140, -3i64..140, hostile_text(4)).prop_map(
+        |(article_id, start, end, quote)| Row {
+            article_id,
+            start,
+            end,
+            quote,
+        },
+    )
 }
 
 proptest! {

@@ -299,13 +299,21 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
     assert!(rows.iter().all(|r| r.len() == 14));
     assert_eq!(
         rows[0][10..],
-        ["link_ids", "link_kinds", "article_outlet", "article_published"]
+        [
+            "link_ids",
+            "link_kinds",
+            "article_outlet",
+            "article_published"
+        ]
     );
     let zoe = rows.iter().find(|r| r[0] == "3").expect("claim 3");
     assert_eq!(zoe[5], "Zoë Brandt «witnessed» it");
     assert_eq!(zoe[10], "2", "its link id");
     let toll = rows.iter().find(|r| r[0] == "1").expect("claim 1");
-    assert_eq!(toll[11], "contradicts", "the kind of its link, beside the id");
+    assert_eq!(
+        toll[11], "contradicts",
+        "the kind of its link, beside the id"
+    );
     assert_eq!(toll[13], "2024-03-26", "the article's date");
     let other = rows.iter().find(|r| r[0] == "2").expect("claim 2");
     assert_eq!(other[12], "TASS", "the article's outlet");

@@ -110,7 +110,11 @@ fn forty_damaged_project_files_are_refused_and_never_changed() {
             .open(&path)
             .and_then(|f| f.set_modified(old))
             .expect("set mtime");
-        let name = path.file_name().expect("name").to_string_lossy().into_owned();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
         for writable in [true, false] {
             let result = if writable {
                 Store::open(&path)
@@ -136,7 +140,10 @@ fn forty_damaged_project_files_are_refused_and_never_changed() {
             assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
             assert!(stderr.contains(&name), "{what}: {stderr}");
         }
-        assert!(fs::read(&path).expect("read") == bytes, "{what}: bytes unchanged");
+        assert!(
+            fs::read(&path).expect("read") == bytes,
+            "{what}: bytes unchanged"
+        );
         assert_eq!(mtime(&path), old, "{what}: modification time unchanged");
         let leftovers: Vec<_> = fs::read_dir(dir.path())
             .expect("ls")
@@ -144,6 +151,9 @@ fn forty_damaged_project_files_are_refused_and_never_changed() {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| n.contains(&name) && *n != name && !n.ends_with(".lock"))
             .collect();
-        assert!(leftovers.is_empty(), "{what}: nothing beside it: {leftovers:?}");
+        assert!(
+            leftovers.is_empty(),
+            "{what}: nothing beside it: {leftovers:?}"
+        );
     }
 }

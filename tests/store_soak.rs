@@ -68,7 +68,10 @@ fn soak_child() {
             5 | 6 if free.len() >= 2 => {
                 let (a, b) = (free[0], free[free.len() - 1]);
                 let id = project.next_link_id();
-                (format!("link {id} {a} {b}"), Edit::PutLink(link(id, vec![a, b])))
+                (
+                    format!("link {id} {a} {b}"),
+                    Edit::PutLink(link(id, vec![a, b])),
+                )
             }
             7 if !links.is_empty() => {
                 let id = links[rng.below(links.len() as u64) as usize];
@@ -163,7 +166,13 @@ impl State {
 /// moment, kills it, and returns what it printed.
 fn run_and_kill(path: &Path, rng: &mut Rng) -> Vec<String> {
     let mut child = Command::new(std::env::current_exe().expect("test binary"))
-        .args(["soak_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            "soak_child",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, path)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -249,7 +258,10 @@ fn soak(kills: usize) {
         state.claims.len(),
         state.links.len()
     );
-    assert!(committed >= kills, "the child committed edits each round ({committed})");
+    assert!(
+        committed >= kills,
+        "the child committed edits each round ({committed})"
+    );
 }
 
 #[test]

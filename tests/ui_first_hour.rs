@@ -12,7 +12,8 @@ use ui_support::*;
 
 const FIRST: &str =
     "Attack near Moscow\n\nAt least 139 people were killed in the attack, officials said.\n";
-const SECOND: &str = "Toll confirmed\n\nThe toll was confirmed at 133 killed, the committee said.\n";
+const SECOND: &str =
+    "Toll confirmed\n\nThe toll was confirmed at 133 killed, the committee said.\n";
 
 /// A long article whose paragraphs wrap differently at different column widths.
 fn long_article(title: &str) -> String {
@@ -140,7 +141,11 @@ fn a_suggestion_linked_by_hand_or_confirmed_once_offers_no_confirm_and_adds_noth
     assert!(links(&h).is_empty());
     let confirm = h.get_by_label("Confirm").rect().center();
     click_at(&mut h, confirm, egui::Modifiers::NONE);
-    assert_eq!(claims(&h).len(), 2, "no new claims over figures already tagged");
+    assert_eq!(
+        claims(&h).len(),
+        2,
+        "no new claims over figures already tagged"
+    );
     let l = links(&h);
     assert_eq!(l.len(), 1);
     assert_eq!(l[0].members, vec![a, b]);
@@ -166,7 +171,11 @@ fn dragging_along_the_top_visible_line_selects_it_without_scrolling() {
     let clip = reader.clip_rect().expect("laid out");
     // The first character whose line is the top visible one.
     let top = (0..long.chars().count())
-        .find(|&c| reader.screen_pos_of_char(c).is_some_and(|p| p.y > clip.top()))
+        .find(|&c| {
+            reader
+                .screen_pos_of_char(c)
+                .is_some_and(|p| p.y > clip.top())
+        })
         .expect("a visible line");
     let from = reader.screen_pos_of_char(top).expect("on screen");
     assert!(from.y < clip.top() + 24.0, "the top line, near the edge");
@@ -182,7 +191,10 @@ fn dragging_along_the_top_visible_line_selects_it_without_scrolling() {
         after.y
     );
     let (s, e) = reader.selection.expect("a selection").range();
-    assert!(s >= top && e > s, "selected on the top line: {s}..{e} from {top}");
+    assert!(
+        s >= top && e > s,
+        "selected on the top line: {s}..{e} from {top}"
+    );
     let start_y = reader.screen_pos_of_char(s).expect("start on screen").y;
     assert!(
         (start_y - from.y).abs() < 0.5,
@@ -206,7 +218,13 @@ fn opening_and_closing_the_inspector_keeps_the_selected_claim_in_place() {
             .expect("claim on screen")
             .y
     };
-    let width = |h: &H| h.state().columns[0].reader.clip_rect().expect("clip").width();
+    let width = |h: &H| {
+        h.state().columns[0]
+            .reader
+            .clip_rect()
+            .expect("clip")
+            .width()
+    };
     let (y0, w0) = (y(&h), width(&h));
 
     h.state_mut().send(Command::SelectClaim(Some(id)));

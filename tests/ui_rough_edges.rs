@@ -14,7 +14,8 @@ use ui_support::*;
 
 const FIRST: &str =
     "Attack near Moscow\n\nAt least 139 people were killed in the attack, officials said.\n";
-const SECOND: &str = "Toll confirmed\n\nThe toll was confirmed at 133 killed, the committee said.\n";
+const SECOND: &str =
+    "Toll confirmed\n\nThe toll was confirmed at 133 killed, the committee said.\n";
 
 fn opened(h: &mut H, dir: &std::path::Path, files: &[(&str, &str)]) -> std::path::PathBuf {
     let folder = write_articles(dir, files);
@@ -63,7 +64,10 @@ fn save_without_a_dialog_offers_the_suggested_file_and_a_save_button() {
         field.value().as_deref(),
         Some(expected.display().to_string().as_str())
     );
-    assert!(h.query_by_label("Open").is_none(), "the button does not say Open");
+    assert!(
+        h.query_by_label("Open").is_none(),
+        "the button does not say Open"
+    );
     click_label(&mut h, "Save");
     assert!(expected.is_file(), "saved where suggested");
     let doc = h.state().doc.as_ref().expect("doc");
@@ -86,7 +90,10 @@ fn the_file_menu_lists_quit_and_ctrl_q_asks_before_dropping_untitled_work() {
         h.state().close_prompt,
         "untitled work: Quit asks to save first"
     );
-    assert!(h.query_by_label("Save the project before closing?").is_some());
+    assert!(
+        h.query_by_label("Save the project before closing?")
+            .is_some()
+    );
 }
 
 #[test]
@@ -122,11 +129,18 @@ fn codebook_colours_come_from_a_palette_and_names_have_room() {
 fn claims_table_shows_attribution_note_and_links_and_conflicts_show_whole_titles() {
     let long_title = "Toll confirmed by the investigative committee after the second count at the \
                       regional morgue";
-    let second = format!("{long_title}\n\nThe toll was confirmed at 133 killed, the committee said.\n");
+    let second =
+        format!("{long_title}\n\nThe toll was confirmed at 133 killed, the committee said.\n");
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(&dir.path().join("data"));
     opened(&mut h, dir.path(), &[("a.txt", FIRST), ("b.txt", &second)]);
-    let a = tag(&mut h, 0, "139 people", "Officials only", Some("regional officials"));
+    let a = tag(
+        &mut h,
+        0,
+        "139 people",
+        "Officials only",
+        Some("regional officials"),
+    );
     let b = tag(&mut h, 1, "133 killed", "", None);
     h.state_mut().send(Command::LinkClaims {
         kind: LinkKind::Contradicts,
@@ -147,7 +161,10 @@ fn claims_table_shows_attribution_note_and_links_and_conflicts_show_whole_titles
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::J);
     h.run();
-    assert!(h.query_by_label("regional officials").is_some(), "attribution column");
+    assert!(
+        h.query_by_label("regional officials").is_some(),
+        "attribution column"
+    );
     assert!(h.query_by_label("Officials only").is_some(), "note column");
     assert_eq!(
         h.query_all_by_label("Contradicts").count(),
@@ -164,7 +181,10 @@ fn claims_table_shows_attribution_note_and_links_and_conflicts_show_whole_titles
         h.query_by_label_contains(long_title).is_some(),
         "the whole title, not its first 40 characters"
     );
-    assert!(h.query_by_label("Note: Counted at different times").is_some());
+    assert!(
+        h.query_by_label("Note: Counted at different times")
+            .is_some()
+    );
 }
 
 #[test]
@@ -175,9 +195,16 @@ fn in_a_small_window_the_side_panels_give_way_to_the_columns() {
     let id = tag(&mut h, 0, "139 people", "", None);
     h.state_mut().send(Command::SelectClaim(Some(id)));
     h.run();
-    assert!(h.query_by_label("Delete claim").is_some(), "the inspector shows");
+    assert!(
+        h.query_by_label("Delete claim").is_some(),
+        "the inspector shows"
+    );
     for col in 0..2 {
-        let w = h.state().columns[col].reader.clip_rect().expect("drawn").width();
+        let w = h.state().columns[col]
+            .reader
+            .clip_rect()
+            .expect("drawn")
+            .width();
         assert!(w >= 190.0, "column {col} keeps a readable width: {w}");
     }
 }
@@ -187,7 +214,9 @@ fn a_long_note_scrolls_in_its_box_and_delete_stays_on_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness_sized(&dir.path().join("data"), 0.25, egui::vec2(800.0, 500.0));
     opened(&mut h, dir.path(), &[("a.txt", FIRST), ("b.txt", SECOND)]);
-    let note: String = (1..=60).map(|i| format!("Line {i} of the note.\n")).collect();
+    let note: String = (1..=60)
+        .map(|i| format!("Line {i} of the note.\n"))
+        .collect();
     let id = tag(&mut h, 0, "139 people", &note, None);
     h.state_mut().send(Command::SelectClaim(Some(id)));
     h.run();
@@ -211,12 +240,12 @@ fn the_tag_bar_stays_inside_its_own_column() {
     let (s, _) = range_of(&h, 0, "word word word word word word word word");
     let row_y = reader.screen_pos_of_char(s).expect("on screen").y;
     let end = (s..s + 400)
-        .filter(|&c| {
+        .rev()
+        .find(|&c| {
             reader
                 .screen_pos_of_char(c)
                 .is_some_and(|p| (p.y - row_y).abs() < 1.0)
         })
-        .last()
         .expect("the end of the row");
     drag_select(&mut h, 0, (end - 9, end));
     assert!(h.state().columns[0].reader.selection.is_some());
@@ -248,5 +277,9 @@ fn counts_read_one_claim_and_the_welcome_screen_starts_clean() {
     h.state_mut().send(Command::Action(Action::CloseProject));
     h.run();
     assert!(h.state().doc.is_none());
-    assert_eq!(h.state().message, None, "no message from the closed project");
+    assert_eq!(
+        h.state().message,
+        None,
+        "no message from the closed project"
+    );
 }

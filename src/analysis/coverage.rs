@@ -91,10 +91,9 @@ fn confirm_batch(
         let id = match covering_claims(project, f).first() {
             Some(c) => c.id,
             None => {
-                let mut claim =
-                    project
-                        .make_claim(f.article_id, f.figure.start, f.figure.end, category)
-                        .ok()?;
+                let mut claim = project
+                    .make_claim(f.article_id, f.figure.start, f.figure.end, category)
+                    .ok()?;
                 claim.id = next;
                 claim.attribution.clone_from(&f.figure.attribution);
                 next += 1;
@@ -135,8 +134,14 @@ mod tests {
 
     fn project_and_suggestion() -> (Project, ConflictSuggestion) {
         let p = Project::new(vec![
-            article(1, "At least 139 people were killed in the attack, officials said."),
-            article(2, "The toll was confirmed at 133 killed, the committee said."),
+            article(
+                1,
+                "At least 139 people were killed in the attack, officials said.",
+            ),
+            article(
+                2,
+                "The toll was confirmed at 133 killed, the committee said.",
+            ),
         ]);
         let figs: Vec<_> = p
             .articles()
@@ -202,7 +207,8 @@ mod tests {
         let (mut p, s) = project_and_suggestion();
         let a = claim_over(&p, 1, "At least 139 people were killed in the attack");
         p.apply(Edit::PutClaim(a.clone())).expect("claim");
-        p.apply(confirm_edit(&p, &s).expect("open")).expect("applies");
+        p.apply(confirm_edit(&p, &s).expect("open"))
+            .expect("applies");
         assert_eq!(p.claims().len(), 2, "one new claim, on the other side only");
         let link = p.links().next().expect("a link");
         assert!(link.members.contains(&a.id), "the sentence claim is reused");

@@ -46,8 +46,7 @@ pub fn filter_claims(project: &Project, filter: &ClaimFilter) -> Vec<ClaimId> {
             needle.is_empty()
                 || contains_ignore_case(&c.quote, &needle)
                 || contains_ignore_case(&c.note, &needle)
-                || c
-                    .attribution
+                || c.attribution
                     .as_deref()
                     .is_some_and(|a| contains_ignore_case(a, &needle))
         })
@@ -281,7 +280,12 @@ impl ClaimsPanel {
                         clicked |= cell(ui, trailing[0].1, egui::RichText::new(who), is_sel);
                         // The note's first line; the whole note is in the inspector.
                         let note = c.note.lines().next().unwrap_or("");
-                        clicked |= cell(ui, trailing[1].1, egui::RichText::new(note).italics(), is_sel);
+                        clicked |= cell(
+                            ui,
+                            trailing[1].1,
+                            egui::RichText::new(note).italics(),
+                            is_sel,
+                        );
                         let kinds: Vec<&str> =
                             project.links_of(*id).map(|l| l.kind.label()).collect();
                         clicked |= cell(

@@ -82,9 +82,8 @@ impl Codebook {
                         )
                         .on_hover_text("Choose a colour");
                     let name = format!("Colour of {}", cat.name);
-                    swatch.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
-                    });
+                    swatch
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     egui::Popup::menu(&swatch)
                         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
                         .show(|ui| self.colour_menu(ui, cat, commands));

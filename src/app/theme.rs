@@ -75,12 +75,14 @@ const TOO_CLOSE: f32 = 100.0;
 /// What a category colour would be mistaken for, if anything: the red of a "contradicts"
 /// connector, or the black and white outlines of the selected claim.
 pub fn reserved_clash(color: egui::Color32) -> Option<&'static str> {
-    let contradicts =
-        super::link_overlay::kind_color(crate::model::LinkKind::Contradicts);
+    let contradicts = super::link_overlay::kind_color(crate::model::LinkKind::Contradicts);
     let reserved = [
         (contradicts, "the red of a “contradicts” connector"),
         (egui::Color32::BLACK, "the outline of the selected claim"),
-        (egui::Color32::WHITE, "the outline of the selected claim (dark theme)"),
+        (
+            egui::Color32::WHITE,
+            "the outline of the selected claim (dark theme)",
+        ),
     ];
     reserved
         .into_iter()

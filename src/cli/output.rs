@@ -53,6 +53,8 @@ mod tests {
         assert!(is_closed_pipe(&anyhow::Error::new(json)));
         let other = anyhow::Error::new(io::Error::new(io::ErrorKind::NotFound, "gone"));
         assert!(!is_closed_pipe(&other));
-        assert!(!is_closed_pipe(&anyhow::anyhow!("Broken pipe, said the text")));
+        assert!(!is_closed_pipe(&anyhow::anyhow!(
+            "Broken pipe, said the text"
+        )));
     }
 }

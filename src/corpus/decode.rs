@@ -53,7 +53,9 @@ pub fn decode(bytes: &[u8], html_hint: bool) -> Result<Decoded, NotText> {
                 d.repair = Some(format!(
                     "{} without a byte-order mark{}",
                     encoding.name(),
-                    d.repair.map_or(String::new(), |_| "; bad bytes replaced with \u{FFFD}".into())
+                    d.repair
+                        .map_or(String::new(), |_| "; bad bytes replaced with \u{FFFD}"
+                            .into())
                 ));
                 Ok(d)
             }
@@ -100,11 +102,18 @@ pub fn decode(bytes: &[u8], html_hint: bool) -> Result<Decoded, NotText> {
 /// blocks has a NUL as the high byte of most code units and almost never as the low byte.
 /// Binary data has NULs (if any) on both sides alike, so it is not mistaken for text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = bytes.len() / 2;
-    let zeros_at = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let zeros_at = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
     let (even, odd) = (zeros_at(0), zeros_at(1));
     // At least 60 % of units have a NUL high byte, and NUL low bytes are rare.
     let looks = |high: usize, low: usize| high * 10 >= units * 6 && low * 50 <= units;
@@ -260,7 +269,9 @@ mod tests {
             assert_eq!(d.encoding, if be { "UTF-16BE" } else { "UTF-16LE" });
             assert!(d.repair.unwrap().contains("without a byte-order mark"));
         }
-        let binary: Vec<u8> = (0..4096u32).map(|i| (i * 2_654_435_761 >> 13) as u8).collect();
+        let binary: Vec<u8> = (0..4096u32)
+            .map(|i| ((i * 2_654_435_761) >> 13) as u8)
+            .collect();
         assert!(binary.contains(&0));
         assert_eq!(decode(&binary, false), Err(NotText::Binary));
         assert_eq!(decode(b"text\0with a NUL", false), Err(NotText::Binary));

@@ -442,11 +442,16 @@ mod tests {
             .create_recovery(&project(), Path::new("/news/c"))
             .expect("recovery");
         let sweep = data.sweep();
-        assert_eq!(sweep.empty_recovery, [empty_path.clone()]);
+        assert_eq!(sweep.empty_recovery, std::slice::from_ref(&empty_path));
         assert!(!empty_path.exists());
         assert!(worked_path.exists(), "a recovery file with a claim is kept");
         assert!(in_use.path().exists(), "a running window's file is kept");
-        let offered: Vec<_> = data.recoverable().expect("list").into_iter().map(|r| r.path).collect();
+        let offered: Vec<_> = data
+            .recoverable()
+            .expect("list")
+            .into_iter()
+            .map(|r| r.path)
+            .collect();
         assert_eq!(offered, [worked_path]);
     }
 
@@ -473,7 +478,8 @@ mod tests {
         fs::create_dir_all(data.root()).expect("mkdir");
         fs::write(&in_data, b"{").expect("write");
         fs::write(recent.join("r.crosscheck"), b"").expect("write");
-        data.add_recent(&recent.join("r.crosscheck")).expect("recent");
+        data.add_recent(&recent.join("r.crosscheck"))
+            .expect("recent");
         // A Save As that was killed, and one still running in this process.
         let marks = data.root().join("saving");
         fs::create_dir_all(&marks).expect("mkdir");
@@ -482,7 +488,9 @@ mod tests {
             saved_to.join("p.crosscheck").to_string_lossy().as_bytes(),
         )
         .expect("mark");
-        let running = data.begin_save(&untouched.join("p.crosscheck")).expect("mark");
+        let running = data
+            .begin_save(&untouched.join("p.crosscheck"))
+            .expect("mark");
 
         let sweep = data.sweep();
         let mut expected = vec![in_saved.clone(), in_recent.clone(), in_data.clone()];
@@ -490,8 +498,14 @@ mod tests {
         let mut removed = sweep.temporary.clone();
         removed.sort();
         assert_eq!(removed, expected);
-        assert!(in_unknown.exists(), "folders nothing points to are not searched");
-        assert!(!marks.join(format!("{dead}-0")).exists(), "the dead mark is gone");
+        assert!(
+            in_unknown.exists(),
+            "folders nothing points to are not searched"
+        );
+        assert!(
+            !marks.join(format!("{dead}-0")).exists(),
+            "the dead mark is gone"
+        );
         assert!(running.path.exists(), "a running save keeps its mark");
         drop(running);
         assert_eq!(fs::read_dir(&marks).expect("ls").count(), 0);

@@ -176,7 +176,10 @@ fn check_claims(articles: &[Article], claims: &[Claim]) -> Result<(), String> {
     let mut current: Option<(i64, Vec<usize>)> = None;
     for c in order {
         let Some(text) = texts.get(&c.article_id) else {
-            return Err(format!("claim {} belongs to no article ({})", c.id, c.article_id));
+            return Err(format!(
+                "claim {} belongs to no article ({})",
+                c.id, c.article_id
+            ));
         };
         if current.as_ref().is_none_or(|(id, _)| *id != c.article_id) {
             // Byte offset of every character boundary, the end included.
@@ -231,7 +234,10 @@ mod tests {
             sha256: String::new(),
             encoding: String::new(),
         }];
-        let good = [claim(1, 1, 9, 12, "139"), claim(2, 1, 0, 19, "Zürich — 139 killed")];
+        let good = [
+            claim(1, 1, 9, 12, "139"),
+            claim(2, 1, 0, 19, "Zürich — 139 killed"),
+        ];
         assert_eq!(check_claims(&articles, &good), Ok(()));
         for bad in [
             claim(3, 1, 9, 12, "140"),
@@ -241,7 +247,10 @@ mod tests {
             claim(7, 1, 11, 14, "139"),
         ] {
             let err = check_claims(&articles, &[good[0].clone(), bad.clone()]);
-            assert!(err.is_err_and(|e| e.contains(&format!("claim {}", bad.id))), "{bad:?}");
+            assert!(
+                err.is_err_and(|e| e.contains(&format!("claim {}", bad.id))),
+                "{bad:?}"
+            );
         }
     }
 }

@@ -231,8 +231,13 @@ mod tests {
         )
         .expect("documented columns are enough");
         let rows: Vec<(i64, i64, i64)> = conn
-            .prepare("SELECT link_id, claim_id, position FROM link_claims ORDER BY link_id, position")
-            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
+            .prepare(
+                "SELECT link_id, claim_id, position FROM link_claims ORDER BY link_id, position",
+            )
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect()
+            })
             .expect("rows");
         assert_eq!(rows, [(1, 2, 0), (1, 3, 1), (1, 1, 2), (2, 1, 0)]);
     }

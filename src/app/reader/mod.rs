@@ -214,8 +214,8 @@ impl Reader<'_> {
 
             // Interact.
             let to_char = |p: egui::Pos2| layout.char_at(p - origin);
-            let starts_selection = response.double_clicked()
-                || response.drag_started_by(egui::PointerButton::Primary);
+            let starts_selection =
+                response.double_clicked() || response.drag_started_by(egui::PointerButton::Primary);
             if starts_selection {
                 // A new selection owns the keyboard (its tag bar takes 1…9): a note or filter
                 // field typed into before keeps focus only while the user is in it. egui

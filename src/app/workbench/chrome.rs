@@ -282,9 +282,7 @@ impl Workbench {
     /// `<folder>.crosscheck`, so Enter alone saves where a dialog would have suggested.
     pub fn prompt_for_path(&mut self, kind: PickKind) {
         let text = match (&self.doc, kind) {
-            (Some(doc), PickKind::SaveProject) => {
-                suggested_project_path(doc).display().to_string()
-            }
+            (Some(doc), PickKind::SaveProject) => suggested_project_path(doc).display().to_string(),
             _ => String::new(),
         };
         self.path_prompt = Some((kind, text));

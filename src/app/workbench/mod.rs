@@ -198,24 +198,22 @@ impl Workbench {
                 egui::Panel::top("find").show(ui, |ui| self.find_bar(ui));
             }
             if let (Some(doc), Some(id)) = (&self.doc, self.selected_link) {
-                inspector_panel(room.inspector)
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .id_salt("link-inspector-scroll")
-                            .show(ui, |ui| {
-                                self.link_inspector
-                                    .ui(ui, &doc.project, id, &mut self.commands);
-                            });
-                    });
+                inspector_panel(room.inspector).show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("link-inspector-scroll")
+                        .show(ui, |ui| {
+                            self.link_inspector
+                                .ui(ui, &doc.project, id, &mut self.commands);
+                        });
+                });
             } else if let (Some(doc), Some(id)) = (&self.doc, self.selected_claim) {
-                inspector_panel(room.inspector)
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .id_salt("inspector-scroll")
-                            .show(ui, |ui| {
-                                self.inspector.ui(ui, &doc.project, id, &mut self.commands);
-                            });
-                    });
+                inspector_panel(room.inspector).show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("inspector-scroll")
+                        .show(ui, |ui| {
+                            self.inspector.ui(ui, &doc.project, id, &mut self.commands);
+                        });
+                });
             }
             if self.claims_open
                 && let Some(doc) = &self.doc
