@@ -368,7 +368,7 @@ fn the_claims_panel_lists_claims_and_selecting_a_row_reveals_the_claim() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::J);
     h.run();
     h.get_by_label("Article (sorted)");
-    h.get_by_label("1 of 1 claims");
+    h.get_by_label("1 of 1 claim");
     let row = h.get_by_label("confirmed at 133").rect().center();
     h.hover_at(row);
     h.step();

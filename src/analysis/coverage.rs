@@ -218,8 +218,10 @@ mod tests {
     #[test]
     fn claims_that_are_not_linked_do_not_cover_the_suggestion() {
         let (mut p, s) = project_and_suggestion();
-        for (article, phrase) in [(1, "139"), (2, "133")] {
-            let c = claim_over(&p, article, phrase);
+        for f in [&s.figures[0], s.figures.last().expect("two sides")] {
+            let c = p
+                .make_claim(f.article_id, f.figure.start, f.figure.end, Some(1))
+                .expect("claim");
             p.apply(Edit::PutClaim(c)).expect("claim");
         }
         assert!(!is_covered(&p, &s));

@@ -316,8 +316,15 @@ fn cell(ui: &mut egui::Ui, width: f32, text: egui::RichText, selected: bool) -> 
         egui::Layout::left_to_right(egui::Align::Center),
         |ui| {
             ui.set_width(width);
-            ui.add(egui::Button::selectable(selected, text).truncate())
-                .clicked()
+            let empty = text.text().is_empty();
+            let r = ui.add(egui::Button::selectable(selected, text).truncate());
+            if empty {
+                // A blank cell is still part of the clickable row; screen readers get a word.
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, "empty")
+                });
+            }
+            r.clicked()
         },
     )
     .inner

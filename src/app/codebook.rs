@@ -296,13 +296,24 @@ impl Codebook {
             Some((id, c)) if id == cat.id => c,
             _ => parse_hex(&cat.color),
         };
-        if egui::color_picker::color_picker_color32(
-            ui,
-            &mut custom,
-            egui::color_picker::Alpha::Opaque,
-        ) {
-            self.custom = Some((cat.id, custom));
-        }
+        // Red, green and blue as numbers beside a swatch: egui's colour picker draws a
+        // clipboard emoji our fonts do not have.
+        ui.horizontal(|ui| {
+            let (swatch, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+            ui.painter().rect_filled(swatch, 3.0, custom);
+            let mut rgb = [custom.r(), custom.g(), custom.b()];
+            let mut changed = false;
+            for (v, prefix) in rgb.iter_mut().zip(["R ", "G ", "B "]) {
+                changed |= ui
+                    .add(egui::DragValue::new(v).prefix(prefix).speed(0.5))
+                    .changed();
+            }
+            ui.monospace(to_hex(custom));
+            if changed {
+                custom = egui::Color32::from_rgb(rgb[0], rgb[1], rgb[2]);
+                self.custom = Some((cat.id, custom));
+            }
+        });
         match reserved_clash(custom) {
             Some(what) => {
                 ui.colored_label(

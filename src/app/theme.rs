@@ -56,7 +56,7 @@ pub const PALETTE: [(&str, &str); 10] = [
     ("Pink", "#f283c8"),
     ("Sand", "#c8a27a"),
     ("Slate", "#8da0b8"),
-    ("Lime", "#d4e157"),
+    ("Mint", "#98e0a0"),
 ];
 
 /// How different two colours look: the "redmean" approximation of perceived distance

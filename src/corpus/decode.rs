@@ -270,7 +270,7 @@ mod tests {
             assert!(d.repair.unwrap().contains("without a byte-order mark"));
         }
         let binary: Vec<u8> = (0..4096u32)
-            .map(|i| ((i * 2_654_435_761) >> 13) as u8)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
         assert!(binary.contains(&0));
         assert_eq!(decode(&binary, false), Err(NotText::Binary));

@@ -306,10 +306,12 @@ impl Workbench {
             .open(&mut open)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label(format!(
+                let label = ui.label(format!(
                     "No {what} was chosen. If no dialog appeared, type its path here:"
                 ));
-                let r = ui.add(egui::TextEdit::singleline(text).desired_width(380.0));
+                let r = ui
+                    .add(egui::TextEdit::singleline(text).desired_width(380.0))
+                    .labelled_by(label.id);
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 submit = ui.button(verb).clicked() || enter;
             });

@@ -330,7 +330,13 @@ impl Workbench {
         self.progress_overlay(&ctx);
         self.path_prompt_window(&ctx);
 
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // Commands change what this frame already drew: draw again so the screen never
+            // shows the state from before a click until the next mouse move.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.run(&ctx, command);
         }
         self.sync_layout();
