@@ -34,6 +34,8 @@ fn project() -> Project {
                 text,
                 sha256: String::new(),
                 encoding: "UTF-8".into(),
+                author: None,
+                url: None,
             }
         })
         .collect();

@@ -130,6 +130,8 @@ fn conflicts(c: &mut Criterion) {
             text: story_text(&mut r, 30),
             sha256: String::new(),
             encoding: "UTF-8".to_owned(),
+            author: None,
+            url: None,
         })
         .collect();
     let figures: Vec<Vec<Figure>> = articles

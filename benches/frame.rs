@@ -65,6 +65,8 @@ fn article(id: i64) -> Article {
         text,
         sha256: String::new(),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }
 }
 

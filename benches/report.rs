@@ -18,6 +18,8 @@ fn project() -> Project {
             text: para.repeat(30),
             sha256: format!("{id:064x}"),
             encoding: "UTF-8".into(),
+            author: None,
+            url: None,
         })
         .collect();
     let mut p = Project::new(articles);

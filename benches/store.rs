@@ -35,6 +35,8 @@ fn articles() -> Vec<Article> {
                 text,
                 sha256: format!("{i:064x}"),
                 encoding: "UTF-8".into(),
+                author: None,
+                url: None,
             }
         })
         .collect()

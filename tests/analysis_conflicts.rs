@@ -17,6 +17,8 @@ fn article(id: i64, published: Option<&str>, text: &str) -> Article {
         text: text.to_owned(),
         sha256: String::new(),
         encoding: "UTF-8".to_owned(),
+        author: None,
+        url: None,
     }
 }
 

@@ -123,6 +123,8 @@ fn toll_of_139_against_133_is_a_suggested_conflict() {
             text: (*t).to_owned(),
             sha256: String::new(),
             encoding: "UTF-8".to_owned(),
+            author: None,
+            url: None,
         })
         .collect();
     let found: Vec<Vec<Figure>> = arts.iter().map(|a| figs(&a.text)).collect();

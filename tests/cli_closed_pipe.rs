@@ -21,6 +21,8 @@ fn article(id: i64, text: &str) -> Article {
         text: text.into(),
         sha256: "ab".repeat(32),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }
 }
 

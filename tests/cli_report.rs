@@ -16,6 +16,8 @@ fn project_file(dir: &std::path::Path) -> std::path::PathBuf {
         text: text.into(),
         sha256: "ab".repeat(32),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }]);
     let mut c = p.make_claim(1, 12, 24, Some(2)).expect("claim");
     c.verdict = Some("False".into());
@@ -96,6 +98,8 @@ fn a_reader_that_stops_early_is_not_an_error() {
         text,
         sha256: "ab".repeat(32),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }]);
     let claims: Vec<Edit> = (0..400)
         .map(|i| {

@@ -24,6 +24,8 @@ fn article(id: i64, text: String) -> Article {
         text,
         sha256: String::new(),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }
 }
 

@@ -23,6 +23,8 @@ fn article(id: i64, path: &str, title: &str, text: &str, published: Option<&str>
         text: text.into(),
         sha256: format!("{id:064x}"),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }
 }
 

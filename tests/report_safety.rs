@@ -30,6 +30,8 @@ fn article(id: i64, path: &str, title: &str, text: &str) -> Article {
         text: text.into(),
         sha256: "\"><script>alert(3)</script>".into(),
         encoding: "UTF-8".into(),
+        author: None,
+        url: None,
     }
 }
 

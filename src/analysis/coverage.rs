@@ -129,6 +129,8 @@ mod tests {
             text: text.to_owned(),
             sha256: String::new(),
             encoding: "utf-8".into(),
+            author: None,
+            url: None,
         }
     }
 

@@ -346,6 +346,8 @@ mod tests {
             text: text.into(),
             sha256: String::new(),
             encoding: "UTF-8".into(),
+            author: None,
+            url: None,
         }]);
         for (s, e, cat) in [(9, 12, 2), (46, 49, 2), (0, 32, 1), (51, 55, 1)] {
             let mut c = p.make_claim(1, s, e, Some(cat)).expect("claim");

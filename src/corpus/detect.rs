@@ -176,6 +176,22 @@ fn date_at(words: &[&str], i: usize) -> Option<(DateValue, usize)> {
     valid(date).then_some((date, if year.is_some() { 3 } else { 2 }))
 }
 
+/// Whether `y-m-d` is a day of the calendar.
+pub fn is_valid_date(y: i32, m: u32, d: u32) -> bool {
+    valid(DateValue {
+        year: Some(y),
+        month: m,
+        day: d,
+    })
+}
+
+/// The first written date in a short text ("March 22, 2024", "22 March 2024 21:10"), as
+/// ISO 8601, or the `--MM-DD` partial when it has no year.
+pub fn date_in_text(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().take(12).collect();
+    (0..words.len()).find_map(|i| date_at(&words, i).map(|(d, _)| d.iso()))
+}
+
 fn valid(d: DateValue) -> bool {
     let leap = d
         .year

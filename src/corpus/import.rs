@@ -4,7 +4,7 @@
 
 use super::decode::{self, NotText};
 use super::detect;
-use super::html;
+use super::page;
 use super::report::{CorpusError, ImportReport, ImportWarning};
 use crate::model::Article;
 use sha2::{Digest, Sha256};
@@ -150,10 +150,26 @@ fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
             return;
         }
     };
-    let text = if html {
-        html::reduce(&decoded.text)
+    let (text, meta, note) = if html {
+        let page = page::read_page(&decoded.text);
+        let meta = PageFacts {
+            title: page.title,
+            outlet: page.outlet,
+            published: page.published,
+            author: page.author,
+            url: page.url,
+        };
+        (page.text, meta, page.note)
     } else {
-        decoded.text
+        let d = detect::detect(&decoded.text);
+        let meta = PageFacts {
+            title: d.title,
+            outlet: d.outlet,
+            published: d.published,
+            author: None,
+            url: None,
+        };
+        (decoded.text, meta, None)
     };
     if text.trim().is_empty() {
         let why = if bytes.is_empty() {
@@ -169,7 +185,9 @@ fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
     if let Some(repair) = decoded.repair {
         report.warnings.push(ImportWarning::repaired(rel, repair));
     }
-    let meta = detect::detect(&text);
+    if let Some(note) = note {
+        report.warnings.push(ImportWarning::repaired(rel, note));
+    }
     let title = meta.title.unwrap_or_else(|| fallback_title(rel));
     report.articles.push(Article {
         id: report.articles.len() as i64 + 1,
@@ -180,7 +198,18 @@ fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
         text,
         sha256: sha256_hex(bytes),
         encoding: decoded.encoding.to_owned(),
+        author: meta.author,
+        url: meta.url,
     });
+}
+
+/// Metadata of one file, from the page or from the top of the text.
+struct PageFacts {
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<String>,
+    author: Option<String>,
+    url: Option<String>,
 }
 
 /// The file name without its extension, for articles whose text names no title.

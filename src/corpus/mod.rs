@@ -6,7 +6,9 @@
 //! problem with the folder itself is an error ([`CorpusError`]).
 //!
 //! - [`decode`]: bytes → text (BOMs, UTF-16, legacy encodings detected with chardetng).
-//! - [`html`]: a small HTML-to-readable-text reducer.
+//! - [`html`]: a small, linear HTML-to-readable-text reducer (used on extracted articles and
+//!   on pages too large or nested for a tree).
+//! - [`page`]: a saved web page → its article and metadata (HTML5 parser + Readability).
 //! - [`detect`]: title, publication date and outlet from the top of an article.
 //! - [`import`]: folders, single files, standard input, and the built-in [`sample`].
 
@@ -14,6 +16,7 @@ pub mod decode;
 pub mod detect;
 pub mod html;
 mod import;
+pub mod page;
 mod report;
 mod sample;
 

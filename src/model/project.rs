@@ -347,6 +347,8 @@ mod tests {
             text: text.to_owned(),
             sha256: String::new(),
             encoding: "UTF-8".into(),
+            author: None,
+            url: None,
         }
     }
 

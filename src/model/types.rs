@@ -28,6 +28,10 @@ pub struct Article {
     pub sha256: String,
     /// The encoding the file was decoded from, such as `UTF-8` or `windows-1252`.
     pub encoding: String,
+    /// Who wrote it, as the page or document names them.
+    pub author: Option<String>,
+    /// The canonical web address of the article, when it came from a page that gives one.
+    pub url: Option<String>,
 }
 
 impl Article {

@@ -371,6 +371,8 @@ mod tests {
             text: "Über 139 people were killed.".into(),
             sha256: String::new(),
             encoding: "UTF-8".into(),
+            author: None,
+            url: None,
         }])
     }
 

@@ -19,7 +19,8 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
     };
 
     let articles = conn
-        .prepare("SELECT id, path, title, outlet, published, text, sha256, encoding FROM articles ORDER BY id")
+        .prepare("SELECT id, path, title, outlet, published, text, sha256, encoding, author, url \
+                  FROM articles ORDER BY id")
         .and_then(|mut s| {
             s.query_map([], |r| {
                 Ok(Article {
@@ -31,6 +32,8 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
                     text: r.get(5)?,
                     sha256: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                     encoding: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
+                    author: r.get(8)?,
+                    url: r.get(9)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()
@@ -233,6 +236,8 @@ mod tests {
             text: "Zürich — 139 killed".into(),
             sha256: String::new(),
             encoding: String::new(),
+            author: None,
+            url: None,
         }];
         let good = [
             claim(1, 1, 9, 12, "139"),

@@ -139,8 +139,15 @@ BEGIN
 END;
 ";
 
+/// Version 4: who wrote an article and where it was published on the web, read from saved
+/// pages and documents (NULL where unknown, and for every article imported before).
+const V4: &str = "
+ALTER TABLE articles ADD COLUMN author TEXT;
+ALTER TABLE articles ADD COLUMN url TEXT;
+";
+
 /// Append-only list of migrations; entry `i` takes a file from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// Brings a file from its `user_version` up to [`SCHEMA_VERSION`], one transaction per step.
 /// The caller has already refused files newer than this build.

@@ -13,8 +13,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<()> {
     {
         let mut stmt = conn.prepare(
-            "INSERT INTO articles(id, path, title, outlet, published, text, sha256, encoding)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO articles(id, path, title, outlet, published, text, sha256, encoding,
+                                  author, url)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for a in project.articles() {
             insert_article(&mut stmt, a)?;
@@ -45,7 +46,9 @@ fn insert_article(stmt: &mut rusqlite::Statement<'_>, a: &Article) -> rusqlite::
         a.published,
         a.text,
         a.sha256,
-        a.encoding
+        a.encoding,
+        a.author,
+        a.url
     ])
     .map(drop)
 }

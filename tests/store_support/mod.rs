@@ -28,6 +28,8 @@ pub fn articles() -> Vec<Article> {
             text: (*text).to_owned(),
             sha256: format!("{:064x}", i + 7),
             encoding: if i == 2 { "windows-1250" } else { "UTF-8" }.into(),
+            author: None,
+            url: None,
         })
         .collect()
 }
@@ -215,6 +217,8 @@ pub fn generated_articles(n: usize, chars: usize) -> Vec<Article> {
                 text,
                 sha256: format!("{i:064x}"),
                 encoding: "UTF-8".into(),
+                author: None,
+                url: None,
             }
         })
         .collect()

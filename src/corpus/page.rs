@@ -1,0 +1,458 @@
+//! A saved web page → the article on it: its body text, title, outlet, publication date,
+//! author and canonical URL.
+//!
+//! The page is parsed once with an HTML5 parser (`dom_query`, html5ever underneath), so
+//! comments, CDATA, unclosed tags and stray scripts are handled the way a browser handles
+//! them. The body comes from `dom_smoothie`, a port of Mozilla's Readability (the algorithm
+//! behind Firefox's reader view): it scores blocks by text and link density and keeps the main
+//! one, dropping menus, share bars, "most read" lists and footers. Its HTML is then reduced to
+//! our paragraphs by [`super::html::reduce`]. Metadata is read from what the page declares for
+//! machines (`og:*`, `article:*`, JSON-LD, `<time datetime>`, `rel=canonical`) before anything
+//! visible, because the first visible line of a saved page is usually a menu.
+//!
+//! Pages Readability finds no article in keep their whole visible text, with a note saying so;
+//! pages too large or too deeply nested for a tree go through the linear reducer alone.
+
+use super::detect;
+use super::html;
+use dom_query::Document;
+use serde_json::Value;
+
+/// Pages with more elements than this skip the tree and use the linear reducer: Readability's
+/// scoring is quadratic in the worst case and some tree walks recurse.
+const MAX_ELEMENTS: usize = 60_000;
+/// Deeper nesting than this is not a news page; it goes through the linear reducer.
+const MAX_DEPTH: usize = 400;
+/// An extracted body shorter than this (in characters) is taken as "no article found".
+const MIN_ARTICLE_CHARS: usize = 140;
+
+/// What was read from a page; `None` where the page does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Page {
+    /// Paragraphs separated by blank lines, entities decoded.
+    pub text: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// ISO 8601 date or date-time as the page wrote it (with its offset, if any).
+    pub published: Option<String>,
+    pub author: Option<String>,
+    /// The canonical address of the page (absolute `http`/`https` only).
+    pub url: Option<String>,
+    /// Why the text is not just the article, when it is not.
+    pub note: Option<String>,
+}
+
+/// Reads the article from the HTML of a page.
+pub fn read_page(source: &str) -> Page {
+    let (elements, depth) = shape(source);
+    if elements > MAX_ELEMENTS || depth > MAX_DEPTH {
+        let text = html::reduce(source);
+        let meta = detect::detect(&text);
+        return Page {
+            text,
+            title: meta.title,
+            outlet: meta.outlet,
+            published: meta.published,
+            note: Some(format!(
+                "page too large or too deeply nested for article extraction ({elements} \
+                 elements, {depth} levels); imported its whole visible text"
+            )),
+            ..Page::default()
+        };
+    }
+    let doc = Document::from(source);
+    let meta = page_metadata(&doc);
+    drop_page_furniture(&doc);
+    let (text, note) = article_text(doc, source);
+    let detected = detect::detect(&text);
+    Page {
+        title: meta.title.or(detected.title),
+        outlet: meta.outlet.or(detected.outlet),
+        published: meta.published.or(detected.published),
+        author: meta.author,
+        url: meta.url,
+        text,
+        note,
+    }
+}
+
+/// The body text, and a note when it is the whole page rather than an article.
+fn article_text(doc: Document, source: &str) -> (String, Option<String>) {
+    let cfg = dom_smoothie::Config {
+        max_elements_to_parse: MAX_ELEMENTS,
+        ..Default::default()
+    };
+    let extracted = dom_smoothie::Readability::with_document(doc, None, Some(cfg))
+        .and_then(|mut r| r.parse())
+        .map(|a| html::reduce(&a.content));
+    match extracted {
+        Ok(text) if text.chars().count() >= MIN_ARTICLE_CHARS => (text, None),
+        _ => (
+            html::reduce(source),
+            Some("no article found on the page; imported its whole visible text".to_owned()),
+        ),
+    }
+}
+
+/// Words in a class or id that mark page furniture around an article rather than the
+/// article itself (matched as whole words of `share-bar`, `newsletter_signup`, …).
+const FURNITURE: &[&str] = &[
+    "share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "promo",
+    "related", "recommended", "recirculation", "outbrain", "taboola", "comments", "comment",
+    "cookie", "cookies", "consent", "paywall", "advert", "advertisement", "ad", "ads", "sponsor",
+    "sponsored", "popular", "mostread", "trending", "breadcrumb", "breadcrumbs", "skip",
+];
+
+/// Removes share bars, sign-up boxes, "related" and "most read" lists, comment threads and ads
+/// that sit inside the article's container, where Readability would keep them. An element
+/// holding most of the page's text is never removed, whatever its class says.
+fn drop_page_furniture(doc: &Document) {
+    let total = doc.select("body").text().len().max(1);
+    let candidates = doc.select("[class], [id]");
+    for node in candidates.nodes() {
+        let tag = node.node_name().map(|n| n.to_ascii_lowercase());
+        if matches!(tag.as_deref(), Some("html" | "body" | "article" | "main")) {
+            continue;
+        }
+        let names = format!(
+            "{} {}",
+            node.attr("class").unwrap_or_default(),
+            node.attr("id").unwrap_or_default()
+        )
+        .to_ascii_lowercase();
+        let furniture = names
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| FURNITURE.contains(&w))
+            || names.contains("most-read")
+            || names.contains("most_read");
+        if furniture && node.text().len() * 3 < total {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// Counts start tags and the deepest nesting with a linear scan, so a hostile page is turned
+/// away before a tree is built for it. Void elements and self-closed tags do not nest.
+fn shape(source: &str) -> (usize, usize) {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    let bytes = source.as_bytes();
+    let (mut elements, mut depth, mut deepest) = (0usize, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let name_len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !bytes[start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = source[start..start + name_len].to_ascii_lowercase();
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |p| start + p);
+        let self_closed = end > 0 && bytes.get(end - 1) == Some(&b'/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            elements += 1;
+            if !self_closed && !VOID.contains(&name.as_str()) {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+        i = end.min(bytes.len());
+    }
+    (elements, deepest)
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// Metadata a page declares for machines.
+#[derive(Default)]
+struct PageMeta {
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<String>,
+    author: Option<String>,
+    url: Option<String>,
+}
+
+fn page_metadata(doc: &Document) -> PageMeta {
+    let ld = json_ld(doc);
+    let url = [
+        attr(doc, "link[rel~='canonical']", "href"),
+        meta(doc, "og:url"),
+        ld.url.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let outlet = meta(doc, "og:site_name")
+        .or(ld.publisher.clone())
+        .or_else(|| meta(doc, "application-name"))
+        .or_else(|| url.as_deref().and_then(host_name));
+    let (title, site) = meta(doc, "og:title")
+        .or_else(|| meta(doc, "twitter:title"))
+        .or(ld.headline.clone())
+        .or_else(|| single_h1(doc))
+        .or_else(|| text_of(doc, "title"))
+        .map(|t| split_site_suffix(&t, outlet.as_deref()))
+        .map_or((None, None), |(t, site)| ((!t.is_empty()).then_some(t), site));
+    // A "| Site" tail names the outlet when nothing else on the page does.
+    let outlet = outlet.or(site);
+    let published = [
+        meta(doc, "article:published_time"),
+        ld.published.clone(),
+        attr(doc, "[itemprop='datePublished']", "content"),
+        attr(doc, "[itemprop='datePublished']", "datetime"),
+        meta(doc, "pubdate"),
+        meta(doc, "publishdate"),
+        meta(doc, "parsely-pub-date"),
+        meta(doc, "sailthru.date"),
+        meta(doc, "dc.date.issued"),
+        meta(doc, "dc.date"),
+        meta(doc, "date"),
+        attr(doc, "time[datetime]", "datetime"),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|d| normalise_date(&d));
+    let author = ld
+        .author
+        .clone()
+        .or_else(|| meta(doc, "author"))
+        .or_else(|| meta(doc, "article:author").filter(|a| !a.contains("://")))
+        .or_else(|| meta(doc, "parsely-author"))
+        .or_else(|| text_of(doc, "[rel~='author']"))
+        .or_else(|| text_of(doc, "[itemprop='author']"))
+        .or_else(|| text_of(doc, ".byline, .author-name, .article-author"))
+        .map(|a| clean_author(&a))
+        .filter(|a| !a.is_empty() && a.chars().count() <= 120);
+    PageMeta {
+        title,
+        outlet,
+        published,
+        author,
+        url,
+    }
+}
+
+/// The `content` of `<meta property=NAME>` or `<meta name=NAME>` (names compared without case).
+fn meta(doc: &Document, name: &str) -> Option<String> {
+    doc.select("meta").iter().find_map(|m| {
+        let key = m.attr("property").or_else(|| m.attr("name"))?;
+        if key.trim().eq_ignore_ascii_case(name) {
+            m.attr("content").map(|c| tidy(&c)).filter(|c| !c.is_empty())
+        } else {
+            None
+        }
+    })
+}
+
+fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
+    doc.select(selector)
+        .iter()
+        .find_map(|n| n.attr(name).map(|v| tidy(&v)).filter(|v| !v.is_empty()))
+}
+
+fn text_of(doc: &Document, selector: &str) -> Option<String> {
+    doc.select(selector)
+        .iter()
+        .map(|n| tidy(&n.text()))
+        .find(|t| !t.is_empty())
+}
+
+/// The page's `<h1>` when there is exactly one (several are section headings, not a title).
+fn single_h1(doc: &Document) -> Option<String> {
+    let h1 = doc.select("h1");
+    (h1.length() == 1).then(|| tidy(&h1.text())).filter(|t| !t.is_empty())
+}
+
+/// Whitespace collapsed to single spaces, entities already decoded by the parser.
+fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A title without its "| Site" tail, and the tail when it was taken off: it goes when it
+/// names the outlet, or when it is short and what is left still reads as a title.
+pub fn split_site_suffix(title: &str, outlet: Option<&str>) -> (String, Option<String>) {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // "];
+    let title = tidy(title);
+    let Some((sep_at, sep)) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|i| (i, *s)))
+        .max_by_key(|(i, _)| *i)
+    else {
+        return (title, None);
+    };
+    let (head, tail) = (&title[..sep_at], &title[sep_at + sep.len()..]);
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let names_outlet = outlet.is_some_and(|o| {
+        let (o, t) = (squash(o), squash(tail));
+        !o.is_empty() && !t.is_empty() && (o.contains(&t) || t.contains(&o))
+    });
+    let short_tail = tail.split_whitespace().count() <= 4;
+    let head_words = head.split_whitespace().count();
+    // "Metro Today", "BBC News", "nytimes.com": a name, not the end of a headline.
+    let looks_like_name = tail.contains('.')
+        || tail
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if names_outlet || (short_tail && head_words >= 2 && looks_like_name) {
+        let (head, _) = split_site_suffix(head, outlet);
+        (head, Some(tail.to_owned()))
+    } else {
+        (title, None)
+    }
+}
+
+/// "By Jane Doe and John Roe" → "Jane Doe and John Roe".
+fn clean_author(a: &str) -> String {
+    let a = tidy(a);
+    let lower = a.to_lowercase();
+    let rest = ["by ", "von ", "par ", "por "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &a[p.len()..]))
+        .unwrap_or(&a);
+    rest.trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_owned()
+}
+
+/// `www.example.co.uk` from a URL.
+fn host_name(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// An ISO 8601 date or date-time as written (`2024-03-22`, `2024-03-22T21:10:00+03:00`;
+/// a space instead of `T` is accepted), or a written date understood by [`detect`].
+pub fn normalise_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) {
+        let (y, m, d): (i32, u32, u32) = (
+            s[0..4].parse().ok()?,
+            s[5..7].parse().ok()?,
+            s[8..10].parse().ok()?,
+        );
+        if !detect::is_valid_date(y, m, d) {
+            return None;
+        }
+        let date = &s[..10];
+        let rest = &s[10..];
+        let time_ok = rest.len() >= 6
+            && matches!(rest.as_bytes()[0], b'T' | b' ')
+            && rest[1..].chars().all(|c| c.is_ascii_digit() || ":.+-Z".contains(c));
+        return Some(if time_ok {
+            format!("{date}T{}", &rest[1..])
+        } else {
+            date.to_owned()
+        });
+    }
+    detect::date_in_text(s)
+}
+
+/// What JSON-LD says about the article.
+#[derive(Default)]
+struct LdArticle {
+    headline: Option<String>,
+    published: Option<String>,
+    author: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+}
+
+fn json_ld(doc: &Document) -> LdArticle {
+    let mut out = LdArticle::default();
+    for script in doc.select("script[type='application/ld+json']").iter() {
+        let Ok(value) = serde_json::from_str::<Value>(script.text().trim()) else {
+            continue;
+        };
+        let mut items = Vec::new();
+        flatten_ld(&value, &mut items, 0);
+        // An article object first; any object with a headline after.
+        items.sort_by_key(|v| !is_article_type(v));
+        for item in items {
+            let s = |k: &str| item.get(k).and_then(Value::as_str).map(tidy);
+            out.headline = out.headline.take().or_else(|| s("headline"));
+            out.published = out.published.take().or_else(|| s("datePublished"));
+            out.author = out.author.take().or_else(|| names(item.get("author")?));
+            out.publisher = out
+                .publisher
+                .take()
+                .or_else(|| names(item.get("publisher")?));
+            out.url = out.url.take().or_else(|| {
+                s("url").or_else(|| match item.get("mainEntityOfPage")? {
+                    Value::String(u) => Some(u.clone()),
+                    v => v.get("@id")?.as_str().map(str::to_owned),
+                })
+            });
+            if out.headline.is_some() && out.published.is_some() {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Objects of a JSON-LD value: arrays and `@graph` opened, to a small depth.
+fn flatten_ld<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| flatten_ld(i, out, depth + 1)),
+        Value::Object(map) => {
+            if let Some(graph) = map.get("@graph") {
+                flatten_ld(graph, out, depth + 1);
+            }
+            if map.contains_key("headline") || is_article_type(v) {
+                out.push(v);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_article_type(v: &Value) -> bool {
+    let is = |t: &str| t.ends_with("Article") || t == "BlogPosting" || t == "Report";
+    match v.get("@type") {
+        Some(Value::String(t)) => is(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
+        _ => false,
+    }
+}
+
+/// A name, or names joined with ", ", from a string, an object with `name`, or a list.
+fn names(v: &Value) -> Option<String> {
+    let list: Vec<String> = match v {
+        Value::String(s) => vec![tidy(s)],
+        Value::Object(o) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(tidy)
+            .into_iter()
+            .collect(),
+        Value::Array(a) => a.iter().filter_map(names).collect(),
+        _ => Vec::new(),
+    };
+    let list: Vec<String> = list.into_iter().filter(|s| !s.is_empty()).collect();
+    (!list.is_empty()).then(|| list.join(", "))
+}

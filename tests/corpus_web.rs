@@ -1,0 +1,168 @@
+//! Saved web pages come in as their article: body paragraphs without the page's menus,
+//! share bars, "most read" lists, comments and footers, and title, outlet, date, author and
+//! address from what the page declares. Fixtures in `tests/data/pages` imitate the shapes of
+//! real news pages (Open Graph only, JSON-LD `@graph`, a blog template with `<time>`, an index
+//! page with no article).
+
+use crosscheck::corpus::{WarningKind, import_folder, page::read_page};
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/pages")
+        .join(name);
+    std::fs::read_to_string(&path).expect("fixture")
+}
+
+fn assert_body(text: &str, kept: &[&str], dropped: &[&str]) {
+    for k in kept {
+        assert!(text.contains(k), "kept {k:?} in:\n{text}");
+    }
+    for d in dropped {
+        assert!(!text.contains(d), "dropped {d:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_news_page_keeps_the_story_and_drops_menus_shares_lists_comments_and_footer() {
+    let page = read_page(&fixture("daily-courier.html"));
+    assert_body(
+        &page.text,
+        &[
+            "At least 14 people were killed when a section of the Old Mill road bridge",
+            "“We will keep going until every family has an answer,” said Anja Berg",
+            "Inspections questioned",
+            "There were cracks in the pillars for years",
+            "the city’s traffic office",
+            "Rescue boats near the collapsed section",
+            "23 people were being treated",
+        ],
+        &[
+            "Skip to content",
+            "Sport",
+            "cookies",
+            "Share on Facebook",
+            "Most read",
+            "Ten recipes",
+            "Comments (212)",
+            "thoughts with the families",
+            "All rights reserved",
+            "Privacy policy",
+            "dataLayer",
+        ],
+    );
+    assert!(
+        page.text.contains("14 people were killed") && page.text.contains("\n\nDivers were"),
+        "paragraphs are separated by a blank line:\n{}",
+        page.text
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Bridge collapse: toll rises to 14 as divers search the river")
+    );
+    assert_eq!(page.outlet.as_deref(), Some("The Daily Courier"));
+    assert_eq!(page.published.as_deref(), Some("2025-06-03T18:45:00+02:00"));
+    assert_eq!(page.author.as_deref(), Some("Marta Lindqvist"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://www.dailycourier.example/news/bridge-collapse-toll")
+    );
+    assert_eq!(page.note, None);
+}
+
+#[test]
+fn json_ld_in_a_graph_gives_headline_date_authors_publisher_and_address() {
+    let page = read_page(&fixture("wire-ld.html"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Flooding forces 3,200 from their homes in the valley")
+    );
+    assert_eq!(page.outlet.as_deref(), Some("Northern Wire"));
+    assert_eq!(page.published.as_deref(), Some("2024-11-17T07:20:00Z"));
+    assert_eq!(page.author.as_deref(), Some("Kofi Mensah, Lea Roth"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://northernwire.example/2024/11/17/valley-flooding")
+    );
+    assert_body(
+        &page.text,
+        &[
+            "About 3,200 people have been moved out of their homes",
+            "Police closed 17 roads.",
+            "\"The peak has not passed yet,\"",
+            "Shelters: North School",
+            "two people were rescued from a car",
+        ],
+        &["Subscribe", "Business", "Sign up now", "Related stories", "Careers"],
+    );
+}
+
+#[test]
+fn a_page_without_metadata_takes_its_title_without_the_site_and_its_date_from_time() {
+    let page = read_page(&fixture("plain-title.html"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Council votes to close two libraries")
+    );
+    assert_eq!(page.published.as_deref(), Some("2023-02-08"));
+    assert_eq!(
+        page.outlet.as_deref(),
+        Some("Riverside Gazette"),
+        "the title's tail names the outlet when nothing else does"
+    );
+    assert_eq!(page.author.as_deref(), Some("Priya Natarajan"));
+    assert_eq!(page.url, None, "no canonical address is made up");
+    assert_body(
+        &page.text,
+        &[
+            "The town council voted 7 to 4 on Tuesday night",
+            "A petition against the plan collected 2,400 signatures",
+            "a mobile library would visit both areas",
+        ],
+        &["Front page", "Letters", "Sponsored", "cheap flights"],
+    );
+}
+
+#[test]
+fn a_page_with_no_article_keeps_its_visible_text_and_says_so() {
+    let page = read_page(&fixture("index-page.html"));
+    assert!(page.text.contains("Tram strike called off"), "{}", page.text);
+    assert!(
+        page.note.as_deref().is_some_and(|n| n.contains("no article")),
+        "{:?}",
+        page.note
+    );
+    assert_eq!(page.title.as_deref(), Some("Latest news"));
+}
+
+#[test]
+fn importing_a_folder_of_pages_stores_author_and_address_and_warns_about_the_index_page() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages");
+    let report = import_folder(&dir).expect("import");
+    assert_eq!(report.articles.len(), 4, "{:?}", report.warnings);
+    let courier = report
+        .articles
+        .iter()
+        .find(|a| a.path == "daily-courier.html")
+        .expect("courier");
+    assert_eq!(courier.author.as_deref(), Some("Marta Lindqvist"));
+    assert!(courier.url.as_deref().is_some_and(|u| u.ends_with("bridge-collapse-toll")));
+    let warned: Vec<_> = report
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::Repaired)
+        .map(|w| w.path.as_str())
+        .collect();
+    assert_eq!(warned, ["index-page.html"]);
+}
+
+#[test]
+fn cdata_in_a_head_script_does_not_swallow_the_page() {
+    let html = "<html><head><script>//<![CDATA[\nvar a = '</head>';\n//]]></script>\
+                <title>T</title></head><body><article><p>The committee counted 139 \
+                victims on Saturday, the ministry said in a statement released at noon. \
+                Relatives gathered outside the hall through the night and into the next \
+                morning while the lists were read.</p></article></body></html>";
+    let page = read_page(html);
+    assert!(page.text.contains("counted 139 victims"), "{:?}", page.text);
+}
