@@ -96,7 +96,8 @@ fn build(dir: &Path) -> Vec<(String, Expect)> {
     file(
         "nested.html",
         nested.as_bytes(),
-        Imported("Deep 139 killed"),
+        // Too deep for a tree: the linear reducer reads it, and the warning says why.
+        Repaired("Deep 139 killed"),
     );
     let unclosed = format!("<p>Open 139 {}", "<div".repeat(200_000));
     file("unclosed.html", unclosed.as_bytes(), Imported("Open 139"));

@@ -20,7 +20,7 @@ pub fn article_meta(a: &Article) -> String {
         parts.push(o.clone());
     }
     if let Some(d) = &a.published {
-        parts.push(d.clone());
+        parts.push(crate::model::display_date(d));
     }
     parts.push(format!("{} chars", group_thousands(a.char_len())));
     parts.join(" · ")

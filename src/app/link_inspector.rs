@@ -79,8 +79,8 @@ impl LinkInspector {
                         });
                     }
                     let mut meta = vec![article.map_or("?".to_owned(), |a| a.title.clone())];
-                    if let Some(d) = article.and_then(|a| a.published.clone()) {
-                        meta.push(d);
+                    if let Some(d) = article.and_then(|a| a.published.as_deref()) {
+                        meta.push(crate::model::display_date(d));
                     }
                     meta.push(c.verdict.clone().unwrap_or_else(|| "Unverified".into()));
                     ui.weak(meta.join(" · "));

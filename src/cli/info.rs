@@ -31,6 +31,8 @@ struct ArticleInfo<'a> {
     title: &'a str,
     published: Option<&'a str>,
     outlet: Option<&'a str>,
+    author: Option<&'a str>,
+    url: Option<&'a str>,
     /// Length of the text in characters (the unit of every offset).
     chars: usize,
     claims: usize,
@@ -68,6 +70,8 @@ fn collect<'a>(path: &Path, schema_version: i64, project: &'a Project) -> Info<'
                 title: &a.title,
                 published: a.published.as_deref(),
                 outlet: a.outlet.as_deref(),
+                author: a.author.as_deref(),
+                url: a.url.as_deref(),
                 chars: a.char_len(),
                 claims: project.claims_in(a.id).count(),
             })

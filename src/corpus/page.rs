@@ -63,7 +63,8 @@ pub fn read_page(source: &str) -> Page {
     let doc = Document::from(source);
     let meta = page_metadata(&doc);
     drop_page_furniture(&doc);
-    let (text, note) = article_text(doc, source);
+    let visible = visible_text(&doc);
+    let (text, note) = article_text(doc, source, visible);
     let detected = detect::detect(&text);
     Page {
         title: meta.title.or(detected.title),
@@ -76,8 +77,17 @@ pub fn read_page(source: &str) -> Page {
     }
 }
 
-/// The body text, and a note when it is the whole page rather than an article.
-fn article_text(doc: Document, source: &str) -> (String, Option<String>) {
+/// The length of the page's visible text as a browser parses it, and the share of it that is
+/// link text (menus and lists of headlines are mostly links; a story is mostly not).
+fn visible_text(doc: &Document) -> (usize, f32) {
+    let body = doc.select("body").text().trim().chars().count();
+    let links = doc.select("a").text().trim().chars().count();
+    (body, links as f32 / body.max(1) as f32)
+}
+
+/// The body text, and a note when it is the whole page rather than an article. A short
+/// fragment with few links (a snippet, a pasted paragraph) is its own article: no note.
+fn article_text(doc: Document, source: &str, (visible, links): (usize, f32)) -> (String, Option<String>) {
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: MAX_ELEMENTS,
         ..Default::default()
@@ -87,10 +97,14 @@ fn article_text(doc: Document, source: &str) -> (String, Option<String>) {
         .map(|a| html::reduce(&a.content));
     match extracted {
         Ok(text) if text.chars().count() >= MIN_ARTICLE_CHARS => (text, None),
-        _ => (
-            html::reduce(source),
-            Some("no article found on the page; imported its whole visible text".to_owned()),
-        ),
+        _ => {
+            let whole = html::reduce(source);
+            let fragment = visible < 4 * MIN_ARTICLE_CHARS && links < 0.3;
+            let note = (!fragment).then(|| {
+                "no article found on the page; imported its whole visible text".to_owned()
+            });
+            (whole, note)
+        }
     }
 }
 

@@ -5,11 +5,13 @@
 //! which returns the inverse edit; [`History`] keeps those inverses for undo and redo, and the
 //! store writes the same edit to the file in one transaction.
 
+pub mod dates;
 mod edit;
 mod history;
 mod project;
 mod types;
 
+pub use dates::display_date;
 pub use edit::{Edit, EditError};
 pub use history::History;
 pub use project::Project;

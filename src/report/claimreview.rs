@@ -9,10 +9,7 @@ use std::io::{self, Write};
 
 /// `YYYY-MM-DD` when `published` is a full date (partial dates like `--09-12` are not).
 fn full_date(published: Option<&str>) -> Option<&str> {
-    let d = published?;
-    let b = d.as_bytes();
-    (b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit))
-        .then(|| &d[..10])
+    crate::model::dates::full_day(published?)
 }
 
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -37,8 +34,17 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         let mut appearance = json!({
             "@type": "CreativeWork",
             "name": article.map(|a| a.title.clone()),
-            "url": article.map(|a| path_iri(&a.path)),
+            // The page's own address when it came from the web, else the file it was read from.
+            "url": article.map(|a| {
+                a.url
+                    .as_deref()
+                    .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+                    .map_or_else(|| path_iri(&a.path), str::to_owned)
+            }),
         });
+        if let Some(author) = article.and_then(|a| a.author.clone()) {
+            appearance["author"] = json!({ "@type": "Person", "name": author });
+        }
         if let Some(outlet) = article.and_then(|a| a.outlet.clone()) {
             appearance["publisher"] = json!({ "@type": "Organization", "name": outlet });
         }

@@ -213,7 +213,7 @@ impl ReportData<'_> {
         let title = a.map_or("?", |a| a.title.as_str()).to_owned();
         let mut rest = Vec::new();
         if let Some(d) = a.and_then(|a| a.published.as_deref()) {
-            rest.push(d.to_owned());
+            rest.push(crate::model::display_date(d));
         }
         rest.push(format!("characters {}–{}", c.start, c.end));
         if let Some(who) = &c.attribution {

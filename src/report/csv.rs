@@ -6,7 +6,7 @@
 use super::context::ReportData;
 use std::io::{self, Write};
 
-const HEADER: [&str; 14] = [
+const HEADER: [&str; 16] = [
     "claim_id",
     "article_title",
     "article_path",
@@ -22,6 +22,8 @@ const HEADER: [&str; 14] = [
     "link_kinds",
     "article_outlet",
     "article_published",
+    "article_author",
+    "article_url",
 ];
 
 /// Quotes a cell when needed (RFC 4180).
@@ -93,6 +95,8 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             kinds.join(" "),
             text_cell(a.and_then(|a| a.outlet.as_deref()).unwrap_or("")),
             text_cell(a.and_then(|a| a.published.as_deref()).unwrap_or("")),
+            text_cell(a.and_then(|a| a.author.as_deref()).unwrap_or("")),
+            text_cell(a.and_then(|a| a.url.as_deref()).unwrap_or("")),
         ];
         out.write_all(row.join(",").as_bytes())?;
         out.write_all(b"\r\n")?;

@@ -65,17 +65,23 @@ fn sources(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "<section id=\"sources\">\n<h2>Sources</h2>\n<table>")?;
     writeln!(
         out,
-        "<thead><tr><th>#</th><th>Title</th><th>Outlet</th><th>Date</th><th>File and SHA-256</th></tr></thead>\n<tbody>"
+        "<thead><tr><th>#</th><th>Title</th><th>Outlet</th><th>Author</th><th>Date</th><th>File and SHA-256</th></tr></thead>\n<tbody>"
     )?;
     for a in data.project.articles() {
+        // A title links to its page only when the address is plain http(s).
+        let title = match a.url.as_deref().filter(|u| is_web_address(u)) {
+            Some(u) => format!("<a href=\"{}\">{}</a>", esc(u), esc(&a.title)),
+            None => esc(&a.title),
+        };
         writeln!(
             out,
-            "<tr id=\"article-{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}<br><code>{}</code></td></tr>",
+            "<tr id=\"article-{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}<br><code>{}</code></td></tr>",
             a.id,
             a.id,
-            esc(&a.title),
+            title,
             esc(a.outlet.as_deref().unwrap_or("—")),
-            esc(a.published.as_deref().unwrap_or("—")),
+            esc(a.author.as_deref().unwrap_or("—")),
+            esc(&a.published.as_deref().map_or("—".to_owned(), crate::model::display_date)),
             esc(&a.path),
             esc(&a.sha256)
         )?;
@@ -273,4 +279,10 @@ fn method(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> i
         env!("CARGO_PKG_VERSION")
     )?;
     writeln!(out, "</dl>\n</section>")
+}
+
+/// `http://` or `https://` with nothing that could break out of an attribute.
+fn is_web_address(u: &str) -> bool {
+    (u.starts_with("https://") || u.starts_with("http://"))
+        && !u.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c))
 }

@@ -88,16 +88,17 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
 
     writeln!(
         out,
-        "## Sources\n\n| # | Title | Outlet | Date | File | SHA-256 |\n|---|---|---|---|---|---|"
+        "## Sources\n\n| # | Title | Outlet | Author | Date | File | SHA-256 |\n|---|---|---|---|---|---|---|"
     )?;
     for a in data.project.articles() {
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | `{}` |",
+            "| {} | {} | {} | {} | {} | {} | `{}` |",
             a.id,
             esc(&a.title),
             esc(a.outlet.as_deref().unwrap_or("—")),
-            esc(a.published.as_deref().unwrap_or("—")),
+            esc(a.author.as_deref().unwrap_or("—")),
+            esc(&a.published.as_deref().map_or("—".to_owned(), crate::model::display_date)),
             esc(&a.path),
             a.sha256
                 .chars()
