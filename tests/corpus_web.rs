@@ -93,7 +93,13 @@ fn json_ld_in_a_graph_gives_headline_date_authors_publisher_and_address() {
             "Shelters: North School",
             "two people were rescued from a car",
         ],
-        &["Subscribe", "Business", "Sign up now", "Related stories", "Careers"],
+        &[
+            "Subscribe",
+            "Business",
+            "Sign up now",
+            "Related stories",
+            "Careers",
+        ],
     );
 }
 
@@ -126,9 +132,15 @@ fn a_page_without_metadata_takes_its_title_without_the_site_and_its_date_from_ti
 #[test]
 fn a_page_with_no_article_keeps_its_visible_text_and_says_so() {
     let page = read_page(&fixture("index-page.html"));
-    assert!(page.text.contains("Tram strike called off"), "{}", page.text);
     assert!(
-        page.note.as_deref().is_some_and(|n| n.contains("no article")),
+        page.text.contains("Tram strike called off"),
+        "{}",
+        page.text
+    );
+    assert!(
+        page.note
+            .as_deref()
+            .is_some_and(|n| n.contains("no article")),
         "{:?}",
         page.note
     );
@@ -146,7 +158,12 @@ fn importing_a_folder_of_pages_stores_author_and_address_and_warns_about_the_ind
         .find(|a| a.path == "daily-courier.html")
         .expect("courier");
     assert_eq!(courier.author.as_deref(), Some("Marta Lindqvist"));
-    assert!(courier.url.as_deref().is_some_and(|u| u.ends_with("bridge-collapse-toll")));
+    assert!(
+        courier
+            .url
+            .as_deref()
+            .is_some_and(|u| u.ends_with("bridge-collapse-toll"))
+    );
     let warned: Vec<_> = report
         .warnings
         .iter()

@@ -23,8 +23,16 @@ fn article(id: i64, path: &str, title: &str, text: &str, published: Option<&str>
         text: text.into(),
         sha256: format!("{id:064x}"),
         encoding: "UTF-8".into(),
-        author: None,
-        url: None,
+        author: match id {
+            1 => Some("Olga Petrova".to_owned()),
+            3 => Some("<b>Mallory</b> =cmd|' /C calc'!A0".to_owned()),
+            _ => None,
+        },
+        url: match id {
+            1 => Some("https://news.example/moscow-attack?id=1&lang=en".to_owned()),
+            3 => Some("javascript:alert(3)".to_owned()),
+            _ => None,
+        },
     }
 }
 
@@ -298,14 +306,16 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows[0][0], "claim_id");
     assert_eq!(rows.len(), 6, "header and five claims");
-    assert!(rows.iter().all(|r| r.len() == 14));
+    assert!(rows.iter().all(|r| r.len() == 16));
     assert_eq!(
         rows[0][10..],
         [
             "link_ids",
             "link_kinds",
             "article_outlet",
-            "article_published"
+            "article_published",
+            "article_author",
+            "article_url"
         ]
     );
     let zoe = rows.iter().find(|r| r[0] == "3").expect("claim 3");
@@ -317,6 +327,11 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
         "the kind of its link, beside the id"
     );
     assert_eq!(toll[13], "2024-03-26", "the article's date");
+    assert_eq!(toll[14], "Olga Petrova", "the article's author");
+    assert_eq!(
+        toll[15], "https://news.example/moscow-attack?id=1&lang=en",
+        "the article's address"
+    );
     let other = rows.iter().find(|r| r[0] == "2").expect("claim 2");
     assert_eq!(other[12], "TASS", "the article's outlet");
     let formula = rows.iter().find(|r| r[0] == "5").expect("claim 5");

@@ -310,13 +310,26 @@ fn header_ui(
                         });
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        ui.add(
-                            egui::Label::new(
-                                egui::RichText::new(&article.title).strong().size(15.0),
+                        let title = ui
+                            .add(
+                                egui::Label::new(
+                                    egui::RichText::new(&article.title).strong().size(15.0),
+                                )
+                                .truncate()
+                                .sense(egui::Sense::click()),
                             )
-                            .truncate(),
-                        )
-                        .on_hover_text(&article.title);
+                            .on_hover_text(format!(
+                                "{}\nDouble-click or right-click to edit the details",
+                                article.title
+                            ));
+                        if title.double_clicked() {
+                            commands.push(Command::EditArticle(article.id));
+                        }
+                        title.context_menu(|ui| {
+                            if ui.button("Edit details…").clicked() {
+                                commands.push(Command::EditArticle(article.id));
+                            }
+                        });
                     });
                 });
             });

@@ -43,6 +43,8 @@ pub enum Command {
         column: usize,
         at: usize,
     },
+    /// Open the "Article details" window on an article.
+    EditArticle(ArticleId),
     /// Select a claim (or none) for the inspector.
     SelectClaim(Option<ClaimId>),
     /// Apply an edit to the project as one undo step named `label`. Edits with the same

@@ -11,13 +11,98 @@ use eframe::egui;
 #[derive(Default)]
 pub struct Library {
     pub filter: String,
+    pub sort: LibrarySort,
+    /// The filter as it was last frame, to scroll back to the first match when it changes.
+    last_filter: String,
 }
 
-/// "TASS · 2024-03-26 · 2,133 chars".
+/// The orders the library lists articles in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LibrarySort {
+    /// Import order (by file path).
+    #[default]
+    File,
+    Title,
+    Outlet,
+    /// Newest first; articles without a date last.
+    Date,
+    /// Longest first.
+    Length,
+}
+
+impl LibrarySort {
+    pub const ALL: [LibrarySort; 5] = [
+        LibrarySort::File,
+        LibrarySort::Title,
+        LibrarySort::Outlet,
+        LibrarySort::Date,
+        LibrarySort::Length,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LibrarySort::File => "File",
+            LibrarySort::Title => "Title",
+            LibrarySort::Outlet => "Outlet",
+            LibrarySort::Date => "Date (newest)",
+            LibrarySort::Length => "Length (longest)",
+        }
+    }
+}
+
+/// The articles matching `filter` (title, outlet, author or file, ignoring case), in `sort`
+/// order.
+pub fn library_rows<'p>(
+    articles: &'p [Article],
+    filter: &str,
+    sort: LibrarySort,
+) -> Vec<&'p Article> {
+    let needle = filter.trim().to_lowercase();
+    let has = |s: Option<&str>| s.is_some_and(|s| s.to_lowercase().contains(&needle));
+    let mut rows: Vec<&Article> = articles
+        .iter()
+        .filter(|a| {
+            needle.is_empty()
+                || has(Some(&a.title))
+                || has(Some(&a.path))
+                || has(a.outlet.as_deref())
+                || has(a.author.as_deref())
+        })
+        .collect();
+    let lower = |s: &str| s.to_lowercase();
+    match sort {
+        LibrarySort::File => {}
+        LibrarySort::Title => rows.sort_by_cached_key(|a| lower(&a.title)),
+        LibrarySort::Outlet => rows.sort_by_cached_key(|a| {
+            (
+                a.outlet.is_none(),
+                a.outlet.as_deref().map(lower),
+                lower(&a.title),
+            )
+        }),
+        // Partial dates (`--MM-DD`) have no year: after every dated article, before undated ones.
+        LibrarySort::Date => rows.sort_by_cached_key(|a| {
+            let d = a.published.as_deref();
+            let rank = match d {
+                Some(d) if !d.starts_with("--") => 0,
+                Some(_) => 1,
+                None => 2,
+            };
+            (rank, std::cmp::Reverse(d.map(str::to_owned)))
+        }),
+        LibrarySort::Length => rows.sort_by_key(|a| std::cmp::Reverse(a.char_len())),
+    }
+    rows
+}
+
+/// "TASS · Anna Ivanova · 2024-03-26 · 2,133 chars".
 pub fn article_meta(a: &Article) -> String {
     let mut parts = Vec::new();
     if let Some(o) = &a.outlet {
         parts.push(o.clone());
+    }
+    if let Some(who) = &a.author {
+        parts.push(who.clone());
     }
     if let Some(d) = &a.published {
         parts.push(crate::model::display_date(d));
@@ -49,36 +134,45 @@ impl Library {
         open: &[ArticleId],
         commands: &mut Vec<Command>,
     ) {
+        let rows = library_rows(doc.project.articles(), &self.filter, self.sort);
+        let total = doc.project.articles().len();
         ui.horizontal(|ui| {
             ui.heading("Library");
-            ui.weak(format!("{} articles", doc.project.articles().len()));
+            if self.filter.trim().is_empty() {
+                ui.weak(super::plural::count(total, "article"));
+            } else {
+                ui.weak(format!("{} of {total}", rows.len()));
+            }
         });
         ui.add(
             egui::TextEdit::singleline(&mut self.filter)
-                .hint_text("Filter by title, outlet or file")
+                .hint_text("Filter by title, outlet, author or file")
                 .desired_width(f32::INFINITY),
         );
+        ui.horizontal(|ui| {
+            let label = ui.weak("Sort by");
+            egui::ComboBox::from_id_salt("library-sort")
+                .selected_text(self.sort.label())
+                .show_ui(ui, |ui| {
+                    for s in LibrarySort::ALL {
+                        ui.selectable_value(&mut self.sort, s, s.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
         ui.add_space(4.0);
-
-        let needle = self.filter.to_lowercase();
-        let rows: Vec<&Article> = doc
-            .project
-            .articles()
-            .iter()
-            .filter(|a| {
-                needle.is_empty()
-                    || a.title.to_lowercase().contains(&needle)
-                    || a.path.to_lowercase().contains(&needle)
-                    || a.outlet
-                        .as_ref()
-                        .is_some_and(|o| o.to_lowercase().contains(&needle))
-            })
-            .collect();
+        // A new filter shows its first match at the top.
+        let jump_to_top = self.filter != self.last_filter;
+        self.last_filter.clone_from(&self.filter);
 
         let warnings_height = if doc.import.is_some() { 90.0 } else { 0.0 };
-        let row_height = 60.0;
-        egui::ScrollArea::vertical()
-            .id_salt("library")
+        let row_height = 56.0;
+        let mut area = egui::ScrollArea::vertical();
+        if jump_to_top {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.id_salt("library")
             .max_height((ui.available_height() - warnings_height).max(80.0))
             .auto_shrink([false, false])
             .show_rows(ui, row_height, rows.len(), |ui, range| {
@@ -161,15 +255,18 @@ impl Library {
         job.wrap.break_anywhere = false;
         job.wrap.overflow_character = Some('…');
         let title_galley = ui.painter().layout_job(job);
+        let title_height = title_galley.size().y;
         let painter = ui.painter().with_clip_rect(inner.intersect(ui.clip_rect()));
         painter.galley(inner.min, title_galley, strong);
         let mut meta = article_meta(a);
         if let Some(n) = hits {
             meta = format!("{meta} · {n} match{}", if n == 1 { "" } else { "es" });
         }
+        // Right under its own title, not at the bottom of the row, so a one-line title's
+        // details never read as belonging to the row below.
         painter.text(
-            egui::pos2(inner.min.x, inner.max.y),
-            egui::Align2::LEFT_BOTTOM,
+            egui::pos2(inner.min.x, inner.min.y + title_height + 2.0),
+            egui::Align2::LEFT_TOP,
             meta,
             egui::FontId::proportional(11.5),
             weak,
@@ -189,13 +286,80 @@ impl Library {
                     new_column: true,
                 });
             }
+            if ui.button("Edit details…").clicked() {
+                commands.push(Command::EditArticle(a.id));
+            }
         });
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::group_thousands;
+    use super::*;
+
+    fn article(
+        id: i64,
+        title: &str,
+        outlet: Option<&str>,
+        date: Option<&str>,
+        len: usize,
+    ) -> Article {
+        Article {
+            id,
+            path: format!("{id}.txt"),
+            title: title.into(),
+            outlet: outlet.map(Into::into),
+            published: date.map(Into::into),
+            text: "x".repeat(len),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            author: (id == 2).then(|| "Lea Roth".to_owned()),
+            url: None,
+        }
+    }
+
+    fn library() -> Vec<Article> {
+        vec![
+            article(1, "bridge toll rises", Some("TASS"), Some("--09-12"), 50),
+            article(2, "Apples and floods", None, Some("2024-03-26"), 900),
+            article(3, "Council vote", Some("Reuters"), None, 10),
+            article(
+                4,
+                "Zebra crossing",
+                Some("AP"),
+                Some("2025-01-02T08:00Z"),
+                300,
+            ),
+        ]
+    }
+
+    fn ids(rows: &[&Article]) -> Vec<i64> {
+        rows.iter().map(|a| a.id).collect()
+    }
+
+    #[test]
+    fn sorts_by_title_outlet_date_and_length() {
+        let all = library();
+        let by = |s| ids(&library_rows(&all, "", s));
+        assert_eq!(by(LibrarySort::File), [1, 2, 3, 4]);
+        assert_eq!(by(LibrarySort::Title), [2, 1, 3, 4], "ignoring case");
+        assert_eq!(by(LibrarySort::Outlet), [4, 3, 1, 2], "no outlet last");
+        assert_eq!(
+            by(LibrarySort::Date),
+            [4, 2, 1, 3],
+            "newest, then year unknown, then none"
+        );
+        assert_eq!(by(LibrarySort::Length), [2, 4, 1, 3]);
+    }
+
+    #[test]
+    fn the_filter_matches_title_outlet_author_and_file() {
+        let all = library();
+        assert_eq!(ids(&library_rows(&all, "TOLL", LibrarySort::File)), [1]);
+        assert_eq!(ids(&library_rows(&all, "reuters", LibrarySort::File)), [3]);
+        assert_eq!(ids(&library_rows(&all, "roth", LibrarySort::File)), [2]);
+        assert_eq!(ids(&library_rows(&all, "4.txt", LibrarySort::File)), [4]);
+    }
 
     #[test]
     fn lengths_read_with_thousands_separators() {

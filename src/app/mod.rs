@@ -5,6 +5,7 @@
 //! eframe. Panels live in their own files and push [`Command`]s.
 
 pub mod action;
+pub mod article_editor;
 pub mod claims_panel;
 pub mod codebook;
 pub mod columns;

@@ -87,7 +87,11 @@ fn visible_text(doc: &Document) -> (usize, f32) {
 
 /// The body text, and a note when it is the whole page rather than an article. A short
 /// fragment with few links (a snippet, a pasted paragraph) is its own article: no note.
-fn article_text(doc: Document, source: &str, (visible, links): (usize, f32)) -> (String, Option<String>) {
+fn article_text(
+    doc: Document,
+    source: &str,
+    (visible, links): (usize, f32),
+) -> (String, Option<String>) {
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: MAX_ELEMENTS,
         ..Default::default()
@@ -111,10 +115,37 @@ fn article_text(doc: Document, source: &str, (visible, links): (usize, f32)) -> 
 /// Words in a class or id that mark page furniture around an article rather than the
 /// article itself (matched as whole words of `share-bar`, `newsletter_signup`, …).
 const FURNITURE: &[&str] = &[
-    "share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "promo",
-    "related", "recommended", "recirculation", "outbrain", "taboola", "comments", "comment",
-    "cookie", "cookies", "consent", "paywall", "advert", "advertisement", "ad", "ads", "sponsor",
-    "sponsored", "popular", "mostread", "trending", "breadcrumb", "breadcrumbs", "skip",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "promo",
+    "related",
+    "recommended",
+    "recirculation",
+    "outbrain",
+    "taboola",
+    "comments",
+    "comment",
+    "cookie",
+    "cookies",
+    "consent",
+    "paywall",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsor",
+    "sponsored",
+    "popular",
+    "mostread",
+    "trending",
+    "breadcrumb",
+    "breadcrumbs",
+    "skip",
 ];
 
 /// Removes share bars, sign-up boxes, "related" and "most read" lists, comment threads and ads
@@ -220,7 +251,9 @@ fn page_metadata(doc: &Document) -> PageMeta {
         .or_else(|| single_h1(doc))
         .or_else(|| text_of(doc, "title"))
         .map(|t| split_site_suffix(&t, outlet.as_deref()))
-        .map_or((None, None), |(t, site)| ((!t.is_empty()).then_some(t), site));
+        .map_or((None, None), |(t, site)| {
+            ((!t.is_empty()).then_some(t), site)
+        });
     // A "| Site" tail names the outlet when nothing else on the page does.
     let outlet = outlet.or(site);
     let published = [
@@ -265,7 +298,9 @@ fn meta(doc: &Document, name: &str) -> Option<String> {
     doc.select("meta").iter().find_map(|m| {
         let key = m.attr("property").or_else(|| m.attr("name"))?;
         if key.trim().eq_ignore_ascii_case(name) {
-            m.attr("content").map(|c| tidy(&c)).filter(|c| !c.is_empty())
+            m.attr("content")
+                .map(|c| tidy(&c))
+                .filter(|c| !c.is_empty())
         } else {
             None
         }
@@ -288,7 +323,9 @@ fn text_of(doc: &Document, selector: &str) -> Option<String> {
 /// The page's `<h1>` when there is exactly one (several are section headings, not a title).
 fn single_h1(doc: &Document) -> Option<String> {
     let h1 = doc.select("h1");
-    (h1.length() == 1).then(|| tidy(&h1.text())).filter(|t| !t.is_empty())
+    (h1.length() == 1)
+        .then(|| tidy(&h1.text()))
+        .filter(|t| !t.is_empty())
 }
 
 /// Whitespace collapsed to single spaces, entities already decoded by the parser.
@@ -359,8 +396,14 @@ fn host_name(url: &str) -> Option<String> {
 pub fn normalise_date(s: &str) -> Option<String> {
     let s = s.trim();
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    if digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) {
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+    {
         let (y, m, d): (i32, u32, u32) = (
             s[0..4].parse().ok()?,
             s[5..7].parse().ok()?,
@@ -373,7 +416,9 @@ pub fn normalise_date(s: &str) -> Option<String> {
         let rest = &s[10..];
         let time_ok = rest.len() >= 6
             && matches!(rest.as_bytes()[0], b'T' | b' ')
-            && rest[1..].chars().all(|c| c.is_ascii_digit() || ":.+-Z".contains(c));
+            && rest[1..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || ":.+-Z".contains(c));
         return Some(if time_ok {
             format!("{date}T{}", &rest[1..])
         } else {

@@ -59,7 +59,11 @@ mod tests {
     fn partial_dates_name_the_month_and_say_the_year_is_unknown() {
         assert_eq!(display_date("--09-12"), "12 Sep (year unknown)");
         assert_eq!(display_date("--02-29"), "29 Feb (year unknown)");
-        assert_eq!(display_date("--13-01"), "--13-01", "not a month: shown as stored");
+        assert_eq!(
+            display_date("--13-01"),
+            "--13-01",
+            "not a month: shown as stored"
+        );
     }
 
     #[test]

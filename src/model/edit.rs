@@ -19,8 +19,36 @@ pub enum Edit {
         key: String,
         dismissed: bool,
     },
+    /// Corrects what the import read about an article (its text never changes).
+    SetArticleMeta(ArticleMeta),
     /// Several edits applied in order, undone in reverse, as one step.
     Batch(Vec<Edit>),
+}
+
+/// The parts of an [`Article`] a user may correct: everything but its path, text and hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    pub id: ArticleId,
+    pub title: String,
+    pub outlet: Option<String>,
+    /// ISO 8601 date or date-time, or `--MM-DD` when the year is unknown.
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+}
+
+impl ArticleMeta {
+    /// The correctable parts of `a` as they are now.
+    pub fn of(a: &Article) -> ArticleMeta {
+        ArticleMeta {
+            id: a.id,
+            title: a.title.clone(),
+            outlet: a.outlet.clone(),
+            published: a.published.clone(),
+            author: a.author.clone(),
+            url: a.url.clone(),
+        }
+    }
 }
 
 /// Why an edit was refused. The project is unchanged when one is returned.
@@ -52,6 +80,8 @@ pub enum EditError {
     ShortcutTaken(String),
     #[error("a category needs a name")]
     EmptyName,
+    #[error("an article needs a title")]
+    EmptyTitle,
 }
 
 impl Edit {
@@ -72,6 +102,7 @@ impl Edit {
                     "Restore suggestion".into()
                 }
             }
+            Edit::SetArticleMeta(_) => "Edit article details".into(),
             Edit::Batch(edits) => edits.first().map_or_else(|| "Change".into(), Edit::label),
         }
     }

@@ -12,7 +12,7 @@ mod project;
 mod types;
 
 pub use dates::display_date;
-pub use edit::{Edit, EditError};
+pub use edit::{ArticleMeta, Edit, EditError};
 pub use history::History;
 pub use project::Project;
 pub use types::*;

@@ -1,7 +1,7 @@
 //! [`Project`]: everything a fact-check holds, and [`Project::apply`], the single place where
 //! it changes.
 
-use super::edit::{Edit, EditError};
+use super::edit::{ArticleMeta, Edit, EditError};
 use super::types::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -263,6 +263,23 @@ impl Project {
                     key,
                     dismissed: was,
                 }
+            }
+            Edit::SetArticleMeta(meta) => {
+                if meta.title.trim().is_empty() {
+                    return Err(EditError::EmptyTitle);
+                }
+                let a = self
+                    .articles
+                    .iter_mut()
+                    .find(|a| a.id == meta.id)
+                    .ok_or(EditError::NoArticle(meta.id))?;
+                let old = ArticleMeta::of(a);
+                a.title = meta.title;
+                a.outlet = meta.outlet;
+                a.published = meta.published;
+                a.author = meta.author;
+                a.url = meta.url;
+                Edit::SetArticleMeta(old)
             }
         };
         self.revision += 1;

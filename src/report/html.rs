@@ -81,7 +81,10 @@ fn sources(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             title,
             esc(a.outlet.as_deref().unwrap_or("—")),
             esc(a.author.as_deref().unwrap_or("—")),
-            esc(&a.published.as_deref().map_or("—".to_owned(), crate::model::display_date)),
+            esc(&a
+                .published
+                .as_deref()
+                .map_or("—".to_owned(), crate::model::display_date)),
             esc(&a.path),
             esc(&a.sha256)
         )?;
@@ -284,5 +287,7 @@ fn method(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> i
 /// `http://` or `https://` with nothing that could break out of an attribute.
 fn is_web_address(u: &str) -> bool {
     (u.starts_with("https://") || u.starts_with("http://"))
-        && !u.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c))
+        && !u
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c))
 }

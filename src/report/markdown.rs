@@ -98,7 +98,10 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             esc(&a.title),
             esc(a.outlet.as_deref().unwrap_or("—")),
             esc(a.author.as_deref().unwrap_or("—")),
-            esc(&a.published.as_deref().map_or("—".to_owned(), crate::model::display_date)),
+            esc(&a
+                .published
+                .as_deref()
+                .map_or("—".to_owned(), crate::model::display_date)),
             esc(&a.path),
             a.sha256
                 .chars()

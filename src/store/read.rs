@@ -19,8 +19,10 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
     };
 
     let articles = conn
-        .prepare("SELECT id, path, title, outlet, published, text, sha256, encoding, author, url \
-                  FROM articles ORDER BY id")
+        .prepare(
+            "SELECT id, path, title, outlet, published, text, sha256, encoding, author, url \
+                  FROM articles ORDER BY id",
+        )
         .and_then(|mut s| {
             s.query_map([], |r| {
                 Ok(Article {

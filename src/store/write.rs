@@ -76,6 +76,20 @@ pub fn apply(conn: &Connection, edit: &Edit) -> rusqlite::Result<()> {
         }
         Edit::SetVerdicts(levels) => set_verdicts(conn, levels),
         Edit::SetDismissed { key, dismissed } => set_dismissed(conn, key, *dismissed),
+        Edit::SetArticleMeta(m) => conn
+            .prepare_cached(
+                "UPDATE articles SET title = ?2, outlet = ?3, published = ?4, author = ?5, url = ?6
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                m.id,
+                m.title,
+                m.outlet,
+                m.published,
+                m.author,
+                m.url
+            ])
+            .map(drop),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| apply(conn, e)),
     }
 }

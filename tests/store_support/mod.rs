@@ -151,6 +151,14 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
         ]),
     );
     push(project, Edit::DeleteLink(3));
+    // A corrected title, outlet, date, author and address on one article.
+    let mut meta = crosscheck::model::ArticleMeta::of(project.article(2).expect("article 2"));
+    meta.title = "Toll confirmed — “133”".into();
+    meta.outlet = Some("TASS".into());
+    meta.published = Some("--09-12".into());
+    meta.author = Some("Анна Иванова".into());
+    meta.url = Some("https://tass.example/world/133".into());
+    push(project, Edit::SetArticleMeta(meta));
     edits
 }
 

@@ -108,6 +108,16 @@ impl Workbench {
                 for a in [Action::Find, Action::FindNext, Action::FindPrevious] {
                     self.menu_item(ui, a, has_doc);
                 }
+                ui.separator();
+                let active = self.columns.get(self.active).map(|c| c.article);
+                if ui
+                    .add_enabled(active.is_some(), egui::Button::new("Article details…"))
+                    .on_hover_text("Correct the title, outlet, date, author or address of the active column's article")
+                    .clicked()
+                    && let Some(id) = active
+                {
+                    self.commands.push(Command::EditArticle(id));
+                }
             });
             ui.menu_button("View", |ui| {
                 for a in [Action::AddColumn, Action::CloseColumn] {

@@ -39,6 +39,11 @@ impl Workbench {
             Command::FocusColumn(i) => self.active = i.min(self.columns.len().saturating_sub(1)),
             Command::Tag { column, category } => self.tag(column, category),
             Command::ClickText { column, at } => self.click_text(column, at),
+            Command::EditArticle(id) => {
+                if let Some(doc) = &self.doc {
+                    self.article_editor.open(&doc.project, id);
+                }
+            }
             Command::SelectClaim(id) => {
                 self.selected_claim = id;
                 if id.is_some() {

@@ -81,6 +81,8 @@ pub struct Workbench {
     /// `L` was pressed: the next claim clicked is linked to this one.
     pub link_armed: Option<ClaimId>,
     pub codebook: Codebook,
+    /// The "Article details" window.
+    pub article_editor: super::article_editor::ArticleEditor,
     pub export: super::export::ExportDialog,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
@@ -149,6 +151,7 @@ impl Workbench {
             pending_link: None,
             link_armed: None,
             codebook: Codebook::default(),
+            article_editor: Default::default(),
             export: super::export::ExportDialog::default(),
             commands: Vec::new(),
             title: String::new(),
@@ -323,6 +326,8 @@ impl Workbench {
         }
         if let Some(doc) = &self.doc {
             self.codebook.show(&ctx, &doc.project, &mut self.commands);
+            self.article_editor
+                .show(&ctx, &doc.project, &mut self.commands);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export.ui(&ctx, base, &doc.name, &mut self.commands);
         }
