@@ -77,6 +77,8 @@ impl ArticleEditor {
             .collapsible(false)
             .resizable(false)
             .default_width(420.0)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .show(ctx, |ui| {
                 ui.weak(&article.path);
                 egui::Grid::new("article-details")

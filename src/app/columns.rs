@@ -316,6 +316,8 @@ fn header_ui(
                                     egui::RichText::new(&article.title).strong().size(15.0),
                                 )
                                 .truncate()
+                                // A double-click opens the details instead of selecting a word.
+                                .selectable(false)
                                 .sense(egui::Sense::click()),
                             )
                             .on_hover_text(format!(
