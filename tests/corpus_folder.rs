@@ -47,7 +47,7 @@ fn nested_folders_are_walked_in_path_order_with_ids_and_relative_paths() {
         "c.HTM",
         b"<p>Harbour crane topples in Kestrelton</p>",
     );
-    write(dir.path(), "notes.pdf", b"%PDF-1.4 not an article");
+    write(dir.path(), "notes.xlsx", b"PK not an article");
     write(dir.path(), "README", b"no extension, not an article");
     let r = import_folder(dir.path()).unwrap();
     assert_eq!(

@@ -162,7 +162,7 @@ fn find_counts_hits_in_open_columns_and_steps_through_them() {
 #[test]
 fn an_empty_folder_says_so_instead_of_showing_an_empty_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("notes.pdf"), b"%PDF").expect("write");
+    std::fs::write(dir.path().join("notes.xlsx"), b"%PDF").expect("write");
     let mut h = harness();
     h.state_mut().send(Command::OpenPath(dir.path().to_owned()));
     for _ in 0..500 {

@@ -4,8 +4,8 @@
 
 use super::decode::{self, NotText};
 use super::detect;
-use super::page;
 use super::report::{CorpusError, ImportReport, ImportWarning};
+use super::{office, page, pdf};
 use crate::model::Article;
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -17,7 +17,7 @@ use walkdir::WalkDir;
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Extensions (compared case-insensitively) of the files a folder import takes.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf", "docx", "odt"];
 
 /// Settings of an import.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,8 +137,65 @@ pub fn article_from_bytes(name: &str, bytes: &[u8]) -> ImportReport {
     report
 }
 
+/// `.pdf` by its name.
+fn is_pdf_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+}
+
+/// Reads a PDF, Word or OpenDocument file into an article, or a warning saying why not.
+fn push_document(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
+    let read = if is_pdf_name(rel) {
+        pdf::read_pdf(bytes)
+            .map(|d| (d.text, d.title, d.author, d.published, "PDF"))
+            .map_err(|e| e.to_string())
+    } else if let Some(kind) = office::OfficeKind::of_name(rel) {
+        let label = match kind {
+            office::OfficeKind::Docx => "DOCX",
+            office::OfficeKind::Odt => "ODT",
+        };
+        office::read_office(kind, bytes).map(|d| (d.text, d.title, d.author, d.published, label))
+    } else {
+        return false;
+    };
+    let (text, title, author, published, format) = match read {
+        Ok(r) => r,
+        Err(why) => {
+            report.warnings.push(ImportWarning::skipped(rel, why));
+            return true;
+        }
+    };
+    if text.trim().is_empty() {
+        report
+            .warnings
+            .push(ImportWarning::skipped(rel, "no text in the document"));
+        return true;
+    }
+    let detected = detect::detect(&text);
+    report.articles.push(Article {
+        id: report.articles.len() as i64 + 1,
+        path: rel.to_owned(),
+        title: title
+            .or(detected.title)
+            .unwrap_or_else(|| fallback_title(rel)),
+        outlet: detected.outlet,
+        published: published.or(detected.published),
+        text,
+        sha256: sha256_hex(bytes),
+        encoding: format.to_owned(),
+        author,
+        url: None,
+    });
+    true
+}
+
 /// Decodes and detects one file and appends the article (id = position) or a warning.
 fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
+    if push_document(report, rel, bytes) {
+        return;
+    }
     let html = is_html_name(rel);
     let decoded = match decode::decode(bytes, html) {
         Ok(d) => d,
@@ -388,10 +445,12 @@ mod tests {
 
     #[test]
     fn article_extensions_in_any_case() {
-        for name in ["a.txt", "b.TXT", "c.Md", "d.html", "e.HTM"] {
+        for name in [
+            "a.txt", "b.TXT", "c.Md", "d.html", "e.HTM", "f.PDF", "g.docx", "h.odt",
+        ] {
             assert!(is_article_path(Path::new(name)), "{name}");
         }
-        for name in ["f.pdf", "g", "h.txt.bak", ".txt"] {
+        for name in ["f.doc", "g", "h.txt.bak", ".txt"] {
             assert!(!is_article_path(Path::new(name)), "{name}");
         }
     }

@@ -8,6 +8,7 @@
 //! - [`decode`]: bytes → text (BOMs, UTF-16, legacy encodings detected with chardetng).
 //! - [`html`]: a small, linear HTML-to-readable-text reducer (used on extracted articles and
 //!   on pages too large or nested for a tree).
+//! - [`pdf`], [`office`]: PDF, Word and OpenDocument files → paragraphs and properties.
 //! - [`page`]: a saved web page → its article and metadata (HTML5 parser + Readability).
 //! - [`detect`]: title, publication date and outlet from the top of an article.
 //! - [`import`]: folders, single files, standard input, and the built-in [`sample`].
@@ -16,7 +17,9 @@ pub mod decode;
 pub mod detect;
 pub mod html;
 mod import;
+pub mod office;
 pub mod page;
+pub mod pdf;
 mod report;
 mod sample;
 

@@ -1,0 +1,269 @@
+//! PDF, Word and OpenDocument files come in as paragraphs with their title, author and date.
+//! Every fixture is built here, in code: a PDF written object by object with its cross-reference
+//! table, and DOCX/ODT archives holding hand-written XML.
+
+use crosscheck::corpus::{WarningKind, import_folder};
+use std::io::Write;
+
+/// A PDF whose pages draw `lines` (each `(y, text)`) in Helvetica.
+fn pdf(pages: &[Vec<(i32, &str)>], info: &[(&str, &str)]) -> Vec<u8> {
+    let mut objects: Vec<String> = Vec::new();
+    // 1: catalog, 2: pages, 3: font, 4: info, then page + content pairs.
+    let n = pages.len();
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 5 + 2 * i)).collect();
+    objects.push("<< /Type /Catalog /Pages 2 0 R >>".into());
+    objects.push(format!(
+        "<< /Type /Pages /Kids [{}] /Count {n} >>",
+        kids.join(" ")
+    ));
+    objects.push(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".into(),
+    );
+    let info_entries: Vec<String> = info.iter().map(|(k, v)| format!("/{k} ({v})")).collect();
+    objects.push(format!("<< {} >>", info_entries.join(" ")));
+    for (i, lines) in pages.iter().enumerate() {
+        let mut content = String::from("BT /F1 11 Tf\n");
+        for (y, text) in lines {
+            let escaped = text
+                .replace('\\', "\\\\")
+                .replace('(', "\\(")
+                .replace(')', "\\)");
+            content.push_str(&format!("1 0 0 1 72 {y} Tm ({escaped}) Tj\n"));
+        }
+        content.push_str("ET\n");
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+            6 + 2 * i
+        ));
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}endstream",
+            content.len()
+        ));
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for off in offsets {
+        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+fn zip(files: &[(&str, &str)]) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default();
+        for (name, body) in files {
+            z.start_file(*name, opts).expect("zip entry");
+            z.write_all(body.as_bytes()).expect("zip write");
+        }
+        z.finish().expect("zip finish");
+    }
+    buf.into_inner()
+}
+
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+fn docx(body: &str, core: Option<&str>) -> Vec<u8> {
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>"#
+    );
+    let mut files = vec![("word/document.xml", document.as_str())];
+    let core_xml;
+    if let Some(c) = core {
+        core_xml = format!(
+            r#"<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">{c}</cp:coreProperties>"#
+        );
+        files.push(("docProps/core.xml", core_xml.as_str()));
+    }
+    zip(&files)
+}
+
+fn p(text: &str) -> String {
+    format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
+}
+
+fn import(files: &[(&str, Vec<u8>)]) -> crosscheck::corpus::ImportReport {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+    }
+    import_folder(dir.path()).expect("import")
+}
+
+#[test]
+fn a_pdf_press_release_reads_as_paragraphs_without_its_running_header_and_page_numbers() {
+    let header = (800, "REGIONAL EMERGENCY COMMITTEE - PRESS RELEASE");
+    let pages = vec![
+        vec![
+            header,
+            (760, "Bridge collapse: 14 confirmed dead"),
+            (
+                720,
+                "Rescue teams recovered 14 bodies from the river on Tues-",
+            ),
+            (706, "day, the regional committee said in a statement."),
+            (670, "The search for six missing people continues and"),
+            (40, "Page 1 of 3"),
+        ],
+        vec![
+            header,
+            (760, "will resume at dawn with 120 divers and 9 boats."),
+            (720, "Hospitals are treating 23 injured people."),
+            (40, "Page 2 of 3"),
+        ],
+        vec![
+            header,
+            (760, "The committee will publish the next update at noon."),
+            (40, "Page 3 of 3"),
+        ],
+    ];
+    let bytes = pdf(
+        &pages,
+        &[
+            ("Title", "Bridge collapse update"),
+            ("Author", "Press office"),
+            ("CreationDate", "D:20250604091500+02'00'"),
+        ],
+    );
+    let r = import(&[("release.pdf", bytes)]);
+    assert_eq!(r.articles.len(), 1, "{:?}", r.warnings);
+    let a = &r.articles[0];
+    assert_eq!(a.title, "Bridge collapse update");
+    assert_eq!(a.author.as_deref(), Some("Press office"));
+    assert_eq!(a.published.as_deref(), Some("2025-06-04T09:15:00+02:00"));
+    assert!(
+        a.text.contains("on Tuesday, the regional committee said"),
+        "{}",
+        a.text
+    );
+    assert!(
+        a.text
+            .contains("continues and will resume at dawn with 120 divers"),
+        "a paragraph runs on across the page break:\n{}",
+        a.text
+    );
+    assert!(!a.text.contains("PRESS RELEASE"), "{}", a.text);
+    assert!(!a.text.contains("Page 2"), "{}", a.text);
+}
+
+#[test]
+fn a_pdf_without_text_and_a_damaged_pdf_are_skipped_with_a_reason() {
+    let blank = pdf(&[vec![], vec![]], &[]);
+    let r = import(&[
+        ("scan.pdf", blank),
+        (
+            "broken.pdf",
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog".to_vec(),
+        ),
+        ("ok.txt", b"Toll\n\nThe toll rose to 139.\n".to_vec()),
+    ]);
+    assert_eq!(r.articles.len(), 1);
+    let why = |name: &str| {
+        r.warnings
+            .iter()
+            .find(|w| w.path == name)
+            .map(|w| (w.kind, w.message.clone()))
+            .expect("a warning")
+    };
+    let (kind, msg) = why("scan.pdf");
+    assert_eq!(kind, WarningKind::Skipped);
+    assert!(msg.contains("no text layer"), "{msg}");
+    let (kind, msg) = why("broken.pdf");
+    assert_eq!(kind, WarningKind::Skipped);
+    assert!(msg.contains("PDF"), "{msg}");
+}
+
+#[test]
+fn a_word_file_keeps_headings_lists_and_tables_and_takes_its_properties() {
+    let body = format!(
+        "{}{}<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>14 dead</w:t></w:r></w:p>\
+         <w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>23 injured</w:t></w:r></w:p>\
+         <w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>\
+         <w:p><w:r><w:t>Divers &amp; boats</w:t><w:tab/><w:t>resume at dawn.</w:t></w:r><w:r><w:delText>deleted words</w:delText></w:r></w:p>",
+        p("Bridge collapse: statement"),
+        p("The   committee confirmed the toll on Wednesday."),
+        p("Hospital"),
+        p("Injured"),
+        p("North"),
+        p("15"),
+    );
+    let core = "<dc:title>Statement on the bridge collapse</dc:title><dc:creator>Anja Berg</dc:creator>\
+                <dcterms:created>2025-06-04T08:00:00Z</dcterms:created>";
+    let r = import(&[("statement.docx", docx(&body, Some(core)))]);
+    assert_eq!(r.articles.len(), 1, "{:?}", r.warnings);
+    let a = &r.articles[0];
+    assert_eq!(
+        a.text,
+        "Bridge collapse: statement\n\nThe committee confirmed the toll on Wednesday.\n\n\
+         • 14 dead\n\n• 23 injured\n\nHospital\tInjured\nNorth\t15\n\nDivers & boats\tresume at dawn."
+    );
+    assert_eq!(a.title, "Statement on the bridge collapse");
+    assert_eq!(a.author.as_deref(), Some("Anja Berg"));
+    assert_eq!(a.published.as_deref(), Some("2025-06-04T08:00:00Z"));
+    assert_eq!(a.encoding, "DOCX");
+}
+
+#[test]
+fn a_word_file_without_properties_takes_its_title_from_the_text() {
+    let body = format!(
+        "{}{}",
+        p("Flood warning lifted"),
+        p("The river fell below the warning level overnight.")
+    );
+    let r = import(&[("note.docx", docx(&body, None))]);
+    assert_eq!(r.articles[0].title, "Flood warning lifted");
+    assert_eq!(r.articles[0].author, None);
+}
+
+#[test]
+fn an_opendocument_text_reads_paragraphs_headings_lists_and_tables() {
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">
+<office:body><office:text>
+<text:h text:outline-level="1">Council closes two libraries</text:h>
+<text:p>The vote was<text:s text:c="2"/>7 to 4, <text:span>saving</text:span> 180,000 a year.</text:p>
+<text:list><text:list-item><text:p>Eastgate</text:p></text:list-item><text:list-item><text:p>Millbrook</text:p></text:list-item></text:list>
+<table:table><table:table-row><table:table-cell><text:p>Branch</text:p></table:table-cell><table:table-cell><text:p>Visits</text:p></table:table-cell></table:table-row></table:table>
+<text:p>Note<office:annotation><text:p>internal comment</text:p></office:annotation> ends.</text:p>
+</office:text></office:body></office:document-content>"#;
+    let meta = r#"<?xml version="1.0"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"><office:meta><dc:title>Library closures</dc:title><meta:initial-creator>Priya Natarajan</meta:initial-creator><meta:creation-date>2023-02-08T10:00:00</meta:creation-date></office:meta></office:document-meta>"#;
+    let bytes = zip(&[("content.xml", content), ("meta.xml", meta)]);
+    let r = import(&[("release.odt", bytes)]);
+    assert_eq!(r.articles.len(), 1, "{:?}", r.warnings);
+    let a = &r.articles[0];
+    assert_eq!(
+        a.text,
+        "Council closes two libraries\n\nThe vote was 7 to 4, saving 180,000 a year.\n\n\
+         • Eastgate\n\n• Millbrook\n\nBranch\tVisits\n\nNote ends."
+    );
+    assert_eq!(a.title, "Library closures");
+    assert_eq!(a.author.as_deref(), Some("Priya Natarajan"));
+    assert_eq!(a.published.as_deref(), Some("2023-02-08T10:00:00"));
+}
+
+#[test]
+fn a_file_named_docx_that_is_not_an_archive_is_skipped_with_a_reason() {
+    let r = import(&[("fake.docx", b"plain text pretending".to_vec())]);
+    assert!(r.articles.is_empty());
+    assert!(
+        r.warnings[0].message.contains("archive"),
+        "{:?}",
+        r.warnings
+    );
+}
