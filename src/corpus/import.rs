@@ -161,7 +161,14 @@ fn push_document(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
         return false;
     };
     let (text, title, author, published, format) = match read {
-        Ok(r) => r,
+        Ok((text, title, author, published, format)) => (
+            // Offsets are counted on `\n` line ends, whatever the document used.
+            text.replace("\r\n", "\n").replace('\r', "\n"),
+            title,
+            author,
+            published,
+            format,
+        ),
         Err(why) => {
             report.warnings.push(ImportWarning::skipped(rel, why));
             return true;
