@@ -180,5 +180,59 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import);
+/// A saved news page of a realistic size: the article (30 paragraphs) inside a site's menus,
+/// cookie banner, share bars, "most read" list, 200 comments and footer (~120 KB).
+fn news_page() -> String {
+    let base = include_str!("../tests/data/pages/daily-courier.html");
+    let mut rng = Lcg(7);
+    let paragraphs: String = (0..30)
+        .map(|i| {
+            format!(
+                "<p>{}</p>\n",
+                article_text(&mut rng, i).replace('\n', " ")[..400].to_owned()
+            )
+        })
+        .collect();
+    let menu: String = (0..150)
+        .map(|i| format!("<li><a href=\"/section/{i}\">Section {i}</a></li>"))
+        .collect();
+    let comments: String = (0..200)
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><b>reader{i}</b> I think the toll of {i} is wrong.</div>"
+            )
+        })
+        .collect();
+    base.replace("<li><a href=\"/\">Home</a></li>", &menu)
+        .replace(
+            "<p>Local hospitals",
+            &format!("{paragraphs}<p>Local hospitals"),
+        )
+        .replace(
+            "<div class=\"comment\">Terrible news",
+            &format!("{comments}<div class=\"comment\">Terrible news"),
+        )
+}
+
+fn bench_web_page(c: &mut Criterion) {
+    let page = news_page();
+    let read = crosscheck::corpus::page::read_page(&page);
+    assert!(read.text.contains("Divers were still searching"));
+    assert!(!read.text.contains("reader12"));
+    println!(
+        "news page: {:.0} KB of HTML, {} characters of article text",
+        page.len() as f64 / 1e3,
+        read.text.chars().count()
+    );
+    let mut group = c.benchmark_group("web page");
+    group.bench_function("read_page (HTML5 parse + Readability + metadata)", |b| {
+        b.iter(|| black_box(crosscheck::corpus::page::read_page(black_box(&page))))
+    });
+    group.bench_function("html::reduce (the old whole-page reducer)", |b| {
+        b.iter(|| black_box(crosscheck::corpus::html::reduce(black_box(&page))))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_import, bench_web_page);
 criterion_main!(benches);

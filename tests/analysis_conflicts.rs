@@ -109,6 +109,12 @@ fn later_article_with_a_different_figure_updates() {
         "{}",
         s[0].reason
     );
+    assert!(
+        s[0].headline.contains("Article 3, 24 Mar (year unknown)"),
+        "the window's line names articles by title and reads dates plainly: {}",
+        s[0].headline
+    );
+    assert!(!s[0].headline.contains(".txt"), "{}", s[0].headline);
 }
 
 #[test]

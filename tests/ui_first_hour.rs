@@ -254,3 +254,30 @@ fn opening_and_closing_the_inspector_keeps_the_selected_claim_in_place() {
     assert_eq!(width(&h), w0, "closed");
     assert!((y(&h) - y0).abs() < 1.0, "closed: {y0} → {}", y(&h));
 }
+
+#[test]
+fn find_next_shows_the_whole_match_line_below_the_column_header() {
+    let mut long = long_article("A long report");
+    long.push_str("At the very end the final toll of 139 was read out.\n");
+    let (mut h, _dir) = setup(&[("a.txt", &long), ("b.txt", SECOND)]);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.state_mut().find.query = "final toll".into();
+    h.run();
+    h.key_press(egui::Key::F3);
+    // The jump scrolls smoothly; let it settle.
+    h.run_steps(20);
+    let start = range_of(&h, 0, "final toll").0;
+    let reader = &h.state().columns[0].reader;
+    let clip = reader.clip_rect().expect("laid out");
+    let top = reader
+        .screen_pos_of_char(start)
+        .expect("the match is on screen");
+    let line_height = 16.0 * 1.2;
+    assert!(
+        top.y - line_height >= clip.top() && top.y + line_height <= clip.bottom(),
+        "the whole match line ({}) lies inside the text area {:?}",
+        top.y,
+        clip.y_range()
+    );
+}

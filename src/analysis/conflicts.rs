@@ -51,8 +51,10 @@ pub struct ConflictSuggestion {
     /// [`LinkKind::Contradicts`], or [`LinkKind::Updates`] when every article of one side is
     /// dated later than every article of the other.
     pub kind: LinkKind,
-    /// One human-readable line.
+    /// One line naming the articles by path (for the command line and scripts).
     pub reason: String,
+    /// The same line naming the articles by title, dates as people read them (the window).
+    pub headline: String,
     /// The figures of the first side, then of the second (for `updates`, older first).
     pub figures: Vec<SuggestedFigure>,
     /// How many of `figures` belong to the first side.
@@ -315,7 +317,8 @@ fn describe(f: &Figure) -> String {
     }
 }
 
-fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)]) -> String {
+/// The articles of one side, by path (for scripts) or by title (for people), with dates.
+fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)], by_title: bool) -> String {
     let mut seen: Vec<usize> = side.iter().map(|&(a, _)| a).collect();
     seen.dedup();
     let mut s = seen
@@ -323,9 +326,15 @@ fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)]) -> String 
         .take(2)
         .map(|&a| {
             let art = articles[a].0;
-            match &art.published {
-                Some(d) => format!("{}, {d}", art.path),
-                None => art.path.clone(),
+            let name = if by_title {
+                short_title(&art.title)
+            } else {
+                art.path.clone()
+            };
+            match (&art.published, by_title) {
+                (Some(d), true) => format!("{name}, {}", crate::model::display_date(d)),
+                (Some(d), false) => format!("{name}, {d}"),
+                (None, _) => name,
             }
         })
         .collect::<Vec<_>>()
@@ -334,6 +343,17 @@ fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)]) -> String 
         s.push_str(&format!(" and {} more", seen.len() - 2));
     }
     s
+}
+
+/// A title cut at a word to about 48 characters, so a suggestion stays one readable line.
+fn short_title(title: &str) -> String {
+    const MAX: usize = 48;
+    if title.chars().count() <= MAX {
+        return title.to_owned();
+    }
+    let cut: String = title.chars().take(MAX).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > MAX / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
 }
 
 fn suggestion(
@@ -382,26 +402,25 @@ fn suggestion(
         group.unit.as_deref().unwrap_or("")
     );
     let (fa, fb) = (fig(ra), fig(rb));
-    let reason = match kind {
-        LinkKind::Updates => format!(
-            "{} ({}) was later given as {} ({}): the intervals {} and {} do not overlap",
+    let line = |by_title: bool| {
+        let (a, b) = (
+            names(articles, &first, by_title),
+            names(articles, &second, by_title),
+        );
+        let (da, db, ia, ib) = (
             describe(fa),
-            names(articles, &first),
             describe(fb),
-            names(articles, &second),
             fa.interval_string(),
-            fb.interval_string()
-        ),
-        _ => format!(
-            "{} ({}) vs {} ({}): the intervals {} and {} do not overlap",
-            describe(fa),
-            names(articles, &first),
-            describe(fb),
-            names(articles, &second),
-            fa.interval_string(),
-            fb.interval_string()
-        ),
+            fb.interval_string(),
+        );
+        match kind {
+            LinkKind::Updates => format!(
+                "{da} ({a}) was later given as {db} ({b}): the intervals {ia} and {ib} do not overlap"
+            ),
+            _ => format!("{da} ({a}) vs {db} ({b}): the intervals {ia} and {ib} do not overlap"),
+        }
     };
+    let (reason, headline) = (line(false), line(true));
     let first_side = first.len();
     let figures = first
         .into_iter()
@@ -417,6 +436,7 @@ fn suggestion(
         measure: group.measure,
         kind,
         reason,
+        headline,
         figures,
         first_side,
     }

@@ -88,7 +88,7 @@ pub fn figures_ui(
                             .color(kind_color(s.kind))
                             .strong(),
                     );
-                    ui.label(&s.reason);
+                    ui.label(&s.headline);
                     if ui
                         .button("Confirm")
                         .on_hover_text("Tag both figures and link them")
