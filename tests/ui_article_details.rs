@@ -146,3 +146,22 @@ fn the_library_filter_says_how_many_match() {
     h.run();
     h.get_by_label("2 of 3");
 }
+
+#[test]
+fn a_saved_page_shows_its_address_in_the_column_header_and_a_click_copies_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = "<html><head><title>Toll rises | Courier</title>\
+                <link rel=\"canonical\" href=\"https://courier.example/toll\"></head><body>\
+                <article><p>The toll rose to 139 on Saturday, officials said in a statement \
+                that was read out at the town hall in the late afternoon after a long \
+                meeting of the regional committee.</p></article></body></html>";
+    let folder = write_articles(dir.path(), &[("a.html", page), ("b.txt", OTHER)]);
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &folder);
+    h.get_by_label("web page").click();
+    h.step();
+    let copied = h.output().platform_output.commands.iter().any(
+        |c| matches!(c, egui::OutputCommand::CopyText(t) if t == "https://courier.example/toll"),
+    );
+    assert!(copied, "the address is on the clipboard");
+}

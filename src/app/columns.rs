@@ -335,11 +335,22 @@ fn header_ui(
                     });
                 });
             });
-            ui.add(
-                egui::Label::new(egui::RichText::new(article_meta(article)).small().weak())
-                    .truncate(),
-            )
-            .on_hover_text(&article.path);
+            ui.horizontal(|ui| {
+                // The page's address first, so a long details line never truncates it away.
+                if let Some(url) = &article.url {
+                    let link = ui
+                        .link(egui::RichText::new("web page").small())
+                        .on_hover_text(format!("{url}\nClick to copy the address"));
+                    if link.clicked() {
+                        ui.ctx().copy_text(url.clone());
+                    }
+                }
+                ui.add(
+                    egui::Label::new(egui::RichText::new(article_meta(article)).small().weak())
+                        .truncate(),
+                )
+                .on_hover_text(&article.path);
+            });
         });
     let line = header.response.rect;
     ui.painter().hline(
