@@ -180,23 +180,21 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
-/// A saved news page of a realistic size: the article (30 paragraphs) inside a site's menus,
-/// cookie banner, share bars, "most read" list, 200 comments and footer (~120 KB).
-fn news_page() -> String {
+/// A saved news page: the article (`paragraphs` of ~400 characters) inside a site's menu of
+/// `menu` links, cookie banner, share bars, "most read" list, `comments` comments and footer.
+fn news_page(rng: &mut Lcg, paragraphs: usize, menu: usize, comments: usize) -> String {
     let base = include_str!("../tests/data/pages/daily-courier.html");
-    let mut rng = Lcg(7);
-    let paragraphs: String = (0..30)
+    let body: String = (0..paragraphs)
         .map(|i| {
-            format!(
-                "<p>{}</p>\n",
-                article_text(&mut rng, i).replace('\n', " ")[..400].to_owned()
-            )
+            let text = article_text(rng, i).replace('\n', " ");
+            let cut = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
+            format!("<p>{}</p>\n", &text[..cut])
         })
         .collect();
-    let menu: String = (0..150)
+    let menu: String = (0..menu)
         .map(|i| format!("<li><a href=\"/section/{i}\">Section {i}</a></li>"))
         .collect();
-    let comments: String = (0..200)
+    let comments: String = (0..comments)
         .map(|i| {
             format!(
                 "<div class=\"comment\"><b>reader{i}</b> I think the toll of {i} is wrong.</div>"
@@ -204,18 +202,51 @@ fn news_page() -> String {
         })
         .collect();
     base.replace("<li><a href=\"/\">Home</a></li>", &menu)
-        .replace(
-            "<p>Local hospitals",
-            &format!("{paragraphs}<p>Local hospitals"),
-        )
+        .replace("<p>Local hospitals", &format!("{body}<p>Local hospitals"))
         .replace(
             "<div class=\"comment\">Terrible news",
             &format!("{comments}<div class=\"comment\">Terrible news"),
         )
 }
 
+/// 2,000 saved pages of 50–200 KB (about 250 MB), in folders of 100.
+fn generate_pages(root: &Path) -> usize {
+    let mut rng = Lcg(0xBEEF);
+    let mut total = 0;
+    for i in 0..ARTICLES {
+        let folder = root.join(format!("site-{:02}", i / 100));
+        fs::create_dir_all(&folder).expect("create folder");
+        let target = 50_000 + (rng.next() as usize % 150_000);
+        // About a third article, two thirds page furniture, as on real news pages.
+        let paragraphs = (target / 3 / 420).max(3);
+        let comments = target / 3 / 80;
+        let page = news_page(&mut rng, paragraphs, 300, comments);
+        total += page.len();
+        fs::write(folder.join(format!("{i:04}.html")), page).expect("write page");
+    }
+    total
+}
+
+fn bench_pages(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bytes = generate_pages(dir.path());
+    let report = import_folder(dir.path()).expect("import");
+    assert_eq!(report.articles.len(), ARTICLES, "{:?}", report.warnings);
+    println!(
+        "saved pages: {} files, {:.0} MB of HTML on disk",
+        ARTICLES,
+        bytes as f64 / 1e6
+    );
+    let mut group = c.benchmark_group("import pages");
+    group.sample_size(10);
+    group.bench_function("import_folder 2000 saved pages (50-200 KB)", |b| {
+        b.iter(|| black_box(import_folder(dir.path()).expect("import")))
+    });
+    group.finish();
+}
+
 fn bench_web_page(c: &mut Criterion) {
-    let page = news_page();
+    let page = news_page(&mut Lcg(7), 60, 300, 600);
     let read = crosscheck::corpus::page::read_page(&page);
     assert!(read.text.contains("Divers were still searching"));
     assert!(!read.text.contains("reader12"));
@@ -234,5 +265,5 @@ fn bench_web_page(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import, bench_web_page);
+criterion_group!(benches, bench_import, bench_web_page, bench_pages);
 criterion_main!(benches);

@@ -70,12 +70,46 @@ pub fn import_folder_with_progress(
     };
     // Names that could not even be looked at were settled (skipped) during the walk.
     progress(walk.unreadable, total);
-    for (done, (rel, path)) in walk.files.iter().enumerate() {
-        match read_limited(path, options.max_file_bytes) {
-            Ok(bytes) => push_article(&mut report, rel, &bytes),
-            Err(message) => report.warnings.push(ImportWarning::skipped(rel, message)),
+    // Files are read and parsed on every core (web pages and PDFs take milliseconds each);
+    // results are put back in path order, so ids do not depend on which thread was faster.
+    let mut results: Vec<Option<ImportReport>> = vec![None; walk.files.len()];
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(walk.files.len().max(1));
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..workers {
+            let (tx, next, files) = (tx.clone(), &next, &walk.files);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((rel, path)) = files.get(i) else {
+                        break;
+                    };
+                    let mut one = ImportReport::default();
+                    match read_limited(path, options.max_file_bytes) {
+                        Ok(bytes) => push_article(&mut one, rel, &bytes),
+                        Err(message) => one.warnings.push(ImportWarning::skipped(rel, message)),
+                    }
+                    if tx.send((i, one)).is_err() {
+                        break;
+                    }
+                }
+            });
         }
-        progress(walk.unreadable + done + 1, total);
+        drop(tx);
+        for (done, (i, one)) in rx.into_iter().enumerate() {
+            results[i] = Some(one);
+            progress(walk.unreadable + done + 1, total);
+        }
+    });
+    for one in results.into_iter().flatten() {
+        for mut a in one.articles {
+            a.id = report.articles.len() as i64 + 1;
+            report.articles.push(a);
+        }
+        report.warnings.extend(one.warnings);
     }
     report.warnings.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(report)

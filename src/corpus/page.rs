@@ -64,17 +64,67 @@ pub fn read_page(source: &str) -> Page {
     let meta = page_metadata(&doc);
     drop_page_furniture(&doc);
     let visible = visible_text(&doc);
-    let (text, note) = article_text(doc, source, visible);
+    let (text, note, byline) = article_text(doc, source, visible);
     let detected = detect::detect(&text);
+    let title = meta.title.or(detected.title);
+    let (text, header) = strip_header_lines(&text, title.as_deref());
     Page {
-        title: meta.title.or(detected.title),
         outlet: meta.outlet.or(detected.outlet),
-        published: meta.published.or(detected.published),
-        author: meta.author,
+        published: meta.published.or(detected.published).or(header.date),
+        author: meta
+            .author
+            .or(byline.map(|b| clean_author(&b)).filter(|b| !b.is_empty()))
+            .or(header.author),
         url: meta.url,
+        title,
         text,
         note,
     }
+}
+
+/// What the first lines of an extracted body said about the article before it began.
+#[derive(Default)]
+struct HeaderLines {
+    date: Option<String>,
+    author: Option<String>,
+}
+
+/// Takes off the top of the body the lines that are page furniture rather than article: the
+/// headline again, a date alone on its line, and a "By Jane Doe" byline (only within the
+/// first few lines, and never the whole text). What they said is kept as metadata.
+fn strip_header_lines(text: &str, title: Option<&str>) -> (String, HeaderLines) {
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let title = title.map(squash).filter(|t| !t.is_empty());
+    let mut header = HeaderLines::default();
+    let mut rest = text;
+    for _ in 0..4 {
+        let trimmed = rest.trim_start();
+        let (line, after) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
+        let line = line.trim();
+        let words = line.split_whitespace().count();
+        if after.trim().is_empty() || line.is_empty() {
+            break;
+        }
+        if title.as_deref().is_some_and(|t| squash(line) == t) {
+            rest = after;
+        } else if words <= 6
+            && let Some(d) = detect::date_in_text(line)
+        {
+            header.date.get_or_insert(d);
+            rest = after;
+        } else if words <= 8 && line.to_lowercase().starts_with("by ") {
+            header.author.get_or_insert_with(|| clean_author(line));
+            rest = after;
+        } else {
+            break;
+        }
+    }
+    (rest.trim_start().to_owned(), header)
 }
 
 /// The length of the page's visible text as a browser parses it, and the share of it that is
@@ -91,25 +141,49 @@ fn article_text(
     doc: Document,
     source: &str,
     (visible, links): (usize, f32),
-) -> (String, Option<String>) {
-    let cfg = dom_smoothie::Config {
-        max_elements_to_parse: MAX_ELEMENTS,
-        ..Default::default()
+) -> (String, Option<String>, Option<String>) {
+    let extract = |doc: Document, char_threshold: usize| {
+        let cfg = dom_smoothie::Config {
+            max_elements_to_parse: MAX_ELEMENTS,
+            char_threshold,
+            ..Default::default()
+        };
+        dom_smoothie::Readability::with_document(doc, None, Some(cfg))
+            .and_then(|mut r| r.parse())
+            .ok()
+            .map(|a| (html::reduce(&a.content), a.byline))
+            .filter(|(text, _)| weight(text) >= MIN_ARTICLE_CHARS)
     };
-    let extracted = dom_smoothie::Readability::with_document(doc, None, Some(cfg))
-        .and_then(|mut r| r.parse())
-        .map(|a| html::reduce(&a.content));
-    match extracted {
-        Ok(text) if text.chars().count() >= MIN_ARTICLE_CHARS => (text, None),
-        _ => {
+    // Readability wants 500 characters before it trusts a block; a short story (or one in
+    // Chinese or Japanese, dense in few characters) gets a second try with a lower bar.
+    let found = extract(doc, 500).or_else(|| {
+        let again = Document::from(source);
+        drop_page_furniture(&again);
+        extract(again, MIN_ARTICLE_CHARS)
+    });
+    match found {
+        Some((text, byline)) => (text, None, byline),
+        None => {
             let whole = html::reduce(source);
             let fragment = visible < 4 * MIN_ARTICLE_CHARS && links < 0.3;
             let note = (!fragment).then(|| {
                 "no article found on the page; imported its whole visible text".to_owned()
             });
-            (whole, note)
+            (whole, note, None)
         }
     }
+}
+
+/// The length of a text as reading matter: a Han, kana or hangul character says about as
+/// much as three Latin letters.
+fn weight(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' => 3,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Words in a class or id that mark page furniture around an article rather than the
@@ -145,6 +219,8 @@ const FURNITURE: &[&str] = &[
     "trending",
     "breadcrumb",
     "breadcrumbs",
+    "byline",
+    "dateline",
     "skip",
 ];
 
@@ -168,8 +244,18 @@ fn drop_page_furniture(doc: &Document) {
         let furniture = names
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| FURNITURE.contains(&w))
-            || names.contains("most-read")
-            || names.contains("most_read");
+            || [
+                "most-read",
+                "most_read",
+                "read-more",
+                "readmore",
+                "more-from",
+                "see-also",
+                "also-read",
+                "hot-news",
+            ]
+            .iter()
+            .any(|phrase| names.contains(phrase));
         if furniture && node.text().len() * 3 < total {
             node.remove_from_parent();
         }
@@ -243,6 +329,10 @@ fn page_metadata(doc: &Document) -> PageMeta {
     .find(|u| u.starts_with("https://") || u.starts_with("http://"));
     let outlet = meta(doc, "og:site_name")
         .or(ld.publisher.clone())
+        .or_else(|| {
+            attr(doc, "[itemprop~='publisher'] [itemprop~='name']", "content")
+                .or_else(|| text_of(doc, "[itemprop~='publisher'] [itemprop~='name']"))
+        })
         .or_else(|| meta(doc, "application-name"))
         .or_else(|| url.as_deref().and_then(host_name));
     let (title, site) = meta(doc, "og:title")
