@@ -4,6 +4,9 @@
 //!
 //! Run: `cargo bench --bench import -- --warm-up-time 1 --measurement-time 3`
 
+#[path = "../tests/doc_support/mod.rs"]
+mod doc_support;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use crosscheck::corpus::{ImportReport, import_folder};
 use std::fs;
@@ -265,5 +268,55 @@ fn bench_web_page(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import, bench_web_page, bench_pages);
+/// A 200-page PDF report: a running header, 40 lines of text and a page number on each page.
+fn bench_pdf(c: &mut Criterion) {
+    let mut rng = Lcg(0x0DF);
+    let texts: Vec<Vec<String>> = (0..200)
+        .map(|_| {
+            (0..40)
+                .map(|_| {
+                    let text = article_text(&mut rng, 2).replace('\n', " ");
+                    let cut = text.char_indices().nth(90).map_or(text.len(), |(b, _)| b);
+                    text[..cut].to_owned()
+                })
+                .collect()
+        })
+        .collect();
+    let pages: Vec<Vec<(i32, &str)>> = texts
+        .iter()
+        .enumerate()
+        .map(|(_, lines)| {
+            let mut page = vec![(810, "REGIONAL COMMITTEE - ANNUAL REPORT")];
+            page.extend(
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (780 - 18 * i as i32, l.as_str())),
+            );
+            page.push((30, "Page"));
+            page
+        })
+        .collect();
+    let bytes = doc_support::pdf(&pages, &[("Title", "Annual report")]);
+    let read = crosscheck::corpus::pdf::read_pdf(&bytes).expect("pdf reads");
+    println!(
+        "pdf: 200 pages, {:.1} MB, {} characters of text",
+        bytes.len() as f64 / 1e6,
+        read.text.chars().count()
+    );
+    let mut group = c.benchmark_group("pdf");
+    group.sample_size(10);
+    group.bench_function("read_pdf 200 pages", |b| {
+        b.iter(|| black_box(crosscheck::corpus::pdf::read_pdf(black_box(&bytes)).expect("pdf")))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_import,
+    bench_web_page,
+    bench_pages,
+    bench_pdf
+);
 criterion_main!(benches);

@@ -175,3 +175,53 @@ fn a_file_named_docx_that_is_not_an_archive_is_skipped_with_a_reason() {
         r.warnings
     );
 }
+
+#[test]
+fn hostile_documents_each_get_a_warning_and_the_rest_of_the_folder_comes_in() {
+    // 50 MB of page: over the import's size limit (20 MB), skipped with a warning.
+    let mut huge = String::from("<html><head><title>Huge</title></head><body>");
+    let para = "<p>The committee counted the damaged houses again on Friday, street by street.</p>";
+    while huge.len() < 50_000_000 {
+        huge.push_str(para);
+    }
+    huge.push_str("</body></html>");
+    let script_only = "<html><head><script>var a = 1;</script></head><body>\
+                       <script>document.write('x'.repeat(1000));</script></body></html>";
+    let good = pdf(&[vec![(700, "The toll rose to 139, officials said.")]], &[]);
+    let mut truncated = good.clone();
+    truncated.truncate(good.len() / 2);
+    let r = import(&[
+        ("huge.html", huge.into_bytes()),
+        ("script.html", script_only.as_bytes().to_vec()),
+        ("truncated.pdf", truncated),
+        ("good.pdf", good),
+        ("zip.docx", zip(&[("hello.txt", "not a word document")])),
+        ("ok.txt", b"Toll\n\nThe toll rose to 139.\n".to_vec()),
+    ]);
+    let paths: Vec<&str> = r.articles.iter().map(|a| a.path.as_str()).collect();
+    assert!(paths.contains(&"ok.txt"), "{paths:?}");
+    for bad in ["huge.html", "script.html", "zip.docx"] {
+        assert!(!paths.contains(&bad), "{bad} is not an article");
+        assert_eq!(
+            r.warnings.iter().filter(|w| w.path == bad).count(),
+            1,
+            "{bad}: one warning, got {:?}",
+            r.warnings
+        );
+    }
+    let huge_warnings: Vec<_> = r
+        .warnings
+        .iter()
+        .filter(|w| w.path == "huge.html")
+        .collect();
+    assert_eq!(huge_warnings.len(), 1, "{huge_warnings:?}");
+    assert!(huge_warnings[0].message.contains("too large"));
+    // A PDF cut in half either still yields its text (the parser recovers the objects it can
+    // find) or is skipped with a reason; it never takes the import down.
+    assert!(
+        paths.contains(&"truncated.pdf") || r.warnings.iter().any(|w| w.path == "truncated.pdf"),
+        "{:?}",
+        r.warnings
+    );
+    assert!(paths.contains(&"good.pdf"), "{:?}", r.warnings);
+}

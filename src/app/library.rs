@@ -271,7 +271,12 @@ impl Library {
             egui::FontId::proportional(11.5),
             weak,
         );
-        let response = response.on_hover_text(format!("{}\n{}", a.title, a.path));
+        let mut hover = format!("{}\n{}", a.title, a.path);
+        if let Some(url) = &a.url {
+            hover.push('\n');
+            hover.push_str(url);
+        }
+        let response = response.on_hover_text(hover);
         if response.clicked() {
             let new_column = ui.input(|i| i.modifiers.command);
             commands.push(Command::ShowArticle {

@@ -17,6 +17,7 @@ use super::detect;
 use super::html;
 use dom_query::Document;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// Pages with more elements than this skip the tree and use the linear reducer: Readability's
 /// scoring is quadratic in the worst case and some tree walks recurse.
@@ -318,25 +319,26 @@ struct PageMeta {
 }
 
 fn page_metadata(doc: &Document) -> PageMeta {
+    let metas = meta_tags(doc);
     let ld = json_ld(doc);
     let url = [
         attr(doc, "link[rel~='canonical']", "href"),
-        meta(doc, "og:url"),
+        meta(&metas, "og:url"),
         ld.url.clone(),
     ]
     .into_iter()
     .flatten()
     .find(|u| u.starts_with("https://") || u.starts_with("http://"));
-    let outlet = meta(doc, "og:site_name")
+    let outlet = meta(&metas, "og:site_name")
         .or(ld.publisher.clone())
         .or_else(|| {
             attr(doc, "[itemprop~='publisher'] [itemprop~='name']", "content")
                 .or_else(|| text_of(doc, "[itemprop~='publisher'] [itemprop~='name']"))
         })
-        .or_else(|| meta(doc, "application-name"))
+        .or_else(|| meta(&metas, "application-name"))
         .or_else(|| url.as_deref().and_then(host_name));
-    let (title, site) = meta(doc, "og:title")
-        .or_else(|| meta(doc, "twitter:title"))
+    let (title, site) = meta(&metas, "og:title")
+        .or_else(|| meta(&metas, "twitter:title"))
         .or(ld.headline.clone())
         .or_else(|| single_h1(doc))
         .or_else(|| text_of(doc, "title"))
@@ -347,17 +349,17 @@ fn page_metadata(doc: &Document) -> PageMeta {
     // A "| Site" tail names the outlet when nothing else on the page does.
     let outlet = outlet.or(site);
     let published = [
-        meta(doc, "article:published_time"),
+        meta(&metas, "article:published_time"),
         ld.published.clone(),
         attr(doc, "[itemprop='datePublished']", "content"),
         attr(doc, "[itemprop='datePublished']", "datetime"),
-        meta(doc, "pubdate"),
-        meta(doc, "publishdate"),
-        meta(doc, "parsely-pub-date"),
-        meta(doc, "sailthru.date"),
-        meta(doc, "dc.date.issued"),
-        meta(doc, "dc.date"),
-        meta(doc, "date"),
+        meta(&metas, "pubdate"),
+        meta(&metas, "publishdate"),
+        meta(&metas, "parsely-pub-date"),
+        meta(&metas, "sailthru.date"),
+        meta(&metas, "dc.date.issued"),
+        meta(&metas, "dc.date"),
+        meta(&metas, "date"),
         attr(doc, "time[datetime]", "datetime"),
     ]
     .into_iter()
@@ -366,9 +368,9 @@ fn page_metadata(doc: &Document) -> PageMeta {
     let author = ld
         .author
         .clone()
-        .or_else(|| meta(doc, "author"))
-        .or_else(|| meta(doc, "article:author").filter(|a| !a.contains("://")))
-        .or_else(|| meta(doc, "parsely-author"))
+        .or_else(|| meta(&metas, "author"))
+        .or_else(|| meta(&metas, "article:author").filter(|a| !a.contains("://")))
+        .or_else(|| meta(&metas, "parsely-author"))
         .or_else(|| text_of(doc, "[rel~='author']"))
         .or_else(|| text_of(doc, "[itemprop='author']"))
         .or_else(|| text_of(doc, ".byline, .author-name, .article-author"))
@@ -384,17 +386,28 @@ fn page_metadata(doc: &Document) -> PageMeta {
 }
 
 /// The `content` of `<meta property=NAME>` or `<meta name=NAME>` (names compared without case).
-fn meta(doc: &Document, name: &str) -> Option<String> {
-    doc.select("meta").iter().find_map(|m| {
-        let key = m.attr("property").or_else(|| m.attr("name"))?;
-        if key.trim().eq_ignore_ascii_case(name) {
-            m.attr("content")
-                .map(|c| tidy(&c))
-                .filter(|c| !c.is_empty())
-        } else {
-            None
+fn meta(metas: &HashMap<String, String>, name: &str) -> Option<String> {
+    metas.get(name).cloned()
+}
+
+/// Every `<meta property|name=… content=…>` of the page, keys lower-cased, the first of each
+/// kept: read once, looked up many times.
+fn meta_tags(doc: &Document) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for m in doc.select("meta").nodes() {
+        let Some(key) = m.attr("property").or_else(|| m.attr("name")) else {
+            continue;
+        };
+        if let Some(content) = m
+            .attr("content")
+            .map(|c| tidy(&c))
+            .filter(|c| !c.is_empty())
+        {
+            out.entry(key.trim().to_ascii_lowercase())
+                .or_insert(content);
         }
-    })
+    }
+    out
 }
 
 fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
