@@ -284,8 +284,7 @@ fn bench_pdf(c: &mut Criterion) {
         .collect();
     let pages: Vec<Vec<(i32, &str)>> = texts
         .iter()
-        .enumerate()
-        .map(|(_, lines)| {
+        .map(|lines| {
             let mut page = vec![(810, "REGIONAL COMMITTEE - ANNUAL REPORT")];
             page.extend(
                 lines
