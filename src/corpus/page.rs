@@ -157,11 +157,17 @@ fn article_text(
     };
     // Readability wants 500 characters before it trusts a block; a short story (or one in
     // Chinese or Japanese, dense in few characters) gets a second try with a lower bar.
-    let found = extract(doc, 500).or_else(|| {
-        let again = Document::from(source);
-        drop_page_furniture(&again);
-        extract(again, MIN_ARTICLE_CHARS)
-    });
+    // A page with little text takes the lower bar at once: Readability would otherwise try
+    // all its cleaning policies against the 500 first and fail, for us to parse again.
+    let found = if visible < 2_000 {
+        extract(doc, MIN_ARTICLE_CHARS)
+    } else {
+        extract(doc, 500).or_else(|| {
+            let again = Document::from(source);
+            drop_page_furniture(&again);
+            extract(again, MIN_ARTICLE_CHARS)
+        })
+    };
     match found {
         Some((text, byline)) => (text, None, byline),
         None => {
