@@ -81,6 +81,13 @@ fn extraction(c: &mut Criterion) {
     g.bench_function("news_text", |b| {
         b.iter(|| extract_figures(black_box(&text), &opts))
     });
+    // The same text with no full stop and no line break: one run-on "paragraph" as a PDF
+    // table or a flattened page can give. It must cost what the punctuated text costs.
+    let run_on = text.replace(['.', '\n'], ",");
+    g.throughput(Throughput::Bytes(run_on.len() as u64));
+    g.bench_function("one_run_on_paragraph", |b| {
+        b.iter(|| extract_figures(black_box(&run_on), &opts))
+    });
     g.finish();
 }
 

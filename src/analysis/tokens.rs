@@ -203,11 +203,28 @@ pub(crate) fn sentences(text: &str, toks: &[Tok], out: &mut Vec<(usize, usize)>)
             }
         }
         i += 1;
+        // Text without full stops (a table flattened by a PDF, a page's run-on list) would
+        // make one sentence of megabytes, and the per-figure look-arounds quadratic. No real
+        // sentence is this long: cut it at its last clause mark, or here.
+        if i - start >= MAX_SENTENCE_TOKENS {
+            let cut = (start + MAX_SENTENCE_TOKENS / 2..i)
+                .rev()
+                .find(|&k| {
+                    toks[k].kind == Kind::Punct
+                        && matches!(&text[toks[k].start..toks[k].end], "," | ";" | ":")
+                })
+                .map_or(i, |k| k + 1);
+            out.push((start, cut));
+            start = cut;
+        }
     }
     if start < toks.len() {
         out.push((start, toks.len()));
     }
 }
+
+/// The most tokens one sentence may hold (ten times a long sentence of real prose).
+const MAX_SENTENCE_TOKENS: usize = 600;
 
 #[cfg(test)]
 mod tests {
@@ -244,6 +261,26 @@ mod tests {
             ["1", ",", "2", "and", "35.7", "%", "."]
         );
         assert_eq!(words("Russia’s toll"), ["Russia’s", "toll"]);
+    }
+
+    #[test]
+    fn a_run_on_text_is_cut_into_bounded_sentences_at_clause_marks() {
+        let text = "killed 3, ".repeat(1_000);
+        let mut toks = Vec::new();
+        tokenize(&text, &mut toks);
+        let mut out = Vec::new();
+        sentences(&text, &toks, &mut out);
+        assert!(out.len() >= 5, "{} sentences", out.len());
+        assert!(out.iter().all(|(a, b)| b - a <= MAX_SENTENCE_TOKENS));
+        assert_eq!(out.first().map(|s| s.0), Some(0));
+        assert_eq!(out.last().map(|s| s.1), Some(toks.len()));
+        assert!(out.windows(2).all(|w| w[0].1 == w[1].0), "no token lost");
+        // Cut after a comma, not inside a figure.
+        assert!(
+            out[..out.len() - 1]
+                .iter()
+                .all(|&(_, b)| &text[toks[b - 1].start..toks[b - 1].end] == ",")
+        );
     }
 
     #[test]
