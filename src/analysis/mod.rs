@@ -1,5 +1,6 @@
 //! Analysis of article text: figures (numbers with their qualifier, interval, unit, what is
-//! counted and who says so) and suggested conflicts between figures of different articles.
+//! counted and who says so), suggested conflicts between figures of different articles, and
+//! quotations grouped across articles ([`quotes`]).
 //!
 //! Pure functions over text and [`crate::model`] types: no SQL, no egui. Extraction is a
 //! hand-written scanner (tokens → sentences → number expressions → context) so it stays fast
@@ -11,6 +12,7 @@ mod coverage;
 mod extract;
 mod figure;
 mod numbers;
+pub mod quotes;
 mod tokens;
 mod words;
 
