@@ -33,7 +33,10 @@ fn the_ambassadors_sentence_in_two_outlets_is_one_group() {
          to the Americans in 2001 and declared his readiness to provide help,\" the diplomat \
          said.",
     );
-    let c = article(3, "The embassy said it had received no warnings before the attack.");
+    let c = article(
+        3,
+        "The embassy said it had received no warnings before the attack.",
+    );
     let groups = quote_groups(&[a, b, c]);
     assert_eq!(groups.len(), 1, "{groups:#?}");
     let g = &groups[0];
@@ -68,7 +71,11 @@ fn reordered_trimmed_and_number_changed_renderings_group_and_the_number_is_flagg
     let g = &groups[0];
     let ids: Vec<i64> = g.variants.iter().map(|v| v.article_id).collect();
     assert_eq!(ids, [1, 2, 3, 4], "the later statement stays out");
-    assert_eq!(g.speaker.as_deref(), Some("Marta Lindqvist"), "the fuller name on a tie");
+    assert_eq!(
+        g.speaker.as_deref(),
+        Some("Marta Lindqvist"),
+        "the fuller name on a tie"
+    );
     assert!(g.variants.iter().all(|v| v.kind == QuoteKind::Direct));
     assert!(differ_in_meaning(&g.variants[0].text, &g.variants[3].text));
     assert!(!differ_in_meaning(&g.variants[0].text, &g.variants[1].text));

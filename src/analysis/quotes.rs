@@ -46,9 +46,30 @@ pub struct Quote {
 
 /// Words that introduce or close speech.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "tells", "added", "adds", "noted", "stressed", "emphasized",
-    "emphasised", "stated", "declared", "explained", "wrote", "asked", "replied", "warned",
-    "insisted", "argued", "claimed", "announced", "remarked", "continued", "recalled",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "stated",
+    "declared",
+    "explained",
+    "wrote",
+    "asked",
+    "replied",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "announced",
+    "remarked",
+    "continued",
+    "recalled",
 ];
 
 /// Finds the quotations of an article.
@@ -154,11 +175,14 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     for i in 0..chars.len() {
         // `.`, or `.` inside closing quotes (`hand.»`, `said.”`), then a space.
         let mut j = i + 1;
-        while chars.get(j).is_some_and(|c| matches!(c, '»' | '”' | '"' | '’' | '“' | ')')) {
+        while chars
+            .get(j)
+            .is_some_and(|c| matches!(c, '»' | '”' | '"' | '’' | '“' | ')'))
+        {
             j += 1;
         }
-        let end_mark = matches!(chars[i], '.' | '!' | '?')
-            && chars.get(j).is_none_or(|n| n.is_whitespace());
+        let end_mark =
+            matches!(chars[i], '.' | '!' | '?') && chars.get(j).is_none_or(|n| n.is_whitespace());
         if chars[i] == '\n' || end_mark {
             let end = if chars[i] == '\n' { i } else { j };
             if end > start {
@@ -247,7 +271,10 @@ fn speaker_phrase_before(
     }
     // "the ambassador", "the regional governor", "the ambassador Anatoly Antonov"
     let mut k = start;
-    while k > 0 && start - k < 3 && !capitalised(&at(k - 1)) && !at(k - 1).eq_ignore_ascii_case("the")
+    while k > 0
+        && start - k < 3
+        && !capitalised(&at(k - 1))
+        && !at(k - 1).eq_ignore_ascii_case("the")
     {
         k -= 1;
     }
@@ -283,13 +310,15 @@ fn speaker_near(chars: &[char], sentence: (usize, usize), quote: (usize, usize))
     let after = words_in(chars, quote.1, sentence.1);
     for (k, w) in after.iter().enumerate().take(6) {
         if is_speech_verb(&word(chars, *w)) {
-            return speaker_before(chars, &after, k).or_else(|| speaker_after(chars, &after, k + 1));
+            return speaker_before(chars, &after, k)
+                .or_else(|| speaker_after(chars, &after, k + 1));
         }
     }
     // Before it: `Zelenskyy said in a statement that “…”`.
     for k in (0..before.len()).rev() {
         if is_speech_verb(&word(chars, before[k])) {
-            return speaker_before(chars, &before, k).or_else(|| speaker_after(chars, &before, k + 1));
+            return speaker_before(chars, &before, k)
+                .or_else(|| speaker_after(chars, &before, k + 1));
         }
     }
     None
@@ -352,7 +381,11 @@ fn reported_speech(chars: &[char], taken: &[(usize, usize)]) -> Vec<(usize, usiz
                 && ws.len() - (k + 2) >= MIN_WORDS
             {
                 let (qs, qe) = trim_span(chars, ws[k + 2].0, e);
-                let qe = if chars.get(qe.wrapping_sub(1)) == Some(&'.') { qe - 1 } else { qe };
+                let qe = if chars.get(qe.wrapping_sub(1)) == Some(&'.') {
+                    qe - 1
+                } else {
+                    qe
+                };
                 out.push((qs, qe, who));
                 break;
             }
@@ -360,9 +393,16 @@ fn reported_speech(chars: &[char], taken: &[(usize, usize)]) -> Vec<(usize, usiz
             if let Some((first, who)) = speaker_phrase_before(chars, &ws, k)
                 && first >= MIN_WORDS
                 && !matches!(who.as_str(), "he" | "she" | "they")
-                && chars[..ws[first].0].iter().rev().find(|c| !c.is_whitespace()) == Some(&',')
+                && chars[..ws[first].0]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    == Some(&',')
             {
-                let comma = (s..ws[first].0).rev().find(|&i| chars[i] == ',').unwrap_or(s);
+                let comma = (s..ws[first].0)
+                    .rev()
+                    .find(|&i| chars[i] == ',')
+                    .unwrap_or(s);
                 let (qs, qe) = trim_span(chars, s, comma);
                 if words_in(chars, qs, qe).len() >= MIN_WORDS {
                     out.push((qs, qe, who));
@@ -379,9 +419,9 @@ const STOP: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
     "from", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being",
     "it", "its", "as", "we", "i", "you", "he", "she", "they", "our", "my", "your", "their", "his",
-    "her", "us", "them", "me", "have", "has", "had", "do", "does", "did", "will", "would",
-    "can", "could", "who", "which", "what", "there", "here", "so", "if", "then", "than", "all",
-    "ve", "s", "ll", "re", "d", "m",
+    "her", "us", "them", "me", "have", "has", "had", "do", "does", "did", "will", "would", "can",
+    "could", "who", "which", "what", "there", "here", "so", "if", "then", "than", "all", "ve", "s",
+    "ll", "re", "d", "m",
 ];
 
 /// Content words of a text, lower-cased and lightly stemmed ("extended" → "extend").
@@ -586,32 +626,63 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPart> {
             }),
         }
     }
+    // A number that moved is the same number; one the other rendering lacks is not.
+    let (na, nb) = (numbers(a), numbers(b));
+    let negations_differ = negations(a) != negations(b);
     for part in &mut out {
-        part.strong = part.change != Change::Same && changes_meaning(&part.text);
+        let other = match part.change {
+            Change::Same => continue,
+            Change::Deleted => &nb,
+            Change::Inserted => &na,
+        };
+        part.strong = numbers(&part.text).iter().any(|n| !other.contains(n))
+            || (negations_differ && negations(&part.text) > 0);
     }
     out
 }
 
-/// Whether the words hold a number or a negation.
-pub fn changes_meaning(words: &str) -> bool {
+fn tokens(words: &str) -> impl Iterator<Item = &str> {
     words
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .any(|w| {
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '.' | ','))
+        .map(|w| w.trim_matches(|c| matches!(c, '.' | ',')))
+        .filter(|w| !w.is_empty())
+}
+
+/// The numbers written in digits.
+fn numbers(words: &str) -> Vec<String> {
+    let mut n: Vec<String> = tokens(words)
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect();
+    n.sort();
+    n
+}
+
+/// How many negations the words hold.
+fn negations(words: &str) -> usize {
+    tokens(words)
+        .filter(|w| {
             let l = w.to_lowercase();
-            w.chars().any(|c| c.is_ascii_digit())
-                || matches!(
-                    l.as_str(),
-                    "not" | "no" | "never" | "nothing" | "none" | "nobody" | "neither" | "nor"
-                        | "without"
-                )
-                || l.ends_with("n't")
+            matches!(
+                l.as_str(),
+                "not"
+                    | "no"
+                    | "never"
+                    | "nothing"
+                    | "none"
+                    | "nobody"
+                    | "neither"
+                    | "nor"
+                    | "without"
+            ) || l.ends_with("n't")
                 || l.ends_with("n’t")
         })
+        .count()
 }
 
 /// Whether two renderings differ in a number or a negation (then they contradict).
 pub fn differ_in_meaning(a: &str, b: &str) -> bool {
-    word_diff(a, b).iter().any(|p| p.strong)
+    numbers(a) != numbers(b) || negations(a) != negations(b)
 }
 
 /// The quoted words of a quotation as they stand in its article (for callers holding only
@@ -649,8 +720,10 @@ mod tests {
              The ‘fair’ rating was given in March. The mayor called it „a careful but not timid plan“ yesterday.",
         );
         let q = find_quotes(&a);
-        let got: Vec<(&str, Option<&str>)> =
-            q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = q
+            .iter()
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
         assert!(got.contains(&(
             "We will keep going until every family has an answer",
             Some("Anja Berg")
@@ -669,8 +742,14 @@ mod tests {
             )),
             "a pronoun is the last speaker named in the paragraph: {got:?}"
         );
-        assert!(got.iter().all(|(t, _)| *t != "fair"), "one word is a scare quote");
-        assert!(got.iter().any(|(t, _)| t.starts_with("a careful but not timid")));
+        assert!(
+            got.iter().all(|(t, _)| *t != "fair"),
+            "one word is a scare quote"
+        );
+        assert!(
+            got.iter()
+                .any(|(t, _)| t.starts_with("a careful but not timid"))
+        );
     }
 
     #[test]
@@ -685,24 +764,41 @@ mod tests {
             .iter()
             .map(|q| (q.text.as_str(), q.speaker.as_deref(), q.kind))
             .collect();
-        assert!(got.contains(&(
-            "the cooperation had been broken off by Washington",
-            Some("the ambassador"),
-            QuoteKind::Reported
-        )), "{got:?}");
-        assert!(got.contains(&(
-            "Rescue teams will keep searching through the night",
-            Some("the regional governor"),
-            QuoteKind::Reported
-        )) || got.iter().any(|(t, _, k)| t.starts_with("Rescue teams") && *k == QuoteKind::Reported), "{got:?}");
+        assert!(
+            got.contains(&(
+                "the cooperation had been broken off by Washington",
+                Some("the ambassador"),
+                QuoteKind::Reported
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Rescue teams will keep searching through the night",
+                Some("the regional governor"),
+                QuoteKind::Reported
+            )) || got
+                .iter()
+                .any(|(t, _, k)| t.starts_with("Rescue teams") && *k == QuoteKind::Reported),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn diff_marks_numbers_and_negations_strongly() {
         let d = word_diff("we counted 139 dead", "we counted 133 dead");
-        assert!(d.iter().any(|p| p.change == Change::Deleted && p.text.contains("139") && p.strong));
-        assert!(d.iter().any(|p| p.change == Change::Inserted && p.text.contains("133") && p.strong));
+        assert!(
+            d.iter()
+                .any(|p| p.change == Change::Deleted && p.text.contains("139") && p.strong)
+        );
+        assert!(
+            d.iter()
+                .any(|p| p.change == Change::Inserted && p.text.contains("133") && p.strong)
+        );
         assert!(differ_in_meaning("it was a plan", "it was not a plan"));
-        assert!(!differ_in_meaning("I always reminded them", "I've always reminded them"));
+        assert!(!differ_in_meaning(
+            "I always reminded them",
+            "I've always reminded them"
+        ));
     }
 }
