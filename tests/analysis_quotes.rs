@@ -43,6 +43,11 @@ fn the_ambassadors_sentence_in_two_outlets_is_one_group() {
     assert_eq!(g.articles, 2);
     assert_eq!(g.variants.len(), 2);
     assert!(g.variants[0].text.starts_with("I’ve always reminded"));
+    assert_eq!(
+        g.variants[0].speaker.as_deref(),
+        Some("Antonov"),
+        "quoted Antonov as saying"
+    );
     assert!(g.variants[1].text.starts_with("I always reminded"));
     assert_eq!(g.variants[1].speaker.as_deref(), Some("the diplomat"));
     assert!(g.difference > 0.1 && g.difference < 0.6, "{}", g.difference);

@@ -44,9 +44,45 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
+/// Capitalised only because they open a sentence: never part of a speaker's name.
+const OPENERS: &[&str] = &[
+    "however",
+    "but",
+    "and",
+    "meanwhile",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "also",
+    "then",
+    "now",
+    "still",
+    "instead",
+    "moreover",
+    "separately",
+    "finally",
+    "in",
+    "on",
+    "as",
+    "when",
+    "after",
+    "before",
+    "while",
+    "there",
+    "this",
+    "that",
+    "it",
+    "a",
+    "an",
+    "so",
+    "yet",
+];
+
 /// Words that introduce or close speech.
 const SPEECH_VERBS: &[&str] = &[
     "said",
+    "saying",
     "says",
     "told",
     "tells",
@@ -261,6 +297,10 @@ fn speaker_phrase_before(
         return None;
     }
     let at = |k: usize| word(chars, ws[k]);
+    // "quoted Antonov as saying"
+    if at(verb - 1).eq_ignore_ascii_case("as") && verb >= 2 {
+        return speaker_phrase_before(chars, ws, verb - 1);
+    }
     let prev = at(verb - 1);
     if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
         return Some((verb - 1, prev.to_lowercase()));
@@ -268,6 +308,10 @@ fn speaker_phrase_before(
     let mut start = verb;
     while start > 0 && verb - start < 4 && capitalised(&at(start - 1)) {
         start -= 1;
+    }
+    // A sentence's first word is capitalised whatever it is: "However Antonov said".
+    while start < verb && OPENERS.contains(&at(start).to_lowercase().as_str()) {
+        start += 1;
     }
     // "the ambassador", "the regional governor", "the ambassador Anatoly Antonov"
     let mut k = start;

@@ -10,6 +10,7 @@ mod figures;
 mod info;
 mod new;
 mod output;
+mod quotes;
 mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -63,6 +64,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List quotations that appear in several articles, grouped, with their differences.
+    Quotes {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print one JSON array.
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -104,6 +113,7 @@ pub fn main() -> ExitCode {
         Some(Command::Info { project, json }) => info::run(&project, json),
         Some(Command::Figures { paths, json }) => figures::run(&paths, json),
         Some(Command::Conflicts { paths, json }) => conflicts::run(&paths, json),
+        Some(Command::Quotes { paths, json }) => quotes::run(&paths, json),
         Some(Command::Report {
             project,
             format,

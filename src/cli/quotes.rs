@@ -1,0 +1,123 @@
+//! `crosscheck quotes PATH...`: quotations found in folders, files, projects or `-`, grouped
+//! into renderings of the same quote across articles, with the word differences of each
+//! rendering from the first.
+
+use crate::analysis::quotes::{Change, DiffPart, QuoteGroup, quote_groups, word_diff};
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// One variant as `--json` prints it.
+#[derive(Serialize)]
+struct VariantRow<'a> {
+    article: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    kind: crate::analysis::quotes::QuoteKind,
+    /// The word differences from the group's first variant (empty for the first).
+    diff: Vec<DiffPart>,
+}
+
+#[derive(Serialize)]
+struct GroupRow<'a> {
+    speaker: Option<&'a str>,
+    articles: usize,
+    difference: f32,
+    /// Whether a number or a negation differs between variants.
+    differs_in_meaning: bool,
+    variants: Vec<VariantRow<'a>>,
+}
+
+pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
+    let articles = super::figures::load_articles(paths)?;
+    let groups = quote_groups(&articles);
+    let path_of = |id: i64| {
+        articles
+            .iter()
+            .find(|a| a.id == id)
+            .map_or("?", |a| a.path.as_str())
+    };
+    let mut out = super::output::stdout();
+    if json {
+        let rows: Vec<GroupRow<'_>> = groups.iter().map(|g| group_row(g, &path_of)).collect();
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+    } else {
+        for (n, g) in groups.iter().enumerate() {
+            let row = group_row(g, &path_of);
+            writeln!(
+                out,
+                "quote {}: {} · {} articles · {:.0}% different{}",
+                n + 1,
+                row.speaker.unwrap_or("speaker unknown"),
+                row.articles,
+                row.difference * 100.0,
+                if row.differs_in_meaning {
+                    " · a number or negation differs"
+                } else {
+                    ""
+                }
+            )?;
+            for v in &row.variants {
+                writeln!(out, "  {}:{}-{}\t{}", v.article, v.start, v.end, marked(v))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn group_row<'a>(g: &'a QuoteGroup, path_of: &dyn Fn(i64) -> &'a str) -> GroupRow<'a> {
+    let first = &g.variants[0].text;
+    let variants: Vec<VariantRow<'a>> = g
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| VariantRow {
+            article: path_of(v.article_id),
+            start: v.start,
+            end: v.end,
+            text: &v.text,
+            speaker: v.speaker.as_deref(),
+            kind: v.kind,
+            diff: if i == 0 {
+                Vec::new()
+            } else {
+                word_diff(first, &v.text)
+            },
+        })
+        .collect();
+    GroupRow {
+        speaker: g.speaker.as_deref(),
+        articles: g.articles,
+        difference: g.difference,
+        differs_in_meaning: variants.iter().any(|v| v.diff.iter().any(|p| p.strong)),
+        variants,
+    }
+}
+
+/// The variant with its differences from the first: `[-deleted-]`, `{+inserted+}`, and
+/// `**` around a number or negation that differs.
+fn marked(v: &VariantRow<'_>) -> String {
+    if v.diff.is_empty() {
+        return v.text.to_owned();
+    }
+    v.diff
+        .iter()
+        .map(|p| {
+            let strong = if p.strong { "**" } else { "" };
+            // Spaces stay outside the marks, so words never run together.
+            let t = p.text.as_str();
+            let (lead, rest) = t.split_at(t.len() - t.trim_start().len());
+            let (core, trail) = rest.split_at(rest.trim_end().len());
+            match p.change {
+                Change::Same => p.text.clone(),
+                Change::Deleted => format!("{lead}[-{strong}{core}{strong}-]{trail}"),
+                Change::Inserted => format!("{lead}{{+{strong}{core}{strong}+}}{trail}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}
