@@ -13,7 +13,9 @@
 //! That holds renderings that reorder, trim or translate differently together, and keeps apart
 //! two statements that only share a phrase.
 
-use crate::model::{Article, ArticleId, char_slice};
+use crate::model::{
+    Article, ArticleId, ClaimId, Edit, Link, LinkKind, Project, Resolution, char_slice,
+};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -735,6 +737,86 @@ pub fn quote_text(article: &Article, start: usize, end: usize) -> &str {
     char_slice(&article.text, start, end)
 }
 
+/// The link a group of renderings becomes: `contradicts` when a number or a negation differs
+/// from the first rendering, else `same_claim`.
+pub fn group_link_kind(g: &QuoteGroup) -> LinkKind {
+    let first = &g.variants[0].text;
+    if g.variants[1..]
+        .iter()
+        .any(|v| differ_in_meaning(first, &v.text))
+    {
+        LinkKind::Contradicts
+    } else {
+        LinkKind::SameClaim
+    }
+}
+
+/// The one edit that tags every rendering of `g` as a claim of category Quote (the speaker as
+/// attribution), reusing a claim that already covers exactly those words, and links them; or
+/// `None` when a link already joins claims over all of them.
+pub fn tag_group_edit(project: &Project, g: &QuoteGroup) -> Option<Edit> {
+    let category = project
+        .categories()
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case("quote"))
+        .or(project.categories().first())
+        .map(|c| c.id);
+    let covering = |v: &Quote| {
+        project
+            .claims_in(v.article_id)
+            .filter(|c| c.start <= v.start && v.end <= c.end)
+            .min_by_key(|c| (c.end - c.start, c.id))
+            .map(|c| c.id)
+    };
+    let existing: Vec<Option<ClaimId>> = g.variants.iter().map(covering).collect();
+    if existing.iter().all(Option::is_some) {
+        let ids: BTreeSet<ClaimId> = existing.iter().flatten().copied().collect();
+        if project
+            .links()
+            .any(|l| ids.iter().all(|id| l.members.contains(id)))
+        {
+            return None;
+        }
+    }
+    let mut edits = Vec::new();
+    let mut members = Vec::new();
+    let mut next = project.next_claim_id();
+    for (v, have) in g.variants.iter().zip(existing) {
+        let id = match have {
+            Some(id) => id,
+            None => {
+                let mut claim = project
+                    .make_claim(v.article_id, v.start, v.end, category)
+                    .ok()?;
+                claim.id = next;
+                claim.attribution = v.speaker.clone().or(g.speaker.clone());
+                next += 1;
+                edits.push(Edit::PutClaim(claim));
+                next - 1
+            }
+        };
+        if !members.contains(&id) {
+            members.push(id);
+        }
+    }
+    if members.len() < 2 {
+        return None;
+    }
+    let kind = group_link_kind(g);
+    let note = match kind {
+        LinkKind::Contradicts => "The renderings differ in a number or a negation.",
+        _ => "The same quote, rendered differently.",
+    };
+    edits.push(Edit::PutLink(Link {
+        id: project.next_link_id(),
+        kind,
+        note: note.to_owned(),
+        resolution: Resolution::Open,
+        members,
+    }));
+    Some(Edit::Batch(edits))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -825,6 +907,41 @@ mod tests {
                 .iter()
                 .any(|(t, _, k)| t.starts_with("Rescue teams") && *k == QuoteKind::Reported),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_group_becomes_quote_claims_and_one_link_and_only_once() {
+        let arts = vec![
+            article(
+                1,
+                "“We have found 14 bodies so far today,” said Marta Lindqvist.",
+            ),
+            article(
+                2,
+                "“We have found 16 bodies so far today,” Lindqvist told reporters.",
+            ),
+        ];
+        let g = quote_groups(&arts).remove(0);
+        let mut p = Project::new(arts);
+        let edit = tag_group_edit(&p, &g).expect("an edit");
+        p.apply(edit).expect("applies");
+        let claims: Vec<_> = p.claims().cloned().collect();
+        assert_eq!(claims.len(), 2);
+        assert!(claims.iter().all(|c| c.quote.starts_with("We have found")));
+        let quote_cat = p
+            .categories()
+            .iter()
+            .find(|c| c.name == "Quote")
+            .map(|c| c.id);
+        assert!(claims.iter().all(|c| c.category_id == quote_cat));
+        assert_eq!(claims[0].attribution.as_deref(), Some("Marta Lindqvist"));
+        let link = p.links().next().expect("a link");
+        assert_eq!(link.kind, LinkKind::Contradicts, "14 against 16");
+        assert_eq!(
+            tag_group_edit(&p, &g),
+            None,
+            "tagging again changes nothing"
         );
     }
 

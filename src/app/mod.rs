@@ -22,6 +22,7 @@ pub mod library;
 pub mod link_inspector;
 pub mod link_overlay;
 pub mod plural;
+pub mod quotes_view;
 pub mod reader;
 pub mod theme;
 pub mod welcome;

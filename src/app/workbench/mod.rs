@@ -39,6 +39,7 @@ pub enum BottomTab {
     Claims,
     Conflicts,
     Figures,
+    Quotes,
 }
 
 /// A message in the status bar.
@@ -81,6 +82,8 @@ pub struct Workbench {
     /// `L` was pressed: the next claim clicked is linked to this one.
     pub link_armed: Option<ClaimId>,
     pub codebook: Codebook,
+    /// Quotations grouped across articles, for the Quotes tab.
+    pub quotes: super::quotes_view::QuotesView,
     /// The "Article details" window.
     pub article_editor: super::article_editor::ArticleEditor,
     pub export: super::export::ExportDialog,
@@ -151,6 +154,7 @@ impl Workbench {
             pending_link: None,
             link_armed: None,
             codebook: Codebook::default(),
+            quotes: Default::default(),
             article_editor: Default::default(),
             export: super::export::ExportDialog::default(),
             commands: Vec::new(),
@@ -238,6 +242,7 @@ impl Workbench {
                                     format!("Conflicts ({open} open of {all})"),
                                 ),
                                 (BottomTab::Figures, "Figures".to_owned()),
+                                (BottomTab::Quotes, "Quotes".to_owned()),
                             ];
                             for (tab, label) in tabs {
                                 if ui.selectable_label(self.bottom_tab == tab, label).clicked() {
@@ -258,6 +263,15 @@ impl Workbench {
                                     ui,
                                     &doc.project,
                                     self.selected_claim,
+                                    &mut self.commands,
+                                );
+                            }
+                            BottomTab::Quotes => {
+                                self.quotes.ensure(&doc.project);
+                                super::quotes_view::quotes_ui(
+                                    ui,
+                                    &doc.project,
+                                    &mut self.quotes,
                                     &mut self.commands,
                                 );
                             }
