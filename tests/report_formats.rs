@@ -71,7 +71,10 @@ fn fixture() -> Project {
     c4.note = "=HYPERLINK(\"http://evil\",\"x\") <script>alert(2)</script>".into();
     c4.verdict = Some("False".into());
     let c5 = claim(&p, 5, 3, "=HYPERLINK(\"http://evil\",\"x\")", 1);
-    let mut edits: Vec<Edit> = [c1, c2, c3, c4, c5]
+    // Two renderings tagged as quotes and linked: the report marks their differences.
+    let c6 = claim(&p, 6, 1, "At least 139 people were killed", 3);
+    let c7 = claim(&p, 7, 3, "See [here](javascript:alert(1)) and", 3);
+    let mut edits: Vec<Edit> = [c1, c2, c3, c4, c5, c6, c7]
         .into_iter()
         .map(Edit::PutClaim)
         .collect();
@@ -88,6 +91,13 @@ fn fixture() -> Project {
         note: String::new(),
         resolution: Resolution::Open,
         members: vec![3, 4],
+    }));
+    edits.push(Edit::PutLink(Link {
+        id: 3,
+        kind: LinkKind::SameClaim,
+        note: String::new(),
+        resolution: Resolution::Open,
+        members: vec![6, 7],
     }));
     p.apply(Edit::Batch(edits)).expect("fixture applies");
     p
@@ -151,8 +161,19 @@ fn html_parses_runs_nothing_and_marks_every_quote() {
         "self-contained"
     );
     // Every claim is marked once in the claims section, and every link member once more.
-    assert_eq!(doc.select(&sel("#claims mark")).count(), 5);
-    assert_eq!(doc.select(&sel("#links mark")).count(), 4);
+    assert_eq!(doc.select(&sel("#claims mark")).count(), 7);
+    assert_eq!(doc.select(&sel("#links mark")).count(), 6);
+    // The quote link shows how the second rendering differs from the first.
+    let diff = doc
+        .select(&sel("#link-3 p.diff"))
+        .next()
+        .expect("a diff line");
+    assert!(diff.select(&sel("del")).count() > 0 && diff.select(&sel("ins")).count() > 0);
+    assert!(
+        diff.select(&sel("del strong"))
+            .any(|s| s.text().collect::<String>().contains("139")),
+        "the number that differs is marked strongly"
+    );
     let marks: Vec<String> = doc
         .select(&sel("#claims mark"))
         .map(|m| m.text().collect())
@@ -186,7 +207,7 @@ fn web_annotation_json_selectors_match_the_text_and_links_target_claims() {
     assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
     assert_eq!(v["type"], "AnnotationCollection");
     let items = v["first"]["items"].as_array().expect("items");
-    assert_eq!(items.len(), 7, "five claims and two links");
+    assert_eq!(items.len(), 10, "seven claims and three links");
     let p = fixture();
     for item in items.iter().filter(|i| i["motivation"] == "assessing") {
         let id: i64 = item["id"]
@@ -305,7 +326,7 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
     assert!(text.contains("\r\n"));
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows[0][0], "claim_id");
-    assert_eq!(rows.len(), 6, "header and five claims");
+    assert_eq!(rows.len(), 8, "header and seven claims");
     assert!(rows.iter().all(|r| r.len() == 16));
     assert_eq!(
         rows[0][10..],

@@ -275,6 +275,35 @@ impl ReportData<'_> {
     }
 }
 
+impl ReportData<'_> {
+    /// For a link whose members are all Quote claims: each later member's word differences
+    /// from the first, so a reader sees how outlets rendered the same words.
+    pub fn quote_diffs(
+        &self,
+        link: &crate::model::Link,
+    ) -> Option<Vec<(&Claim, Vec<crate::analysis::quotes::DiffPart>)>> {
+        let members: Vec<&Claim> = link
+            .members
+            .iter()
+            .filter_map(|m| self.project.claim(*m))
+            .collect();
+        let all_quotes = members.len() >= 2
+            && members
+                .iter()
+                .all(|c| self.category_name(c).eq_ignore_ascii_case("quote"));
+        if !all_quotes {
+            return None;
+        }
+        let first = &members[0].quote;
+        Some(
+            members[1..]
+                .iter()
+                .map(|c| (*c, crate::analysis::quotes::word_diff(first, &c.quote)))
+                .collect(),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::CharIndex;

@@ -135,6 +135,16 @@ fn links(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             )?;
         }
         writeln!(out, "</div>")?;
+        if let Some(diffs) = data.quote_diffs(link) {
+            for (c, parts) in diffs {
+                writeln!(
+                    out,
+                    "<p class=\"diff\">{} against the first rendering: {}</p>",
+                    esc(data.article(c.article_id).map_or("?", |a| a.title.as_str())),
+                    diff_html(&parts)
+                )?;
+            }
+        }
         if let Some(svg) = figure_chart(data, link) {
             writeln!(out, "{svg}")?;
         }
@@ -282,6 +292,26 @@ fn method(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> i
         env!("CARGO_PKG_VERSION")
     )?;
     writeln!(out, "</dl>\n</section>")
+}
+
+/// Word differences as `<del>`/`<ins>`, a number or negation that differs in `<strong>`.
+fn diff_html(parts: &[crate::analysis::quotes::DiffPart]) -> String {
+    use crate::analysis::quotes::Change;
+    parts
+        .iter()
+        .map(|p| {
+            let text = if p.strong {
+                format!("<strong>{}</strong>", esc(&p.text))
+            } else {
+                esc(&p.text)
+            };
+            match p.change {
+                Change::Same => text,
+                Change::Deleted => format!("<del>{text}</del>"),
+                Change::Inserted => format!("<ins>{text}</ins>"),
+            }
+        })
+        .collect()
 }
 
 /// `http://` or `https://` with nothing that could break out of an attribute.

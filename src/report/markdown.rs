@@ -132,6 +132,40 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
                 esc(data.verdict(c))
             )?;
         }
+        if let Some(diffs) = data.quote_diffs(link) {
+            writeln!(out)?;
+            for (c, parts) in diffs {
+                let marked: String = parts
+                    .iter()
+                    .map(|p| {
+                        use crate::analysis::quotes::Change;
+                        let t = esc(p.text.trim());
+                        let t = if p.strong { format!("**{t}**") } else { t };
+                        let lead = if p.text.starts_with(char::is_whitespace) {
+                            " "
+                        } else {
+                            ""
+                        };
+                        let trail = if p.text.ends_with(char::is_whitespace) {
+                            " "
+                        } else {
+                            ""
+                        };
+                        match p.change {
+                            Change::Same => esc(&p.text),
+                            _ if p.text.trim().is_empty() => String::new(),
+                            Change::Deleted => format!("{lead}~~{t}~~{trail}"),
+                            Change::Inserted => format!("{lead}_{t}_{trail}"),
+                        }
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "- Differences in {} (~~deleted~~, _inserted_): {marked}",
+                    esc(data.article(c.article_id).map_or("?", |a| a.title.as_str()))
+                )?;
+            }
+        }
         if let Some(note) = note(&link.note) {
             writeln!(out, "\n{note}")?;
         }
