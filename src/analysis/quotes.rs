@@ -133,6 +133,27 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             kind: QuoteKind::Direct,
         });
     }
+    // Block quotes written the Markdown way: lines starting with "> ".
+    for (s, e) in block_quotes(&chars) {
+        if taken.iter().any(|&(a, b)| a < e && s < b) || words_in(&chars, s, e).len() < MIN_WORDS {
+            continue;
+        }
+        let inner = trim_span(&chars, s, e);
+        let (s, e) = match quoted_spans(&chars[inner.0..inner.1]).first() {
+            // A block quote that is itself in quotation marks was taken above.
+            Some(_) => continue,
+            None => inner,
+        };
+        taken.push((s, e));
+        quotes.push(Quote {
+            article_id: article.id,
+            start: s,
+            end: e,
+            text: chars[s..e].iter().collect(),
+            speaker: None,
+            kind: QuoteKind::Direct,
+        });
+    }
     for (s, e, speaker) in reported_speech(&chars, &taken) {
         quotes.push(Quote {
             article_id: article.id,
@@ -190,6 +211,21 @@ fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
                 i = end + 1;
             }
             None => i += 1,
+        }
+    }
+    out
+}
+
+/// The text of each line that starts with "> " (one range per line).
+fn block_quotes(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            if chars.get(line_start) == Some(&'>') && chars.get(line_start + 1) == Some(&' ') {
+                out.push((line_start + 2, i));
+            }
+            line_start = i + 1;
         }
     }
     out
@@ -943,6 +979,18 @@ mod tests {
             None,
             "tagging again changes nothing"
         );
+    }
+
+    #[test]
+    fn a_markdown_block_quote_is_a_quote() {
+        let a = article(
+            1,
+            "The minister said in a statement:\n\n> The bridge will be rebuilt within two years.\n\nShe gave no cost.",
+        );
+        let q = find_quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "The bridge will be rebuilt within two years.");
+        assert_eq!(q[0].kind, QuoteKind::Direct);
     }
 
     #[test]
