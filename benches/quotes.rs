@@ -55,11 +55,19 @@ const NAMES: &[&str] = &[
     "Kofi Mensah",
 ];
 
-fn statement(n: usize) -> Vec<&'static str> {
+/// Statement `n`: common reporting words mixed with words only it uses, as real statements
+/// about one event share vocabulary but not sentences.
+fn statement(n: usize) -> Vec<String> {
     let mut s = Lcg(n as u64 * 7919 + 1);
     let len = 10 + (s.next() % 12) as usize;
     (0..len)
-        .map(|_| WORDS[(s.next() as usize) % WORDS.len()])
+        .map(|i| {
+            if s.next() % 5 < 2 {
+                WORDS[(s.next() as usize) % WORDS.len()].to_owned()
+            } else {
+                format!("{}{n}x{i}", WORDS[(s.next() as usize) % WORDS.len()])
+            }
+        })
         .collect()
 }
 

@@ -112,3 +112,36 @@ fn quotes_within_one_article_only_are_not_a_group() {
     );
     assert!(quote_groups(&[a]).is_empty());
 }
+
+#[test]
+fn groups_do_not_chain_two_statements_through_a_long_rendering_of_both() {
+    let a = "“The harbour wall failed because the concrete had cracked years ago,” Berg said.";
+    let b = "“The harbour wall failed because the concrete had cracked years ago, and the \
+             council ignored repeated warnings from local fishermen,” Berg said.";
+    let c = "“The council ignored repeated warnings from local fishermen about storms,” Berg \
+             said.";
+    let articles = [article(1, a), article(2, b), article(3, c)];
+    for g in quote_groups(&articles) {
+        let ids: Vec<i64> = g.variants.iter().map(|v| v.article_id).collect();
+        assert!(
+            !(ids.contains(&1) && ids.contains(&3)),
+            "the first and third statements share no words: {ids:?}"
+        );
+    }
+}
+
+#[test]
+fn according_to_names_the_source_of_reported_speech() {
+    let a = article(
+        1,
+        "Twelve boats joined the search before dawn on Sunday, according to the coastguard.",
+    );
+    let q = crosscheck::analysis::quotes::find_quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].text,
+        "Twelve boats joined the search before dawn on Sunday"
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("the coastguard"));
+    assert_eq!(q[0].kind, QuoteKind::Reported);
+}

@@ -451,6 +451,27 @@ fn reported_speech(chars: &[char], taken: &[(usize, usize)]) -> Vec<(usize, usiz
             continue;
         }
         let ws = words_in(chars, s, e);
+        // "…, according to the coastguard."
+        if let Some(k) = (1..ws.len()).find(|&k| {
+            word(chars, ws[k - 1]).eq_ignore_ascii_case("according")
+                && word(chars, ws[k]).eq_ignore_ascii_case("to")
+        }) && k >= MIN_WORDS + 1
+            && chars[..ws[k - 1].0]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                == Some(&',')
+            && let Some(who) = speaker_after(chars, &ws, k + 1)
+                .filter(|w| !matches!(w.as_str(), "he" | "she" | "they"))
+        {
+            let comma = (s..ws[k - 1].0)
+                .rev()
+                .find(|&i| chars[i] == ',')
+                .unwrap_or(s);
+            let (qs, qe) = trim_span(chars, s, comma);
+            out.push((qs, qe, who));
+            continue;
+        }
         for (k, w) in ws.iter().enumerate() {
             let v = word(chars, *w);
             if !is_speech_verb(&v) {
@@ -569,6 +590,8 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         }
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    // The first quote of each group (by index), which every member must resemble.
+    let mut rep: Vec<usize> = (0..quotes.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -589,7 +612,15 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
                 }
                 if same_quote(&sets[a], &sets[b]) {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra] = rb;
+                    // No chaining: each side must also read as the other group's first
+                    // rendering, or A≈B≈C would join an A and a C that share nothing.
+                    if ra != rb
+                        && same_quote(&sets[rep[ra]], &sets[b])
+                        && same_quote(&sets[rep[rb]], &sets[a])
+                    {
+                        parent[ra] = rb;
+                        rep[rb] = rep[rb].min(rep[ra]);
+                    }
                 }
             }
         }
