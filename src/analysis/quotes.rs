@@ -455,7 +455,7 @@ fn reported_speech(chars: &[char], taken: &[(usize, usize)]) -> Vec<(usize, usiz
         if let Some(k) = (1..ws.len()).find(|&k| {
             word(chars, ws[k - 1]).eq_ignore_ascii_case("according")
                 && word(chars, ws[k]).eq_ignore_ascii_case("to")
-        }) && k >= MIN_WORDS + 1
+        }) && k > MIN_WORDS
             && chars[..ws[k - 1].0]
                 .iter()
                 .rev()
