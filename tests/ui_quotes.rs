@@ -26,6 +26,39 @@ fn a_quote_group_shows_its_renderings_and_tags_and_links_them_in_one_step() {
         .click();
     h.run();
     h.get_by_label("a number or negation differs");
+    // A rendering's title opens it in a column with the quote selected, ready to tag.
+    h.get_by_role_and_label(egui::accesskit::Role::Link, "Divers return")
+        .click();
+    h.run();
+    let wb = h.state();
+    let col = &wb.columns[wb.active];
+    let b_id = wb
+        .doc
+        .as_ref()
+        .expect("doc")
+        .project
+        .articles()
+        .iter()
+        .find(|a| a.path == "b.txt")
+        .expect("b")
+        .id;
+    assert_eq!(col.article, b_id);
+    let (s, e) = col.reader.selection.expect("the quote is selected").range();
+    let text = &wb
+        .doc
+        .as_ref()
+        .expect("doc")
+        .project
+        .article(b_id)
+        .expect("b")
+        .text;
+    let selected: String = text.chars().skip(s).take(e - s).collect();
+    assert!(
+        selected.starts_with("We have found 16 bodies"),
+        "{selected}"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
     h.get_by_label("Tag as quotes and link as contradicts")
         .click();
     h.run();

@@ -25,6 +25,13 @@ pub enum Command {
         start: usize,
         end: usize,
     },
+    /// Show an article with a range selected, ready to tag (a quote opened from the Quotes
+    /// tab).
+    RevealSelected {
+        article: ArticleId,
+        start: usize,
+        end: usize,
+    },
     CloseColumn(usize),
     /// Move column `from` one step left (`-1`) or right (`1`).
     MoveColumn {

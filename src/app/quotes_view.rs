@@ -102,7 +102,7 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
                         .on_hover_text("Show it in a column, the quote selected")
                         .clicked()
                     {
-                        commands.push(Command::Reveal {
+                        commands.push(Command::RevealSelected {
                             article: v.article_id,
                             start: v.start,
                             end: v.end,

@@ -23,6 +23,20 @@ impl Workbench {
                     col.reader.flash = Some((start, end, ctx.input(|i| i.time)));
                 }
             }
+            Command::RevealSelected {
+                article,
+                start,
+                end,
+            } => {
+                self.show_article(article, false);
+                if let Some(col) = self.columns.get_mut(self.active) {
+                    col.reader.scroll_to = Some(start);
+                    col.reader.selection = Some(crate::app::reader::Selection {
+                        anchor: start,
+                        focus: end,
+                    });
+                }
+            }
             Command::CloseColumn(i) => {
                 if i < self.columns.len() {
                     self.columns.remove(i);
