@@ -277,6 +277,11 @@ fn counts_read_one_claim_and_the_welcome_screen_starts_clean() {
         "the status bar says “1 claim”"
     );
     assert!(h.query_by_label_contains("1 claims").is_none());
+    assert!(
+        h.query_by_label_contains(", 1 warning").is_some()
+            && h.query_by_label_contains("1 warnings").is_none(),
+        "the library says “1 warning”"
+    );
     assert!(h.state().message.is_some(), "the import said something");
     h.state_mut().send(Command::Action(Action::CloseProject));
     h.run();

@@ -196,8 +196,8 @@ impl Library {
                 ui.label(headline);
             } else {
                 egui::CollapsingHeader::new(format!(
-                    "{headline}, {} warnings",
-                    summary.warnings.len()
+                    "{headline}, {}",
+                    super::plural::count(summary.warnings.len(), "warning")
                 ))
                 .id_salt("import-warnings")
                 .show(ui, |ui| {
