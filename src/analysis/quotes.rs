@@ -600,6 +600,7 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         i
     }
     let mut checked: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut matches: Vec<(u32, u32, usize, usize)> = Vec::new();
     for ids in index.values() {
         // A pair of words in hundreds of quotes says nothing about any two of them.
         if ids.len() > 200 {
@@ -607,22 +608,40 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         }
         for (x, &a) in ids.iter().enumerate() {
             for &b in &ids[x + 1..] {
+                let (a, b) = (a.min(b), a.max(b));
                 if quotes[a].article_id == quotes[b].article_id || !checked.insert((a, b)) {
                     continue;
                 }
                 if same_quote(&sets[a], &sets[b]) {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    // No chaining: each side must also read as the other group's first
-                    // rendering, or A≈B≈C would join an A and a C that share nothing.
-                    if ra != rb
-                        && same_quote(&sets[rep[ra]], &sets[b])
-                        && same_quote(&sets[rep[rb]], &sets[a])
-                    {
-                        parent[ra] = rb;
-                        rep[rb] = rep[rb].min(rep[ra]);
-                    }
+                    let common = sets[a].intersection(&sets[b]).count() as f32;
+                    let small = sets[a].len().min(sets[b].len()).max(1) as f32;
+                    let large = sets[a].len().max(sets[b].len()).max(1) as f32;
+                    matches.push((
+                        (1000.0 * common / small) as u32,
+                        (1000.0 * common / large) as u32,
+                        a,
+                        b,
+                    ));
                 }
             }
+        }
+    }
+    // The closest pairs join first, so the result does not depend on hash order, and a
+    // rendering joins the group it resembles most.
+    matches.sort_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then(y.1.cmp(&x.1))
+            .then(x.2.cmp(&y.2))
+            .then(x.3.cmp(&y.3))
+    });
+    for (_, _, a, b) in matches {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        // No chaining: each side must also read as the other group's first rendering, or
+        // A≈B≈C would join an A and a C that share nothing.
+        if ra != rb && same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a])
+        {
+            parent[ra] = rb;
+            rep[rb] = rep[rb].min(rep[ra]);
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
