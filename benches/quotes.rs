@@ -96,18 +96,7 @@ fn article(r: &mut Lcg, id: i64) -> Article {
         }
         text.push_str("\n\n");
     }
-    Article {
-        id,
-        path: format!("{id:04}.txt"),
-        title: format!("Report {id}"),
-        outlet: None,
-        published: None,
-        text,
-        sha256: String::new(),
-        encoding: "UTF-8".into(),
-        author: None,
-        url: None,
-    }
+    Article::in_memory(id, format!("{id:04}.txt"), format!("Report {id}"), text)
 }
 
 fn bench_quotes(c: &mut Criterion) {

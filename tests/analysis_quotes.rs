@@ -5,18 +5,7 @@ use crosscheck::analysis::quotes::{QuoteKind, differ_in_meaning, quote_groups};
 use crosscheck::model::Article;
 
 fn article(id: i64, text: &str) -> Article {
-    Article {
-        id,
-        path: format!("{id}.txt"),
-        title: format!("Article {id}"),
-        outlet: None,
-        published: None,
-        text: text.to_owned(),
-        sha256: String::new(),
-        encoding: "UTF-8".into(),
-        author: None,
-        url: None,
-    }
+    Article::in_memory(id, format!("{id}.txt"), format!("Article {id}"), text)
 }
 
 #[test]

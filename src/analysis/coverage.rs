@@ -4,7 +4,9 @@
 //! already linked by hand) changes nothing, and the Figures view can hide what is covered.
 
 use super::conflicts::{ConflictSuggestion, SuggestedFigure};
-use crate::model::{CategoryId, Claim, ClaimId, Edit, Link, LinkId, Project, Resolution};
+use crate::model::{
+    ArticleId, CategoryId, Claim, ClaimId, Edit, Link, LinkId, LinkKind, Project, Resolution,
+};
 use std::collections::BTreeSet;
 
 /// How far the project already covers a suggestion.
@@ -68,14 +70,81 @@ fn covering_claims<'p>(project: &'p Project, f: &SuggestedFigure) -> Vec<&'p Cla
     hits
 }
 
-/// The category new figure claims get: one named "Figure", else the first in the codebook.
-fn figure_category(project: &Project) -> Option<CategoryId> {
+/// The claim that covers `start..end` of an article most closely, if any.
+pub fn covering_claim(
+    project: &Project,
+    article_id: ArticleId,
+    start: usize,
+    end: usize,
+) -> Option<ClaimId> {
+    project
+        .claims_in(article_id)
+        .filter(|c| c.start <= start && end <= c.end)
+        .min_by_key(|c| (c.end - c.start, c.id))
+        .map(|c| c.id)
+}
+
+/// The category named `name` (ignoring case), else the first in the codebook.
+pub fn category_named(project: &Project, name: &str) -> Option<CategoryId> {
     project
         .categories()
         .iter()
-        .find(|c| c.name.eq_ignore_ascii_case("figure"))
+        .find(|c| c.name.eq_ignore_ascii_case(name))
         .or(project.categories().first())
         .map(|c| c.id)
+}
+
+/// A range of an article that should be a claim, and who it is attributed to.
+pub struct Span {
+    pub article_id: ArticleId,
+    pub start: usize,
+    pub end: usize,
+    pub attribution: Option<String>,
+}
+
+/// The one edit that makes each span a claim of `category` (reusing the claim that already
+/// covers it most closely) and links them as `kind`. `None` when a span cannot be a claim or
+/// fewer than two distinct claims would be linked.
+pub fn tag_and_link(
+    project: &Project,
+    spans: &[Span],
+    category: Option<CategoryId>,
+    kind: LinkKind,
+    note: String,
+) -> Option<Edit> {
+    let mut edits = Vec::new();
+    let mut members: Vec<ClaimId> = Vec::new();
+    let mut next = project.next_claim_id();
+    for span in spans {
+        let id = match covering_claim(project, span.article_id, span.start, span.end) {
+            Some(id) => id,
+            None => {
+                let mut claim = project
+                    .make_claim(span.article_id, span.start, span.end, category)
+                    .ok()?;
+                let id = next;
+                next += 1;
+                claim.id = id;
+                claim.attribution.clone_from(&span.attribution);
+                edits.push(Edit::PutClaim(claim));
+                id
+            }
+        };
+        if !members.contains(&id) {
+            members.push(id);
+        }
+    }
+    if members.len() < 2 {
+        return None;
+    }
+    edits.push(Edit::PutLink(Link {
+        id: project.next_link_id(),
+        kind,
+        note,
+        resolution: Resolution::Open,
+        members,
+    }));
+    Some(Edit::Batch(edits))
 }
 
 fn confirm_batch(
@@ -83,34 +152,22 @@ fn confirm_batch(
     s: &ConflictSuggestion,
     sides: [&SuggestedFigure; 2],
 ) -> Option<Edit> {
-    let category = figure_category(project);
-    let mut edits = Vec::new();
-    let mut members: Vec<ClaimId> = Vec::new();
-    let mut next = project.next_claim_id();
-    for f in sides {
-        let id = match covering_claims(project, f).first() {
-            Some(c) => c.id,
-            None => {
-                let mut claim = project
-                    .make_claim(f.article_id, f.figure.start, f.figure.end, category)
-                    .ok()?;
-                claim.id = next;
-                claim.attribution.clone_from(&f.figure.attribution);
-                next += 1;
-                edits.push(Edit::PutClaim(claim));
-                next - 1
-            }
-        };
-        members.push(id);
-    }
-    edits.push(Edit::PutLink(Link {
-        id: project.next_link_id(),
-        kind: s.kind,
-        note: s.reason.clone(),
-        resolution: Resolution::Open,
-        members,
-    }));
-    Some(Edit::Batch(edits))
+    let spans: Vec<Span> = sides
+        .iter()
+        .map(|f| Span {
+            article_id: f.article_id,
+            start: f.figure.start,
+            end: f.figure.end,
+            attribution: f.figure.attribution.clone(),
+        })
+        .collect();
+    tag_and_link(
+        project,
+        &spans,
+        category_named(project, "figure"),
+        s.kind,
+        s.reason.clone(),
+    )
 }
 
 #[cfg(test)]

@@ -13,9 +13,8 @@
 //! That holds renderings that reorder, trim or translate differently together, and keeps apart
 //! two statements that only share a phrase.
 
-use crate::model::{
-    Article, ArticleId, ClaimId, Edit, Link, LinkKind, Project, Resolution, char_slice,
-};
+use super::coverage::{Span, category_named, covering_claim, tag_and_link};
+use crate::model::{Article, ArticleId, ClaimId, Edit, LinkKind, Project};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -817,12 +816,6 @@ pub fn differ_in_meaning(a: &str, b: &str) -> bool {
     numbers(a) != numbers(b) || negations(a) != negations(b)
 }
 
-/// The quoted words of a quotation as they stand in its article (for callers holding only
-/// offsets).
-pub fn quote_text(article: &Article, start: usize, end: usize) -> &str {
-    char_slice(&article.text, start, end)
-}
-
 /// The link a group of renderings becomes: `contradicts` when a number or a negation differs
 /// from the first rendering, else `same_claim`.
 pub fn group_link_kind(g: &QuoteGroup) -> LinkKind {
@@ -841,66 +834,40 @@ pub fn group_link_kind(g: &QuoteGroup) -> LinkKind {
 /// attribution), reusing a claim that already covers exactly those words, and links them; or
 /// `None` when a link already joins claims over all of them.
 pub fn tag_group_edit(project: &Project, g: &QuoteGroup) -> Option<Edit> {
-    let category = project
-        .categories()
+    let existing: Option<BTreeSet<ClaimId>> = g
+        .variants
         .iter()
-        .find(|c| c.name.eq_ignore_ascii_case("quote"))
-        .or(project.categories().first())
-        .map(|c| c.id);
-    let covering = |v: &Quote| {
-        project
-            .claims_in(v.article_id)
-            .filter(|c| c.start <= v.start && v.end <= c.end)
-            .min_by_key(|c| (c.end - c.start, c.id))
-            .map(|c| c.id)
-    };
-    let existing: Vec<Option<ClaimId>> = g.variants.iter().map(covering).collect();
-    if existing.iter().all(Option::is_some) {
-        let ids: BTreeSet<ClaimId> = existing.iter().flatten().copied().collect();
-        if project
+        .map(|v| covering_claim(project, v.article_id, v.start, v.end))
+        .collect();
+    if let Some(ids) = existing
+        && project
             .links()
             .any(|l| ids.iter().all(|id| l.members.contains(id)))
-        {
-            return None;
-        }
-    }
-    let mut edits = Vec::new();
-    let mut members = Vec::new();
-    let mut next = project.next_claim_id();
-    for (v, have) in g.variants.iter().zip(existing) {
-        let id = match have {
-            Some(id) => id,
-            None => {
-                let mut claim = project
-                    .make_claim(v.article_id, v.start, v.end, category)
-                    .ok()?;
-                claim.id = next;
-                claim.attribution = v.speaker.clone().or(g.speaker.clone());
-                next += 1;
-                edits.push(Edit::PutClaim(claim));
-                next - 1
-            }
-        };
-        if !members.contains(&id) {
-            members.push(id);
-        }
-    }
-    if members.len() < 2 {
+    {
         return None;
     }
+    let spans: Vec<Span> = g
+        .variants
+        .iter()
+        .map(|v| Span {
+            article_id: v.article_id,
+            start: v.start,
+            end: v.end,
+            attribution: v.speaker.clone().or(g.speaker.clone()),
+        })
+        .collect();
     let kind = group_link_kind(g);
     let note = match kind {
         LinkKind::Contradicts => "The renderings differ in a number or a negation.",
         _ => "The same quote, rendered differently.",
     };
-    edits.push(Edit::PutLink(Link {
-        id: project.next_link_id(),
+    tag_and_link(
+        project,
+        &spans,
+        category_named(project, "quote"),
         kind,
-        note: note.to_owned(),
-        resolution: Resolution::Open,
-        members,
-    }));
-    Some(Edit::Batch(edits))
+        note.to_owned(),
+    )
 }
 
 #[cfg(test)]
@@ -908,18 +875,7 @@ mod tests {
     use super::*;
 
     fn article(id: i64, text: &str) -> Article {
-        Article {
-            id,
-            path: format!("{id}.txt"),
-            title: format!("Article {id}"),
-            outlet: None,
-            published: None,
-            text: text.to_owned(),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
-            author: None,
-            url: None,
-        }
+        Article::in_memory(id, format!("{id}.txt"), format!("Article {id}"), text)
     }
 
     #[test]

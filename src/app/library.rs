@@ -14,7 +14,14 @@ pub struct Library {
     pub sort: LibrarySort,
     /// The filter as it was last frame, to scroll back to the first match when it changes.
     last_filter: String,
+    /// The rows for (filter, sort, project revision), as positions in the article list:
+    /// filtering and sorting 2,000 articles is not work for every frame.
+    order: Option<(OrderKey, Vec<usize>)>,
 }
+
+/// What the cached order depends on: filter, sort, the project's revision, and which article
+/// list it is (another project may be at the same revision).
+type OrderKey = (String, LibrarySort, u64, usize, usize);
 
 /// The orders the library lists articles in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -57,11 +64,19 @@ pub fn library_rows<'p>(
     filter: &str,
     sort: LibrarySort,
 ) -> Vec<&'p Article> {
+    library_order(articles, filter, sort)
+        .into_iter()
+        .map(|i| &articles[i])
+        .collect()
+}
+
+/// [`library_rows`] as positions in `articles`.
+pub fn library_order(articles: &[Article], filter: &str, sort: LibrarySort) -> Vec<usize> {
     let needle = filter.trim().to_lowercase();
     let has = |s: Option<&str>| s.is_some_and(|s| s.to_lowercase().contains(&needle));
-    let mut rows: Vec<&Article> = articles
-        .iter()
-        .filter(|a| {
+    let mut rows: Vec<usize> = (0..articles.len())
+        .filter(|&i| {
+            let a = &articles[i];
             needle.is_empty()
                 || has(Some(&a.title))
                 || has(Some(&a.path))
@@ -72,8 +87,9 @@ pub fn library_rows<'p>(
     let lower = |s: &str| s.to_lowercase();
     match sort {
         LibrarySort::File => {}
-        LibrarySort::Title => rows.sort_by_cached_key(|a| lower(&a.title)),
-        LibrarySort::Outlet => rows.sort_by_cached_key(|a| {
+        LibrarySort::Title => rows.sort_by_cached_key(|&i| lower(&articles[i].title)),
+        LibrarySort::Outlet => rows.sort_by_cached_key(|&i| {
+            let a = &articles[i];
             (
                 a.outlet.is_none(),
                 a.outlet.as_deref().map(lower),
@@ -81,8 +97,8 @@ pub fn library_rows<'p>(
             )
         }),
         // Partial dates (`--MM-DD`) have no year: after every dated article, before undated ones.
-        LibrarySort::Date => rows.sort_by_cached_key(|a| {
-            let d = a.published.as_deref();
+        LibrarySort::Date => rows.sort_by_cached_key(|&i| {
+            let d = articles[i].published.as_deref();
             let rank = match d {
                 Some(d) if !d.starts_with("--") => 0,
                 Some(_) => 1,
@@ -90,7 +106,9 @@ pub fn library_rows<'p>(
             };
             (rank, std::cmp::Reverse(d.map(str::to_owned)))
         }),
-        LibrarySort::Length => rows.sort_by_key(|a| std::cmp::Reverse(a.char_len())),
+        LibrarySort::Length => {
+            rows.sort_by_cached_key(|&i| std::cmp::Reverse(articles[i].char_len()));
+        }
     }
     rows
 }
@@ -134,7 +152,22 @@ impl Library {
         open: &[ArticleId],
         commands: &mut Vec<Command>,
     ) {
-        let rows = library_rows(doc.project.articles(), &self.filter, self.sort);
+        let articles = doc.project.articles();
+        let key = (
+            self.filter.clone(),
+            self.sort,
+            doc.project.revision(),
+            articles.as_ptr() as usize,
+            articles.len(),
+        );
+        if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.order = Some((key, library_order(articles, &self.filter, self.sort)));
+        }
+        let rows: Vec<&Article> = self
+            .order
+            .as_ref()
+            .map(|(_, p)| p.iter().filter_map(|&i| articles.get(i)).collect())
+            .unwrap_or_default();
         let total = doc.project.articles().len();
         ui.horizontal(|ui| {
             ui.heading("Library");
@@ -310,16 +343,10 @@ mod tests {
         len: usize,
     ) -> Article {
         Article {
-            id,
-            path: format!("{id}.txt"),
-            title: title.into(),
             outlet: outlet.map(Into::into),
             published: date.map(Into::into),
-            text: "x".repeat(len),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
             author: (id == 2).then(|| "Lea Roth".to_owned()),
-            url: None,
+            ..Article::in_memory(id, format!("{id}.txt"), title, "x".repeat(len))
         }
     }
 

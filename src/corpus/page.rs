@@ -279,7 +279,7 @@ fn shape(source: &str) -> (usize, usize) {
     let bytes = source.as_bytes();
     let (mut elements, mut depth, mut deepest) = (0usize, 0usize, 0usize);
     let mut i = 0;
-    while let Some(off) = memchr_lt(&bytes[i..]) {
+    while let Some(off) = bytes[i..].iter().position(|&c| c == b'<') {
         i += off + 1;
         let closing = bytes.get(i) == Some(&b'/');
         let start = if closing { i + 1 } else { i };
@@ -308,10 +308,6 @@ fn shape(source: &str) -> (usize, usize) {
         i = end.min(bytes.len());
     }
     (elements, deepest)
-}
-
-fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
 }
 
 /// Metadata a page declares for machines.

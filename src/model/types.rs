@@ -35,6 +35,28 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article made in memory (tests, benchmarks, pasted text): UTF-8, no file hash, no
+    /// metadata beyond its path and title.
+    pub fn in_memory(
+        id: ArticleId,
+        path: impl Into<String>,
+        title: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Article {
+        Article {
+            id,
+            path: path.into(),
+            title: title.into(),
+            outlet: None,
+            published: None,
+            text: text.into(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            author: None,
+            url: None,
+        }
+    }
+
     /// Length of the text in characters.
     pub fn char_len(&self) -> usize {
         self.text.chars().count()

@@ -38,7 +38,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             "url": article.map(|a| {
                 a.url
                     .as_deref()
-                    .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+                    .filter(|u| super::iri::is_web_address(u))
                     .map_or_else(|| path_iri(&a.path), str::to_owned)
             }),
         });

@@ -69,7 +69,7 @@ fn sources(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     )?;
     for a in data.project.articles() {
         // A title links to its page only when the address is plain http(s).
-        let title = match a.url.as_deref().filter(|u| is_web_address(u)) {
+        let title = match a.url.as_deref().filter(|u| super::iri::is_web_address(u)) {
             Some(u) => format!("<a href=\"{}\">{}</a>", esc(u), esc(&a.title)),
             None => esc(&a.title),
         };
@@ -312,12 +312,4 @@ fn diff_html(parts: &[crate::analysis::quotes::DiffPart]) -> String {
             }
         })
         .collect()
-}
-
-/// `http://` or `https://` with nothing that could break out of an attribute.
-fn is_web_address(u: &str) -> bool {
-    (u.starts_with("https://") || u.starts_with("http://"))
-        && !u
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c))
 }

@@ -38,6 +38,15 @@ pub fn path_iri(path: &str) -> String {
     out
 }
 
+/// An article address safe to give a reader as a link: `http://` or `https://`, with nothing
+/// that could break out of an attribute or a JSON string's consumer.
+pub fn is_web_address(u: &str) -> bool {
+    (u.starts_with("https://") || u.starts_with("http://"))
+        && !u
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::path_iri;
