@@ -458,6 +458,7 @@ fn sentence_figures(
             attribution: attr.clone(),
             sentence_start: s_start,
             sentence_end: s_end,
+            elsewhere: None,
         });
     }
 }

@@ -19,6 +19,10 @@ pub enum Measure {
     Missing,
     /// People displaced or evacuated.
     Displaced,
+    /// People rescued or saved. Never a toll: "two people were rescued" counts survivors.
+    Rescued,
+    /// People affected (by a flood, an outage, a data breach).
+    Affected,
     /// An amount of money; the unit is the currency code.
     Money,
     /// A percentage; the unit is `%` or `percentage points`.
@@ -37,6 +41,8 @@ impl Measure {
             Measure::Arrested => "arrested",
             Measure::Missing => "missing",
             Measure::Displaced => "displaced",
+            Measure::Rescued => "rescued",
+            Measure::Affected => "affected",
             Measure::Money => "money",
             Measure::Percent => "percent",
             Measure::Quantity => "quantity",
@@ -49,19 +55,22 @@ impl Measure {
     }
 
     /// All measures.
-    pub const ALL: [Measure; 9] = [
+    pub const ALL: [Measure; 11] = [
         Measure::Killed,
         Measure::Injured,
         Measure::Casualties,
         Measure::Arrested,
         Measure::Missing,
         Measure::Displaced,
+        Measure::Rescued,
+        Measure::Affected,
         Measure::Money,
         Measure::Percent,
         Measure::Quantity,
     ];
 
-    /// True for the news-event counts (killed, injured, casualties, arrested, missing, displaced).
+    /// True for the news-event counts of people (killed, injured, casualties, arrested, missing,
+    /// displaced, rescued, affected).
     pub fn is_event(self) -> bool {
         !matches!(self, Measure::Money | Measure::Percent | Measure::Quantity)
     }
@@ -98,6 +107,11 @@ pub struct Figure {
     /// Character offsets of the sentence holding the figure.
     pub sentence_start: usize,
     pub sentence_end: usize,
+    /// Why the sentence places this figure in another event or time than the article's story
+    /// (`in 2001`, `last year`, `the 2004 siege`); such figures are never suggested as
+    /// conflicts with the story's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elsewhere: Option<String>,
 }
 
 impl Figure {
@@ -184,6 +198,7 @@ mod tests {
             attribution: None,
             sentence_start: 0,
             sentence_end: 0,
+            elsewhere: None,
         }
     }
 
