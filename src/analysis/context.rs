@@ -2,7 +2,7 @@
 //! words around it point to, and who the sentence attributes it to.
 
 use super::figure::Measure;
-use super::numbers::Cx;
+use super::numbers::{Cx, starts_number};
 use super::tokens::Kind;
 use super::words::{
     Lower, is_function_word, is_non_person_noun, is_noun_modifier, is_source_filler,
@@ -32,6 +32,50 @@ pub(crate) enum Qual {
 
 /// Qualifiers written before the number, longest first so `no more than` wins over `more than`.
 const BEFORE: &[(&[&str], Qual)] = &[
+    (&["less", "than", "or", "equal", "to"], Qual::UpTo),
+    (&["fewer", "than", "or", "equal", "to"], Qual::UpTo),
+    (&["more", "than", "or", "equal", "to"], Qual::AtLeast),
+    (&["greater", "than", "or", "equal", "to"], Qual::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Qual::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Qual::AtLeast),
+    (&["equal", "to", "or", "higher", "than"], Qual::AtLeast),
+    (&["equal", "to", "or", "less", "than"], Qual::UpTo),
+    (&["equal", "to", "or", "fewer", "than"], Qual::UpTo),
+    (&["equal", "to", "or", "lower", "than"], Qual::UpTo),
+    (&["in", "the", "region", "of"], Qual::About),
+    (&["in", "the", "order", "of"], Qual::About),
+    (&["on", "the", "order", "of"], Qual::About),
+    (&["a", "little", "more", "than"], Qual::JustOver),
+    (&["a", "little", "over"], Qual::JustOver),
+    (&["a", "little", "under"], Qual::Nearly),
+    (&["a", "little", "less", "than"], Qual::Nearly),
+    (&["slightly", "more", "than"], Qual::JustOver),
+    (&["slightly", "less", "than"], Qual::Nearly),
+    (&["slightly", "fewer", "than"], Qual::Nearly),
+    (&["just", "more", "than"], Qual::JustOver),
+    (&["just", "less", "than"], Qual::Nearly),
+    (&["just", "fewer", "than"], Qual::Nearly),
+    (&["no", "greater", "than"], Qual::UpTo),
+    (&["not", "fewer", "than"], Qual::AtLeast),
+    (&["not", "exceeding"], Qual::UpTo),
+    (&["greater", "than"], Qual::Over),
+    (&["higher", "than"], Qual::Over),
+    (&["larger", "than"], Qual::Over),
+    (&["bigger", "than"], Qual::Over),
+    (&["lower", "than"], Qual::Under),
+    (&["smaller", "than"], Qual::Under),
+    (&["well", "over"], Qual::Over),
+    (&["well", "above"], Qual::Over),
+    (&["well", "under"], Qual::Under),
+    (&["well", "below"], Qual::Under),
+    (&["upward", "of"], Qual::Over),
+    (&["north", "of"], Qual::Over),
+    (&["the", "best", "part", "of"], Qual::Nearly),
+    (&["as", "much", "as"], Qual::UpTo),
+    (&["as", "high", "as"], Qual::UpTo),
+    (&["at", "a", "minimum"], Qual::AtLeast),
+    (&["at", "the", "least"], Qual::AtLeast),
+    (&["at", "the", "most"], Qual::UpTo),
     (&["no", "fewer", "than"], Qual::AtLeast),
     (&["no", "less", "than"], Qual::AtLeast),
     (&["not", "less", "than"], Qual::AtLeast),
@@ -65,6 +109,8 @@ const BEFORE: &[(&[&str], Qual)] = &[
     (&["nearly"], Qual::Nearly),
     (&["almost"], Qual::Nearly),
     (&["approaching"], Qual::Nearly),
+    (&["beyond"], Qual::Over),
+    (&["topping"], Qual::Over),
     (&["about"], Qual::About),
     (&["some"], Qual::About),
     (&["roughly"], Qual::About),
@@ -116,14 +162,33 @@ pub(crate) fn qualifier_after(cx: &Cx, end: usize) -> Option<(Qual, usize)> {
             return Some((Qual::About, end + 2));
         }
     }
-    if cx.is_word(end, "or") {
+    if cx.is_word(end, "or") || cx.is_word(end, "and") {
+        let or = cx.is_word(end, "or");
         let q = match cx.low(end + 1).as_ref().map(Lower::as_str) {
-            Some("more") => Qual::AtLeast,
-            Some("so") => Qual::About,
-            Some("fewer" | "less") => Qual::UpTo,
+            Some("more" | "greater" | "higher" | "above" | "over") if or => Qual::AtLeast,
+            Some("above" | "over" | "up" | "upwards" | "upward" | "counting") => Qual::AtLeast,
+            Some("so" | "thereabouts") if or => Qual::About,
+            Some("fewer" | "less" | "lower" | "below" | "under") if or => Qual::UpTo,
+            Some("below" | "under") => Qual::UpTo,
             _ => return None,
         };
+        // `5 or more than 6`, `5 and over 20`: the second number has its own qualifier.
+        if cx.is_word(end + 2, "than") || starts_number(cx, end + 2) {
+            return None;
+        }
         return Some((q, end + 2));
+    }
+    if cx.is_word(end, "at")
+        && let Some(w) = cx.low(end + 1)
+    {
+        match w.as_str() {
+            "least" => return Some((Qual::AtLeast, end + 2)),
+            "most" => return Some((Qual::UpTo, end + 2)),
+            _ => {}
+        }
+    }
+    if cx.is_word(end, "max") || cx.is_word(end, "maximum") && !cx.is_word(end + 1, "of") {
+        return Some((Qual::UpTo, end + 1));
     }
     None
 }

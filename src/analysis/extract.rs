@@ -8,7 +8,7 @@ use super::context::{
 };
 use super::figure::{Figure, FigureOptions, Measure};
 use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
-use super::tokens::{Kind, sentences, tokenize};
+use super::tokens::{Kind, is_plain_int, sentences, tokenize};
 use super::words::{
     currency_symbol, currency_word, is_label_word, is_month, is_street_word, one_is_pronoun_after,
     one_is_pronoun_before, unit_word,
@@ -138,14 +138,15 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
                 return false;
             }
         }
-        let plain_int = !raw.contains([',', '.']) && !x.scaled && x.unit.is_none();
+        let plain_int = is_plain_int(raw) && !x.scaled && x.unit.is_none();
         // Runs of bare numbers are phone numbers or codes (`0800 555 0199`).
-        let bare = |k: usize| cx.kind(k) == Some(Kind::Num) && !cx.s(k).contains([',', '.']);
+        let bare = |k: usize| cx.kind(k) == Some(Kind::Num) && is_plain_int(cx.s(k));
         if plain_int && ((i > s && bare(i - 1)) || (x.end == i + 1 && bare(after))) {
             return false;
         }
-        // Codes with a leading zero (`09`), long bare integers (phone numbers, story ids).
-        if plain_int && ((raw.len() > 1 && raw.starts_with('0')) || raw.len() >= 7) {
+        // Codes with a leading zero (`09`). Long integers are read: identifiers are caught
+        // by their labels above and below, phone numbers by their runs of groups.
+        if plain_int && raw.len() > 1 && raw.starts_with('0') {
             return false;
         }
         let qualified = qualifier_before(cx, i, s).is_some();
@@ -277,7 +278,7 @@ fn sentence_figures(
     let ranges: Vec<(usize, usize)> = exprs.iter().map(|x| (x.first, x.end)).collect();
     let mut drafts: Vec<Draft> = Vec::with_capacity(exprs.len());
     for (idx, x) in exprs.iter().enumerate() {
-        let mut start_tok = x.first;
+        let mut start_tok = x.sign.unwrap_or(x.first);
         let mut end_tok = x.end;
         // Currency written before: `$3.6`, `US$5`, `£15.8m`, `USD 5`.
         let mut currency: Option<&'static str> = x.currency;
@@ -383,7 +384,7 @@ fn sentence_figures(
         };
         let (mut low, mut high, mut low_inc, mut high_inc) = match (x.range, x.vague) {
             (Some((a, b)), _) => (a, Some(b), true, true),
-            (_, Some((a, b))) => (a, Some(b), true, false),
+            (_, Some(a)) => (a, None, true, false),
             _ => (x.value, Some(x.value), true, true),
         };
         let tol = opts.tolerance;
@@ -437,6 +438,7 @@ fn sentence_figures(
             can_inherit,
         });
     }
+    let mut drafts = join_bounds(cx, drafts);
     inherit(cx, s, &mut drafts);
     let attr = attribution(cx, s);
     let (s_start, s_end) = (cx.toks[s].start, cx.toks[cx.end - 1].end);
@@ -461,6 +463,46 @@ fn sentence_figures(
             elsewhere: None,
         });
     }
+}
+
+/// `above 1000 and below 1500`, `more than 10 but fewer than 20`, `at least 5 and at most 9`:
+/// a lower bound joined to an upper bound is one interval.
+fn join_bounds(cx: &Cx, drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        if let Some(p) = out.last_mut()
+            && p.high.is_none()
+            && p.qualifier.is_some()
+            && d.qualifier.is_some()
+            && d.low == 0.0
+            && d.high.is_some_and(|h| h > p.low)
+            && d.start_tok >= p.end_tok
+            && d.start_tok <= p.end_tok + 2
+            && (p.end_tok..d.start_tok).all(|k| {
+                cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ",")
+            })
+            && d.start_tok > p.end_tok
+            && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
+        {
+            p.end_tok = d.end_tok;
+            p.high = d.high;
+            p.high_inc = d.high_inc;
+            p.qualifier = Some(format!(
+                "{} … {}",
+                p.qualifier.take().unwrap_or_default(),
+                d.qualifier.unwrap_or_default()
+            ));
+            p.unit = p.unit.take().or(d.unit);
+            p.counted = d.counted.or(p.counted.take());
+            if p.measure == Measure::Quantity {
+                p.measure = d.measure;
+            }
+            p.can_inherit &= d.can_inherit;
+            continue;
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// Figures that name no measure of their own take their neighbour's: `detaining 11 suspects,

@@ -2,8 +2,10 @@
 //! words (`one hundred and thirty-three`, `a dozen`), vague plurals (`hundreds`,
 //! `tens of thousands`), fractions (`half`) and ranges (`150-200`, `between 150 and 200`).
 
-use super::tokens::{Kind, Tok};
-use super::words::{Lower, attached_scale, currency_symbol, scale_word, small_number, unit_word};
+use super::tokens::{Kind, Tok, digits_value};
+use super::words::{
+    Lower, attached_scale, currency_symbol, currency_word, scale_word, small_number, unit_word,
+};
 
 /// Token access with the text they point into.
 #[derive(Clone, Copy)]
@@ -72,8 +74,8 @@ pub(crate) struct NumExpr {
     pub value: f64,
     /// Explicit closed range `[a, b]`.
     pub range: Option<(f64, f64)>,
-    /// Vague plural as the half-open interval `[lo, hi)`.
-    pub vague: Option<(f64, f64)>,
+    /// Vague plural (`dozens`, `hundreds of thousands`) as its lower bound: `[lo, ∞)`.
+    pub vague: Option<f64>,
     /// A unit attached to the digits (`10km`).
     pub unit: Option<&'static str>,
     pub fraction: bool,
@@ -81,6 +83,8 @@ pub(crate) struct NumExpr {
     pub currency: Option<&'static str>,
     /// A scale word or suffix applied (`million`, `m`, `bn`).
     pub scaled: bool,
+    /// The minus sign's token, when the number is negative (`-1`, `−3.5`, `minus 4`).
+    pub sign: Option<usize>,
 }
 
 /// The result of trying to read a number at a token.
@@ -95,7 +99,8 @@ struct Single {
     end: usize,
     value: f64,
     scale: f64,
-    vague: Option<(f64, f64)>,
+    /// A vague plural's lower bound.
+    vague: Option<f64>,
     unit: Option<&'static str>,
     fraction: bool,
     in_words: bool,
@@ -113,6 +118,9 @@ pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
                     "a" | "an"
                         | "half"
                         | "dozens"
+                        | "scores"
+                        | "hundred"
+                        | "thousand"
                         | "hundreds"
                         | "thousands"
                         | "millions"
@@ -124,9 +132,70 @@ pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
     }
 }
 
+/// A fraction in digits at `k` (`3/4`, `1/2`): its value and the token after it. Dates
+/// (`3/4/2024`), `9/11` and `24/7` are not fractions.
+fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let (n, d) = (cx.s(k), cx.get(k + 2).map(|_| cx.s(k + 2))?);
+    if cx.kind(k) != Some(Kind::Num)
+        || !cx.is_punct(k + 1, "/")
+        || !cx.attached(k + 1)
+        || !cx.attached(k + 2)
+        || cx.kind(k + 2) != Some(Kind::Num)
+        || !is_plain_digits(n)
+        || !is_plain_digits(d)
+        || n.len() > 2
+        || (cx.is_punct(k + 3, "/") && cx.attached(k + 3))
+        || (k > 0 && cx.attached(k) && cx.kind(k - 1) == Some(Kind::Punct))
+    {
+        return None;
+    }
+    let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
+    let usual = matches!(d as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100);
+    (usual && n > 0.0 && n < d).then_some((n / d, k + 3))
+}
+
 fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     let raw = cx.s(i);
-    let mut value: f64 = raw.replace(',', "").parse().ok()?;
+    let mut value = digits_value(raw)?;
+    // `2 1/4 miles`: a whole number and a fraction.
+    if is_plain_digits(raw)
+        && cx.get(i + 1).is_some_and(|t| t.space && t.kind == Kind::Num)
+        && let Some((f, end)) = digit_fraction(cx, i + 1)
+    {
+        return Some(Ok(Single {
+            end,
+            value: value + f,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: false,
+        }));
+    }
+    // `3/4 of the vote`, `1/2 mile`: a share, when a noun or `of` follows and no date word
+    // leads (`on 3/4`).
+    if let Some((f, end)) = digit_fraction(cx, i) {
+        let date_word = i > 0
+            && cx.low(i - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "on" | "by" | "since" | "until" | "till" | "from" | "dated" | "before" | "after"
+                )
+            });
+        let noun_after = cx.is_word(end, "of")
+            || (cx.kind(end) == Some(Kind::Word) && !cx.capitalised(end) && !cx.is_word(end, "and"));
+        if !date_word && noun_after {
+            return Some(Ok(Single {
+                end,
+                value: f,
+                scale: 1.0,
+                vague: None,
+                unit: None,
+                fraction: true,
+                in_words: false,
+            }));
+        }
+    }
     let mut j = i + 1;
     let mut scale = 1.0;
     let mut unit = None;
@@ -164,121 +233,235 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     }))
 }
 
-fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
-    let first = cx.low(i)?;
-    let first = first.as_str();
-    let vague = |lo: f64, hi: f64, end: usize| Single {
+fn fraction_single(end: usize, value: f64) -> Single {
+    Single {
+        end,
+        value,
+        scale: 1.0,
+        vague: None,
+        unit: None,
+        fraction: true,
+        in_words: true,
+    }
+}
+
+/// `a third of`, `two-thirds`, `three quarters of`, `a fifth of`, `one half of`.
+fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
+    let mut k = i + 1;
+    let hyphen = cx.is_punct(k, "-") && cx.attached(k);
+    if hyphen {
+        k += 1;
+    }
+    let part = cx.low(k)?;
+    let plural = part.as_str().ends_with('s');
+    let d = denominator_word(part.as_str())?;
+    let n = match first {
+        "a" | "an" | "one" => 1.0,
+        w => small_number(w)?,
+    };
+    if n >= d || (n > 1.0) != plural || n == 0.0 {
+        return None;
+    }
+    // `a third victim`, `the fifth attack`: ordinals, not shares. A share is followed by
+    // `of` or written with a hyphen (`a two-thirds majority`).
+    if !(cx.is_word(k + 1, "of") || hyphen) {
+        return None;
+    }
+    Some(fraction_single(k + 1, n / d))
+}
+
+/// The denominator a fraction word names (`third` → 3, `quarters` → 4).
+fn denominator_word(w: &str) -> Option<f64> {
+    Some(match w.strip_suffix('s').unwrap_or(w) {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "twelfth" => 12.0,
+        "twentieth" => 20.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Vague plurals as lower bounds: `dozens` 24, `scores` 40, `hundreds` 200, `tens of
+/// thousands` 20 000, `hundreds of thousands` 200 000.
+fn vague_plural(cx: &Cx, i: usize, first: &str) -> Option<Single> {
+    let vague = |lo: f64, end: usize| Single {
         end,
         value: lo,
         scale: 1.0,
-        vague: Some((lo, hi)),
+        vague: Some(lo),
         unit: None,
         fraction: false,
         in_words: true,
     };
-    // `a third of`, `a quarter of`, `two-thirds of`, `three quarters of`.
+    let base = match first {
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "tens" => 10.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    };
+    // `test scores of 80`, `the scores`: a noun, not a count.
+    if first == "scores"
+        && (!cx.is_word(i + 1, "of")
+            || starts_number(cx, i + 2)
+            || (i > 0 && cx.kind(i - 1) == Some(Kind::Word) && !cx.is_word(i - 1, "and")))
+    {
+        return None;
+    }
+    // `hundreds of thousands`, `tens of millions`, `dozens of thousands`.
+    if cx.is_word(i + 1, "of")
+        && let Some(w) = cx.low(i + 2)
+        && let Some(m) = match w.as_str() {
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            _ => None,
+        }
+        && base < m
+    {
+        return Some(vague(2.0 * base * m, i + 3));
+    }
+    if first == "tens" {
+        return None;
+    }
+    Some(vague(2.0 * base, i + 1))
+}
+
+/// `and a half`, `and three quarters` after a whole number: the fraction to add, and the
+/// token after it.
+fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    if !cx.is_word(j, "and") {
+        return None;
+    }
+    let first = cx.low(j + 1)?;
+    let f = word_fraction_bare(cx, j + 1, first.as_str())?;
+    Some(f)
+}
+
+/// A fraction after `and`, where no `of` is needed (`one and a half million`).
+fn word_fraction_bare(cx: &Cx, i: usize, first: &str) -> Option<(f64, usize)> {
+    let n = match first {
+        "a" | "an" | "one" => 1.0,
+        w => small_number(w)?,
+    };
     let mut k = i + 1;
     if cx.is_punct(k, "-") && cx.attached(k) {
         k += 1;
     }
-    if let Some(part) = cx.low(k) {
-        let denom = match part.as_str() {
-            "third" | "thirds" => Some(3.0),
-            "quarter" | "quarters" => Some(4.0),
-            _ => None,
-        };
-        let numer = match first {
-            "a" | "one" => Some(1.0),
-            "two" => Some(2.0),
-            "three" => Some(3.0),
-            _ => None,
-        };
-        if let (Some(d), Some(n)) = (denom, numer)
-            && n < d
-            && (part.as_str().ends_with('s') == (n > 1.0))
-            && cx.is_word(k + 1, "of")
-        {
-            return Some(Single {
-                end: k + 1,
-                value: n / d,
-                scale: 1.0,
-                vague: None,
-                unit: None,
-                fraction: true,
-                in_words: true,
-            });
-        }
+    let d = denominator_word(cx.low(k)?.as_str())?;
+    (n < d).then_some((n / d, k + 1))
+}
+
+/// Decimal digits spoken after `point` (`point zero three` → 0.03, `point five` → 0.5).
+fn point_digits(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    if !cx.is_word(j, "point") {
+        return None;
     }
-    match first {
-        "half" => {
-            // `half the world`, `half of them`, `half an hour`; not `second half`, `half-hearted`.
-            if cx.is_punct(i + 1, "-") && cx.attached(i + 1) {
-                return None;
-            }
-            let next = cx.low(i + 1)?;
-            if !matches!(
-                next.as_str(),
-                "the"
-                    | "of"
-                    | "a"
-                    | "an"
-                    | "their"
-                    | "its"
-                    | "all"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "those"
-                    | "these"
-            ) {
-                return None;
-            }
-            return Some(Single {
-                end: i + 1,
-                value: 0.5,
-                scale: 1.0,
-                vague: None,
-                unit: None,
-                fraction: true,
-                in_words: true,
-            });
+    let mut k = j + 1;
+    let mut digits = String::from("0.");
+    while let Some(w) = cx.low(k)
+        && let Some(v) = small_number(w.as_str()).filter(|v| *v < 10.0)
+    {
+        digits.push(char::from(b'0' + v as u8));
+        k += 1;
+    }
+    if k == j + 1 {
+        // `point 5` written with a digit.
+        if cx.kind(k) == Some(Kind::Num) && is_plain_digits(cx.s(k)) {
+            return Some((format!("0.{}", cx.s(k)).parse().ok()?, k + 1));
         }
-        "dozens" => return Some(vague(24.0, 100.0, i + 1)),
-        "hundreds" | "thousands" | "millions" | "billions" | "tens" => {
-            let base = match first {
-                "tens" => 10.0,
-                "hundreds" => 100.0,
-                "thousands" => 1e3,
-                "millions" => 1e6,
-                _ => 1e9,
+        return None;
+    }
+    Some((digits.parse().ok()?, k))
+}
+
+fn is_plain_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
+    let first = cx.low(i)?;
+    let first = first.as_str();
+    if let Some(f) = word_fraction(cx, i, first) {
+        return Some(f);
+    }
+    if let Some(v) = vague_plural(cx, i, first) {
+        return Some(v);
+    }
+    if first == "half" {
+        // `half a dozen`, `half a million`.
+        if cx.is_word(i + 1, "a")
+            && let Some(w) = cx.low(i + 2)
+        {
+            let s = match w.as_str() {
+                "dozen" => Some(12.0),
+                w => scale_word(w).filter(|_| !w.ends_with('s')),
             };
-            // `hundreds of thousands`, `tens of millions`.
-            if cx.is_word(i + 1, "of")
-                && let Some(w) = cx.low(i + 2)
-            {
-                let mult = match w.as_str() {
-                    "thousands" => Some(1e3),
-                    "millions" => Some(1e6),
-                    "billions" => Some(1e9),
-                    _ => None,
-                };
-                if let Some(m) = mult
-                    && first != "billions"
-                {
-                    return Some(vague(2.0 * base * m, 10.0 * base * m, i + 3));
-                }
+            if let Some(s) = s {
+                return Some(Single {
+                    end: i + 3,
+                    value: s / 2.0,
+                    scale: 1.0,
+                    vague: None,
+                    unit: None,
+                    fraction: false,
+                    in_words: true,
+                });
             }
-            if first == "tens" {
-                return None;
-            }
-            return Some(vague(2.0 * base, 10.0 * base, i + 1));
         }
-        _ => {}
+        // `half the world`, `half of them`, `half an hour`; not `second half`, `half-hearted`.
+        if cx.is_punct(i + 1, "-") && cx.attached(i + 1) {
+            return None;
+        }
+        let next = cx.low(i + 1)?;
+        if !matches!(
+            next.as_str(),
+            "the"
+                | "of"
+                | "a"
+                | "an"
+                | "their"
+                | "its"
+                | "all"
+                | "his"
+                | "her"
+                | "our"
+                | "those"
+                | "these"
+        ) {
+            return None;
+        }
+        return Some(fraction_single(i + 1, 0.5));
+    }
+    // `a couple of`.
+    if matches!(first, "a" | "one") && cx.is_word(i + 1, "couple") && cx.is_word(i + 2, "of") {
+        return Some(Single {
+            end: i + 2,
+            value: 2.0,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
     }
     let mut j = i;
     let mut total = 0.0;
     let mut current = 0.0;
     let mut any = false;
+    let mut fraction_part = 0.0;
     // What the last consumed word was: 0 none, 1 unit (1–19), 2 tens, 3 scale.
     let mut last = 0u8;
     while j < cx.end {
@@ -293,7 +476,7 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                     last = 3;
                     continue;
                 }
-                Some("hundred" | "thousand" | "million" | "billion" | "trillion") => {
+                Some("hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore") => {
                     current = 1.0;
                     j += 1;
                     last = 1;
@@ -313,18 +496,30 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
             any = true;
             last = if tens { 2 } else { 1 };
             j += 1;
-            // `thirty-three`: the hyphen joins tens to a unit.
+            // `thirty-three`, `fifty - two`: a hyphen joins tens to a unit.
             if tens
                 && cx.is_punct(j, "-")
-                && cx.attached(j)
-                && cx.attached(j + 1)
                 && cx
                     .low(j + 1)
                     .is_some_and(|u| small_number(u.as_str()).is_some_and(|u| u < 10.0 && u > 0.0))
+                && (cx.attached(j) == cx.attached(j + 1))
             {
                 j += 1;
             }
             continue;
+        }
+        // `hundred thousand dollars`: a scale word may open the number.
+        let opens = last == 0
+            && !any
+            && matches!(w, "hundred" | "thousand")
+            && cx.low(j + 1).is_some_and(|n| {
+                let n = n.as_str();
+                scale_word(n).is_some() || currency_word(n).is_some() || small_number(n).is_some()
+            })
+            && !cx.capitalised(j + 1);
+        if opens {
+            current = 1.0;
+            last = 1;
         }
         match w {
             "hundred" if last == 1 || last == 2 => {
@@ -332,9 +527,10 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                 last = 3;
                 any = true;
             }
-            "thousand" | "million" | "billion" | "trillion" if last != 0 => {
+            "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" if last != 0 => {
                 let s = scale_word(w).unwrap_or(1.0);
-                total += current.max(1.0) * s;
+                total += (current.max(1.0) + fraction_part) * s;
+                fraction_part = 0.0;
                 current = 0.0;
                 last = 3;
                 any = true;
@@ -351,6 +547,26 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
             {
                 last = 0;
             }
+            "and" if (last == 1 || last == 2) && fraction_part == 0.0 => {
+                // `one and a half million`, `two and three quarters`.
+                match and_fraction(cx, j) {
+                    Some((f, next)) => {
+                        fraction_part = f;
+                        j = next;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            "point" if any && fraction_part == 0.0 => match point_digits(cx, j) {
+                Some((f, next)) => {
+                    fraction_part = f;
+                    j = next;
+                    last = 1;
+                    continue;
+                }
+                None => break,
+            },
             _ => break,
         }
         j += 1;
@@ -364,7 +580,7 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     }
     Some(Single {
         end: j,
-        value: total + current,
+        value: total + current + fraction_part,
         scale: 1.0,
         vague: None,
         unit: None,
@@ -385,6 +601,73 @@ fn is_year_like(cx: &Cx, i: usize, v: f64) -> bool {
     cx.kind(i) == Some(Kind::Num) && cx.s(i).len() == 4 && (1800.0..=2100.0).contains(&v)
 }
 
+/// True when a change word comes shortly before `from` (`rose from`, `the toll was revised
+/// from`, `an increase from`).
+fn change_before(cx: &Cx, from: usize) -> bool {
+    (from.saturating_sub(6)..from).any(|k| {
+        cx.low(k).is_some_and(|w| {
+            let w = w.as_str();
+            let stem = w
+                .strip_suffix("ing")
+                .or_else(|| w.strip_suffix("ed"))
+                .or_else(|| w.strip_suffix("es"))
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(w);
+            matches!(
+                stem,
+                "rose" | "ris" | "rise" | "risen" | "fell" | "fall" | "fallen" | "increas"
+                    | "decreas" | "climb" | "jump" | "drop" | "dropp" | "grew" | "grow" | "grown"
+                    | "revis" | "rais" | "lower" | "cut" | "went" | "gone" | "chang" | "mov"
+                    | "surg" | "soar" | "plung" | "slipp" | "slip" | "declin" | "shrank" | "shrunk"
+                    | "doubl" | "tripl" | "upgrad" | "downgrad" | "correct" | "adjust" | "swell"
+                    | "swoll" | "spik" | "leap" | "leapt" | "tumbl" | "slid" | "slide" | "edg"
+                    | "up" | "down" | "amend" | "updat" | "increase" | "decrease" | "reduc"
+            )
+        })
+    })
+}
+
+/// `555-0199`, `020-7946`: digit groups of a phone number, not a range.
+fn phone_like(cx: &Cx, a: usize, b: usize) -> bool {
+    let (x, y) = (cx.s(a), cx.s(b));
+    is_plain_digits(x)
+        && is_plain_digits(y)
+        && ((x.len() == 3 && y.len() == 4) || x.starts_with('0') || y.starts_with('0'))
+}
+
+/// `won 3-1`, `a 2-4 defeat`: a score, not a range.
+fn score_like(cx: &Cx, a: usize, end: usize) -> bool {
+    let sporty = |k: usize| {
+        cx.low(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "won" | "win" | "wins" | "lost" | "lose" | "loses" | "beat" | "beats" | "drew"
+                    | "draw" | "drawn" | "defeat" | "defeated" | "defeats" | "victory" | "loss"
+                    | "score" | "scored" | "scoreline" | "led" | "lead" | "leads" | "trailed"
+                    | "trailing" | "thrashed" | "thrashing" | "edged" | "routed" | "rout"
+                    | "triumph" | "match" | "game" | "final" | "half-time" | "halftime"
+            )
+        })
+    };
+    (a.saturating_sub(3)..a).any(sporty) || (end..end + 2).any(sporty)
+}
+
+/// A minus written before the number at `i`: `-1` and `−3.5` (attached, after a space), or
+/// the words `minus` and `negative`.
+fn sign_before(cx: &Cx, i: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    let t = cx.toks.get(k)?;
+    match t.kind {
+        Kind::Punct => {
+            let minus = matches!(cx.s(k), "-" | "\u{2212}");
+            (minus && cx.attached(i) && (t.space || k == 0) && cx.kind(i) == Some(Kind::Num))
+                .then_some(k)
+        }
+        Kind::Word => (cx.is_word(k, "minus") || cx.is_word(k, "negative")).then_some(k),
+        Kind::Num => None,
+    }
+}
+
 /// Reads the number expression starting at token `i`.
 pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     let a = match parse_single(cx, i) {
@@ -402,8 +685,14 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         fraction: a.fraction,
         currency: None,
         scaled: a.scale != 1.0,
+        sign: None,
     };
     if a.vague.is_some() || a.fraction {
+        return Parse::Num(expr);
+    }
+    if let Some(k) = sign_before(cx, i) {
+        expr.value = -expr.value;
+        expr.sign = Some(k);
         return Parse::Num(expr);
     }
     let j = a.end;
@@ -418,7 +707,12 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     let dash =
         (cx.is_punct(j, "-") && cx.attached(j) && cx.attached(j + 1)) || cx.is_punct(j, "\u{2013}");
     let between = lead.is_some_and(|l| cx.is_word(l, "between")) && cx.is_word(j, "and");
-    let to = cx.is_word(j, "to") && !(i > 0 && cx.is_word(i - 1, "from"));
+    // `from 150 to 200` is a range; `rose from 100 to 139` is a change, two figures.
+    let from = lead.is_some_and(|l| cx.is_word(l, "from"));
+    let from_range = from && lead.is_some_and(|l| !change_before(cx, l));
+    let to = (cx.is_word(j, "to") && (!from || from_range))
+        || cx.is_word(j, "through")
+        || cx.is_word(j, "thru");
     let or = cx.is_word(j, "or");
     let second = if currency && cx.get(j + 1).is_some_and(|_| cx.s(j + 1) == cx.s(i - 1)) {
         j + 2
@@ -444,6 +738,9 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if b.scale != 1.0 && a.scale == 1.0 {
         lo *= b.scale;
     }
+    if dash && !a.in_words && (phone_like(cx, i, second) || score_like(cx, i, b.end)) {
+        return Parse::Reject(b.end);
+    }
     if b.value <= lo {
         return if dash && !a.in_words {
             Parse::Reject(b.end)
@@ -455,7 +752,7 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if cx.is_punct(b.end, ":") && cx.attached(b.end) {
         return Parse::Num(expr);
     }
-    if between && let Some(l) = lead {
+    if (between || from_range) && let Some(l) = lead {
         expr.first = l;
         if currency {
             expr.currency = currency_symbol(cx.s(i - 1));

@@ -54,13 +54,21 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             while i < n {
                 if b[i].is_ascii_digit() {
                     i += 1;
-                } else if b[i] == b','
-                    && i + 3 < n + 1
-                    && b.get(i + 1..i + 4)
-                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
-                {
+                } else if b[i] == b',' && group_of(b, i + 1, 3) {
                     i += 4;
+                } else if b[i] == b','
+                    && group_of(b, i + 1, 2)
+                    && b.get(i + 3) == Some(&b',')
+                    && !text[start..i].contains('.')
+                {
+                    // Indian grouping: `1,23,45,678` (lakh and crore places).
+                    i += 3;
+                } else if let Some(w) = group_space(text, i)
+                    && group_of(b, i + w, 3)
+                    && !text[start..i].contains('.')
+                {
+                    // Thin or no-break spaces between groups: `1 234 567`.
+                    i += w + 3;
                 } else if b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     // One decimal point only; `1.2.3` leaves `.3` to the next tokens.
                     if text[start..i].contains('.') {
@@ -110,6 +118,33 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         space = false;
         newlines = 0;
     }
+}
+
+/// True when exactly `len` digits start at `at` and no further digit follows.
+fn group_of(b: &[u8], at: usize, len: usize) -> bool {
+    b.get(at..at + len)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(at + len).is_some_and(u8::is_ascii_digit)
+}
+
+/// Byte length of a digit-group separator space at `i` (no-break, narrow no-break, thin).
+fn group_space(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    ['\u{a0}', '\u{202f}', '\u{2009}']
+        .into_iter()
+        .find(|c| rest.starts_with(*c))
+        .map(char::len_utf8)
+}
+
+/// The value of a digit token, ignoring its group separators.
+pub(crate) fn digits_value(raw: &str) -> Option<f64> {
+    let clean: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    clean.parse().ok()
+}
+
+/// True when a digit token is a plain integer without separators (`2001`, `17`).
+pub(crate) fn is_plain_int(raw: &str) -> bool {
+    raw.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn char_len(first: u8) -> usize {

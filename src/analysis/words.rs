@@ -75,6 +75,9 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
         "million" | "millions" => 1e6,
         "billion" | "billions" => 1e9,
         "trillion" => 1e12,
+        // South Asian scales: a lakh is 100 000, a crore 10 000 000.
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
