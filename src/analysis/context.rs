@@ -285,7 +285,7 @@ pub(crate) fn nearest_measure(
                 dist += 1;
                 if let Some(l) = cx.low(j) {
                     let w = l.as_str();
-                    if let Some(m) = measure_keyword(w) {
+                    if let Some(m) = measure_at(cx, j, w) {
                         // `measured 7.8, killed 59,000`: the keyword governs the next figure.
                         if !governs_next(cx, j, blocked) {
                             fwd = Some((combined(cx, j, m), dist));
@@ -323,7 +323,7 @@ pub(crate) fn nearest_measure(
                 dist += 1;
                 if let Some(l) = cx.low(j) {
                     let w = l.as_str();
-                    if let Some(m) = measure_keyword(w) {
+                    if let Some(m) = measure_at(cx, j, w) {
                         back = Some((combined_back(cx, j, m, sentence_start), dist));
                         break;
                     }
@@ -338,6 +338,28 @@ pub(crate) fn nearest_measure(
     match (fwd, back) {
         (Some(f), Some(b)) => Some(if b.1 < f.1 { b } else { f }),
         (f, b) => f.or(b),
+    }
+}
+
+/// The measure the word `w` at token `j` names, reading the phrases one word cannot:
+/// `forced from their homes`, `driven out`, `lost their homes` (displaced), `pulled alive`
+/// (rescued).
+fn measure_at(cx: &Cx, j: usize, w: &str) -> Option<Measure> {
+    if let Some(m) = measure_keyword(w) {
+        return Some(m);
+    }
+    match w {
+        "forced" | "driven" | "chased" | "pushed" => (cx.is_word(j + 1, "from")
+            || cx.is_word(j + 1, "out")
+            || (cx.is_word(j + 1, "to") && cx.is_word(j + 2, "flee")))
+        .then_some(Measure::Displaced),
+        "lost" | "left" | "abandoned" => (cx.is_word(j + 1, "their")
+            && (cx.is_word(j + 2, "homes") || cx.is_word(j + 2, "houses")))
+        .then_some(Measure::Displaced),
+        "pulled" | "dug" | "found" => (cx.is_word(j + 1, "alive")
+            || (cx.is_word(j + 1, "out") && cx.is_word(j + 2, "alive")))
+        .then_some(Measure::Rescued),
+        _ => None,
     }
 }
 

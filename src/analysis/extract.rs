@@ -206,6 +206,27 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         if k > s && cx.low(k - 1).is_some_and(|w| is_label_word(w.as_str())) && !currency {
             return false;
         }
+        // `the reference number is 48213377`.
+        if plain_int
+            && raw.len() >= 6
+            && k > s + 1
+            && (cx.is_word(k - 1, "is") || cx.is_word(k - 1, "was"))
+            && cx.low(k - 2).is_some_and(|w| is_label_word(w.as_str()))
+        {
+            return false;
+        }
+        // Ages: `aged 34`, `Smith, 34, was arrested`.
+        if plain_int && x.value <= 120.0 {
+            let aged = prev_word(i).is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"));
+            let apposed = i >= s + 2
+                && cx.is_punct(i - 1, ",")
+                && cx.capitalised(i - 2)
+                && cx.is_punct(after, ",")
+                && x.end == i + 1;
+            if aged || apposed {
+                return false;
+            }
+        }
         // Addresses: `10 Downing Street`.
         if cx.capitalised(after)
             && cx
@@ -284,14 +305,35 @@ fn sentence_figures(
         let mut currency: Option<&'static str> = x.currency;
         if start_tok > s && currency.is_none() {
             let p = start_tok - 1;
+            // `Rs. 500`: the abbreviation's full stop sits between.
+            let p = if cx.is_punct(p, ".") && p > s && cx.is_word(p - 1, "Rs") {
+                p - 1
+            } else {
+                p
+            };
             if let Some(c) = currency_symbol(cx.s(p)) {
                 currency = Some(c);
                 start_tok = p;
-                if p > s && cx.is_word(p - 1, "US") && cx.attached(p) {
-                    start_tok = p - 1;
+                // `US$5`, `A$3`, `HK$10`: a country prefix names the dollar.
+                if p > s && cx.attached(p) && cx.kind(p - 1) == Some(Kind::Word) {
+                    let code = match cx.s(p - 1) {
+                        "US" => Some("USD"),
+                        "A" | "AU" => Some("AUD"),
+                        "C" | "CA" => Some("CAD"),
+                        "NZ" => Some("NZD"),
+                        "HK" => Some("HKD"),
+                        "S" => Some("SGD"),
+                        "R" => Some("BRL"),
+                        _ => None,
+                    };
+                    if let Some(code) = code {
+                        currency = Some(code);
+                        start_tok = p - 1;
+                    }
                 }
             } else if cx.kind(p) == Some(Kind::Word)
-                && cx.s(p).chars().all(|c| c.is_ascii_uppercase())
+                && (cx.s(p).chars().all(|c| c.is_ascii_uppercase())
+                    || matches!(cx.s(p), "Rs" | "Re"))
                 && let Some(l) = cx.low(p)
                 && let Some(c) = currency_word(l.as_str())
             {
@@ -355,9 +397,14 @@ fn sentence_figures(
             qual_text_range = None;
             start_tok = x.first;
         }
+        // `magnitude 6.4`, `6.4 on the Richter scale`: a strength, never a count.
+        let magnitude = (x.first > s && cx.is_word(x.first - 1, "magnitude"))
+            || cx.is_word(end_tok, "magnitude")
+            || (cx.is_word(end_tok, "on") && cx.is_word(end_tok + 2, "Richter"));
         let unit: Option<&str> = currency
             .or(percent)
             .or(x.unit)
+            .or(magnitude.then_some("magnitude"))
             .or(counted_unit)
             .or(x.fraction.then_some("fraction"));
         let blocked = |j: usize| {
@@ -368,6 +415,7 @@ fn sentence_figures(
         };
         let person_like = counted.as_ref().is_none_or(|(w, _)| !blocks_event(w))
             && x.unit.is_none()
+            && !magnitude
             && !x.fraction;
         let measure = if currency.is_some() {
             Measure::Money

@@ -137,6 +137,12 @@ pub(crate) fn currency_symbol(s: &str) -> Option<&'static str> {
         "₽" => "RUB",
         "₹" => "INR",
         "₴" => "UAH",
+        "₩" => "KRW",
+        "₦" => "NGN",
+        "₺" => "TRY",
+        "₪" => "ILS",
+        "₱" => "PHP",
+        "₫" => "VND",
         _ => return None,
     })
 }
@@ -153,6 +159,25 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "inr" | "rupee" | "rupees" => "INR",
         "chf" | "franc" | "francs" => "CHF",
         "uah" | "hryvnia" | "hryvnias" => "UAH",
+        "rs" | "re" => "INR",
+        "bucks" => "USD",
+        "quid" => "GBP",
+        "naira" => "NGN",
+        "shekel" | "shekels" => "ILS",
+        "lira" | "liras" => "TRY",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "rand" => "ZAR",
+        "peso" | "pesos" => "MXN",
+        "dirham" | "dirhams" => "AED",
+        "riyal" | "riyals" => "SAR",
+        "zloty" | "zlotys" => "PLN",
+        "krona" | "kronor" => "SEK",
+        "krone" | "kroner" => "NOK",
+        "rupiah" => "IDR",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "sek" => "SEK",
         _ => return None,
     })
 }
@@ -161,27 +186,92 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
 pub(crate) fn measure_keyword(w: &str) -> Option<Measure> {
     Some(match w {
         "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
-        | "death" | "deaths" | "fatalities" | "fatality" | "fatally" | "perished" | "slain"
-        | "murdered" | "massacred" | "lives" | "toll" | "bodies" | "executed" | "drowned" => {
-            Measure::Killed
-        }
+        | "death" | "deaths" | "fatalities" | "fatality" | "fatally" | "perished" | "perish"
+        | "slain" | "murdered" | "massacred" | "lives" | "toll" | "bodies" | "corpses"
+        | "executed" | "drowned" | "deceased" => Measure::Killed,
         "injured" | "injuring" | "injures" | "injure" | "injury" | "injuries" | "wounded"
-        | "wounding" | "wounds" | "hurt" | "hospitalised" | "hospitalized" => Measure::Injured,
+        | "wounding" | "wounds" | "hurt" | "hospitalised" | "hospitalized" | "hospital"
+        | "maimed" => Measure::Injured,
         "casualties" | "casualty" => Measure::Casualties,
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detaining" | "detain"
-        | "detention" | "detainees" | "apprehended" | "custody" | "captured" => Measure::Arrested,
-        "missing" | "unaccounted" => Measure::Missing,
-        "displaced" | "displacing" | "displacement" | "evacuated" | "evacuees" | "homeless" => {
-            Measure::Displaced
-        }
+        | "detention" | "detainees" | "apprehended" | "custody" | "captured" | "suspects"
+        | "jailed" | "imprisoned" => Measure::Arrested,
+        "missing" | "unaccounted" | "disappeared" => Measure::Missing,
+        "displaced" | "displacing" | "displacement" | "evacuated" | "evacuees" | "homeless"
+        | "fled" | "flee" | "flees" | "fleeing" | "evacuate" | "evacuation" | "refugees"
+        | "uprooted" | "relocated" => Measure::Displaced,
+        "rescued" | "rescuing" | "saved" | "airlifted" => Measure::Rescued,
+        "affected" | "affecting" | "impacted" => Measure::Affected,
         _ => return None,
     })
+}
+
+/// Nouns of events and things that happen: `a 6.4 quake`, `two blasts`. A count of them is
+/// never a count of people, whatever verb follows.
+pub(crate) fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w.strip_suffix("es")
+            .filter(|s| s.ends_with("sh") || s.ends_with('s'))
+            .or_else(|| w.strip_suffix('s'))
+            .unwrap_or(w),
+        "quake"
+            | "earthquake"
+            | "tremor"
+            | "aftershock"
+            | "storm"
+            | "hurricane"
+            | "typhoon"
+            | "cyclone"
+            | "tornado"
+            | "tornadoe"
+            | "blast"
+            | "bomb"
+            | "bombing"
+            | "attack"
+            | "strike"
+            | "airstrike"
+            | "raid"
+            | "crash"
+            | "collision"
+            | "fire"
+            | "blaze"
+            | "wildfire"
+            | "flood"
+            | "landslide"
+            | "mudslide"
+            | "avalanche"
+            | "eruption"
+            | "shooting"
+            | "stabbing"
+            | "accident"
+            | "explosion"
+            | "magnitude"
+            | "derailment"
+            | "outbreak"
+            | "wave"
+            | "heatwave"
+            | "drought"
+            | "epidemic"
+            | "incident"
+            | "clash"
+            | "riot"
+            | "protest"
+            | "operation"
+            | "offensive"
+            | "war"
+            | "battle"
+            | "siege"
+            | "shelling"
+            | "volley"
+            | "salvo"
+    )
 }
 
 /// Nouns that are not people: an event keyword nearby does not make them a death toll.
 pub(crate) fn is_non_person_noun(w: &str) -> bool {
     unit_word(w).is_some()
         || currency_word(w).is_some()
+        || is_event_noun(w)
         || matches!(
             w,
             "times"
