@@ -6,6 +6,7 @@ use super::context::{
     Qual, attribution, blocks_event, counted_noun, nearest_measure, qualifier_after,
     qualifier_before,
 };
+use super::elsewhere::{figure_elsewhere, markers, story_year};
 use super::figure::{Figure, FigureOptions, Measure};
 use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
 use super::tokens::{Kind, is_plain_int, sentences, tokenize};
@@ -22,6 +23,7 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     sentences(text, &toks, &mut sents);
     let mut out = Vec::new();
     let mut exprs = Vec::new();
+    let year = opts.story_year.or_else(|| story_year(text, &toks));
     for &(s, e) in &sents {
         let cx = Cx {
             text,
@@ -52,7 +54,7 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             i += 1;
         }
         if !exprs.is_empty() {
-            sentence_figures(&cx, s, &exprs, opts, &mut out);
+            sentence_figures(&cx, s, &exprs, opts, year, &mut out);
         }
     }
     to_char_offsets(text, &mut out);
@@ -294,6 +296,7 @@ fn sentence_figures(
     s: usize,
     exprs: &[NumExpr],
     opts: &FigureOptions,
+    year: Option<i32>,
     out: &mut Vec<Figure>,
 ) {
     let ranges: Vec<(usize, usize)> = exprs.iter().map(|x| (x.first, x.end)).collect();
@@ -489,6 +492,7 @@ fn sentence_figures(
     let mut drafts = join_bounds(cx, drafts);
     inherit(cx, s, &mut drafts);
     let attr = attribution(cx, s);
+    let marks = markers(cx, s, year);
     let (s_start, s_end) = (cx.toks[s].start, cx.toks[cx.end - 1].end);
     for d in drafts {
         let (a, b) = (cx.toks[d.start_tok].start, cx.toks[d.end_tok - 1].end);
@@ -508,7 +512,7 @@ fn sentence_figures(
             attribution: attr.clone(),
             sentence_start: s_start,
             sentence_end: s_end,
-            elsewhere: None,
+            elsewhere: figure_elsewhere(cx, s, &marks, d.start_tok, d.end_tok),
         });
     }
 }
@@ -577,6 +581,23 @@ fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                 && cx
                     .low(drafts[i - 1].end_tok)
                     .is_some_and(|w| matches!(w.as_str(), "to" | "from" | "and" | "or"));
+            // `rose to 143 on Monday, up from 139`: the earlier value of the same count.
+            let start = drafts[i].start_tok;
+            let was = gap <= 8
+                && start > s
+                && (cx.is_word(start - 1, "from") || cx.is_word(start - 1, "than"))
+                && start >= s + 2
+                && cx.low(start - 2).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "up" | "down" | "revised" | "raised" | "lowered" | "rising" | "falling"
+                            | "more" | "higher" | "lower" | "fewer" | "less"
+                    )
+                });
+            if was {
+                drafts[i].measure = drafts[i - 1].measure;
+                continue;
+            }
             if joined || includes(drafts[i].start_tok) {
                 drafts[i].measure = drafts[i - 1].measure;
                 continue;

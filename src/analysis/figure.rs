@@ -169,11 +169,30 @@ pub struct FigureOptions {
     /// Relative tolerance for `about`/`some`/`around` (both sides) and `nearly`/`almost`
     /// (below only). 0.1 means ±10 %.
     pub tolerance: f64,
+    /// The year the article's story is in (from its publication date). Figures the sentence
+    /// places in an earlier year are marked [`Figure::elsewhere`]. `None` reads it from the
+    /// text: the year mentioned most often.
+    pub story_year: Option<i32>,
 }
 
 impl Default for FigureOptions {
     fn default() -> Self {
-        FigureOptions { tolerance: 0.1 }
+        FigureOptions {
+            tolerance: 0.1,
+            story_year: None,
+        }
+    }
+}
+
+impl FigureOptions {
+    /// Default options for an article published on `published` (ISO 8601, possibly partial).
+    pub fn for_published(published: Option<&str>) -> FigureOptions {
+        FigureOptions {
+            story_year: published
+                .and_then(|p| p.get(0..4))
+                .and_then(|y| y.parse().ok()),
+            ..FigureOptions::default()
+        }
     }
 }
 

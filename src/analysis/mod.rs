@@ -9,6 +9,7 @@
 mod conflicts;
 mod context;
 mod coverage;
+mod elsewhere;
 mod extract;
 mod figure;
 mod numbers;

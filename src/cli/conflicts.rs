@@ -8,10 +8,14 @@ use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let articles = load_articles(paths)?;
-    let opts = FigureOptions::default();
     let figures: Vec<_> = articles
         .iter()
-        .map(|a| extract_figures(&a.text, &opts))
+        .map(|a| {
+            extract_figures(
+                &a.text,
+                &FigureOptions::for_published(a.published.as_deref()),
+            )
+        })
         .collect();
     let pairs: Vec<_> = articles
         .iter()

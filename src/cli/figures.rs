@@ -20,10 +20,10 @@ struct FigureRow<'a> {
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let articles = load_articles(paths)?;
-    let opts = FigureOptions::default();
     let mut out = super::output::stdout();
     let mut rows_json = Vec::new();
     for article in &articles {
+        let opts = FigureOptions::for_published(article.published.as_deref());
         let figures = extract_figures(&article.text, &opts);
         for f in &figures {
             if json {
