@@ -10,7 +10,7 @@
 
 use super::numbers::Cx;
 use super::tokens::{Kind, Tok, is_plain_int};
-use super::words::is_event_noun;
+use super::words::{is_event_noun, is_month};
 
 /// One marker of another time or event inside a sentence.
 #[derive(Clone, Debug)]
@@ -23,21 +23,36 @@ pub(crate) struct Marker {
     since: bool,
 }
 
-/// The year the story is in: the year mentioned most often (ties to the latest), which in a
-/// news article is the dateline's and the event's. `None` when no year is mentioned.
+/// The year the story is in, read from the text when the article has no date: a year
+/// mentioned at least twice (the most often, ties to the latest), else the latest year of a
+/// full date (`22 March 2024`, `March 2024`). `None` when the text does not say; then every
+/// year mentioned is taken as past.
 pub(crate) fn story_year(text: &str, toks: &[Tok]) -> Option<i32> {
     let mut counts: Vec<(i32, u32)> = Vec::new();
-    for (k, t) in toks.iter().enumerate() {
-        if let Some(y) = year_at(text, toks, k)
-            && t.kind == Kind::Num
-        {
-            match counts.iter_mut().find(|(v, _)| *v == y) {
-                Some(c) => c.1 += 1,
-                None => counts.push((y, 1)),
-            }
+    let mut dated: Option<i32> = None;
+    for k in 0..toks.len() {
+        let Some(y) = year_at(text, toks, k) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(v, _)| *v == y) {
+            Some(c) => c.1 += 1,
+            None => counts.push((y, 1)),
+        }
+        let month_before = k > 0 && {
+            let p = toks[k - 1];
+            let w = text[p.start..p.end].to_ascii_lowercase();
+            is_month(&w) || (w == "," && k > 1 && toks[k - 2].kind == Kind::Num)
+        };
+        if month_before {
+            dated = dated.max(Some(y));
         }
     }
-    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+        .or(dated)
 }
 
 fn year_at(text: &str, toks: &[Tok], k: usize) -> Option<i32> {
@@ -58,8 +73,10 @@ pub(crate) fn markers(cx: &Cx, s: usize, story_year: Option<i32>) -> Vec<Marker>
         let w = cx.low(k);
         let w = w.as_ref().map(|l| l.as_str());
         // A past year: `in 2001`, `the 2004 siege`, `since 1999`.
-        if let (Some(y), Some(story)) = (year_at(cx.text, cx.toks, k), story_year)
-            && y < story
+        if let Some(y) = year_at(cx.text, cx.toks, k)
+            && story_year.is_none_or(|story| y < story)
+            // `by 2050`, `until 2030`: a deadline, not a past event.
+            && !(k > s && cx.low(k - 1).is_some_and(|w| matches!(w.as_str(), "by" | "until" | "till" | "before")))
             && !(k > s && cx.attached(k) && cx.kind(k - 1) == Some(Kind::Punct))
         {
             let since = k > s && cx.is_word(k - 1, "since");
@@ -79,6 +96,11 @@ pub(crate) fn markers(cx: &Cx, s: usize, story_year: Option<i32>) -> Vec<Marker>
             && cx.is_punct(k + 1, "/")
             && cx.attached(k + 1)
             && cx.get(k + 2).is_some_and(|_| cx.s(k + 2) == "11")
+            && (k > s
+                && cx
+                    .low(k - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "on" | "since" | "after" | "before"))
+                || cx.low(k + 3).is_some_and(|w| is_event_noun(w.as_str())))
         {
             out.push(Marker {
                 first: k,
@@ -93,7 +115,11 @@ pub(crate) fn markers(cx: &Cx, s: usize, story_year: Option<i32>) -> Vec<Marker>
                 let next = next.as_ref().map(|l| l.as_str());
                 let unit = next.is_some_and(|n| {
                     let n = n.strip_suffix("'s").unwrap_or(n);
-                    matches!(n, "year" | "decade" | "century" | "summer" | "winter")
+                    matches!(
+                        n,
+                        "year" | "decade" | "century" | "month" | "summer" | "winter" | "season"
+                            | "election" | "contest" | "census"
+                    )
                 });
                 let event = next.is_some_and(|n| is_event_noun(n) || n == "time");
                 if unit || event {
@@ -136,39 +162,88 @@ pub(crate) fn markers(cx: &Cx, s: usize, story_year: Option<i32>) -> Vec<Marker>
     out
 }
 
-/// Why the sentence places the figure at tokens `[first, end)` elsewhere, if it does.
-pub(crate) fn figure_elsewhere(
+/// For each figure (token ranges, in text order), why the sentence places it elsewhere.
+///
+/// A marker binds within its clause: to the figure just before it (`$80m last summer`,
+/// `killed 9 in 2019`), else to the figure after it (`the 2011 tsunami killed 15,000`); a
+/// marker opening the clause (`In 2001 the attacks killed …`) binds every figure in it. A
+/// `since` after a figure only compares (`the highest since 2004`). A relative clause (`…,
+/// when 17,000 died`) or a clause after a short opener (`In 2001, …`) takes the markers of
+/// the clause before it.
+pub(crate) fn assign(
     cx: &Cx,
     s: usize,
     markers: &[Marker],
-    first: usize,
-    end: usize,
-) -> Option<String> {
+    figures: &[(usize, usize)],
+) -> Vec<Option<String>> {
+    let mut out = vec![None; figures.len()];
     if markers.is_empty() {
-        return None;
+        return out;
     }
-    let (a, b) = (clause_start(cx, s, first), clause_end(cx, first));
-    let inside = |m: &Marker, lo: usize, hi: usize, after_ok: bool| {
-        m.first >= lo && m.end <= hi && !(m.since && m.first >= end && after_ok)
+    let text = |m: &Marker| {
+        let (x, y) = (cx.toks[m.first].start, cx.toks[m.end - 1].end);
+        cx.text[x..y].to_owned()
     };
-    let found = markers
-        .iter()
-        .find(|m| inside(m, a, b, true))
-        .or_else(|| {
-            // A relative clause or an opener borrows the clause before it.
-            if a <= s {
-                return None;
+    // Markers of one clause bound to figures of the same clause.
+    let bind = |lo: usize, hi: usize, out: &mut Vec<Option<String>>, borrowed: bool| {
+        for m in markers.iter().filter(|m| m.first >= lo && m.end <= hi) {
+            let in_clause: Vec<usize> = (0..figures.len())
+                .filter(|&f| figures[f].0 >= lo && figures[f].1 <= hi)
+                .filter(|&f| figures[f].1 <= m.first || figures[f].0 >= m.end)
+                .collect();
+            let opener = m.first <= lo + 1 || borrowed;
+            for f in in_clause {
+                let before = figures[f].1 <= m.first;
+                let left = figures
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.0 >= lo && g.1 <= m.first)
+                    .map(|(k, _)| k)
+                    .next_back();
+                let right = figures
+                    .iter()
+                    .enumerate()
+                    .find(|(_, g)| g.0 >= m.end && g.1 <= hi)
+                    .map(|(k, _)| k);
+                let binds = if opener && !before {
+                    true
+                } else if before {
+                    left == Some(f) && !m.since
+                } else {
+                    left.is_none() && right == Some(f)
+                };
+                if binds && out[f].is_none() {
+                    out[f] = Some(text(m));
+                }
             }
+        }
+    };
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for &(first, _) in figures {
+        let (a, b) = (clause_start(cx, s, first), clause_end(cx, first));
+        if seen.contains(&(a, b)) {
+            continue;
+        }
+        seen.push((a, b));
+        bind(a, b, &mut out, false);
+        if a > s {
             let pb = a - 1;
             let pa = clause_start(cx, s, pb);
             let relative = relative_start(cx, a);
             let opener = pb - pa <= 5 && pa == s;
-            (relative || opener)
-                .then(|| markers.iter().find(|m| inside(m, pa, pb, false)))
-                .flatten()
-        })?;
-    let (x, y) = (cx.toks[found.first].start, cx.toks[found.end - 1].end);
-    Some(cx.text[x..y].to_owned())
+            if relative || opener {
+                // The earlier clause's markers, applied to this clause's figures.
+                for m in markers.iter().filter(|m| m.first >= pa && m.end <= pb) {
+                    for (f, g) in figures.iter().enumerate() {
+                        if g.0 >= a && g.1 <= b && out[f].is_none() {
+                            out[f] = Some(text(m));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// True when the clause at `a` opens as a relative clause (`in which`, `when`, `which`).

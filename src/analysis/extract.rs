@@ -6,7 +6,7 @@ use super::context::{
     Qual, attribution, blocks_event, counted_noun, nearest_measure, qualifier_after,
     qualifier_before,
 };
-use super::elsewhere::{figure_elsewhere, markers, story_year};
+use super::elsewhere::{assign, markers, story_year};
 use super::figure::{Figure, FigureOptions, Measure};
 use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
 use super::tokens::{Kind, is_plain_int, sentences, tokenize};
@@ -493,6 +493,8 @@ fn sentence_figures(
     inherit(cx, s, &mut drafts);
     let attr = attribution(cx, s);
     let marks = markers(cx, s, year);
+    let spans: Vec<(usize, usize)> = drafts.iter().map(|d| (d.start_tok, d.end_tok)).collect();
+    let mut elsewhere = assign(cx, s, &marks, &spans).into_iter();
     let (s_start, s_end) = (cx.toks[s].start, cx.toks[cx.end - 1].end);
     for d in drafts {
         let (a, b) = (cx.toks[d.start_tok].start, cx.toks[d.end_tok - 1].end);
@@ -512,7 +514,7 @@ fn sentence_figures(
             attribution: attr.clone(),
             sentence_start: s_start,
             sentence_end: s_end,
-            elsewhere: figure_elsewhere(cx, s, &marks, d.start_tok, d.end_tok),
+            elsewhere: elsewhere.next().flatten(),
         });
     }
 }
