@@ -213,6 +213,9 @@ fn is_measure_noun(w: &str) -> bool {
             | "evacuees"
             | "bodies"
             | "arrests"
+            | "survivors"
+            | "suspects"
+            | "refugees"
     )
 }
 
@@ -267,6 +270,16 @@ pub(crate) fn nearest_measure(
     blocked: &dyn Fn(usize) -> bool,
 ) -> Option<(Measure, u32)> {
     const MAX: u32 = 14;
+    // A table cell or a label: `Deaths: 18`, `Officers injured: 6`, `Rescued = 56`.
+    if first > sentence_start && (cx.is_punct(first - 1, ":") || cx.is_punct(first - 1, "=")) {
+        let label = (first.saturating_sub(4).max(sentence_start)..first - 1)
+            .rev()
+            .take_while(|&k| cx.kind(k) == Some(Kind::Word))
+            .find_map(|k| cx.low(k).and_then(|l| measure_at(cx, k, l.as_str())));
+        if let Some(m) = label {
+            return Some((m, 0));
+        }
+    }
     let mut fwd = None;
     let mut dist = 0u32;
     let mut j = after;
@@ -345,10 +358,25 @@ pub(crate) fn nearest_measure(
 /// `forced from their homes`, `driven out`, `lost their homes` (displaced), `pulled alive`
 /// (rescued).
 fn measure_at(cx: &Cx, j: usize, w: &str) -> Option<Measure> {
+    // `no arrests were made`, `without injuries`: the keyword names what did not happen.
+    if j > 0
+        && cx
+            .low(j - 1)
+            .is_some_and(|p| matches!(p.as_str(), "no" | "zero" | "without" | "nor"))
+    {
+        return None;
+    }
     if let Some(m) = measure_keyword(w) {
         return Some(m);
     }
     match w {
+        "homes" | "houses" | "villages" => (j >= 2
+            && cx.is_word(j - 1, "their")
+            && cx.low(j - 2).is_some_and(|p| {
+                matches!(p.as_str(), "from" | "fled" | "left" | "lost" | "of" | "abandoned")
+            }))
+        .then_some(Measure::Displaced),
+        "alive" => (!(j > 0 && cx.is_word(j - 1, "still"))).then_some(Measure::Rescued),
         "forced" | "driven" | "chased" | "pushed" => (cx.is_word(j + 1, "from")
             || cx.is_word(j + 1, "out")
             || (cx.is_word(j + 1, "to") && cx.is_word(j + 2, "flee")))

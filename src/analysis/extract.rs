@@ -11,7 +11,7 @@ use super::figure::{Figure, FigureOptions, Measure};
 use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
 use super::tokens::{Kind, is_plain_int, sentences, tokenize};
 use super::words::{
-    currency_symbol, currency_word, is_label_word, is_month, is_street_word, one_is_pronoun_after,
+    currency_symbol, currency_word, is_event_noun, is_label_word, is_month, is_street_word, one_is_pronoun_after,
     one_is_pronoun_before, unit_word,
 };
 
@@ -193,7 +193,7 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
                     i >= s + 2 && cx.is_punct(i - 1, ",") && cx.kind(i - 2) == Some(Kind::Num);
                 let counted_plural = cx.low(after).is_some_and(|w| {
                     let w = w.as_str();
-                    w.len() > 3 && w.ends_with('s') && !cx.capitalised(after)
+                    w.len() > 3 && w.ends_with('s') && !cx.capitalised(after) && !is_event_noun(w)
                 });
                 if prep || comma_date || !counted_plural {
                     return false;
@@ -205,7 +205,19 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         while k > s && matches!(cx.get(k - 1).map(|_| cx.s(k - 1)), Some(":" | "#" | ".")) {
             k -= 1;
         }
-        if k > s && cx.low(k - 1).is_some_and(|w| is_label_word(w.as_str())) && !currency {
+        // A lowercase label word followed by a counted plural is a verb or a noun counting
+        // something: `can seat 500 guests`, `windows 3 km away`.
+        let counts_after = x.end == i + 1
+            && !cx.capitalised(after)
+            && cx.low(after).is_some_and(|w| {
+                let w = w.as_str();
+                unit_word(w).is_some() || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            });
+        if k > s
+            && cx.low(k - 1).is_some_and(|w| is_label_word(w.as_str()))
+            && !currency
+            && !(counts_after && !cx.capitalised(k - 1) && k == i)
+        {
             return false;
         }
         // `the reference number is 48213377`.
@@ -344,6 +356,25 @@ fn sentence_figures(
                 start_tok = p;
             }
         }
+        // `−£3.2bn`, `-$40m`: a minus before the currency.
+        let mut negate = false;
+        if currency.is_some()
+            && x.sign.is_none()
+            && start_tok > s
+            && matches!(cx.s(start_tok - 1), "-" | "\u{2212}")
+            && cx.attached(start_tok)
+            && (cx.toks[start_tok - 1].space || start_tok - 1 == s)
+        {
+            negate = true;
+            start_tok -= 1;
+        }
+        let x = &{
+            let mut y = x.clone();
+            if negate {
+                y.value = -y.value;
+            }
+            y
+        };
         let qual_before = qualifier_before(cx, start_tok, s);
         let mut qual = qual_before.map(|q| q.0);
         let mut qual_text_range = qual_before.map(|(_, at)| (at, start_tok));
@@ -368,6 +399,14 @@ fn sentence_figures(
         {
             percent = Some("percentage points");
             end_tok += 2;
+        }
+        // `down 6 points` in a sentence about percentages: percentage points.
+        if percent.is_none()
+            && cx.is_word(end_tok, "points")
+            && (s..cx.end).any(|k| cx.is_punct(k, "%") || cx.is_word(k, "percent"))
+        {
+            percent = Some("percentage points");
+            end_tok += 1;
         }
         if currency.is_none() && percent.is_none() {
             if cx.is_word(end_tok, "US") && cx.is_word(end_tok + 1, "dollars") {
@@ -583,8 +622,15 @@ fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                 && cx
                     .low(drafts[i - 1].end_tok)
                     .is_some_and(|w| matches!(w.as_str(), "to" | "from" | "and" | "or"));
-            // `rose to 143 on Monday, up from 139`: the earlier value of the same count.
+            // `injured 14 patients and two nurses`: a list of counts under one verb.
             let start = drafts[i].start_tok;
+            let listed = (2..=4).contains(&gap)
+                && (cx.is_word(start - 1, "and") || cx.is_word(start - 1, "or"))
+                && (drafts[i - 1].end_tok..start - 1).all(|k| {
+                    cx.kind(k) == Some(Kind::Word) && !cx.capitalised(k) && cx.low(k).is_some()
+                });
+            let joined = joined || listed;
+            // `rose to 143 on Monday, up from 139`: the earlier value of the same count.
             let was = gap <= 8
                 && start > s
                 && (cx.is_word(start - 1, "from") || cx.is_word(start - 1, "than"))

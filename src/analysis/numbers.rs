@@ -204,6 +204,9 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         let w = w.as_str();
         if let Some(s) = attached_scale(w) {
             scale = s;
+        } else if matches!(cx.s(j), "C" | "F") {
+            // `-18C`, `104F`: temperatures.
+            unit = Some(if cx.s(j) == "C" { "°C" } else { "°F" });
         } else if let Some(u) = unit_word(w)
             && (!cx.s(j).chars().any(char::is_uppercase) || matches!(u, "MW" | "GW"))
         {
@@ -220,6 +223,26 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     {
         scale = s;
         j += 1;
+        // `1.2 lakh crore`, `5 hundred thousand`: scales multiply.
+        if let Some(w) = cx.low(j)
+            && let Some(s2) = scale_word(w.as_str())
+            && s2 > s
+            && !w.as_str().ends_with('s')
+        {
+            scale *= s2;
+            j += 1;
+        }
+    } else if cx.is_punct(j, "\u{b0}") && cx.attached(j) {
+        // `40°C`, `40°`.
+        unit = Some(match cx.get(j + 1).map(|_| cx.s(j + 1)) {
+            Some("F") if cx.attached(j + 1) => "°F",
+            _ => "°C",
+        });
+        j += if matches!(cx.get(j + 1).map(|_| cx.s(j + 1)), Some("C" | "F")) && cx.attached(j + 1) {
+            2
+        } else {
+            1
+        };
     }
     value *= scale;
     Some(Ok(Single {
@@ -264,7 +287,32 @@ fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
     }
     // `a third victim`, `the fifth attack`: ordinals, not shares. A share is followed by
     // `of` or written with a hyphen (`a two-thirds majority`).
-    if !(cx.is_word(k + 1, "of") || hyphen) {
+    // `a quarter of a million`, `three quarters of a billion`: a scaled amount.
+    if cx.is_word(k + 1, "of")
+        && cx.is_word(k + 2, "a")
+        && let Some(w) = cx.low(k + 3)
+        && let Some(sc) = scale_word(w.as_str()).filter(|_| !w.as_str().ends_with('s'))
+    {
+        return Some(Single {
+            end: k + 4,
+            value: n / d * sc,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
+    // After a comparison a share needs no `of`: `fewer than a third passed`, `cut by a third`.
+    let compared = i > 0
+        && cx.low(i - 1).is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "than" | "by" | "about" | "nearly" | "almost" | "roughly" | "around" | "over"
+                    | "under" | "some" | "only" | "just" | "exactly" | "barely" | "least" | "most"
+            )
+        });
+    if !(cx.is_word(k + 1, "of") || hyphen || compared) {
         return None;
     }
     Some(fraction_single(k + 1, n / d))
@@ -444,6 +492,21 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
             return None;
         }
         return Some(fraction_single(i + 1, 0.5));
+    }
+    // `an hour and a half`, `a year and a half`.
+    if matches!(first, "a" | "an")
+        && let Some(u) = cx.low(i + 1).and_then(|w| unit_word(w.as_str()))
+        && let Some((f, end)) = and_fraction(cx, i + 2)
+    {
+        return Some(Single {
+            end,
+            value: 1.0 + f,
+            scale: 1.0,
+            vague: None,
+            unit: Some(u),
+            fraction: false,
+            in_words: true,
+        });
     }
     // `a couple of`.
     if matches!(first, "a" | "one") && cx.is_word(i + 1, "couple") && cx.is_word(i + 2, "of") {
@@ -690,22 +753,27 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if a.vague.is_some() || a.fraction {
         return Parse::Num(expr);
     }
-    if let Some(k) = sign_before(cx, i) {
+    let sign = sign_before(cx, i);
+    let a_value = if let Some(k) = sign {
         expr.value = -expr.value;
         expr.sign = Some(k);
-        return Parse::Num(expr);
-    }
+        -a.value
+    } else {
+        a.value
+    };
+    let base = sign.unwrap_or(i);
     let j = a.end;
     // `between $2 billion and $3 billion`: the currency symbol sits between word and number.
-    let currency = i > 0 && currency_symbol(cx.s(i - 1)).is_some();
+    let currency = base > 0 && currency_symbol(cx.s(base - 1)).is_some();
     let lead = if currency {
-        i.checked_sub(2)
+        base.checked_sub(2)
     } else {
-        i.checked_sub(1)
+        base.checked_sub(1)
     };
     // Which connector could make a range, and where the second number starts.
-    let dash =
-        (cx.is_punct(j, "-") && cx.attached(j) && cx.attached(j + 1)) || cx.is_punct(j, "\u{2013}");
+    let dash = sign.is_none()
+        && ((cx.is_punct(j, "-") && cx.attached(j) && cx.attached(j + 1))
+            || cx.is_punct(j, "\u{2013}"));
     let between = lead.is_some_and(|l| cx.is_word(l, "between")) && cx.is_word(j, "and");
     // `from 150 to 200` is a range; `rose from 100 to 139` is a change, two figures.
     let from = lead.is_some_and(|l| cx.is_word(l, "from"));
@@ -714,11 +782,25 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         || cx.is_word(j, "through")
         || cx.is_word(j, "thru");
     let or = cx.is_word(j, "or");
-    let second = if currency && cx.get(j + 1).is_some_and(|_| cx.s(j + 1) == cx.s(i - 1)) {
+    let mut second = if currency && cx.get(j + 1).is_some_and(|_| cx.s(j + 1) == cx.s(base - 1)) {
         j + 2
     } else {
         j + 1
     };
+    // `between -5 and -2`: the second end has its own sign.
+    let mut b_sign = 1.0;
+    if (between || to)
+        && cx.kind(second) == Some(Kind::Punct)
+        && matches!(cx.s(second), "-" | "\u{2212}")
+        && cx.attached(second + 1)
+        && cx.kind(second + 1) == Some(Kind::Num)
+    {
+        b_sign = -1.0;
+        second += 1;
+    }
+    if sign.is_some() && !(between || to) {
+        return Parse::Num(expr);
+    }
     if !(dash || between || to || or) || !starts_number(cx, second) {
         return Parse::Num(expr);
     }
@@ -734,14 +816,15 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if !a.in_words && is_year_like(cx, i, a.value) && (dash || is_year_like(cx, second, b.value)) {
         return Parse::Reject(b.end);
     }
-    let mut lo = a.value;
+    let mut lo = a_value;
     if b.scale != 1.0 && a.scale == 1.0 {
         lo *= b.scale;
     }
+    let b_value = b_sign * b.value;
     if dash && !a.in_words && (phone_like(cx, i, second) || score_like(cx, i, b.end)) {
         return Parse::Reject(b.end);
     }
-    if b.value <= lo {
+    if b_value <= lo {
         return if dash && !a.in_words {
             Parse::Reject(b.end)
         } else {
@@ -755,11 +838,18 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if (between || from_range) && let Some(l) = lead {
         expr.first = l;
         if currency {
-            expr.currency = currency_symbol(cx.s(i - 1));
+            expr.currency = currency_symbol(cx.s(base - 1));
+        }
+    }
+    if sign.is_some() {
+        // The range starts at `between`/the sign; the sign token is inside it now.
+        expr.sign = None;
+        if !(between || from_range) {
+            expr.first = base;
         }
     }
     expr.value = lo;
-    expr.range = Some((lo, b.value));
+    expr.range = Some((lo, b_value));
     expr.end = b.end;
     expr.unit = expr.unit.or(b.unit);
     expr.scaled |= b.scale != 1.0;

@@ -122,6 +122,7 @@ pub(crate) fn unit_word(w: &str) -> Option<&'static str> {
         "month" | "months" => "months",
         "year" | "years" => "years",
         "decade" | "decades" => "decades",
+        "degree" | "degrees" => "degrees",
         "century" | "centuries" => "centuries",
         _ => return None,
     })
@@ -188,19 +189,21 @@ pub(crate) fn measure_keyword(w: &str) -> Option<Measure> {
         "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
         | "death" | "deaths" | "fatalities" | "fatality" | "fatally" | "perished" | "perish"
         | "slain" | "murdered" | "massacred" | "lives" | "toll" | "bodies" | "corpses"
-        | "executed" | "drowned" | "deceased" => Measure::Killed,
+        | "executed" | "drowned" | "drown" | "drowns" | "deceased" => Measure::Killed,
         "injured" | "injuring" | "injures" | "injure" | "injury" | "injuries" | "wounded"
         | "wounding" | "wounds" | "hurt" | "hospitalised" | "hospitalized" | "hospital"
-        | "maimed" => Measure::Injured,
+        | "maimed" | "treated" => Measure::Injured,
         "casualties" | "casualty" => Measure::Casualties,
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detaining" | "detain"
         | "detention" | "detainees" | "apprehended" | "custody" | "captured" | "suspects"
-        | "jailed" | "imprisoned" => Measure::Arrested,
+        | "jailed" | "imprisoned" | "nab" | "nabbed" | "nabs" => Measure::Arrested,
         "missing" | "unaccounted" | "disappeared" => Measure::Missing,
         "displaced" | "displacing" | "displacement" | "evacuated" | "evacuees" | "homeless"
         | "fled" | "flee" | "flees" | "fleeing" | "evacuate" | "evacuation" | "refugees"
         | "uprooted" | "relocated" => Measure::Displaced,
-        "rescued" | "rescuing" | "saved" | "airlifted" => Measure::Rescued,
+        "rescued" | "rescuing" | "rescues" | "saved" | "saves" | "airlifted" | "survivors" => {
+            Measure::Rescued
+        }
         "affected" | "affecting" | "impacted" => Measure::Affected,
         _ => return None,
     })
@@ -264,6 +267,18 @@ pub(crate) fn is_event_noun(w: &str) -> bool {
             | "shelling"
             | "volley"
             | "salvo"
+            | "election"
+            | "poll"
+            | "census"
+            | "olympic"
+            | "game"
+            | "championship"
+            | "tournament"
+            | "summit"
+            | "disaster"
+            | "tsunami"
+            | "famine"
+            | "pandemic"
     )
 }
 
@@ -490,6 +505,13 @@ pub(crate) fn is_label_word(w: &str) -> bool {
             | "v"
             | "formula"
             | "hall"
+            | "ftse"
+            | "nikkei"
+            | "dax"
+            | "cac"
+            | "nifty"
+            | "stoxx"
+            | "asx"
             | "camp"
             | "bus"
             | "train"
