@@ -174,7 +174,10 @@ fn qualifiers_make_intervals() {
     assert_eq!((f.low, f.high), (Some(36.0), Some(44.0)));
     let tight = extract_figures(
         "Roughly 40 people died.",
-        &FigureOptions { tolerance: 0.05 },
+        &FigureOptions {
+            tolerance: 0.05,
+            ..FigureOptions::default()
+        },
     );
     assert_eq!((tight[0].low, tight[0].high), (Some(38.0), Some(42.0)));
     let f = one("Between 150 and 200 people died.");

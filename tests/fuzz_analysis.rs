@@ -49,6 +49,33 @@ proptest! {
         }
     }
 
+    /// Text made of the pieces figures are built from (number words, digits with separators,
+    /// signs, fractions, qualifiers, scales, units, clause marks) in any order: every figure
+    /// lies on character boundaries, none overlaps another, and every interval is ordered.
+    #[test]
+    fn figures_from_number_pieces_never_overlap(
+        pieces in proptest::collection::vec(proptest::sample::select(NUMBER_PIECES), 0..60),
+    ) {
+        let text = pieces.concat();
+        let t = text.clone();
+        let figures = within(Duration::from_secs(20), move || {
+            extract_figures(&t, &FigureOptions::default())
+        });
+        let chars: Vec<char> = text.chars().collect();
+        let mut last_end = 0;
+        for f in &figures {
+            prop_assert!(f.start >= last_end, "{f:?} overlaps the figure before it in {text:?}");
+            prop_assert!(f.start < f.end && f.end <= chars.len());
+            let between: String = chars[f.start..f.end].iter().collect();
+            prop_assert_eq!(&between, &f.text);
+            prop_assert!(f.value.is_finite(), "{f:?}");
+            if let (Some(lo), Some(hi)) = (f.low, f.high) {
+                prop_assert!(lo <= hi, "{f:?} in {text:?}");
+            }
+            last_end = f.end;
+        }
+    }
+
     #[test]
     fn conflict_suggestions_over_any_articles_do_not_panic(
         texts in proptest::collection::vec(hostile_text(120), 2..5),
@@ -68,6 +95,19 @@ proptest! {
         prop_assert!(json.starts_with('['));
     }
 }
+
+/// Pieces of figures for [`figures_from_number_pieces_never_overlap`].
+const NUMBER_PIECES: &[&str] = &[
+    " ", " ", " ", ", ", ". ", "; ", "\n", "-", "\u{2212}", "\u{2013}", "/", ":", "%", "$", "£",
+    "₹", "Rs ", "+", "°", "C", "0", "1", "2", "3", "4", "12", "139", "2,997", "1,23,45,678",
+    "1\u{202f}234", "3.5", "2024", "9/11", "one", "two", "three", "twenty", "fifty-two",
+    "hundred", "thousand", "million", "lakh", "crore", "dozen", "dozens", "scores", "half",
+    "a", "an", "third", "quarters", "and", "or", "to", "from", "between", "through", "point",
+    "zero", "at least", "more than", "fewer than", "up to", "nearly", "about", "or more",
+    "or fewer", "less than or equal to", "equal to or more than", "minus", "negative", "of",
+    "people", "killed", "injured", "fled", "rescued", "km", "hour", "years", "ago", "last year",
+    "in", "since", "when", "which", "another", "strike", "magnitude", "Deaths", "bn", "k", "m",
+];
 
 /// A 4 MB paragraph without a full stop (a flattened PDF table, a page's run-on list) is read
 /// in about the time its punctuated form takes; before sentences were bounded, the

@@ -290,6 +290,8 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
 struct Draft {
     start_tok: usize,
     end_tok: usize,
+    /// The number's own tokens, which no other figure may take.
+    core: (usize, usize),
     value: f64,
     low: f64,
     high: Option<f64>,
@@ -484,15 +486,22 @@ fn sentence_figures(
             match q {
                 Qual::AtLeast => (high, high_inc) = (None, false),
                 Qual::Over => (low_inc, high, high_inc) = (false, None, false),
-                Qual::JustOver => (low_inc, high, high_inc) = (false, Some(n * (1.0 + tol)), true),
-                Qual::UpTo => (low, low_inc, high, high_inc) = (0.0, true, Some(hi_n), true),
-                Qual::Under => (low, low_inc, high, high_inc) = (0.0, true, Some(n), false),
+                Qual::JustOver => {
+                    (low_inc, high, high_inc) = (false, Some(n + n.abs() * tol), true)
+                }
+                // Counts start at zero; a negative bound (`under -1`) has no floor.
+                Qual::UpTo => (low, low_inc, high, high_inc) = (floor(hi_n), true, Some(hi_n), true),
+                Qual::Under => (low, low_inc, high, high_inc) = (floor(n), true, Some(n), false),
+                Qual::Nearly if n >= 0.0 => {
+                    (low, low_inc, high, high_inc) = (n - n.abs() * tol, true, Some(n), false)
+                }
+                // `nearly -5`: from the nearer side of zero.
                 Qual::Nearly => {
-                    (low, low_inc, high, high_inc) = (n * (1.0 - tol), true, Some(n), false)
+                    (low, low_inc, high, high_inc) = (n, false, Some(n + n.abs() * tol), true)
                 }
                 Qual::About => {
                     (low, low_inc, high, high_inc) =
-                        (low * (1.0 - tol), true, Some(hi_n * (1.0 + tol)), true)
+                        (low - low.abs() * tol, true, Some(hi_n + hi_n.abs() * tol), true)
                 }
                 Qual::Exactly => {}
             }
@@ -516,6 +525,7 @@ fn sentence_figures(
         drafts.push(Draft {
             start_tok,
             end_tok,
+            core: (x.first, x.end),
             value: tidy(x.value),
             low,
             high,
@@ -527,6 +537,16 @@ fn sentence_figures(
             measure,
             can_inherit,
         });
+    }
+    // Words read around a number (a currency after one, before the next) can be claimed by
+    // two figures: each keeps its own number and gives up the shared words.
+    for k in 1..drafts.len() {
+        let (prev, next) = drafts.split_at_mut(k);
+        let (p, n) = (&mut prev[k - 1], &mut next[0]);
+        if n.start_tok < p.end_tok {
+            p.end_tok = p.core.1.max(n.start_tok.min(p.end_tok));
+            n.start_tok = n.start_tok.max(p.end_tok).min(n.core.0);
+        }
     }
     let mut drafts = join_bounds(cx, drafts);
     inherit(cx, s, &mut drafts);
@@ -542,9 +562,9 @@ fn sentence_figures(
             end: b,
             text: cx.text[a..b].to_owned(),
             value: d.value,
-            low: Some(d.low),
+            low: d.low.is_finite().then_some(d.low),
             high: d.high,
-            low_inclusive: Some(d.low_inc),
+            low_inclusive: Some(d.low_inc && d.low.is_finite()),
             high_inclusive: d.high.map(|_| d.high_inc),
             qualifier: d.qualifier,
             unit: d.unit,
@@ -687,6 +707,11 @@ fn is_time_unit(u: &str) -> bool {
             | "decades"
             | "centuries"
     )
+}
+
+/// The lowest value an upper-bounded count can take: zero, or no floor for a negative bound.
+fn floor(high: f64) -> f64 {
+    if high <= 0.0 { f64::NEG_INFINITY } else { 0.0 }
 }
 
 /// Rounds away binary noise (`139 × 0.9 = 125.10000000000001`) to 12 significant digits.

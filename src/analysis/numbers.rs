@@ -861,7 +861,7 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    type Parsed = (f64, Option<(f64, f64)>, Option<(f64, f64)>, String);
+    type Parsed = (f64, Option<(f64, f64)>, Option<f64>, String);
 
     fn parse(text: &str) -> Option<Parsed> {
         let mut toks = Vec::new();
@@ -913,12 +913,11 @@ mod tests {
     fn vague_plurals_and_ranges() {
         assert_eq!(
             parse("tens of thousands of people").and_then(|p| p.2),
-            Some((20_000.0, 100_000.0))
+            Some(20_000.0)
         );
-        assert_eq!(
-            parse("hundreds of people").and_then(|p| p.2),
-            Some((200.0, 1000.0))
-        );
+        assert_eq!(parse("hundreds of people").and_then(|p| p.2), Some(200.0));
+        assert_eq!(parse("scores of protesters").and_then(|p| p.2), Some(40.0));
+        assert_eq!(parse("test scores of 80").and_then(|p| p.2), None);
         assert_eq!(
             parse("between 150 and 200 people").and_then(|p| p.1),
             Some((150.0, 200.0))
@@ -928,7 +927,15 @@ mod tests {
             Some((150.0, 200.0))
         );
         assert_eq!(parse("$3-4 billion").and_then(|p| p.1), Some((3e9, 4e9)));
-        assert_eq!(parse("from 100 to 139").and_then(|p| p.1), None);
+        assert_eq!(parse("rose from 100 to 139").and_then(|p| p.1), None);
+        assert_eq!(
+            parse("the toll was revised from 100 to 139").and_then(|p| p.1),
+            None
+        );
+        assert_eq!(
+            parse("crowds of from 100 to 139 people").and_then(|p| p.1),
+            Some((100.0, 139.0))
+        );
         assert!(parse("won 3-1 at home").is_none());
     }
 }
