@@ -225,3 +225,42 @@ fn figures_within_one_article_never_conflict() {
     let figs = extract_figures(&a.text, &FigureOptions::default());
     assert!(suggest_conflicts(&[(&a, figs.as_slice())]).is_empty());
 }
+
+/// The sentence says the other figure belongs to another event: a year, `last year`,
+/// `another strike`, a relative clause on an earlier siege. None of them is set against the
+/// story's toll, while the story's own disagreement still is.
+#[test]
+fn figures_of_other_events_are_not_suggested_against_the_story() {
+    let arts = [
+        article(
+            1,
+            Some("2024-03-23"),
+            "At least 139 people were killed in the attack on Friday. It was the deadliest \
+             attack since the 2004 Beslan siege, in which 334 people died. In 2001, 2,997 \
+             people died in the 9/11 attacks.",
+        ),
+        article(
+            2,
+            Some("2024-03-23"),
+            "The death toll stands at 133. Last year's floods killed 210 people in the region, \
+             and another strike killed 22 people in a nearby town.",
+        ),
+    ];
+    let figs: Vec<Vec<Figure>> = arts
+        .iter()
+        .map(|a| extract_figures(&a.text, &FigureOptions::for_published(a.published.as_deref())))
+        .collect();
+    let elsewhere: Vec<&str> = figs
+        .iter()
+        .flatten()
+        .filter(|f| f.elsewhere.is_some())
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(elsewhere, ["334", "2,997", "210", "22"]);
+    let s = run(&arts, &ConflictOptions::default());
+    let values: Vec<Vec<f64>> = s
+        .iter()
+        .map(|c| c.figures.iter().map(|f| f.figure.value).collect())
+        .collect();
+    assert_eq!(values, [vec![139.0, 133.0]], "{s:#?}");
+}

@@ -76,6 +76,11 @@ struct GroupKey {
 }
 
 fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
+    // A figure of another event or time (`2,997 died on 9/11`) is background, not a claim
+    // about the story.
+    if f.elsewhere.is_some() {
+        return None;
+    }
     let (unit, counted) = match f.measure {
         m if m.is_event() => (None, None),
         Measure::Money => (f.unit.clone(), None),
