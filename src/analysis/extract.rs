@@ -271,7 +271,14 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         }
         return match cx.low(x.end) {
             Some(w) => !one_is_pronoun_after(w.as_str()) && !(cx.is_punct(x.end + 1, "-")),
-            None => cx.kind(x.end) == Some(Kind::Word),
+            // `one` closing a sentence or a clause counts (`the toll rose by one.`), but not
+            // in `one by one`, `one after another`.
+            None => {
+                cx.kind(x.end) != Some(Kind::Num)
+                    && !(i >= s + 2
+                        && (cx.is_word(i - 1, "by") || cx.is_word(i - 1, "after"))
+                        && cx.is_word(i - 2, "one"))
+            }
         };
     }
     // `Four Seasons`, `Gang of Four`: a capitalised number word inside a sentence is a name
@@ -430,7 +437,34 @@ fn sentence_figures(
             end_tok = next;
         }
         let (counted, noun_measure) = counted_noun(cx, end_tok);
-        let counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
+        let mut counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
+        // `100 square metres`, `5 sq km`, `2 cubic metres`.
+        let mut area: Option<String> = None;
+        if let Some((w, j)) = &counted
+            && *j == end_tok
+            && matches!(w.as_str(), "square" | "sq" | "cubic")
+            && let Some(u) = cx.low(j + 1).and_then(|l| unit_word(l.as_str()))
+        {
+            area = Some(format!("{u}{}", if w == "cubic" { "³" } else { "²" }));
+            end_tok = j + 2;
+        }
+        // The unit belongs to the figure: `5 km`, `3 hours`, `20 miles per hour`.
+        if area.is_none()
+            && let (Some(u), Some((_, j))) = (counted_unit, &counted)
+            && *j == end_tok
+            && currency.is_none()
+            && percent.is_none()
+        {
+            end_tok = j + 1;
+            if (cx.is_word(end_tok, "per") || cx.is_word(end_tok, "an") || cx.is_word(end_tok, "a"))
+                && let Some(t) = cx.low(end_tok + 1).and_then(|l| unit_word(l.as_str()))
+                && is_time_unit(t)
+            {
+                area = Some(format!("{u}/{}", t.trim_end_matches('s')));
+                end_tok += 2;
+                counted_unit = None;
+            }
+        }
         // `over five years` is a span of time (during), unless `for over five years`.
         if let Some((Qual::Over, at)) = qual_before
             && cx.is_word(at, "over")
@@ -445,12 +479,14 @@ fn sentence_figures(
         let magnitude = (x.first > s && cx.is_word(x.first - 1, "magnitude"))
             || cx.is_word(end_tok, "magnitude")
             || (cx.is_word(end_tok, "on") && cx.is_word(end_tok + 2, "Richter"));
-        let unit: Option<&str> = currency
+        let unit: Option<String> = currency
             .or(percent)
             .or(x.unit)
             .or(magnitude.then_some("magnitude"))
-            .or(counted_unit)
-            .or(x.fraction.then_some("fraction"));
+            .map(str::to_owned)
+            .or(area)
+            .or(counted_unit.map(str::to_owned))
+            .or(x.fraction.then(|| "fraction".to_owned()));
         let blocked = |j: usize| {
             ranges
                 .iter()
@@ -532,7 +568,7 @@ fn sentence_figures(
             low_inc,
             high_inc,
             qualifier,
-            unit: unit.map(str::to_owned),
+            unit,
             counted: counted.map(|(w, _)| w),
             measure,
             can_inherit,

@@ -183,7 +183,9 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
                 )
             });
         let noun_after = cx.is_word(end, "of")
-            || (cx.kind(end) == Some(Kind::Word) && !cx.capitalised(end) && !cx.is_word(end, "and"));
+            || (cx.kind(end) == Some(Kind::Word) && !cx.capitalised(end) && !cx.is_word(end, "and"))
+            || cx.get(end).is_none()
+            || (cx.kind(end) == Some(Kind::Punct) && matches!(cx.s(end), "." | "," | ";" | ")"));
         if !date_word && noun_after {
             return Some(Ok(Single {
                 end,
@@ -232,6 +234,10 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             scale *= s2;
             j += 1;
         }
+    } else if cx.is_word(j, "dozen") && is_plain_digits(raw) {
+        // `3 dozen`.
+        scale = 12.0;
+        j += 1;
     } else if cx.is_punct(j, "\u{b0}") && cx.attached(j) {
         // `40°C`, `40°`.
         unit = Some(match cx.get(j + 1).map(|_| cx.s(j + 1)) {
@@ -312,7 +318,10 @@ fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
                     | "under" | "some" | "only" | "just" | "exactly" | "barely" | "least" | "most"
             )
         });
-    if !(cx.is_word(k + 1, "of") || hyphen || compared) {
+    // Standing alone (`one third.`, a table cell) it is a share too.
+    let alone = cx.get(k + 1).is_none()
+        || (cx.kind(k + 1) == Some(Kind::Punct) && matches!(cx.s(k + 1), "." | "," | ";" | ")"));
+    if !(cx.is_word(k + 1, "of") || hyphen || compared || alone) {
         return None;
     }
     Some(fraction_single(k + 1, n / d))

@@ -49,7 +49,13 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        // `.5`: a decimal with no leading zero, after a space.
+        let leading_point =
+            c == b'.' && space && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() || leading_point {
+            if leading_point {
+                i += 1;
+            }
             i += 1;
             while i < n {
                 if b[i].is_ascii_digit() {
@@ -69,6 +75,20 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 {
                     // Thin or no-break spaces between groups: `1 234 567`.
                     i += w + 3;
+                } else if b[i] == b' '
+                    && i - start <= 3
+                    && b[start] != b'0'
+                    && text[start..i].bytes().all(|d| d.is_ascii_digit())
+                    && group_of(b, i + 1, 3)
+                    && b.get(i + 4) == Some(&b' ')
+                    && group_of(b, i + 5, 3)
+                {
+                    // Plain spaces between groups, only when two full groups follow a short
+                    // head (`1 234 567`), which a list of numbers or a phone number rarely is.
+                    i += 4;
+                    while b.get(i) == Some(&b' ') && group_of(b, i + 1, 3) {
+                        i += 4;
+                    }
                 } else if b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     // One decimal point only; `1.2.3` leaves `.3` to the next tokens.
                     if text[start..i].contains('.') {
