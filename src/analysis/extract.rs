@@ -423,7 +423,9 @@ fn sentence_figures(
                 end_tok += 2;
             } else if let Some(l) = cx.low(end_tok)
                 && let Some(c) = currency_word(l.as_str())
-                && !matches!(l.as_str(), "usd" | "eur" | "gbp")
+                // Codes count only in capitals (`200 EUR`); `re` and `rand` are words too.
+                && (!matches!(l.as_str(), "usd" | "eur" | "gbp" | "rs" | "re" | "cad" | "aud" | "sek")
+                    || cx.s(end_tok).chars().all(|c| c.is_ascii_uppercase()))
             {
                 currency = Some(c);
                 end_tok += 1;

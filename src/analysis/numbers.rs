@@ -119,6 +119,7 @@ pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
                         | "half"
                         | "dozens"
                         | "scores"
+                        | "several"
                         | "hundred"
                         | "thousand"
                         | "hundreds"
@@ -234,6 +235,19 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             scale *= s2;
             j += 1;
         }
+    } else if cx.kind(j) == Some(Kind::Word)
+        && let Some(w) = cx.low(j)
+        && matches!(w.as_str(), "bn" | "mn" | "mln" | "bln" | "tn" | "trn")
+    {
+        // `3 bn`, `40 mn`: abbreviated scales written apart.
+        scale = attached_scale(w.as_str()).unwrap_or(1e12);
+        j += 1;
+    } else if is_plain_digits(raw)
+        && let Some((f, next)) = and_fraction(cx, j)
+    {
+        // `2 and a half hours`.
+        value += f;
+        j = next;
     } else if cx.is_word(j, "dozen") && is_plain_digits(raw) {
         // `3 dozen`.
         scale = 12.0;
@@ -517,6 +531,46 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
             in_words: true,
         });
     }
+    // `several hundred`, `a few dozen`, `a few thousand`: vague counts of a scale.
+    let few = match first {
+        "several" => Some(i + 1),
+        "a" if cx.is_word(i + 1, "few") => Some(i + 2),
+        _ => None,
+    };
+    if let Some(k) = few
+        && let Some(w) = cx.low(k)
+        && let Some(base) = match w.as_str() {
+            "dozen" => Some(12.0),
+            w => scale_word(w).filter(|_| !w.ends_with('s')),
+        }
+    {
+        return Some(Single {
+            end: k + 1,
+            value: 2.0 * base,
+            scale: 1.0,
+            vague: Some(2.0 * base),
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
+    // `a couple of hundred`.
+    if matches!(first, "a" | "one")
+        && cx.is_word(i + 1, "couple")
+        && cx.is_word(i + 2, "of")
+        && let Some(w) = cx.low(i + 3)
+        && let Some(base) = scale_word(w.as_str()).filter(|_| !w.as_str().ends_with('s'))
+    {
+        return Some(Single {
+            end: i + 4,
+            value: 2.0 * base,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
     // `a couple of`.
     if matches!(first, "a" | "one") && cx.is_word(i + 1, "couple") && cx.is_word(i + 2, "of") {
         return Some(Single {
@@ -771,7 +825,16 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         a.value
     };
     let base = sign.unwrap_or(i);
-    let j = a.end;
+    // `between 5% and 10%`, `5%-10%`: the sign of the first end is read with the second.
+    let j = if cx.is_punct(a.end, "%")
+        && (cx.is_word(a.end + 1, "and") || cx.is_word(a.end + 1, "to"))
+        && cx.kind(a.end + 2) == Some(Kind::Num)
+        && cx.is_punct(a.end + 3, "%")
+    {
+        a.end + 1
+    } else {
+        a.end
+    };
     // `between $2 billion and $3 billion`: the currency symbol sits between word and number.
     let currency = base > 0 && currency_symbol(cx.s(base - 1)).is_some();
     let lead = if currency {

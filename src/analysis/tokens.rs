@@ -184,7 +184,7 @@ fn is_letter_at(text: &str, i: usize) -> bool {
 fn is_abbreviation(w: &str) -> bool {
     const ABBR: &[&str] = &[
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "jr", "sr",
-        "prof", "no", "vs", "etc", "capt", "maj", "cpl", "pvt", "adm", "rev", "fr", "inc", "corp",
+        "prof", "no", "vs", "rs", "etc", "capt", "maj", "cpl", "pvt", "adm", "rev", "fr", "inc", "corp",
         "ltd", "co", "mt", "ft", "approx", "est", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
         "e", "i", "a", "p",
     ];
