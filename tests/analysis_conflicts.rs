@@ -248,7 +248,12 @@ fn figures_of_other_events_are_not_suggested_against_the_story() {
     ];
     let figs: Vec<Vec<Figure>> = arts
         .iter()
-        .map(|a| extract_figures(&a.text, &FigureOptions::for_published(a.published.as_deref())))
+        .map(|a| {
+            extract_figures(
+                &a.text,
+                &FigureOptions::for_published(a.published.as_deref()),
+            )
+        })
         .collect();
     let elsewhere: Vec<&str> = figs
         .iter()

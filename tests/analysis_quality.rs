@@ -264,7 +264,10 @@ fn print_scores(sc: &Scores) {
             s.expected
         );
     }
-    println!("measure accuracy on matched values: {:.3}", sc.measure_accuracy());
+    println!(
+        "measure accuracy on matched values: {:.3}",
+        sc.measure_accuracy()
+    );
 }
 
 #[test]
@@ -303,7 +306,10 @@ fn corpus_precision_and_recall() {
 fn untouched_sentences_meet_the_bar() {
     println!("== untouched held-out sentences (never tuned against; misses not shown)");
     let sc = evaluate(UNTOUCHED, false);
-    assert!(sc.sentences >= 150, "the untouched set must hold 150 sentences");
+    assert!(
+        sc.sentences >= 150,
+        "the untouched set must hold 150 sentences"
+    );
     assert!(
         sc.values.recall() >= 0.9,
         "value recall {:.3} under 0.9 on the untouched set",

@@ -132,13 +132,17 @@ pub(crate) fn qualifier_before(
     if first > sentence_start && cx.is_punct(first - 1, "~") {
         return Some((Qual::About, first - 1));
     }
+    // Every pattern ends in the word just before the number: read it once and try only the
+    // patterns ending in it (this runs for every number, over a long list).
+    let last = cx.low(first.checked_sub(1).filter(|&k| k >= sentence_start)?)?;
+    let last = last.as_str();
     'pat: for (words, q) in BEFORE {
         let n = words.len();
-        if first < sentence_start + n {
+        if words[n - 1] != last || first < sentence_start + n {
             continue;
         }
         let at = first - n;
-        for (k, w) in words.iter().enumerate() {
+        for (k, w) in words[..n - 1].iter().enumerate() {
             if !cx.is_word(at + k, w) {
                 continue 'pat;
             }
@@ -373,7 +377,10 @@ fn measure_at(cx: &Cx, j: usize, w: &str) -> Option<Measure> {
         "homes" | "houses" | "villages" => (j >= 2
             && cx.is_word(j - 1, "their")
             && cx.low(j - 2).is_some_and(|p| {
-                matches!(p.as_str(), "from" | "fled" | "left" | "lost" | "of" | "abandoned")
+                matches!(
+                    p.as_str(),
+                    "from" | "fled" | "left" | "lost" | "of" | "abandoned"
+                )
             }))
         .then_some(Measure::Displaced),
         "alive" => (!(j > 0 && cx.is_word(j - 1, "still"))).then_some(Measure::Rescued),
@@ -639,9 +646,11 @@ mod tests {
         tokenize(text, &mut toks);
         sentences(text, &toks, &mut sents);
         let (s, e) = sents[0];
+        let lower = text.to_ascii_lowercase();
         attribution(
             &Cx {
                 text,
+                lower: &lower,
                 toks: &toks,
                 end: e,
             },

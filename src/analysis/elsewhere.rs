@@ -57,8 +57,11 @@ pub(crate) fn story_year(text: &str, toks: &[Tok]) -> Option<i32> {
 
 fn year_at(text: &str, toks: &[Tok], k: usize) -> Option<i32> {
     let t = toks.get(k)?;
+    if t.kind != Kind::Num || t.end - t.start != 4 {
+        return None;
+    }
     let raw = &text[t.start..t.end];
-    if t.kind != Kind::Num || raw.len() != 4 || !is_plain_int(raw) {
+    if !is_plain_int(raw) {
         return None;
     }
     let y: i32 = raw.parse().ok()?;
@@ -117,8 +120,16 @@ pub(crate) fn markers(cx: &Cx, s: usize, story_year: Option<i32>) -> Vec<Marker>
                     let n = n.strip_suffix("'s").unwrap_or(n);
                     matches!(
                         n,
-                        "year" | "decade" | "century" | "month" | "summer" | "winter" | "season"
-                            | "election" | "contest" | "census"
+                        "year"
+                            | "decade"
+                            | "century"
+                            | "month"
+                            | "summer"
+                            | "winter"
+                            | "season"
+                            | "election"
+                            | "contest"
+                            | "census"
                     )
                 });
                 let event = next.is_some_and(|n| is_event_noun(n) || n == "time");
@@ -132,9 +143,9 @@ pub(crate) fn markers(cx: &Cx, s: usize, story_year: Option<i32>) -> Vec<Marker>
             }
             // `a year ago`, `two decades ago`, `years earlier`.
             Some("ago" | "earlier") if k > s => {
-                let unit = cx.low(k - 1).is_some_and(|u| {
-                    matches!(u.as_str(), "year" | "years" | "decade" | "decades")
-                });
+                let unit = cx
+                    .low(k - 1)
+                    .is_some_and(|u| matches!(u.as_str(), "year" | "years" | "decade" | "decades"));
                 if unit {
                     out.push(Marker {
                         first: k.saturating_sub(2).max(s),
@@ -257,7 +268,9 @@ fn relative_start(cx: &Cx, a: usize) -> bool {
             w.as_str(),
             "when" | "which" | "where" | "who" | "whose" | "that" | "in" | "during" | "after"
         )
-    }) && (cx.low(k).is_some_and(|w| !matches!(w.as_str(), "in" | "during" | "after"))
+    }) && (cx
+        .low(k)
+        .is_some_and(|w| !matches!(w.as_str(), "in" | "during" | "after"))
         || cx.is_word(k + 1, "which")
         || cx.is_word(k + 1, "whom"))
 }

@@ -11,8 +11,8 @@ use super::figure::{Figure, FigureOptions, Measure};
 use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
 use super::tokens::{Kind, is_plain_int, sentences, tokenize};
 use super::words::{
-    currency_symbol, currency_word, is_event_noun, is_label_word, is_month, is_street_word, one_is_pronoun_after,
-    one_is_pronoun_before, unit_word,
+    currency_symbol, currency_word, is_event_noun, is_label_word, is_month, is_street_word,
+    one_is_pronoun_after, one_is_pronoun_before, unit_word,
 };
 
 /// Finds every figure in `text`, in text order. Offsets are character offsets.
@@ -24,9 +24,11 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut exprs = Vec::new();
     let year = opts.story_year.or_else(|| story_year(text, &toks));
+    let lower = text.to_ascii_lowercase();
     for &(s, e) in &sents {
         let cx = Cx {
             text,
+            lower: &lower,
             toks: &toks,
             end: e,
         };
@@ -528,7 +530,9 @@ fn sentence_figures(
                     (low_inc, high, high_inc) = (false, Some(n + n.abs() * tol), true)
                 }
                 // Counts start at zero; a negative bound (`under -1`) has no floor.
-                Qual::UpTo => (low, low_inc, high, high_inc) = (floor(hi_n), true, Some(hi_n), true),
+                Qual::UpTo => {
+                    (low, low_inc, high, high_inc) = (floor(hi_n), true, Some(hi_n), true)
+                }
                 Qual::Under => (low, low_inc, high, high_inc) = (floor(n), true, Some(n), false),
                 Qual::Nearly if n >= 0.0 => {
                     (low, low_inc, high, high_inc) = (n - n.abs() * tol, true, Some(n), false)
@@ -538,8 +542,12 @@ fn sentence_figures(
                     (low, low_inc, high, high_inc) = (n, false, Some(n + n.abs() * tol), true)
                 }
                 Qual::About => {
-                    (low, low_inc, high, high_inc) =
-                        (low - low.abs() * tol, true, Some(hi_n + hi_n.abs() * tol), true)
+                    (low, low_inc, high, high_inc) = (
+                        low - low.abs() * tol,
+                        true,
+                        Some(hi_n + hi_n.abs() * tol),
+                        true,
+                    )
                 }
                 Qual::Exactly => {}
             }
@@ -629,9 +637,8 @@ fn join_bounds(cx: &Cx, drafts: Vec<Draft>) -> Vec<Draft> {
             && d.high.is_some_and(|h| h > p.low)
             && d.start_tok >= p.end_tok
             && d.start_tok <= p.end_tok + 2
-            && (p.end_tok..d.start_tok).all(|k| {
-                cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ",")
-            })
+            && (p.end_tok..d.start_tok)
+                .all(|k| cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ","))
             && d.start_tok > p.end_tok
             && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
         {
@@ -696,8 +703,17 @@ fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                 && cx.low(start - 2).is_some_and(|w| {
                     matches!(
                         w.as_str(),
-                        "up" | "down" | "revised" | "raised" | "lowered" | "rising" | "falling"
-                            | "more" | "higher" | "lower" | "fewer" | "less"
+                        "up" | "down"
+                            | "revised"
+                            | "raised"
+                            | "lowered"
+                            | "rising"
+                            | "falling"
+                            | "more"
+                            | "higher"
+                            | "lower"
+                            | "fewer"
+                            | "less"
                     )
                 });
             if was {

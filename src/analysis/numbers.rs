@@ -11,6 +11,8 @@ use super::words::{
 #[derive(Clone, Copy)]
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
+    /// `text` after [`str::to_ascii_lowercase`]: the same byte offsets, lowercase words.
+    pub lower: &'a str,
     pub toks: &'a [Tok],
     /// End (exclusive) of the current sentence's tokens.
     pub end: usize,
@@ -26,9 +28,9 @@ impl<'a> Cx<'a> {
         if i < self.end { self.toks.get(i) } else { None }
     }
 
-    pub(crate) fn low(&self, i: usize) -> Option<Lower> {
+    pub(crate) fn low(&self, i: usize) -> Option<Lower<'a>> {
         self.get(i).and_then(|t| match t.kind {
-            Kind::Word => Lower::new(&self.text[t.start..t.end]),
+            Kind::Word => Lower::new(t.ascii, &self.lower[t.start..t.end]),
             _ => None,
         })
     }
@@ -110,6 +112,8 @@ struct Single {
 pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
         Some(Kind::Num) => true,
+        // No number word is longer than `thousands`; most words end here.
+        Some(Kind::Word) if cx.toks[i].end - cx.toks[i].start > 9 => false,
         Some(Kind::Word) => cx.low(i).is_some_and(|w| {
             let w = w.as_str();
             small_number(w).is_some()
@@ -160,7 +164,9 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     let mut value = digits_value(raw)?;
     // `2 1/4 miles`: a whole number and a fraction.
     if is_plain_digits(raw)
-        && cx.get(i + 1).is_some_and(|t| t.space && t.kind == Kind::Num)
+        && cx
+            .get(i + 1)
+            .is_some_and(|t| t.space && t.kind == Kind::Num)
         && let Some((f, end)) = digit_fraction(cx, i + 1)
     {
         return Some(Ok(Single {
@@ -180,11 +186,20 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             && cx.low(i - 1).is_some_and(|w| {
                 matches!(
                     w.as_str(),
-                    "on" | "by" | "since" | "until" | "till" | "from" | "dated" | "before" | "after"
+                    "on" | "by"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "dated"
+                        | "before"
+                        | "after"
                 )
             });
         let noun_after = cx.is_word(end, "of")
-            || (cx.kind(end) == Some(Kind::Word) && !cx.capitalised(end) && !cx.is_word(end, "and"))
+            || (cx.kind(end) == Some(Kind::Word)
+                && !cx.capitalised(end)
+                && !cx.is_word(end, "and"))
             || cx.get(end).is_none()
             || (cx.kind(end) == Some(Kind::Punct) && matches!(cx.s(end), "." | "," | ";" | ")"));
         if !date_word && noun_after {
@@ -258,7 +273,8 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             Some("F") if cx.attached(j + 1) => "°F",
             _ => "°C",
         });
-        j += if matches!(cx.get(j + 1).map(|_| cx.s(j + 1)), Some("C" | "F")) && cx.attached(j + 1) {
+        j += if matches!(cx.get(j + 1).map(|_| cx.s(j + 1)), Some("C" | "F")) && cx.attached(j + 1)
+        {
             2
         } else {
             1
@@ -328,8 +344,22 @@ fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
         && cx.low(i - 1).is_some_and(|p| {
             matches!(
                 p.as_str(),
-                "than" | "by" | "about" | "nearly" | "almost" | "roughly" | "around" | "over"
-                    | "under" | "some" | "only" | "just" | "exactly" | "barely" | "least" | "most"
+                "than"
+                    | "by"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "over"
+                    | "under"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "exactly"
+                    | "barely"
+                    | "least"
+                    | "most"
             )
         });
     // Standing alone (`one third.`, a table cell) it is a share too.
@@ -602,7 +632,9 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                     last = 3;
                     continue;
                 }
-                Some("hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore") => {
+                Some(
+                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore",
+                ) => {
                     current = 1.0;
                     j += 1;
                     last = 1;
@@ -741,13 +773,60 @@ fn change_before(cx: &Cx, from: usize) -> bool {
                 .unwrap_or(w);
             matches!(
                 stem,
-                "rose" | "ris" | "rise" | "risen" | "fell" | "fall" | "fallen" | "increas"
-                    | "decreas" | "climb" | "jump" | "drop" | "dropp" | "grew" | "grow" | "grown"
-                    | "revis" | "rais" | "lower" | "cut" | "went" | "gone" | "chang" | "mov"
-                    | "surg" | "soar" | "plung" | "slipp" | "slip" | "declin" | "shrank" | "shrunk"
-                    | "doubl" | "tripl" | "upgrad" | "downgrad" | "correct" | "adjust" | "swell"
-                    | "swoll" | "spik" | "leap" | "leapt" | "tumbl" | "slid" | "slide" | "edg"
-                    | "up" | "down" | "amend" | "updat" | "increase" | "decrease" | "reduc"
+                "rose"
+                    | "ris"
+                    | "rise"
+                    | "risen"
+                    | "fell"
+                    | "fall"
+                    | "fallen"
+                    | "increas"
+                    | "decreas"
+                    | "climb"
+                    | "jump"
+                    | "drop"
+                    | "dropp"
+                    | "grew"
+                    | "grow"
+                    | "grown"
+                    | "revis"
+                    | "rais"
+                    | "lower"
+                    | "cut"
+                    | "went"
+                    | "gone"
+                    | "chang"
+                    | "mov"
+                    | "surg"
+                    | "soar"
+                    | "plung"
+                    | "slipp"
+                    | "slip"
+                    | "declin"
+                    | "shrank"
+                    | "shrunk"
+                    | "doubl"
+                    | "tripl"
+                    | "upgrad"
+                    | "downgrad"
+                    | "correct"
+                    | "adjust"
+                    | "swell"
+                    | "swoll"
+                    | "spik"
+                    | "leap"
+                    | "leapt"
+                    | "tumbl"
+                    | "slid"
+                    | "slide"
+                    | "edg"
+                    | "up"
+                    | "down"
+                    | "amend"
+                    | "updat"
+                    | "increase"
+                    | "decrease"
+                    | "reduc"
             )
         })
     })
@@ -767,11 +846,41 @@ fn score_like(cx: &Cx, a: usize, end: usize) -> bool {
         cx.low(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "won" | "win" | "wins" | "lost" | "lose" | "loses" | "beat" | "beats" | "drew"
-                    | "draw" | "drawn" | "defeat" | "defeated" | "defeats" | "victory" | "loss"
-                    | "score" | "scored" | "scoreline" | "led" | "lead" | "leads" | "trailed"
-                    | "trailing" | "thrashed" | "thrashing" | "edged" | "routed" | "rout"
-                    | "triumph" | "match" | "game" | "final" | "half-time" | "halftime"
+                "won"
+                    | "win"
+                    | "wins"
+                    | "lost"
+                    | "lose"
+                    | "loses"
+                    | "beat"
+                    | "beats"
+                    | "drew"
+                    | "draw"
+                    | "drawn"
+                    | "defeat"
+                    | "defeated"
+                    | "defeats"
+                    | "victory"
+                    | "loss"
+                    | "score"
+                    | "scored"
+                    | "scoreline"
+                    | "led"
+                    | "lead"
+                    | "leads"
+                    | "trailed"
+                    | "trailing"
+                    | "thrashed"
+                    | "thrashing"
+                    | "edged"
+                    | "routed"
+                    | "rout"
+                    | "triumph"
+                    | "match"
+                    | "game"
+                    | "final"
+                    | "half-time"
+                    | "halftime"
             )
         })
     };
@@ -907,7 +1016,9 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if cx.is_punct(b.end, ":") && cx.attached(b.end) {
         return Parse::Num(expr);
     }
-    if (between || from_range) && let Some(l) = lead {
+    if (between || from_range)
+        && let Some(l) = lead
+    {
         expr.first = l;
         if currency {
             expr.currency = currency_symbol(cx.s(base - 1));
@@ -938,8 +1049,10 @@ mod tests {
     fn parse(text: &str) -> Option<Parsed> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
+        let lower = text.to_ascii_lowercase();
         let cx = Cx {
             text,
+            lower: &lower,
             toks: &toks,
             end: toks.len(),
         };

@@ -24,6 +24,8 @@ pub(crate) struct Tok {
     pub space: bool,
     /// Number of line breaks in the whitespace before the token.
     pub newlines: u8,
+    /// Every byte of the token is ASCII (so its lowercase form can be matched against lists).
+    pub ascii: bool,
 }
 
 /// Splits `text` into tokens.
@@ -50,8 +52,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         let start = i;
         let kind;
         // `.5`: a decimal with no leading zero, after a space.
-        let leading_point =
-            c == b'.' && space && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let leading_point = c == b'.' && space && b.get(i + 1).is_some_and(u8::is_ascii_digit);
         if c.is_ascii_digit() || leading_point {
             if leading_point {
                 i += 1;
@@ -134,6 +135,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             kind,
             space,
             newlines,
+            ascii: b[start..i].is_ascii(),
         });
         space = false;
         newlines = 0;
@@ -158,7 +160,10 @@ fn group_space(text: &str, i: usize) -> Option<usize> {
 
 /// The value of a digit token, ignoring its group separators.
 pub(crate) fn digits_value(raw: &str) -> Option<f64> {
-    let clean: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let clean: String = raw
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     clean.parse().ok()
 }
 
@@ -184,9 +189,9 @@ fn is_letter_at(text: &str, i: usize) -> bool {
 fn is_abbreviation(w: &str) -> bool {
     const ABBR: &[&str] = &[
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "jr", "sr",
-        "prof", "no", "vs", "rs", "etc", "capt", "maj", "cpl", "pvt", "adm", "rev", "fr", "inc", "corp",
-        "ltd", "co", "mt", "ft", "approx", "est", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-        "e", "i", "a", "p",
+        "prof", "no", "vs", "rs", "etc", "capt", "maj", "cpl", "pvt", "adm", "rev", "fr", "inc",
+        "corp", "ltd", "co", "mt", "ft", "approx", "est", "jan", "feb", "aug", "sept", "oct",
+        "nov", "dec", "e", "i", "a", "p",
     ];
     w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
         || ABBR.iter().any(|a| a.eq_ignore_ascii_case(w))

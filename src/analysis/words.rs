@@ -3,32 +3,20 @@
 
 use super::figure::Measure;
 
-/// Lowercases a short ASCII word into a stack buffer; `None` for long or non-ASCII words
-/// (none of the listed words are).
-pub(crate) struct Lower {
-    buf: [u8; 24],
-    len: usize,
-}
+/// A word in lowercase ASCII, borrowed from a lowercased copy of the text (so reading it
+/// costs nothing); words with non-ASCII letters have none (none of the listed words do).
+#[derive(Clone, Copy)]
+pub(crate) struct Lower<'a>(&'a str);
 
-impl Lower {
-    pub(crate) fn new(word: &str) -> Option<Lower> {
-        let b = word.as_bytes();
-        if b.len() > 24 {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        for (d, s) in buf.iter_mut().zip(b) {
-            if !s.is_ascii() {
-                // Curly apostrophe in `Russia’s` etc.: not in any list.
-                return None;
-            }
-            *d = s.to_ascii_lowercase();
-        }
-        Some(Lower { buf, len: b.len() })
+impl<'a> Lower<'a> {
+    /// `lowered` is the word after [`str::to_ascii_lowercase`]; `None` when the word has a
+    /// non-ASCII character (a curly apostrophe in `Russia’s`, a Cyrillic name).
+    pub(crate) fn new(ascii: bool, lowered: &'a str) -> Option<Lower<'a>> {
+        ascii.then_some(Lower(lowered))
     }
 
-    pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    pub(crate) fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
