@@ -10,6 +10,7 @@ use super::elsewhere::{assign, markers, story_year};
 use super::figure::{Figure, FigureOptions, Measure};
 use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
 use super::tokens::{Kind, is_plain_int, sentences, tokenize};
+use super::when::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
 use super::words::{
     currency_symbol, currency_word, is_event_noun, is_label_word, is_month, is_street_word,
     one_is_pronoun_after, one_is_pronoun_before, unit_word,
@@ -25,6 +26,8 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let mut exprs = Vec::new();
     let year = opts.story_year.or_else(|| story_year(text, &toks));
     let lower = text.to_ascii_lowercase();
+    let anchor = article_anchor(opts.published.as_deref(), text);
+    let mut times = Vec::new();
     for &(s, e) in &sents {
         let cx = Cx {
             text,
@@ -56,11 +59,33 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             i += 1;
         }
         if !exprs.is_empty() {
+            let before = out.len();
             sentence_figures(&cx, s, &exprs, opts, year, &mut out);
+            times.clear();
+            sentence_times(&cx, s, anchor, &mut times);
+            for f in &mut out[before..] {
+                f.as_of = as_of(f, &times).or(anchor);
+            }
         }
     }
     to_char_offsets(text, &mut out);
     out
+}
+
+/// The time a figure's sentence places it at: an `as of` expression first, else the time
+/// expression nearest to it (byte offsets, before conversion).
+fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
+    let gap = |t: &TimeExpr| {
+        if t.end <= f.start {
+            f.start - t.end
+        } else {
+            t.start.saturating_sub(f.end)
+        }
+    };
+    times
+        .iter()
+        .min_by_key(|t| (t.kind != TimeKind::AsOf, gap(t)))
+        .map(|t| t.when)
 }
 
 /// True for a title-case line (`Putin Says Four Gunmen Detained`), where capitals say
@@ -213,7 +238,12 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
             && !cx.capitalised(after)
             && cx.low(after).is_some_and(|w| {
                 let w = w.as_str();
-                unit_word(w).is_some() || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                unit_word(w).is_some()
+                    || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                    || matches!(
+                        w,
+                        "people" | "men" | "women" | "children" | "staff" | "police"
+                    )
             });
         if k > s
             && cx.low(k - 1).is_some_and(|w| is_label_word(w.as_str()))
@@ -620,6 +650,7 @@ fn sentence_figures(
             sentence_start: s_start,
             sentence_end: s_end,
             elsewhere: elsewhere.next().flatten(),
+            as_of: None,
         });
     }
 }

@@ -1,6 +1,7 @@
 //! The figure data types: what one number in an article says, as an interval with open or
 //! closed ends, plus the measure it counts.
 
+use super::when::When;
 use serde::{Deserialize, Serialize};
 
 /// What a figure counts, normalised so figures from different articles can be compared.
@@ -112,6 +113,10 @@ pub struct Figure {
     /// conflicts with the story's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub elsewhere: Option<String>,
+    /// When the figure was true: the time its sentence places it at (`as of 6 pm`, `on
+    /// Friday`), else when the article speaks. `None` when neither is known.
+    #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<When>,
 }
 
 impl Figure {
@@ -173,6 +178,9 @@ pub struct FigureOptions {
     /// places in an earlier year are marked [`Figure::elsewhere`]. `None` reads it from the
     /// text: the year mentioned most often.
     pub story_year: Option<i32>,
+    /// The article's stored publication date or date-time (ISO 8601): what each figure's
+    /// [`Figure::as_of`] falls back to. Without it a dateline in the text is used.
+    pub published: Option<String>,
 }
 
 impl Default for FigureOptions {
@@ -180,6 +188,7 @@ impl Default for FigureOptions {
         FigureOptions {
             tolerance: 0.1,
             story_year: None,
+            published: None,
         }
     }
 }
@@ -191,6 +200,7 @@ impl FigureOptions {
             story_year: published
                 .and_then(|p| p.get(0..4))
                 .and_then(|y| y.parse().ok()),
+            published: published.map(str::to_owned),
             ..FigureOptions::default()
         }
     }
@@ -218,6 +228,7 @@ mod tests {
             sentence_start: 0,
             sentence_end: 0,
             elsewhere: None,
+            as_of: None,
         }
     }
 

@@ -15,6 +15,7 @@ mod figure;
 mod numbers;
 pub mod quotes;
 mod tokens;
+mod when;
 mod words;
 
 pub use conflicts::{
@@ -23,3 +24,4 @@ pub use conflicts::{
 pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
 pub use extract::extract_figures;
 pub use figure::{Figure, FigureOptions, Measure, fmt_number};
+pub use when::{Precision, TimeExpr, TimeKind, When, article_anchor, find_times};
