@@ -63,6 +63,9 @@ pub(super) fn text_line(article: &str, f: &Figure) -> String {
     if let Some(a) = &f.attribution {
         line.push_str(&format!("\t(according to {a})"));
     }
+    if let Some(w) = &f.as_of {
+        line.push_str(&format!("\tas of {}", w.iso()));
+    }
     line
 }
 

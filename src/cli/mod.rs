@@ -12,6 +12,7 @@ mod new;
 mod output;
 mod quotes;
 mod report;
+mod timeline;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -72,6 +73,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// When each article speaks, its time expressions, and every figure with its `as_of`.
+    Timeline {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print one JSON array (one object per article).
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -114,6 +123,7 @@ pub fn main() -> ExitCode {
         Some(Command::Figures { paths, json }) => figures::run(&paths, json),
         Some(Command::Conflicts { paths, json }) => conflicts::run(&paths, json),
         Some(Command::Quotes { paths, json }) => quotes::run(&paths, json),
+        Some(Command::Timeline { paths, json }) => timeline::run(&paths, json),
         Some(Command::Report {
             project,
             format,
