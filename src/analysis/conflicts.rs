@@ -8,6 +8,7 @@
 //! the same two numbers gives one line, not thousands.
 
 use super::figure::{Figure, Measure};
+use super::when::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -244,8 +245,51 @@ pub fn suggest_conflicts_with(
             out.push(suggestion(articles, &group, first, second));
         }
     }
+    drop_implied_updates(&mut out);
     out.sort_by(|a, b| (a.measure, &a.key).cmp(&(b.measure, &b.key)));
     out
+}
+
+/// A toll reported as 1, then 3, 5 and 11 is one count rising: keep the updates between
+/// neighbours in time (1→3, 3→5, 5→11) and drop those another pair of updates already
+/// implies (1→5 through 3).
+fn drop_implied_updates(out: &mut Vec<ConflictSuggestion>) {
+    let node = |s: &ConflictSuggestion, first: bool| -> (Measure, Option<String>, String) {
+        let f = if first {
+            &s.figures[0]
+        } else {
+            &s.figures[s.first_side]
+        };
+        (
+            s.measure,
+            f.figure.unit.clone().filter(|_| !s.measure.is_event()),
+            f.figure.interval_string(),
+        )
+    };
+    let edges: Vec<(usize, _, _)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == LinkKind::Updates && s.first_side < s.figures.len())
+        .map(|(k, s)| (k, node(s, true), node(s, false)))
+        .collect();
+    let pairs: std::collections::HashSet<(&_, &_)> = edges.iter().map(|(_, a, c)| (a, c)).collect();
+    let mut next: HashMap<&_, Vec<&_>> = HashMap::new();
+    for (_, a, c) in &edges {
+        next.entry(a).or_default().push(c);
+    }
+    let implied: std::collections::HashSet<usize> = edges
+        .iter()
+        .filter(|(_, a, c)| {
+            next.get(a)
+                .is_some_and(|bs| bs.iter().any(|b| *b != c && pairs.contains(&(*b, c))))
+        })
+        .map(|(k, _, _)| *k)
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !implied.contains(&(k - 1))
+    });
 }
 
 fn signatures(arts: GroupArticles) -> Vec<Signature> {
@@ -293,12 +337,28 @@ fn before(a: (Option<i32>, u32, u32), b: (Option<i32>, u32, u32)) -> bool {
     }
 }
 
-/// Whether every article of `old` predates every article of `new`.
+/// Whether every figure of `old` was true before every figure of `new`: by the figures'
+/// `as_of` when all have one (`as of 6 pm` against the next morning's report), else by the
+/// articles' publication dates.
 fn all_before(
     articles: &[(&Article, &[Figure])],
     old: &[(usize, usize)],
     new: &[(usize, usize)],
 ) -> bool {
+    let times = |side: &[(usize, usize)]| -> Option<Vec<When>> {
+        side.iter().map(|&(a, f)| articles[a].1[f].as_of).collect()
+    };
+    if let (Some(o), Some(n)) = (times(old), times(new)) {
+        // Reports within the hour of each other speak of the same moment: their counts
+        // disagree rather than update each other.
+        return o.iter().all(|x| {
+            n.iter().all(|y| {
+                let exact = x.precision == Precision::Minute && y.precision == Precision::Minute;
+                let slack = jiff::SignedDuration::from_hours(if exact { 1 } else { 0 });
+                x.end.checked_add(slack).is_ok_and(|e| e <= y.start)
+            })
+        });
+    }
     let dates = |side: &[(usize, usize)]| -> Option<Vec<(Option<i32>, u32, u32)>> {
         side.iter()
             .map(|&(a, _)| articles[a].0.published.as_deref().and_then(parse_date))
@@ -382,6 +442,18 @@ fn suggestion(
         std::mem::swap(&mut first, &mut second);
         LinkKind::Updates
     } else {
+        LinkKind::Contradicts
+    };
+    // A toll only rises: a later, lower count is a correction or a conflict, not an update.
+    let later_lower = kind == LinkKind::Updates
+        && group.measure.is_event()
+        && group.measure != Measure::Missing
+        && fig(second[0]).low.unwrap_or(0.0) < fig(first[0]).low.unwrap_or(0.0);
+    let kind = if later_lower {
+        LinkKind::Contradicts
+    } else if kind == LinkKind::Updates {
+        LinkKind::Updates
+    } else {
         // Article order: the side holding the lowest article id first.
         let low = |side: &[(usize, usize)]| {
             side.iter()
@@ -418,11 +490,22 @@ fn suggestion(
             fa.interval_string(),
             fb.interval_string(),
         );
+        // Which times were compared, when the figures say.
+        let (ta, tb) = (
+            fa.as_of.map(|w| format!(", as of {}", w.label())),
+            fb.as_of.map(|w| format!(", as of {}", w.label())),
+        );
+        let (ta, tb) = (ta.unwrap_or_default(), tb.unwrap_or_default());
         match kind {
             LinkKind::Updates => format!(
-                "{da} ({a}) was later given as {db} ({b}): the intervals {ia} and {ib} do not overlap"
+                "{da} ({a}{ta}) was later given as {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
             ),
-            _ => format!("{da} ({a}) vs {db} ({b}): the intervals {ia} and {ib} do not overlap"),
+            _ if later_lower => format!(
+                "{da} ({a}{ta}) was later given as a lower {db} ({b}{tb}): a count that only rises went down, a correction or a conflict"
+            ),
+            _ => format!(
+                "{da} ({a}{ta}) vs {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
+            ),
         }
     };
     let (reason, headline) = (line(false), line(true));

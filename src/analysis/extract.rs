@@ -84,6 +84,8 @@ fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
     };
     times
         .iter()
+        // `Tuesday's blast` dates the event, not the count.
+        .filter(|t| !t.text.ends_with("'s") && !t.text.ends_with("\u{2019}s"))
         .min_by_key(|t| (t.kind != TimeKind::AsOf, gap(t)))
         .map(|t| t.when)
 }

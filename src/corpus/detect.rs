@@ -66,15 +66,27 @@ struct DateValue {
     year: Option<i32>,
     month: u32,
     day: u32,
+    /// Hour and minute, when the line gives them (`26 March 2024 - 12:11`).
+    time: Option<(u32, u32)>,
 }
 
 impl DateValue {
     fn iso(self) -> String {
-        match self.year {
-            Some(y) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
-            None => format!("--{:02}-{:02}", self.month, self.day),
+        match (self.year, self.time) {
+            (Some(y), Some((h, m))) => {
+                format!("{y:04}-{:02}-{:02}T{h:02}:{m:02}", self.month, self.day)
+            }
+            (Some(y), None) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
+            (None, _) => format!("--{:02}-{:02}", self.month, self.day),
         }
     }
+}
+
+/// `12:11`, `06:10,`: a 24-hour time of day.
+fn clock(word: &str) -> Option<(u32, u32)> {
+    let (h, m) = trim_punct(word).split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
 }
 
 fn detect_date(header: &[&str]) -> Option<DateValue> {
@@ -112,7 +124,16 @@ fn date_line(line: &str) -> Option<DateValue> {
         let rest = &words[start + used..];
         let time_only = rest.len() <= 4 && rest.iter().all(|w| is_time_word(w));
         if time_only || (date.year.is_some() && words.len() <= 12) {
-            return Some(date);
+            // The time of publication, when the line gives one with a full date.
+            let time = if time_only && date.year.is_some() {
+                rest.iter().find_map(|w| clock(w))
+            } else {
+                None
+            };
+            return Some(DateValue {
+                time: date.time.or(time),
+                ..date
+            });
         }
         return None;
     }
@@ -172,7 +193,12 @@ fn date_at(words: &[&str], i: usize) -> Option<(DateValue, usize)> {
         _ => return None,
     };
     let year = words.get(i + 2).and_then(|w| year(w));
-    let date = DateValue { year, month, day };
+    let date = DateValue {
+        year,
+        month,
+        day,
+        time: None,
+    };
     valid(date).then_some((date, if year.is_some() { 3 } else { 2 }))
 }
 
@@ -182,6 +208,7 @@ pub fn is_valid_date(y: i32, m: u32, d: u32) -> bool {
         year: Some(y),
         month: m,
         day: d,
+        time: None,
     })
 }
 
@@ -227,6 +254,8 @@ fn iso_date(word: &str) -> Option<DateValue> {
         year: (1900..=2100).contains(&year).then_some(year),
         month: digits(5..7)?,
         day: digits(8..10)?,
+        // `2018-09-14T05:01`
+        time: w.get(11..).and_then(clock),
     };
     (date.year.is_some() && valid(date)).then_some(date)
 }
@@ -537,7 +566,8 @@ mod tests {
             m.title.as_deref(),
             Some("Ferry Service Halted After Pier Fire, Mayor Says")
         );
-        assert_eq!(m.published.as_deref(), Some("2024-03-26"));
+        // The time of publication is kept: the timeline places the article by it.
+        assert_eq!(m.published.as_deref(), Some("2024-03-26T12:11"));
         assert_eq!(m.outlet, None);
     }
 

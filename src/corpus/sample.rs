@@ -71,7 +71,7 @@ mod tests {
                 ),
                 (
                     "Oslavik Bridge Death Toll Confirmed at 12, Mayor Says",
-                    Some("2024-10-07"),
+                    Some("2024-10-07T22:05"),
                     None
                 ),
                 (
