@@ -46,7 +46,7 @@ fn timeline_json_resolves_times_and_places_each_figure() {
     assert_eq!(arts.len(), 2);
     let a = &arts[0];
     assert_eq!(a["article"], "a.txt");
-    assert_eq!(a["speaks_at"]["iso"], "2024-05-06");
+    assert_eq!(a["speaks_at"]["iso"], "2024-05-06T09:00");
     let night = a["times"]
         .as_array()
         .expect("times")
