@@ -14,6 +14,7 @@ mod extract;
 mod figure;
 mod numbers;
 pub mod quotes;
+pub mod timeline;
 mod tokens;
 mod when;
 mod words;
@@ -21,7 +22,9 @@ mod words;
 pub use conflicts::{
     ConflictOptions, ConflictSuggestion, SuggestedFigure, suggest_conflicts, suggest_conflicts_with,
 };
-pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
+pub use coverage::{
+    Coverage, category_named, confirm_edit, covering_claim, is_covered, suggestion_coverage,
+};
 pub use extract::extract_figures;
 pub use figure::{Figure, FigureOptions, Measure, fmt_number};
 pub use when::{Precision, TimeExpr, TimeKind, When, article_anchor, find_times};

@@ -28,11 +28,13 @@ impl FiguresCache {
         if self.key == Some(key) {
             return;
         }
-        let opts = FigureOptions::default();
         self.figures = project
             .articles()
             .iter()
-            .map(|a| (a.id, analysis::extract_figures(&a.text, &opts)))
+            .map(|a| {
+                let opts = FigureOptions::for_published(a.published.as_deref());
+                (a.id, analysis::extract_figures(&a.text, &opts))
+            })
             .collect();
         let pairs: Vec<_> = project
             .articles()

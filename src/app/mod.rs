@@ -25,6 +25,7 @@ pub mod plural;
 pub mod quotes_view;
 pub mod reader;
 pub mod theme;
+pub mod timeline_view;
 pub mod welcome;
 pub mod workbench;
 

@@ -40,6 +40,7 @@ pub enum BottomTab {
     Conflicts,
     Figures,
     Quotes,
+    Timeline,
 }
 
 /// A message in the status bar.
@@ -84,6 +85,8 @@ pub struct Workbench {
     pub codebook: Codebook,
     /// Quotations grouped across articles, for the Quotes tab.
     pub quotes: super::quotes_view::QuotesView,
+    /// Figures over time, for the Timeline tab.
+    pub timeline: super::timeline_view::TimelineView,
     /// The "Article details" window.
     pub article_editor: super::article_editor::ArticleEditor,
     pub export: super::export::ExportDialog,
@@ -155,6 +158,7 @@ impl Workbench {
             link_armed: None,
             codebook: Codebook::default(),
             quotes: Default::default(),
+            timeline: Default::default(),
             article_editor: Default::default(),
             export: super::export::ExportDialog::default(),
             commands: Vec::new(),
@@ -243,6 +247,7 @@ impl Workbench {
                                 ),
                                 (BottomTab::Figures, "Figures".to_owned()),
                                 (BottomTab::Quotes, "Quotes".to_owned()),
+                                (BottomTab::Timeline, "Timeline".to_owned()),
                             ];
                             for (tab, label) in tabs {
                                 if ui.selectable_label(self.bottom_tab == tab, label).clicked() {
@@ -272,6 +277,15 @@ impl Workbench {
                                     ui,
                                     &doc.project,
                                     &mut self.quotes,
+                                    &mut self.commands,
+                                );
+                            }
+                            BottomTab::Timeline => {
+                                self.timeline.ensure(&doc.project);
+                                super::timeline_view::timeline_ui(
+                                    ui,
+                                    &doc.project,
+                                    &mut self.timeline,
                                     &mut self.commands,
                                 );
                             }

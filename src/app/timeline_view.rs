@@ -1,0 +1,370 @@
+//! The Timeline tab: for one measure, a chart of its figures over time (one bar per figure
+//! from its lower to its upper end, at the time it was true, coloured by outlet; a ring on the
+//! figures tagged as claims and a line for each link between them); hovering shows the
+//! sentence, clicking opens it in a column with the figure selected. Below, the articles in the
+//! order they speak, each with its time expressions and a button that tags one as a Date claim.
+
+use super::command::Command;
+use super::link_overlay::kind_color;
+use crate::analysis::timeline::{Timeline, TimedFigure, seconds_between};
+use crate::analysis::{Measure, category_named, covering_claim};
+use crate::model::{ArticleId, ClaimId, Edit, Project};
+use eframe::egui::{self, Color32, Pos2, Rect, Sense, Stroke, pos2, vec2};
+use std::collections::HashMap;
+
+/// The timeline, computed once per project (article texts and dates change rarely).
+#[derive(Default)]
+pub struct TimelineView {
+    key: Option<(usize, usize, u64)>,
+    pub data: Timeline,
+    /// The measure drawn; the one with most figures when unset.
+    pub measure: Option<Measure>,
+}
+
+impl TimelineView {
+    /// Makes sure the timeline belongs to `project` (its texts and dates).
+    pub fn ensure(&mut self, project: &Project) {
+        use std::hash::{Hash, Hasher};
+        // Dates are edited in the library (Article details), so they are part of the key.
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for a in project.articles() {
+            a.published.hash(&mut h);
+        }
+        let dates = h.finish();
+        let key = (
+            project.articles().len(),
+            project.articles().iter().map(|a| a.text.len()).sum(),
+            dates,
+        );
+        if self.key != Some(key) {
+            self.data = Timeline::of(project.articles());
+            self.key = Some(key);
+        }
+    }
+}
+
+/// Outlet colours, told apart at a glance on light and dark backgrounds.
+const PALETTE: [Color32; 8] = [
+    Color32::from_rgb(0x1f, 0x77, 0xb4),
+    Color32::from_rgb(0xd6, 0x27, 0x28),
+    Color32::from_rgb(0x2c, 0xa0, 0x2c),
+    Color32::from_rgb(0xff, 0x7f, 0x0e),
+    Color32::from_rgb(0x94, 0x67, 0xbd),
+    Color32::from_rgb(0x8c, 0x56, 0x4b),
+    Color32::from_rgb(0xe3, 0x77, 0xc2),
+    Color32::from_rgb(0x17, 0xbe, 0xcf),
+];
+
+/// The outlets (or titles, for articles that name none) of a measure's figures, in the order
+/// they first appear: the index is the colour, so the first eight never share one.
+fn outlets(data: &Timeline, measure: Measure) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for t in data.series(measure) {
+        let name = outlet_of(data, t.article);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+fn outlet_of(data: &Timeline, article: ArticleId) -> String {
+    data.article(article)
+        .map(|a| a.outlet.clone().unwrap_or_else(|| a.title.clone()))
+        .unwrap_or_default()
+}
+
+fn color_of(names: &[String], name: &str) -> Color32 {
+    let k = names.iter().position(|n| n == name).unwrap_or(0);
+    PALETTE[k % PALETTE.len()]
+}
+
+/// Draws the tab.
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    view: &mut TimelineView,
+    commands: &mut Vec<Command>,
+) {
+    let measures = view.data.measures();
+    if measures.is_empty() {
+        ui.weak(
+            "No measure has two figures placed in time yet. Articles need a publication date \
+             (Article details…) or a dateline, or sentences that say when (\"as of 6 pm\").",
+        );
+        articles_ui(ui, project, &view.data, commands);
+        return;
+    }
+    let measure = view
+        .measure
+        .filter(|m| measures.iter().any(|(x, _)| x == m))
+        .unwrap_or(measures[0].0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Measure:");
+        for (m, n) in &measures {
+            if ui
+                .selectable_label(*m == measure, format!("{} ({n})", m.as_str()))
+                .clicked()
+            {
+                view.measure = Some(*m);
+            }
+        }
+    });
+    let names = outlets(&view.data, measure);
+    chart(ui, project, &view.data, measure, &names, commands);
+    legend(ui, &names);
+    ui.separator();
+    articles_ui(ui, project, &view.data, commands);
+}
+
+/// Which colour is which outlet.
+fn legend(ui: &mut egui::Ui, names: &[String]) {
+    ui.horizontal_wrapped(|ui| {
+        for name in names {
+            // A painted dot: the fonts have no bullet glyph.
+            let (r, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
+            ui.painter().circle_filled(r.center(), 4.0, color_of(names, name));
+            ui.small(name);
+        }
+    });
+}
+
+/// Where each drawn figure is, for hovering and for drawing links.
+struct Mark<'a> {
+    fig: &'a TimedFigure,
+    x: f32,
+    top: f32,
+    bottom: f32,
+}
+
+fn chart(
+    ui: &mut egui::Ui,
+    project: &Project,
+    data: &Timeline,
+    measure: Measure,
+    names: &[String],
+    commands: &mut Vec<Command>,
+) {
+    let Some((t0, t1)) = data.extent(measure) else {
+        return;
+    };
+    let width = ui.available_width().max(200.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, 180.0), Sense::click());
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
+    let plot = Rect::from_min_max(rect.min + vec2(48.0, 10.0), rect.max - vec2(12.0, 24.0));
+    let span = seconds_between(t0, t1).max(60.0);
+    // The value axis: from zero (or the lowest value) to the highest finite end.
+    let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
+    for t in data.series(measure) {
+        let f = &t.figure;
+        lo = lo.min(f.low.unwrap_or(0.0));
+        hi = hi.max(f.high.unwrap_or(f.value)).max(f.value);
+    }
+    let lo = lo.min(0.0);
+    let hi = if hi <= lo { lo + 1.0 } else { hi * 1.1 };
+    let x_of = |when: jiff::civil::DateTime| {
+        plot.left() + (seconds_between(t0, when) / span) as f32 * plot.width()
+    };
+    let y_of = |v: f64| plot.bottom() - ((v - lo) / (hi - lo)) as f32 * plot.height();
+    let text_color = visuals.weak_text_color();
+    let font = egui::FontId::proportional(11.0);
+    // Axes: value ticks at 0, half and top; time labels at both ends.
+    for v in [lo, (lo + hi / 1.1) / 2.0, hi / 1.1] {
+        let y = y_of(v);
+        painter.line_segment(
+            [pos2(plot.left(), y), pos2(plot.right(), y)],
+            Stroke::new(1.0, visuals.faint_bg_color),
+        );
+        painter.text(
+            pos2(plot.left() - 6.0, y),
+            egui::Align2::RIGHT_CENTER,
+            crate::analysis::fmt_number(v.round()),
+            font.clone(),
+            text_color,
+        );
+    }
+    let label = |d: jiff::civil::DateTime| format!("{} {:02}:{:02}", d.date(), d.hour(), d.minute());
+    painter.text(
+        pos2(plot.left(), plot.bottom() + 4.0),
+        egui::Align2::LEFT_TOP,
+        label(t0),
+        font.clone(),
+        text_color,
+    );
+    painter.text(
+        pos2(plot.right(), plot.bottom() + 4.0),
+        egui::Align2::RIGHT_TOP,
+        label(t1),
+        font.clone(),
+        text_color,
+    );
+    // One bar per figure.
+    let mut marks: Vec<Mark> = Vec::new();
+    for t in data.series(measure) {
+        let f = &t.figure;
+        let Some(w) = f.as_of else { continue };
+        let (xa, xb) = (x_of(w.start), x_of(w.end));
+        let x = (xa + xb) / 2.0;
+        let bottom = y_of(f.low.unwrap_or(0.0));
+        let open_top = f.high.is_none();
+        let top = if open_top {
+            plot.top()
+        } else {
+            y_of(f.high.unwrap_or(f.value)).min(bottom - 3.0)
+        };
+        let color = color_of(names, &outlet_of(data, t.article));
+        // A span of time wider than the mark (`on Tuesday`) shows as a faint band.
+        if xb - xa > 6.0 {
+            painter.line_segment(
+                [pos2(xa, bottom), pos2(xb, bottom)],
+                Stroke::new(1.5, color.gamma_multiply(0.3)),
+            );
+        }
+        if !open_top && bottom - top <= 3.5 {
+            // An exact count: a dot.
+            painter.circle_filled(pos2(x, bottom), 4.0, color);
+        } else {
+            painter.line_segment([pos2(x, bottom), pos2(x, top)], Stroke::new(4.0, color));
+        }
+        if open_top {
+            // An arrow head: no upper bound.
+            painter.line_segment([pos2(x - 4.0, top + 5.0), pos2(x, top)], Stroke::new(2.0, color));
+            painter.line_segment([pos2(x + 4.0, top + 5.0), pos2(x, top)], Stroke::new(2.0, color));
+        }
+        marks.push(Mark {
+            fig: t,
+            x,
+            top,
+            bottom,
+        });
+    }
+    // Tagged figures get a ring; links between them a line of their kind's colour.
+    let mut at_claim: HashMap<ClaimId, Pos2> = HashMap::new();
+    for m in &marks {
+        let f = &m.fig.figure;
+        if let Some(c) = covering_claim(project, m.fig.article, f.start, f.end) {
+            let p = pos2(m.x, m.bottom);
+            painter.circle_stroke(p, 6.0, Stroke::new(1.5, visuals.strong_text_color()));
+            at_claim.insert(c, p);
+        }
+    }
+    for link in project.links() {
+        let points: Vec<Pos2> = link
+            .members
+            .iter()
+            .filter_map(|c| at_claim.get(c).copied())
+            .collect();
+        for pair in points.windows(2) {
+            painter.line_segment([pair[0], pair[1]], Stroke::new(1.5, kind_color(link.kind)));
+        }
+    }
+    // Hover: the nearest bar within a few points.
+    let hovered = response.hover_pos().and_then(|p| {
+        marks
+            .iter()
+            .filter(|m| (m.x - p.x).abs() < 6.0 && p.y >= m.top - 6.0 && p.y <= m.bottom + 6.0)
+            .min_by(|a, b| (a.x - p.x).abs().total_cmp(&(b.x - p.x).abs()))
+    });
+    if let Some(m) = hovered {
+        painter.line_segment(
+            [pos2(m.x, m.bottom), pos2(m.x, m.top)],
+            Stroke::new(6.0, visuals.selection.stroke.color),
+        );
+        let f = &m.fig.figure;
+        let article = project.article(m.fig.article);
+        let sentence: String = article
+            .map(|a| {
+                a.text
+                    .chars()
+                    .skip(f.sentence_start)
+                    .take(f.sentence_end - f.sentence_start)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let title = article.map_or(String::new(), |a| a.title.clone());
+        let when = f.as_of.map_or(String::new(), |w| w.label());
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.set_max_width(420.0);
+            ui.strong(format!("{} {} · as of {when}", f.text, measure.as_str()));
+            ui.label(format!("{} {}", f.interval_string(), title));
+            ui.weak(sentence);
+            ui.weak("Click to open it in a column.");
+        });
+        if response.clicked() {
+            commands.push(Command::RevealSelected {
+                article: m.fig.article,
+                start: f.start,
+                end: f.end,
+            });
+        }
+    }
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!("Timeline of {} ({} figures)", measure.as_str(), marks.len()),
+        )
+    });
+}
+
+/// The articles in the order they speak, with their time expressions.
+fn articles_ui(ui: &mut egui::Ui, project: &Project, data: &Timeline, commands: &mut Vec<Command>) {
+    let date_category = category_named(project, "Date");
+    egui::ScrollArea::vertical()
+        .id_salt("timeline articles")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for a in &data.articles {
+                let when = a.speaks_at.map_or("time unknown".to_owned(), |w| w.label());
+                let outlet = a.outlet.as_deref().map_or(String::new(), |o| format!(" · {o}"));
+                egui::CollapsingHeader::new(format!("{when} — {}{outlet}", a.title))
+                    .id_salt(("timeline article", a.id))
+                    .show(ui, |ui| {
+                        if ui.link("Open").clicked() {
+                            commands.push(Command::ShowArticle {
+                                article: a.id,
+                                new_column: false,
+                            });
+                        }
+                        if a.times.is_empty() {
+                            ui.weak("No time expressions.");
+                        }
+                        for t in &a.times {
+                            ui.horizontal(|ui| {
+                                ui.label(format!("“{}” → {}", t.text, t.when.label()));
+                                let covered =
+                                    covering_claim(project, a.id, t.start, t.end).is_some();
+                                let tag = ui
+                                    .add_enabled(!covered, egui::Button::new("Tag as Date"))
+                                    .on_hover_text("Make this time expression a claim of the Date category")
+                                    .on_disabled_hover_text("Already inside a claim");
+                                if tag.clicked()
+                                    && let Some(edit) = date_edit(project, a.id, t.start, t.end, date_category)
+                                {
+                                    commands.push(Command::Edit {
+                                        label: "Tag date".into(),
+                                        edit,
+                                        coalesce: None,
+                                    });
+                                }
+                            });
+                        }
+                    });
+            }
+        });
+}
+
+/// The edit that tags `start..end` of an article as a claim of the Date category.
+fn date_edit(
+    project: &Project,
+    article: ArticleId,
+    start: usize,
+    end: usize,
+    category: Option<crate::model::CategoryId>,
+) -> Option<Edit> {
+    let mut claim = project.make_claim(article, start, end, category).ok()?;
+    claim.id = project.next_claim_id();
+    Some(Edit::PutClaim(claim))
+}
