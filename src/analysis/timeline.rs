@@ -130,10 +130,7 @@ mod tests {
         let t = Timeline::of(&[later, earlier, undated]);
         let order: Vec<ArticleId> = t.articles.iter().map(|a| a.id).collect();
         assert_eq!(order, [2, 1, 3]);
-        let killed: Vec<f64> = t
-            .series(Measure::Killed)
-            .map(|f| f.figure.value)
-            .collect();
+        let killed: Vec<f64> = t.series(Measure::Killed).map(|f| f.figure.value).collect();
         // 334 belongs to 2004; the undated article's figure has no time.
         assert_eq!(killed, [11.0, 5.0]);
         assert_eq!(t.measures(), [(Measure::Killed, 2)]);

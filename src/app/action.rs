@@ -30,6 +30,7 @@ pub enum Action {
     ToggleClaims,
     ToggleConflicts,
     ToggleFigures,
+    ToggleTimeline,
     ToggleFigureMarks,
     LinkNext,
     Codebook,
@@ -39,7 +40,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -63,6 +64,7 @@ impl Action {
         Action::ToggleClaims,
         Action::ToggleConflicts,
         Action::ToggleFigures,
+        Action::ToggleTimeline,
         Action::ToggleFigureMarks,
         Action::LinkNext,
         Action::Codebook,
@@ -96,6 +98,7 @@ impl Action {
             Action::ToggleClaims => "Show claims",
             Action::ToggleConflicts => "Show conflicts",
             Action::ToggleFigures => "Show figures",
+            Action::ToggleTimeline => "Show timeline",
             Action::ToggleFigureMarks => "Underline untagged figures",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
@@ -135,6 +138,9 @@ impl Action {
             Action::ToggleConflicts => "Show or hide the list of contradicting claims",
             Action::ToggleFigures => {
                 "Every figure in the articles, by measure, and the suggested conflicts"
+            }
+            Action::ToggleTimeline => {
+                "Figures over time: when each was true, and the articles in the order they speak"
             }
             Action::ToggleFigureMarks => {
                 "Underline the figures the analysis found but nobody tagged yet"
@@ -177,6 +183,7 @@ impl Action {
             Action::ToggleClaims => (cmd, Key::J),
             Action::ToggleConflicts => (cmd_shift, Key::J),
             Action::ToggleFigures => (cmd, Key::G),
+            Action::ToggleTimeline => (cmd_shift, Key::H),
             Action::ToggleFigureMarks => (cmd_shift, Key::G),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),

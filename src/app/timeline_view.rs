@@ -6,7 +6,7 @@
 
 use super::command::Command;
 use super::link_overlay::kind_color;
-use crate::analysis::timeline::{Timeline, TimedFigure, seconds_between};
+use crate::analysis::timeline::{TimedFigure, Timeline, seconds_between};
 use crate::analysis::{Measure, category_named, covering_claim};
 use crate::model::{ArticleId, ClaimId, Edit, Project};
 use eframe::egui::{self, Color32, Pos2, Rect, Sense, Stroke, pos2, vec2};
@@ -99,22 +99,31 @@ pub fn timeline_ui(
         .measure
         .filter(|m| measures.iter().any(|(x, _)| x == m))
         .unwrap_or(measures[0].0);
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Measure:");
-        for (m, n) in &measures {
-            if ui
-                .selectable_label(*m == measure, format!("{} ({n})", m.as_str()))
-                .clicked()
-            {
-                view.measure = Some(*m);
-            }
-        }
+    // The chart on the left, the articles beside it: a bottom panel is wide, not tall.
+    let full = ui.available_width();
+    let chart_width = (full * 0.62).max(240.0).min(full);
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui(vec2(chart_width, ui.available_height()), |ui| {
+            ui.vertical(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Measure:");
+                    for (m, n) in &measures {
+                        if ui
+                            .selectable_label(*m == measure, format!("{} ({n})", m.as_str()))
+                            .clicked()
+                        {
+                            view.measure = Some(*m);
+                        }
+                    }
+                });
+                let names = outlets(&view.data, measure);
+                chart(ui, project, &view.data, measure, &names, commands);
+                legend(ui, &names);
+            });
+        });
+        ui.separator();
+        ui.vertical(|ui| articles_ui(ui, project, &view.data, commands));
     });
-    let names = outlets(&view.data, measure);
-    chart(ui, project, &view.data, measure, &names, commands);
-    legend(ui, &names);
-    ui.separator();
-    articles_ui(ui, project, &view.data, commands);
 }
 
 /// Which colour is which outlet.
@@ -123,7 +132,8 @@ fn legend(ui: &mut egui::Ui, names: &[String]) {
         for name in names {
             // A painted dot: the fonts have no bullet glyph.
             let (r, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
-            ui.painter().circle_filled(r.center(), 4.0, color_of(names, name));
+            ui.painter()
+                .circle_filled(r.center(), 4.0, color_of(names, name));
             ui.small(name);
         }
     });
@@ -149,7 +159,8 @@ fn chart(
         return;
     };
     let width = ui.available_width().max(200.0);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, 180.0), Sense::click());
+    let height = (ui.available_height() - 30.0).clamp(120.0, 220.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
     painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
@@ -185,7 +196,8 @@ fn chart(
             text_color,
         );
     }
-    let label = |d: jiff::civil::DateTime| format!("{} {:02}:{:02}", d.date(), d.hour(), d.minute());
+    let label =
+        |d: jiff::civil::DateTime| format!("{} {:02}:{:02}", d.date(), d.hour(), d.minute());
     painter.text(
         pos2(plot.left(), plot.bottom() + 4.0),
         egui::Align2::LEFT_TOP,
@@ -230,8 +242,14 @@ fn chart(
         }
         if open_top {
             // An arrow head: no upper bound.
-            painter.line_segment([pos2(x - 4.0, top + 5.0), pos2(x, top)], Stroke::new(2.0, color));
-            painter.line_segment([pos2(x + 4.0, top + 5.0), pos2(x, top)], Stroke::new(2.0, color));
+            painter.line_segment(
+                [pos2(x - 4.0, top + 5.0), pos2(x, top)],
+                Stroke::new(2.0, color),
+            );
+            painter.line_segment(
+                [pos2(x + 4.0, top + 5.0), pos2(x, top)],
+                Stroke::new(2.0, color),
+            );
         }
         marks.push(Mark {
             fig: t,
@@ -318,7 +336,10 @@ fn articles_ui(ui: &mut egui::Ui, project: &Project, data: &Timeline, commands: 
         .show(ui, |ui| {
             for a in &data.articles {
                 let when = a.speaks_at.map_or("time unknown".to_owned(), |w| w.label());
-                let outlet = a.outlet.as_deref().map_or(String::new(), |o| format!(" · {o}"));
+                let outlet = a
+                    .outlet
+                    .as_deref()
+                    .map_or(String::new(), |o| format!(" · {o}"));
                 egui::CollapsingHeader::new(format!("{when} — {}{outlet}", a.title))
                     .id_salt(("timeline article", a.id))
                     .show(ui, |ui| {
@@ -333,15 +354,18 @@ fn articles_ui(ui: &mut egui::Ui, project: &Project, data: &Timeline, commands: 
                         }
                         for t in &a.times {
                             ui.horizontal(|ui| {
-                                ui.label(format!("“{}” → {}", t.text, t.when.label()));
+                                ui.label(format!("“{}”: {}", t.text, t.when.label()));
                                 let covered =
                                     covering_claim(project, a.id, t.start, t.end).is_some();
                                 let tag = ui
                                     .add_enabled(!covered, egui::Button::new("Tag as Date"))
-                                    .on_hover_text("Make this time expression a claim of the Date category")
+                                    .on_hover_text(
+                                        "Make this time expression a claim of the Date category",
+                                    )
                                     .on_disabled_hover_text("Already inside a claim");
                                 if tag.clicked()
-                                    && let Some(edit) = date_edit(project, a.id, t.start, t.end, date_category)
+                                    && let Some(edit) =
+                                        date_edit(project, a.id, t.start, t.end, date_category)
                                 {
                                     commands.push(Command::Edit {
                                         label: "Tag date".into(),

@@ -134,6 +134,7 @@ impl Workbench {
                     Action::ToggleClaims,
                     Action::ToggleConflicts,
                     Action::ToggleFigures,
+                    Action::ToggleTimeline,
                 ] {
                     self.menu_item(ui, a, has_doc);
                 }

@@ -241,6 +241,7 @@ impl Workbench {
             Action::ToggleClaims => self.toggle_bottom(BottomTab::Claims),
             Action::ToggleConflicts => self.toggle_bottom(BottomTab::Conflicts),
             Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
+            Action::ToggleTimeline => self.toggle_bottom(BottomTab::Timeline),
             Action::ToggleFigureMarks => {
                 self.figure_marks = !self.figure_marks;
                 if let Some(doc) = &self.doc {
