@@ -456,6 +456,10 @@ fn is_pair(a: Measure, b: Measure) -> bool {
 /// `killed or injured`, `dead and wounded`: together they are casualties.
 fn combined(cx: &Cx, j: usize, m: Measure) -> Measure {
     for k in [j + 2, j + 3] {
+        // `killed and 40 injured` are two counts; `killed or seriously injured` is one.
+        if k == j + 3 && cx.kind(j + 2) != Some(Kind::Word) {
+            break;
+        }
         if (cx.is_word(j + 1, "and") || cx.is_word(j + 1, "or"))
             && let Some(l) = cx.low(k)
             && let Some(m2) = measure_keyword(l.as_str())

@@ -7,6 +7,19 @@ use super::when::{TimeExpr, When, article_anchor, find_times};
 use crate::model::{Article, ArticleId};
 use jiff::civil::DateTime;
 
+/// Colours for outlets on timeline charts (the window's and the report's), in the order
+/// outlets first appear, so the first eight never share one.
+pub const OUTLET_PALETTE: [(u8, u8, u8); 8] = [
+    (0x1f, 0x77, 0xb4),
+    (0xd6, 0x27, 0x28),
+    (0x2c, 0xa0, 0x2c),
+    (0xff, 0x7f, 0x0e),
+    (0x94, 0x67, 0xbd),
+    (0x8c, 0x56, 0x4b),
+    (0xe3, 0x77, 0xc2),
+    (0x17, 0xbe, 0xcf),
+];
+
 /// One article on the timeline.
 #[derive(Clone, Debug)]
 pub struct TimelineArticle {

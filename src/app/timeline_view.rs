@@ -6,7 +6,7 @@
 
 use super::command::Command;
 use super::link_overlay::kind_color;
-use crate::analysis::timeline::{TimedFigure, Timeline, seconds_between};
+use crate::analysis::timeline::{OUTLET_PALETTE, TimedFigure, Timeline, seconds_between};
 use crate::analysis::{Measure, category_named, covering_claim};
 use crate::model::{ArticleId, ClaimId, Edit, Project};
 use eframe::egui::{self, Color32, Pos2, Rect, Sense, Stroke, pos2, vec2};
@@ -43,18 +43,6 @@ impl TimelineView {
     }
 }
 
-/// Outlet colours, told apart at a glance on light and dark backgrounds.
-const PALETTE: [Color32; 8] = [
-    Color32::from_rgb(0x1f, 0x77, 0xb4),
-    Color32::from_rgb(0xd6, 0x27, 0x28),
-    Color32::from_rgb(0x2c, 0xa0, 0x2c),
-    Color32::from_rgb(0xff, 0x7f, 0x0e),
-    Color32::from_rgb(0x94, 0x67, 0xbd),
-    Color32::from_rgb(0x8c, 0x56, 0x4b),
-    Color32::from_rgb(0xe3, 0x77, 0xc2),
-    Color32::from_rgb(0x17, 0xbe, 0xcf),
-];
-
 /// The outlets (or titles, for articles that name none) of a measure's figures, in the order
 /// they first appear: the index is the colour, so the first eight never share one.
 fn outlets(data: &Timeline, measure: Measure) -> Vec<String> {
@@ -76,7 +64,8 @@ fn outlet_of(data: &Timeline, article: ArticleId) -> String {
 
 fn color_of(names: &[String], name: &str) -> Color32 {
     let k = names.iter().position(|n| n == name).unwrap_or(0);
-    PALETTE[k % PALETTE.len()]
+    let (r, g, b) = OUTLET_PALETTE[k % OUTLET_PALETTE.len()];
+    Color32::from_rgb(r, g, b)
 }
 
 /// Draws the tab.

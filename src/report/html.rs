@@ -56,6 +56,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
 
     sources(data, out)?;
     links(data, out)?;
+    super::timeline::section(data, out)?;
     claims(data, out)?;
     method(data, opts, out)?;
     writeln!(out, "</main>\n</body>\n</html>")

@@ -12,6 +12,7 @@ mod html;
 mod iri;
 mod markdown;
 mod time;
+mod timeline;
 
 pub use context::ReportData;
 
