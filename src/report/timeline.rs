@@ -130,7 +130,7 @@ fn chart(
         let (r, g, b) = OUTLET_PALETTE[ci % OUTLET_PALETTE.len()];
         let color = format!("#{r:02x}{g:02x}{b:02x}");
         let cx = (x(when.start) + x(when.end)) / 2.0;
-        let (lo_y, hi_y) = (y(f.low.unwrap_or(0.0)), f.high.map_or(top, |v| y(v)));
+        let (lo_y, hi_y) = (y(f.low.unwrap_or(0.0)), f.high.map_or(top, &y));
         let title = format!(
             "{} {} as of {} · {}",
             f.text,
