@@ -19,6 +19,11 @@ pub struct TimelineView {
     pub data: Timeline,
     /// The measure drawn; the one with most figures when unset.
     pub measure: Option<Measure>,
+    /// Measures worth a chart, computed with the timeline.
+    measures: Vec<(Measure, usize)>,
+    /// For the measure drawn: outlet names in order of appearance and, per article, the
+    /// index of its outlet (so a frame looks nothing up by name).
+    outlets: Option<(Measure, Vec<String>, HashMap<ArticleId, usize>)>,
 }
 
 impl TimelineView {
@@ -38,32 +43,41 @@ impl TimelineView {
         );
         if self.key != Some(key) {
             self.data = Timeline::of(project.articles());
+            self.measures = self.data.measures();
+            self.outlets = None;
             self.key = Some(key);
         }
     }
-}
 
-/// The outlets (or titles, for articles that name none) of a measure's figures, in the order
-/// they first appear: the index is the colour, so the first eight never share one.
-fn outlets(data: &Timeline, measure: Measure) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for t in data.series(measure) {
-        let name = outlet_of(data, t.article);
-        if !names.contains(&name) {
-            names.push(name);
+    /// Computes the outlets of `measure`'s figures, once per measure.
+    fn ensure_outlets(&mut self, measure: Measure) {
+        if self.outlets.as_ref().is_none_or(|(m, _, _)| *m != measure) {
+            let names_of: HashMap<ArticleId, String> = self
+                .data
+                .articles
+                .iter()
+                .map(|a| (a.id, a.outlet.clone().unwrap_or_else(|| a.title.clone())))
+                .collect();
+            let mut names: Vec<String> = Vec::new();
+            let mut index: HashMap<ArticleId, usize> = HashMap::new();
+            for t in self.data.series(measure) {
+                if index.contains_key(&t.article) {
+                    continue;
+                }
+                let name = names_of.get(&t.article).cloned().unwrap_or_default();
+                let k = names.iter().position(|n| *n == name).unwrap_or_else(|| {
+                    names.push(name);
+                    names.len() - 1
+                });
+                index.insert(t.article, k);
+            }
+            self.outlets = Some((measure, names, index));
         }
     }
-    names
 }
 
-fn outlet_of(data: &Timeline, article: ArticleId) -> String {
-    data.article(article)
-        .map(|a| a.outlet.clone().unwrap_or_else(|| a.title.clone()))
-        .unwrap_or_default()
-}
-
-fn color_of(names: &[String], name: &str) -> Color32 {
-    let k = names.iter().position(|n| n == name).unwrap_or(0);
+/// The colour of the outlet at `k` in order of appearance: the first eight never share one.
+fn color_at(k: usize) -> Color32 {
     let (r, g, b) = OUTLET_PALETTE[k % OUTLET_PALETTE.len()];
     Color32::from_rgb(r, g, b)
 }
@@ -75,7 +89,7 @@ pub fn timeline_ui(
     view: &mut TimelineView,
     commands: &mut Vec<Command>,
 ) {
-    let measures = view.data.measures();
+    let measures = view.measures.clone();
     if measures.is_empty() {
         ui.weak(
             "No measure has two figures placed in time yet. Articles need a publication date \
@@ -105,9 +119,11 @@ pub fn timeline_ui(
                         }
                     }
                 });
-                let names = outlets(&view.data, measure);
-                chart(ui, project, &view.data, measure, &names, commands);
-                legend(ui, &names);
+                view.ensure_outlets(measure);
+                if let Some((_, names, index)) = &view.outlets {
+                    chart(ui, project, &view.data, measure, index, commands);
+                    legend(ui, names);
+                }
             });
         });
         ui.separator();
@@ -118,11 +134,10 @@ pub fn timeline_ui(
 /// Which colour is which outlet.
 fn legend(ui: &mut egui::Ui, names: &[String]) {
     ui.horizontal_wrapped(|ui| {
-        for name in names {
+        for (k, name) in names.iter().enumerate() {
             // A painted dot: the fonts have no bullet glyph.
             let (r, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
-            ui.painter()
-                .circle_filled(r.center(), 4.0, color_of(names, name));
+            ui.painter().circle_filled(r.center(), 4.0, color_at(k));
             ui.small(name);
         }
     });
@@ -141,7 +156,7 @@ fn chart(
     project: &Project,
     data: &Timeline,
     measure: Measure,
-    names: &[String],
+    outlet: &HashMap<ArticleId, usize>,
     commands: &mut Vec<Command>,
 ) {
     let Some((t0, t1)) = data.extent(measure) else {
@@ -201,8 +216,13 @@ fn chart(
         font.clone(),
         text_color,
     );
-    // One bar per figure.
+    // One bar per figure. Marks that would land on the same pixels as one already drawn are
+    // drawn once (thousands of reports repeat a few tolls), and shapes go to the painter in
+    // one batch.
     let mut marks: Vec<Mark> = Vec::new();
+    let mut shapes: Vec<egui::Shape> = Vec::new();
+    let mut drawn: std::collections::HashSet<(i32, i32, i32, i32, [u8; 4])> =
+        std::collections::HashSet::new();
     for t in data.series(measure) {
         let f = &t.figure;
         let Some(w) = f.as_of else { continue };
@@ -215,38 +235,52 @@ fn chart(
         } else {
             y_of(f.high.unwrap_or(f.value)).min(bottom - 3.0)
         };
-        let color = color_of(names, &outlet_of(data, t.article));
-        // A span of time wider than the mark (`on Tuesday`) shows as a faint band.
-        if xb - xa > 6.0 {
-            painter.line_segment(
-                [pos2(xa, bottom), pos2(xb, bottom)],
-                Stroke::new(1.5, color.gamma_multiply(0.3)),
-            );
-        }
-        if !open_top && bottom - top <= 3.5 {
-            // An exact count: a dot.
-            painter.circle_filled(pos2(x, bottom), 4.0, color);
-        } else {
-            painter.line_segment([pos2(x, bottom), pos2(x, top)], Stroke::new(4.0, color));
-        }
-        if open_top {
-            // An arrow head: no upper bound.
-            painter.line_segment(
-                [pos2(x - 4.0, top + 5.0), pos2(x, top)],
-                Stroke::new(2.0, color),
-            );
-            painter.line_segment(
-                [pos2(x + 4.0, top + 5.0), pos2(x, top)],
-                Stroke::new(2.0, color),
-            );
-        }
         marks.push(Mark {
             fig: t,
             x,
             top,
             bottom,
         });
+        let color = color_at(outlet.get(&t.article).copied().unwrap_or(0));
+        let at = (
+            x as i32,
+            xa as i32,
+            bottom as i32,
+            top as i32,
+            color.to_array(),
+        );
+        if !drawn.insert(at) {
+            continue;
+        }
+        // A span of time wider than the mark (`on Tuesday`) shows as a faint band.
+        if xb - xa > 6.0 {
+            shapes.push(egui::Shape::line_segment(
+                [pos2(xa, bottom), pos2(xb, bottom)],
+                Stroke::new(1.5, color.gamma_multiply(0.3)),
+            ));
+        }
+        if !open_top && bottom - top <= 3.5 {
+            // An exact count: a dot.
+            shapes.push(egui::Shape::circle_filled(pos2(x, bottom), 4.0, color));
+        } else {
+            shapes.push(egui::Shape::line_segment(
+                [pos2(x, bottom), pos2(x, top)],
+                Stroke::new(4.0, color),
+            ));
+        }
+        if open_top {
+            // An arrow head: no upper bound.
+            shapes.push(egui::Shape::line_segment(
+                [pos2(x - 4.0, top + 5.0), pos2(x, top)],
+                Stroke::new(2.0, color),
+            ));
+            shapes.push(egui::Shape::line_segment(
+                [pos2(x + 4.0, top + 5.0), pos2(x, top)],
+                Stroke::new(2.0, color),
+            ));
+        }
     }
+    painter.extend(shapes);
     // Tagged figures get a ring; links between them a line of their kind's colour.
     let mut at_claim: HashMap<ClaimId, Pos2> = HashMap::new();
     for m in &marks {
