@@ -135,3 +135,22 @@ fn a_lower_toll_the_next_day_is_a_correction_not_an_update() {
         ]
     );
 }
+
+#[test]
+fn reports_from_different_time_zones_are_ordered_in_utc() {
+    let (articles, _) = load("zones");
+    assert_eq!(
+        articles[0].published.as_deref(),
+        Some("2025-11-03T10:00+03:00"),
+        "the import keeps the offset"
+    );
+    let s = suggestions("zones");
+    assert_eq!(
+        kinds(&s, Measure::Killed),
+        [
+            (LinkKind::Updates, 15.0, 17.0),
+            (LinkKind::Updates, 17.0, 18.0),
+        ],
+        "{s:#?}"
+    );
+}

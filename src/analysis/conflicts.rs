@@ -355,7 +355,7 @@ fn all_before(
             n.iter().all(|y| {
                 let exact = x.precision == Precision::Minute && y.precision == Precision::Minute;
                 let slack = jiff::SignedDuration::from_hours(if exact { 1 } else { 0 });
-                x.end.checked_add(slack).is_ok_and(|e| e <= y.start)
+                x.ends_before(y, slack)
             })
         });
     }

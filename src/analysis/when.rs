@@ -37,6 +37,10 @@ pub struct When {
     pub start: DateTime,
     pub end: DateTime,
     pub precision: Precision,
+    /// Minutes east of UTC of the article's clock, when its publication time gave an offset
+    /// (`2024-03-26T18:45+02:00`); times of one article share it. Comparisons across
+    /// articles use it, so reports from different time zones fall in the right order.
+    pub utc_offset: Option<i16>,
 }
 
 impl When {
@@ -48,6 +52,7 @@ impl When {
                 .unwrap_or(d)
                 .to_datetime(Time::midnight()),
             precision: Precision::Day,
+            utc_offset: None,
         }
     }
 
@@ -56,6 +61,7 @@ impl When {
             start: from.to_datetime(Time::midnight()),
             end: to_exclusive.to_datetime(Time::midnight()),
             precision,
+            utc_offset: None,
         }
     }
 
@@ -73,6 +79,7 @@ impl When {
             start: at(from),
             end: at(to),
             precision,
+            utc_offset: None,
         }
     }
 
@@ -81,9 +88,23 @@ impl When {
         self.start.date()
     }
 
-    /// True when the whole span ends before `other` starts.
+    /// True when the whole span ends before `other` starts, in UTC where the offsets are
+    /// known.
     pub fn before(&self, other: &When) -> bool {
-        self.end <= other.start
+        self.ends_before(other, jiff::SignedDuration::ZERO)
+    }
+
+    /// True when the span ends at least `slack` before `other` starts (UTC where known).
+    pub fn ends_before(&self, other: &When, slack: jiff::SignedDuration) -> bool {
+        let utc = |t: DateTime, offset: Option<i16>| {
+            t.checked_sub(jiff::SignedDuration::from_mins(i64::from(
+                offset.unwrap_or(0),
+            )))
+            .unwrap_or(t)
+        };
+        utc(self.end, self.utc_offset)
+            .checked_add(slack)
+            .is_ok_and(|e| e <= utc(other.start, other.utc_offset))
     }
 
     /// ISO 8601 at the span's precision: `2024-03-22T18:00`, `2024-03-22`, `2024-W12`,
@@ -117,11 +138,21 @@ impl When {
         let month = MONTHS[(d.month() - 1) as usize];
         match self.precision {
             Precision::Minute => format!(
-                "{} {month} {} {:02}:{:02}",
+                "{} {month} {} {:02}:{:02}{}",
                 d.day(),
                 d.year(),
                 self.start.hour(),
-                self.start.minute()
+                self.start.minute(),
+                match self.utc_offset {
+                    None => String::new(),
+                    Some(0) => " UTC".to_owned(),
+                    Some(o) => format!(
+                        " {}{:02}:{:02}",
+                        if o < 0 { '-' } else { '+' },
+                        o.abs() / 60,
+                        o.abs() % 60
+                    ),
+                }
             ),
             Precision::PartOfDay => format!(
                 "{} {month} {} {}",
@@ -153,8 +184,13 @@ fn part_name(start_hour: i8) -> &'static str {
 impl Serialize for When {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("When", 4)?;
+        let mut st = s.serialize_struct("When", 5)?;
         st.serialize_field("iso", &self.iso())?;
+        if let Some(o) = self.utc_offset {
+            st.serialize_field("utc_offset_minutes", &o)?;
+        } else {
+            st.skip_field("utc_offset_minutes")?;
+        }
         st.serialize_field("start", &self.start.to_string())?;
         st.serialize_field("end", &self.end.to_string())?;
         st.serialize_field("precision", &self.precision)?;
@@ -196,6 +232,7 @@ pub fn article_anchor(published: Option<&str>, text: &str) -> Option<When> {
                 start: dt,
                 end: dt.checked_add(1.minute()).unwrap_or(dt),
                 precision: Precision::Minute,
+                utc_offset: offset_of(p),
             });
         }
         if let Some(d) = p.get(..10).and_then(|s| s.parse::<Date>().ok()) {
@@ -208,6 +245,25 @@ pub fn article_anchor(published: Option<&str>, text: &str) -> Option<When> {
         .into_iter()
         .find(|t| t.kind == TimeKind::Absolute && t.when.precision <= Precision::Day)
         .map(|t| t.when)
+}
+
+/// The UTC offset at the end of a stored date-time, in minutes: `Z` is 0, `+02:00` is 120,
+/// `-0500` is −300; `None` without one.
+fn offset_of(stored: &str) -> Option<i16> {
+    let time = stored.split_once('T')?.1;
+    if time.ends_with('Z') {
+        return Some(0);
+    }
+    let at = time.rfind(['+', '-'])?;
+    let (sign, rest) = time[at..].split_at(1);
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let (h, m): (i16, i16) = match digits.len() {
+        2 => (digits.parse().ok()?, 0),
+        4 => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
+        _ => return None,
+    };
+    let minutes = h * 60 + m;
+    Some(if sign == "-" { -minutes } else { minutes })
 }
 
 /// Every time expression in `text`, resolved against `anchor` (expressions that need the
@@ -237,7 +293,9 @@ pub(crate) fn sentence_times(cx: &Cx, s: usize, anchor: Option<When>, out: &mut 
     let mut k = s;
     while k < cx.end {
         match read_at(cx, s, k, anchor) {
-            Some((end, kind, when)) => {
+            Some((end, kind, mut when)) => {
+                // Every time of an article is on the article's clock.
+                when.utc_offset = anchor.and_then(|a| a.utc_offset);
                 let (a, b) = (cx.toks[k].start, cx.toks[end - 1].end);
                 out.push(TimeExpr {
                     start: a,
@@ -551,6 +609,7 @@ fn at_minute(d: Date, t: Time) -> When {
         start,
         end: start.checked_add(1.minute()).unwrap_or(start),
         precision: Precision::Minute,
+        utc_offset: None,
     }
 }
 

@@ -68,18 +68,49 @@ struct DateValue {
     day: u32,
     /// Hour and minute, when the line gives them (`26 March 2024 - 12:11`).
     time: Option<(u32, u32)>,
+    /// Minutes east of UTC, when the time carries an offset (`2024-03-26T12:11+03:00`).
+    offset: Option<i32>,
 }
 
 impl DateValue {
     fn iso(self) -> String {
         match (self.year, self.time) {
             (Some(y), Some((h, m))) => {
-                format!("{y:04}-{:02}-{:02}T{h:02}:{m:02}", self.month, self.day)
+                let zone = match self.offset {
+                    Some(0) => "Z".to_owned(),
+                    Some(o) => format!(
+                        "{}{:02}:{:02}",
+                        if o < 0 { '-' } else { '+' },
+                        o.abs() / 60,
+                        o.abs() % 60
+                    ),
+                    None => String::new(),
+                };
+                format!(
+                    "{y:04}-{:02}-{:02}T{h:02}:{m:02}{zone}",
+                    self.month, self.day
+                )
             }
             (Some(y), None) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
             (None, _) => format!("--{:02}-{:02}", self.month, self.day),
         }
     }
+}
+
+/// The offset after a time (`10:00+03:00` → 180, `10:00Z` → 0, `10:00-0500` → −300).
+fn offset_after_clock(word: &str) -> Option<i32> {
+    let w = trim_punct(word);
+    let rest = w.get(5..)?;
+    if rest == "Z" {
+        return Some(0);
+    }
+    let (sign, digits) = rest.split_at_checked(1)?;
+    let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() != 4 || !matches!(sign, "+" | "-") {
+        return None;
+    }
+    let minutes = digits[..2].parse::<i32>().ok()? * 60 + digits[2..].parse::<i32>().ok()?;
+    Some(if sign == "-" { -minutes } else { minutes })
 }
 
 /// `12:11`, `06:10,`: a 24-hour time of day.
@@ -130,8 +161,15 @@ fn date_line(line: &str) -> Option<DateValue> {
             } else {
                 None
             };
+            // `12:11 GMT`, `12:11 UTC`: on UTC's clock.
+            let utc = time.is_some()
+                && rest.iter().any(|w| {
+                    let w = trim_punct(w).to_ascii_lowercase();
+                    w == "gmt" || w == "utc"
+                });
             return Some(DateValue {
                 time: date.time.or(time),
+                offset: date.offset.or(utc.then_some(0)),
                 ..date
             });
         }
@@ -198,6 +236,7 @@ fn date_at(words: &[&str], i: usize) -> Option<(DateValue, usize)> {
         month,
         day,
         time: None,
+        offset: None,
     };
     valid(date).then_some((date, if year.is_some() { 3 } else { 2 }))
 }
@@ -209,6 +248,7 @@ pub fn is_valid_date(y: i32, m: u32, d: u32) -> bool {
         month: m,
         day: d,
         time: None,
+        offset: None,
     })
 }
 
@@ -254,8 +294,9 @@ fn iso_date(word: &str) -> Option<DateValue> {
         year: (1900..=2100).contains(&year).then_some(year),
         month: digits(5..7)?,
         day: digits(8..10)?,
-        // `2018-09-14T05:01`
+        // `2018-09-14T05:01`, `2018-09-14T05:01+03:00`
         time: w.get(11..).and_then(clock),
+        offset: w.get(11..).and_then(offset_after_clock),
     };
     (date.year.is_some() && valid(date)).then_some(date)
 }
