@@ -130,6 +130,7 @@ fn a_lower_toll_the_next_day_is_a_correction_not_an_update() {
     assert_eq!(
         kinds(&s, Measure::Missing),
         [
+            (LinkKind::Updates, 25.0, 18.0),
             (LinkKind::Updates, 40.0, 25.0),
             (LinkKind::Updates, 60.0, 40.0),
         ]
@@ -150,6 +151,8 @@ fn reports_from_different_time_zones_are_ordered_in_utc() {
         [
             (LinkKind::Updates, 15.0, 17.0),
             (LinkKind::Updates, 17.0, 18.0),
+            // 19:00 at +03:00 is 16:00 UTC, after the western 14:00.
+            (LinkKind::Updates, 18.0, 20.0),
         ],
         "{s:#?}"
     );
