@@ -215,6 +215,29 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         }
     }
     let mut j = i + 1;
+    // A decimal comma, where what follows shows it: `1,5 million`, `3,5 %`, `2,25 per cent`.
+    if is_plain_digits(raw)
+        && cx.is_punct(j, ",")
+        && cx.attached(j)
+        && cx.attached(j + 1)
+        && cx.kind(j + 1) == Some(Kind::Num)
+        && is_plain_digits(cx.s(j + 1))
+        && cx.s(j + 1).len() <= 2
+    {
+        let after = j + 2;
+        let shows = cx.is_punct(after, "%")
+            || cx.is_word(after, "percent")
+            || (cx.is_word(after, "per") && cx.is_word(after + 1, "cent"))
+            || cx.low(after).is_some_and(|w| {
+                let w = w.as_str();
+                (scale_word(w).is_some() && !w.ends_with('s') && w != "hundred")
+                    || attached_scale(w).is_some_and(|_| w.len() >= 2)
+            });
+        if shows && let Ok(v) = format!("{raw}.{}", cx.s(j + 1)).parse::<f64>() {
+            value = v;
+            j += 2;
+        }
+    }
     let mut scale = 1.0;
     let mut unit = None;
     if cx.kind(j) == Some(Kind::Word) && cx.attached(j) {
