@@ -13,12 +13,16 @@ mod extract;
 mod figure;
 mod numbers;
 pub mod quotes;
+mod rank;
+mod summary;
 mod tokens;
 mod words;
 
 pub use conflicts::{
-    ConflictOptions, ConflictSuggestion, SuggestedFigure, suggest_conflicts, suggest_conflicts_with,
+    ConflictOptions, ConflictSuggestion, MAX_FIGURES, SuggestedFigure, suggest_conflicts,
+    suggest_conflicts_with,
 };
 pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
 pub use extract::extract_figures;
 pub use figure::{Figure, FigureOptions, Measure, fmt_number};
+pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};
