@@ -127,7 +127,7 @@ fn score_pair(
             .iter()
             .filter(|(k, _)| !words_a.contains(k))
             .count();
-    z -= 0.5 * foreign.min(3) as f64;
+    z -= 0.45 * foreign.min(3) as f64;
 
     let times_b: HashSet<&str> = cb.times.iter().map(String::as_str).collect();
     let common_times: Vec<&String> = ca
@@ -234,7 +234,12 @@ fn push_word<'t>(
     end: usize,
     initial: &mut bool,
 ) {
+    // A possessive names the same thing: "Russia's" is "Russia".
     let w = text[s.1..end].trim_end_matches(['\'', '-', '’']);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
     if !w.is_empty() {
         out.push(Word {
             at: s.0,
@@ -297,6 +302,13 @@ fn context(
         ..FigureContext::default()
     };
     let mut best_scope: Option<(usize, Scope, String)> = None;
+    // Who gives the figure is a source, not a place or party of the event.
+    let source: HashSet<String> = f
+        .attribution
+        .iter()
+        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .collect();
     for (i, w) in sentence.iter().enumerate() {
         let lower = w.text.to_lowercase();
         if is_time_word(&lower) {
@@ -325,6 +337,7 @@ fn context(
             && !inside_figure
             && (!w.initial || names_here.contains(&lower))
             && !is_common_word(&lower)
+            && !source.contains(&lower)
             && !c.names.iter().any(|(k, _)| *k == lower)
         {
             c.names.push((lower, w.text.to_owned()));

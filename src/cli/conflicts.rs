@@ -1,5 +1,7 @@
 //! `crosscheck conflicts PATH...`: the figures across articles that look like they conflict,
-//! one line per suggestion or one JSON array.
+//! best first (by how likely both sides count the same thing): one line per suggestion
+//! (`score TAB kind TAB measure TAB reason`, then `TAB shared: words` when words tie the two
+//! sentences) or one JSON array with `score` and `shared` on each suggestion.
 
 use super::figures::load_articles;
 use crate::analysis::{FigureOptions, extract_figures, suggest_conflicts};
@@ -25,13 +27,18 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         writeln!(out)?;
     } else {
         for s in &suggestions {
-            writeln!(
+            write!(
                 out,
-                "{}\t{}\t{}",
+                "{:.2}\t{}\t{}\t{}",
+                s.score,
                 s.kind.as_str(),
                 s.measure.as_str(),
                 s.reason
             )?;
+            if !s.shared.is_empty() {
+                write!(out, "\tshared: {}", s.shared.join(", "))?;
+            }
+            writeln!(out)?;
         }
     }
     out.flush()?;
