@@ -280,7 +280,7 @@ impl Workbench {
                                 super::figures_view::figures_ui(
                                     ui,
                                     &doc.project,
-                                    &self.figures,
+                                    &mut self.figures,
                                     &mut self.commands,
                                 );
                             }
