@@ -36,6 +36,8 @@ pub(crate) struct FigureContext {
     total: Option<String>,
     /// 1.0 for the headline, falling for later paragraphs.
     prominence: f64,
+    /// The sentence puts the figure in the past ("last year", "a month ago", "previous").
+    past: bool,
 }
 
 /// How wide a count reaches, from one site to the whole world.
@@ -116,7 +118,14 @@ fn score_pair(
         .filter(|(k, _)| names_b.contains(k.as_str()))
         .collect();
     z += 0.6 * common.len().min(3) as f64;
-    shared.extend(common.iter().map(|(_, shown)| shown.clone()));
+    // Show a name as the other side writes it when this side shouts it (a dateline).
+    shared.extend(common.iter().map(|(k, shown)| {
+        let shouting = shown.chars().all(|c| !c.is_lowercase()) && shown.chars().count() > 3;
+        match cb.names.iter().find(|(kb, _)| kb == k) {
+            Some((_, other)) if shouting => other.clone(),
+            _ => shown.clone(),
+        }
+    }));
     // A name the other article never mentions points at another place or person.
     let foreign = ca
         .names
@@ -142,12 +151,18 @@ fn score_pair(
     }
 
     match (&ca.scope, &cb.scope) {
-        (Some((sa, wa)), Some((sb, _))) if sa == sb => {
+        (Some((sa, wa)), Some((sb, wb))) if sa == sb && scope_noun(wa) == scope_noun(wb) => {
             z += 0.6;
             shared.push(wa.clone());
         }
+        // A village and a town reach as far, but may be two places.
+        (Some((sa, _)), Some((sb, _))) if sa == sb => z += 0.2,
         (Some(_), Some(_)) => z -= 1.0,
         _ => {}
+    }
+    // "Last spring", "a year ago": a figure the sentence puts in the past is another count.
+    if ca.past != cb.past {
+        z -= 0.8;
     }
     match (&ca.total, &cb.total) {
         (Some(t), Some(_)) => {
@@ -326,6 +341,10 @@ fn context(
                 best_scope = Some((distance, scope, shown));
             }
         }
+        let next = sentence.get(i + 1).map(|n| n.text.to_lowercase());
+        if is_past(&lower, next.as_deref()) {
+            c.past = true;
+        }
         if c.total.is_none() && is_total(&lower, sentence.get(i + 1).map(|n| n.text)) {
             c.total = Some(match lower.as_str() {
                 "in" => "in total".to_owned(),
@@ -408,6 +427,34 @@ fn scope_word(w: &str) -> Option<Scope> {
         }
         _ => return None,
     })
+}
+
+/// The last word of a scope as written ("the village" → "village").
+fn scope_noun(shown: &str) -> &str {
+    shown.rsplit(' ').next().unwrap_or(shown)
+}
+
+/// Words putting a figure in an earlier time: "last year", "ago", "previous", "earlier".
+fn is_past(w: &str, next: Option<&str>) -> bool {
+    matches!(w, "ago" | "previous" | "previously" | "formerly")
+        || (w == "last"
+            && next.is_some_and(|n| {
+                is_month(n)
+                    || matches!(
+                        n,
+                        "year"
+                            | "years"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                            | "month"
+                            | "months"
+                            | "decade"
+                            | "season"
+                    )
+            }))
 }
 
 /// "in total", "overall", "altogether", "combined", "cumulative".
@@ -525,6 +572,19 @@ mod tests {
             "Nine people were killed in the province.",
         );
         assert!(apart.score < same.score, "{apart:?} vs {same:?}");
+    }
+
+    #[test]
+    fn a_figure_put_in_the_past_is_another_count() {
+        let now = best(
+            "Nine people were killed in the city.",
+            "Seven people were killed in the city.",
+        );
+        let then = best(
+            "Nine people were killed in the city.",
+            "Last spring, seven people were killed in the city.",
+        );
+        assert!(then.score < now.score, "{then:?} vs {now:?}");
     }
 
     #[test]
