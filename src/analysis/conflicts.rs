@@ -79,6 +79,34 @@ pub fn suggest_conflicts(articles: &[(&Article, &[Figure])]) -> Vec<ConflictSugg
     suggest_conflicts_with(articles, &ConflictOptions::default())
 }
 
+/// Suggests conflicts only between articles of the same story (see [`super::stories`]), best
+/// first. Keys are the same as [`suggest_conflicts`] gives, so dismissals carry over.
+pub fn suggest_conflicts_by_story(
+    articles: &[(&Article, &[Figure])],
+    stories: &[super::stories::Story],
+    opts: &ConflictOptions,
+) -> Vec<ConflictSuggestion> {
+    let index: HashMap<ArticleId, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (a, _))| (a.id, i))
+        .collect();
+    let mut out: Vec<ConflictSuggestion> = stories
+        .iter()
+        .filter(|s| s.articles.len() > 1)
+        .flat_map(|s| {
+            let members: Vec<(&Article, &[Figure])> = s
+                .articles
+                .iter()
+                .filter_map(|id| index.get(id).map(|&i| articles[i]))
+                .collect();
+            suggest_conflicts_with(&members, opts)
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    out
+}
+
 /// What figures are compared with: same measure, and for money the currency, for
 /// percentages and quantities the unit and counted noun.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]

@@ -14,15 +14,17 @@ mod figure;
 mod numbers;
 pub mod quotes;
 mod rank;
+pub mod stories;
 mod summary;
 mod tokens;
 mod words;
 
 pub use conflicts::{
     ConflictOptions, ConflictSuggestion, MAX_FIGURES, SuggestedFigure, suggest_conflicts,
-    suggest_conflicts_with,
+    suggest_conflicts_by_story, suggest_conflicts_with,
 };
 pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
 pub use extract::extract_figures;
 pub use figure::{Figure, FigureOptions, Measure, fmt_number};
+pub use stories::{Story, StoryOptions, group_stories, group_stories_with};
 pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};

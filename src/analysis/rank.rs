@@ -206,15 +206,15 @@ fn clash(a: &[String], b: &[String], kind: fn(&str) -> bool) -> bool {
 }
 
 /// A word with its character offset in the text.
-struct Word<'t> {
-    at: usize,
-    text: &'t str,
+pub(super) struct Word<'t> {
+    pub(super) at: usize,
+    pub(super) text: &'t str,
     /// First word of its sentence or line, where a capital says nothing.
-    initial: bool,
+    pub(super) initial: bool,
 }
 
 /// Splits `text` into words (letters, digits, inner apostrophes and hyphens), in one pass.
-fn words(text: &str) -> Vec<Word<'_>> {
+pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start: Option<(usize, usize)> = None;
     let mut initial = true;
@@ -366,7 +366,7 @@ fn context(
     c
 }
 
-fn is_capitalised(w: &str) -> bool {
+pub(super) fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         || w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -400,7 +400,7 @@ fn is_month(w: &str) -> bool {
     )
 }
 
-fn is_time_word(w: &str) -> bool {
+pub(super) fn is_time_word(w: &str) -> bool {
     is_weekday(w)
         || is_year(w)
         || is_month(w)
@@ -464,7 +464,7 @@ fn is_total(w: &str, next: Option<&str>) -> bool {
 }
 
 /// Capitalised words that are not names: function words, titles, words of speech and news.
-fn is_common_word(w: &str) -> bool {
+pub(super) fn is_common_word(w: &str) -> bool {
     is_month(w)
         || matches!(
             w,
