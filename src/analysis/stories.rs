@@ -8,7 +8,8 @@
 //! a small folder (at most [`SMALL_FOLDER`] articles) the researcher has already chosen the
 //! articles, so one shared name is enough; in a larger one [`StoryOptions::min_shared`] are
 //! needed, and a name in more than an eighth of the folder (an agency, a country) ties
-//! nothing, which keeps a passing mention from chaining stories together. Joining is transitive (union–find, in article
+//! nothing, which keeps a passing mention from chaining stories together. In a small folder,
+//! articles no name ties to any other join the one story the rest make (or each other). Joining is transitive (union–find, in article
 //! order), so the result is deterministic.
 //!
 //! The researcher's merges and splits ([`crate::model::Project::story_overrides`]) win: an
@@ -126,6 +127,10 @@ pub fn group_stories_with(
         }
     }
 
+    if n <= SMALL_FOLDER {
+        place_strays(&mut parent, &free, &days, opts.window_days);
+    }
+
     let mut groups: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
         let key = match overrides.get(&a.id) {
@@ -154,6 +159,53 @@ pub fn group_stories_with(
         .collect();
     stories.sort_by_key(|s| s.articles[0]);
     stories
+}
+
+/// In a small folder the researcher chose the articles, so articles that no name ties to
+/// another (short items, wire snippets) belong with the rest, as long as the rest is one story
+/// (or there is none) and one of its articles is within the window; with two or more stories
+/// they stay apart, as no name says which.
+fn place_strays(parent: &mut [usize], free: &[usize], days: &[Option<i64>], window: i64) {
+    let mut size: BTreeMap<usize, usize> = BTreeMap::new();
+    for &i in free {
+        *size.entry(find(parent, i)).or_default() += 1;
+    }
+    let stories: Vec<usize> = size
+        .iter()
+        .filter(|(_, n)| **n > 1)
+        .map(|(r, _)| *r)
+        .collect();
+    let strays: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|&i| size.get(&find(parent, i)) == Some(&1))
+        .collect();
+    let home = match stories.as_slice() {
+        [one] => *one,
+        [] => match strays.first() {
+            Some(&first) => first,
+            None => return,
+        },
+        _ => return,
+    };
+    let near = |a: usize, b: usize| match (days[a], days[b]) {
+        (Some(x), Some(y)) => (x - y).abs() <= window,
+        _ => true,
+    };
+    let members: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|&i| find(parent, i) == find(parent, home))
+        .collect();
+    for s in strays {
+        if !members.iter().any(|&m| m == s || near(m, s)) {
+            continue;
+        }
+        let (a, b) = (find(parent, s), find(parent, home));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -269,9 +321,16 @@ mod tests {
         ];
         let s = group_stories(&arts, &BTreeMap::new());
         let sets: Vec<Vec<i64>> = s.iter().map(|s| s.articles.clone()).collect();
-        assert_eq!(sets, [vec![1, 2], vec![3], vec![4]]);
+        // The whales tie to nothing and join the folder's one story in its week; the
+        // anniversary piece is months later.
+        assert_eq!(sets, [vec![1, 2, 3], vec![4]]);
         assert_eq!(s[0].key, "auto-1");
         assert!(s[0].label.contains("Halden"), "{}", s[0].label);
+        let mut two = arts.to_vec();
+        two.push(art(5, "2025-03-06", "T\nAt Kessock, more whales stranded."));
+        let s = group_stories(&two, &BTreeMap::new());
+        let sets: Vec<Vec<i64>> = s.iter().map(|s| s.articles.clone()).collect();
+        assert_eq!(sets, [vec![1, 2], vec![3, 5], vec![4]]);
     }
 
     #[test]
