@@ -128,7 +128,20 @@ pub fn group_stories_with(
     }
 
     if n <= SMALL_FOLDER {
-        place_strays(&mut parent, &free, &days, opts.window_days);
+        // A stray shares no name with any article, the researcher's included: an article
+        // whose partner was split off is not a stray.
+        let mut named: HashMap<&str, usize> = HashMap::new();
+        for list in &names {
+            for (key, _, _) in list {
+                *named.entry(key.as_str()).or_default() += 1;
+            }
+        }
+        let strays: Vec<usize> = free
+            .iter()
+            .copied()
+            .filter(|&i| names[i].iter().all(|(k, _, _)| named[k.as_str()] < 2))
+            .collect();
+        place_strays(&mut parent, &free, &strays, &days, opts.window_days);
     }
 
     let mut groups: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
@@ -165,7 +178,13 @@ pub fn group_stories_with(
 /// another (short items, wire snippets) belong with the rest, as long as the rest is one story
 /// (or there is none) and one of its articles is within the window; with two or more stories
 /// they stay apart, as no name says which.
-fn place_strays(parent: &mut [usize], free: &[usize], days: &[Option<i64>], window: i64) {
+fn place_strays(
+    parent: &mut [usize],
+    free: &[usize],
+    strays: &[usize],
+    days: &[Option<i64>],
+    window: i64,
+) {
     let mut size: BTreeMap<usize, usize> = BTreeMap::new();
     for &i in free {
         *size.entry(find(parent, i)).or_default() += 1;
@@ -174,11 +193,6 @@ fn place_strays(parent: &mut [usize], free: &[usize], days: &[Option<i64>], wind
         .iter()
         .filter(|(_, n)| **n > 1)
         .map(|(r, _)| *r)
-        .collect();
-    let strays: Vec<usize> = free
-        .iter()
-        .copied()
-        .filter(|&i| size.get(&find(parent, i)) == Some(&1))
         .collect();
     let home = match stories.as_slice() {
         [one] => *one,
@@ -197,7 +211,7 @@ fn place_strays(parent: &mut [usize], free: &[usize], days: &[Option<i64>], wind
         .copied()
         .filter(|&i| find(parent, i) == find(parent, home))
         .collect();
-    for s in strays {
+    for &s in strays {
         if !members.iter().any(|&m| m == s || near(m, s)) {
             continue;
         }

@@ -10,18 +10,24 @@ use super::command::Command;
 use super::figures_rows::{self, Row, Rows, RowsKey, Section, Toggles};
 use super::interval_chart::interval_chart;
 use super::link_overlay::kind_color;
-use crate::analysis::{self, ConflictSuggestion, Figure, FigureOptions, MeasureSummary};
+use crate::analysis::{self, ConflictSuggestion, Figure, FigureOptions, MeasureSummary, Story};
 use crate::model::{ArticleId, Edit, LinkKind, Project};
 use eframe::egui::{self, Color32};
+use std::collections::BTreeMap;
 
-/// Figures per article and the suggestions, computed once per project (articles never change
-/// after import), with the view's rows and open sections.
+/// Figures per article, the stories and the suggestions within them, computed once per
+/// project (articles never change after import; stories and suggestions again when the
+/// researcher merges or splits stories), with the view's rows and open sections.
 #[derive(Default)]
 pub struct FiguresCache {
     key: Option<(usize, usize)>,
-    /// Bumped each time the figures are computed again.
+    /// The researcher's stories the suggestions were made with.
+    stories_key: Option<BTreeMap<ArticleId, String>>,
+    /// Bumped each time the suggestions are computed again.
     generation: u64,
     pub figures: Vec<(ArticleId, Vec<Figure>)>,
+    /// The articles grouped into stories; figures are compared only within one.
+    pub stories: Vec<Story>,
     /// Best first.
     pub suggestions: Vec<ConflictSuggestion>,
     /// One per measure (and unit), for the summary lines.
@@ -37,25 +43,43 @@ impl FiguresCache {
             project.articles().len(),
             project.articles().iter().map(|a| a.text.len()).sum(),
         );
-        if self.key == Some(key) {
+        if self.key != Some(key) {
+            let opts = FigureOptions::default();
+            self.figures = project
+                .articles()
+                .iter()
+                .map(|a| (a.id, analysis::extract_figures(&a.text, &opts)))
+                .collect();
+            self.key = Some(key);
+            self.stories_key = None;
+        }
+        if self.stories_key.as_ref() == Some(project.story_overrides()) {
             return;
         }
-        let opts = FigureOptions::default();
-        self.figures = project
-            .articles()
-            .iter()
-            .map(|a| (a.id, analysis::extract_figures(&a.text, &opts)))
-            .collect();
         let pairs: Vec<_> = project
             .articles()
             .iter()
             .zip(&self.figures)
             .map(|(a, (_, f))| (a, f.as_slice()))
             .collect();
-        self.suggestions = analysis::suggest_conflicts(&pairs);
+        self.stories = analysis::group_stories(project.articles(), project.story_overrides());
+        self.suggestions = analysis::suggest_conflicts_by_story(
+            &pairs,
+            &self.stories,
+            &analysis::ConflictOptions::default(),
+        );
         self.summaries = analysis::summarize_measures(&pairs);
-        self.key = Some(key);
+        self.stories_key = Some(project.story_overrides().clone());
         self.generation += 1;
+    }
+
+    /// The stories, once computed for the current project (empty before).
+    pub fn stories_if_ready(&self) -> &[Story] {
+        if self.stories_key.is_some() {
+            &self.stories
+        } else {
+            &[]
+        }
     }
 
     /// Figures of one article.

@@ -1,11 +1,14 @@
 //! The library panel: every article with title, outlet, date and length; a filter box; which
-//! articles contain the find phrase; and the import warnings.
+//! articles contain the find phrase; each article's story, which the researcher can merge with
+//! another story or split off (right-click); and the import warnings.
 
 use super::command::Command;
 use super::document::Document;
 use super::find::FindState;
-use crate::model::{Article, ArticleId};
+use crate::analysis::Story;
+use crate::model::{Article, ArticleId, Edit};
 use eframe::egui;
+use std::collections::HashMap;
 
 /// The library panel's own state.
 #[derive(Default)]
@@ -150,9 +153,15 @@ impl Library {
         doc: &Document,
         find: &mut FindState,
         open: &[ArticleId],
+        stories: &[Story],
         commands: &mut Vec<Command>,
     ) {
         let articles = doc.project.articles();
+        let story_of: HashMap<ArticleId, usize> = stories
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
+            .collect();
         let key = (
             self.filter.clone(),
             self.sort,
@@ -215,7 +224,16 @@ impl Library {
                     } else {
                         None
                     };
-                    self.row(ui, a, open.contains(&a.id), hits, row_height, commands);
+                    let story = story_of.get(&a.id).map(|&i| (i, stories));
+                    self.row(
+                        ui,
+                        a,
+                        open.contains(&a.id),
+                        hits,
+                        story,
+                        row_height,
+                        commands,
+                    );
                 }
             });
         if rows.is_empty() {
@@ -253,6 +271,7 @@ impl Library {
         a: &Article,
         is_open: bool,
         hits: Option<usize>,
+        story: Option<(usize, &[Story])>,
         height: f32,
         commands: &mut Vec<Command>,
     ) {
@@ -295,6 +314,11 @@ impl Library {
         if let Some(n) = hits {
             meta = format!("{meta} · {n} match{}", if n == 1 { "" } else { "es" });
         }
+        if let Some((i, all)) = story
+            && all.len() > 1
+        {
+            meta = format!("{meta} · story: {}", all[i].label);
+        }
         // Right under its own title, not at the bottom of the row, so a one-line title's
         // details never read as belonging to the row below.
         painter.text(
@@ -327,8 +351,74 @@ impl Library {
             if ui.button("Edit details…").clicked() {
                 commands.push(Command::EditArticle(a.id));
             }
+            if let Some((i, all)) = story {
+                ui.separator();
+                story_menu(ui, a.id, i, all, commands);
+            }
         });
     }
+}
+
+/// Merge and split for the story of `article` (story `i` of `all`): each one undoable edit.
+fn story_menu(
+    ui: &mut egui::Ui,
+    article: ArticleId,
+    i: usize,
+    all: &[Story],
+    commands: &mut Vec<Command>,
+) {
+    let own = &all[i];
+    if own.articles.len() > 1
+        && ui
+            .button("Split into its own story")
+            .on_hover_text("Compare its figures with no other article's")
+            .clicked()
+    {
+        commands.push(Command::Edit {
+            label: "Split story".into(),
+            edit: Edit::SetStories(vec![(article, Some(format!("own-{article}")))]),
+            coalesce: None,
+        });
+    }
+    if all.len() > 1 {
+        ui.menu_button("Merge its story with", |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for (j, other) in all.iter().enumerate().filter(|(j, _)| *j != i) {
+                        let text = format!(
+                            "{} ({})",
+                            other.label,
+                            super::plural::count(other.articles.len(), "article")
+                        );
+                        if ui.button(text).clicked() {
+                            commands.push(Command::Edit {
+                                label: "Merge stories".into(),
+                                edit: merge_edit(own, &all[j]),
+                                coalesce: None,
+                            });
+                            ui.close();
+                        }
+                    }
+                });
+        });
+    }
+}
+
+/// The edit that puts every article of `a` and `b` in one story, keeping a name the researcher
+/// already gave one of them.
+pub fn merge_edit(a: &Story, b: &Story) -> Edit {
+    let name = [a, b].iter().find(|s| s.by_researcher).map_or_else(
+        || format!("merged-{}", a.articles[0].min(b.articles[0])),
+        |s| s.key.clone(),
+    );
+    Edit::SetStories(
+        a.articles
+            .iter()
+            .chain(&b.articles)
+            .map(|&id| (id, Some(name.clone())))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -295,8 +295,15 @@ impl Workbench {
                         if let Some(doc) = &self.doc {
                             let open: Vec<ArticleId> =
                                 self.columns.iter().map(|c| c.article).collect();
-                            self.library
-                                .ui(ui, doc, &mut self.find, &open, &mut self.commands);
+                            let stories = self.figures.stories_if_ready();
+                            self.library.ui(
+                                ui,
+                                doc,
+                                &mut self.find,
+                                &open,
+                                stories,
+                                &mut self.commands,
+                            );
                         }
                     });
             }
