@@ -57,7 +57,7 @@ fn stories_keep_events_apart_and_merge_and_split_undoably() {
     h.get_by_label("Merge its story with").click();
     h.run();
     h.get_by_label_contains("(2 articles)").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(story_count(&h), 1);
     assert!(
         suggestion_count(&h) > 2,
@@ -65,7 +65,7 @@ fn stories_keep_events_apart_and_merge_and_split_undoably() {
     );
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     assert_eq!(story_count(&h), 2, "one undo takes the merge back");
     assert_eq!(suggestion_count(&h), 2);
 
@@ -74,7 +74,7 @@ fn stories_keep_events_apart_and_merge_and_split_undoably() {
         .click_secondary();
     h.run();
     h.get_by_label("Split into its own story").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(story_count(&h), 3);
     assert_eq!(suggestion_count(&h), 1);
     let overrides = h

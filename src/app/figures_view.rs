@@ -3,29 +3,33 @@
 //! chart of their intervals. Confirm tags both figures and links them (one undoable edit);
 //! Dismiss is remembered in the project.
 //!
-//! The view is a flat list of rows ([`super::figures_rows`]) rebuilt only when something
-//! changes; each frame lays out just the rows on screen.
+//! The analysis runs off the UI thread ([`super::figures_job`]) with a progress bar; the view
+//! is a flat list of rows ([`super::figures_rows`]) rebuilt only when something changes, and
+//! each frame lays out just the rows on screen.
 
 use super::command::Command;
+use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending};
 use super::figures_rows::{self, Row, Rows, RowsKey, Section, Toggles};
 use super::interval_chart::interval_chart;
 use super::link_overlay::kind_color;
-use crate::analysis::{self, ConflictSuggestion, Figure, FigureOptions, MeasureSummary, Story};
+use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Story};
 use crate::model::{ArticleId, Edit, LinkKind, Project};
 use eframe::egui::{self, Color32};
-use std::collections::BTreeMap;
 
-/// Figures per article, the stories and the suggestions within them, computed once per
-/// project (articles never change after import; stories and suggestions again when the
-/// researcher merges or splits stories), with the view's rows and open sections.
+/// Figures per article, the stories and the suggestions within them, computed off the UI
+/// thread once per project (articles never change after import; stories and suggestions again
+/// when the researcher merges or splits stories), with the view's rows and open sections.
 #[derive(Default)]
 pub struct FiguresCache {
-    key: Option<(usize, usize)>,
-    /// The researcher's stories the suggestions were made with.
-    stories_key: Option<BTreeMap<ArticleId, String>>,
-    /// Bumped each time the suggestions are computed again.
+    /// What the results below were computed from.
+    done: Option<AnalysisKey>,
+    /// The analysis running now, if any.
+    pending: Option<Pending>,
+    /// The project state last checked: (article list address, articles, revision).
+    checked: Option<(usize, usize, u64)>,
+    /// Bumped each time new results arrive.
     generation: u64,
-    pub figures: Vec<(ArticleId, Vec<Figure>)>,
+    figures: ArticleFigures,
     /// The articles grouped into stories; figures are compared only within one.
     pub stories: Vec<Story>,
     /// Best first.
@@ -37,49 +41,56 @@ pub struct FiguresCache {
 }
 
 impl FiguresCache {
-    /// Makes sure the cache belongs to `project`.
-    pub fn ensure(&mut self, project: &Project) {
-        let key = (
-            project.articles().len(),
-            project.articles().iter().map(|a| a.text.len()).sum(),
-        );
-        if self.key != Some(key) {
-            let opts = FigureOptions::default();
-            self.figures = project
-                .articles()
-                .iter()
-                .map(|a| (a.id, analysis::extract_figures(&a.text, &opts)))
-                .collect();
-            self.key = Some(key);
-            self.stories_key = None;
+    /// Takes in a finished analysis and starts a new one when the project's articles or stories
+    /// changed. Cheap when nothing changed: one comparison per frame.
+    pub fn ensure(&mut self, project: &Project, ctx: &egui::Context) {
+        if let Some(result) = self.pending.as_ref().and_then(Pending::poll) {
+            let pending = self.pending.take();
+            self.done = pending.map(|p| p.key);
+            self.figures = result.figures;
+            self.stories = result.stories;
+            self.suggestions = result.suggestions;
+            self.summaries = result.summaries;
+            self.generation += 1;
         }
-        if self.stories_key.as_ref() == Some(project.story_overrides()) {
+        let articles = project.articles();
+        let checked = (
+            articles.as_ptr() as usize,
+            articles.len(),
+            project.revision(),
+        );
+        if self.checked == Some(checked) {
             return;
         }
-        let pairs: Vec<_> = project
-            .articles()
-            .iter()
-            .zip(&self.figures)
-            .map(|(a, (_, f))| (a, f.as_slice()))
-            .collect();
-        self.stories = analysis::group_stories(project.articles(), project.story_overrides());
-        self.suggestions = analysis::suggest_conflicts_by_story(
-            &pairs,
-            &self.stories,
-            &analysis::ConflictOptions::default(),
-        );
-        self.summaries = analysis::summarize_measures(&pairs);
-        self.stories_key = Some(project.story_overrides().clone());
-        self.generation += 1;
+        let key = AnalysisKey {
+            articles: (articles.len(), articles.iter().map(|a| a.text.len()).sum()),
+            stories: project.story_overrides().clone(),
+        };
+        let wanted = |k: Option<&AnalysisKey>| k == Some(&key);
+        if !wanted(self.done.as_ref()) && !wanted(self.pending.as_ref().map(|p| &p.key)) {
+            let figures = self
+                .done
+                .as_ref()
+                .filter(|d| d.articles == key.articles)
+                .map(|_| self.figures.clone());
+            self.pending = Some(figures_job::spawn(ctx, key, articles.to_vec(), figures));
+        }
+        self.checked = Some(checked);
+    }
+
+    /// True while an analysis runs.
+    pub fn analysing(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Bumped each time new results arrive, so views can tell when to rebuild.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The stories, once computed for the current project (empty before).
     pub fn stories_if_ready(&self) -> &[Story] {
-        if self.stories_key.is_some() {
-            &self.stories
-        } else {
-            &[]
-        }
+        &self.stories
     }
 
     /// Figures of one article.
@@ -122,6 +133,16 @@ pub fn figures_ui(
     cache: &mut FiguresCache,
     commands: &mut Vec<Command>,
 ) {
+    if let Some(p) = &cache.pending {
+        ui.add(
+            egui::ProgressBar::new(p.fraction())
+                .text(format!(
+                    "Finding figures and grouping stories in {}…",
+                    super::plural::count(p.total, "article")
+                ))
+                .show_percentage(),
+        );
+    }
     cache.rows(project);
     let mut flip: Option<Section> = None;
     egui::ScrollArea::vertical()

@@ -243,9 +243,6 @@ impl Workbench {
             Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
             Action::ToggleFigureMarks => {
                 self.figure_marks = !self.figure_marks;
-                if let Some(doc) = &self.doc {
-                    self.figures.ensure(&doc.project);
-                }
             }
             Action::LinkNext => {
                 self.link_armed = self.selected_claim;

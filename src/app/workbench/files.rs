@@ -118,9 +118,6 @@ impl Workbench {
         self.claims_panel = ClaimsPanel::default();
         self.figures = crate::app::figures_view::FiguresCache::default();
         self.quotes = crate::app::quotes_view::QuotesView::default();
-        if self.figure_marks {
-            self.figures.ensure(&doc.project);
-        }
         self.doc = Some(doc);
     }
 
