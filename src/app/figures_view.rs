@@ -15,6 +15,7 @@ use super::link_overlay::kind_color;
 use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Story};
 use crate::model::{ArticleId, Edit, LinkKind, Project};
 use eframe::egui::{self, Color32};
+use std::collections::HashMap;
 
 /// Figures per article, the stories and the suggestions within them, computed off the UI
 /// thread once per project (articles never change after import; stories and suggestions again
@@ -32,6 +33,8 @@ pub struct FiguresCache {
     figures: ArticleFigures,
     /// The articles grouped into stories; figures are compared only within one.
     pub stories: Vec<Story>,
+    /// Each article's story, as an index into `stories`.
+    story_index: HashMap<ArticleId, usize>,
     /// Best first.
     pub suggestions: Vec<ConflictSuggestion>,
     /// One per measure (and unit), for the summary lines.
@@ -49,6 +52,12 @@ impl FiguresCache {
             self.done = pending.map(|p| p.key);
             self.figures = result.figures;
             self.stories = result.stories;
+            self.story_index = self
+                .stories
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
+                .collect();
             self.suggestions = result.suggestions;
             self.summaries = result.summaries;
             self.generation += 1;
@@ -88,9 +97,9 @@ impl FiguresCache {
         self.generation
     }
 
-    /// The stories, once computed for the current project (empty before).
-    pub fn stories_if_ready(&self) -> &[Story] {
-        &self.stories
+    /// The story of `article`, once the stories are found.
+    pub fn story_of(&self, article: ArticleId) -> Option<&Story> {
+        self.story_index.get(&article).map(|&i| &self.stories[i])
     }
 
     /// Figures of one article.

@@ -4,11 +4,11 @@
 
 use super::command::Command;
 use super::document::Document;
+use super::figures_view::FiguresCache;
 use super::find::FindState;
 use crate::analysis::Story;
 use crate::model::{Article, ArticleId, Edit};
 use eframe::egui;
-use std::collections::HashMap;
 
 /// The library panel's own state.
 #[derive(Default)]
@@ -153,15 +153,10 @@ impl Library {
         doc: &Document,
         find: &mut FindState,
         open: &[ArticleId],
-        stories: &[Story],
+        figures: &FiguresCache,
         commands: &mut Vec<Command>,
     ) {
         let articles = doc.project.articles();
-        let story_of: HashMap<ArticleId, usize> = stories
-            .iter()
-            .enumerate()
-            .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
-            .collect();
         let key = (
             self.filter.clone(),
             self.sort,
@@ -224,7 +219,9 @@ impl Library {
                     } else {
                         None
                     };
-                    let story = story_of.get(&a.id).map(|&i| (i, stories));
+                    let story = figures
+                        .story_of(a.id)
+                        .map(|s| (s, figures.stories.as_slice()));
                     self.row(
                         ui,
                         a,
@@ -271,7 +268,7 @@ impl Library {
         a: &Article,
         is_open: bool,
         hits: Option<usize>,
-        story: Option<(usize, &[Story])>,
+        story: Option<(&Story, &[Story])>,
         height: f32,
         commands: &mut Vec<Command>,
     ) {
@@ -314,10 +311,10 @@ impl Library {
         if let Some(n) = hits {
             meta = format!("{meta} · {n} match{}", if n == 1 { "" } else { "es" });
         }
-        if let Some((i, all)) = story
+        if let Some((own, all)) = story
             && all.len() > 1
         {
-            meta = format!("{meta} · story: {}", all[i].label);
+            meta = format!("{meta} · story: {}", own.label);
         }
         // Right under its own title, not at the bottom of the row, so a one-line title's
         // details never read as belonging to the row below.
@@ -351,9 +348,9 @@ impl Library {
             if ui.button("Edit details…").clicked() {
                 commands.push(Command::EditArticle(a.id));
             }
-            if let Some((i, all)) = story {
+            if let Some((own, all)) = story {
                 ui.separator();
-                story_menu(ui, a.id, i, all, commands);
+                story_menu(ui, a.id, own, all, commands);
             }
         });
     }
@@ -363,11 +360,10 @@ impl Library {
 fn story_menu(
     ui: &mut egui::Ui,
     article: ArticleId,
-    i: usize,
+    own: &Story,
     all: &[Story],
     commands: &mut Vec<Command>,
 ) {
-    let own = &all[i];
     if own.articles.len() > 1
         && ui
             .button("Split into its own story")
@@ -385,7 +381,7 @@ fn story_menu(
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
-                    for (j, other) in all.iter().enumerate().filter(|(j, _)| *j != i) {
+                    for other in all.iter().filter(|s| s.key != own.key) {
                         let text = format!(
                             "{} ({})",
                             other.label,
@@ -394,7 +390,7 @@ fn story_menu(
                         if ui.button(text).clicked() {
                             commands.push(Command::Edit {
                                 label: "Merge stories".into(),
-                                edit: merge_edit(own, &all[j]),
+                                edit: merge_edit(own, other),
                                 coalesce: None,
                             });
                             ui.close();

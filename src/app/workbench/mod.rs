@@ -304,13 +304,12 @@ impl Workbench {
                         if let Some(doc) = &self.doc {
                             let open: Vec<ArticleId> =
                                 self.columns.iter().map(|c| c.article).collect();
-                            let stories = self.figures.stories_if_ready();
                             self.library.ui(
                                 ui,
                                 doc,
                                 &mut self.find,
                                 &open,
-                                stories,
+                                &self.figures,
                                 &mut self.commands,
                             );
                         }
