@@ -366,9 +366,13 @@ fn context(
     c
 }
 
+/// A capitalised word ("Halden") or an acronym ("UN", "G7"); numbers are not names.
 pub(super) fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-        || w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+    let acronym = w.chars().count() >= 2
+        && w.chars().any(char::is_uppercase)
+        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    first_upper && (w.chars().any(char::is_lowercase) || acronym)
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -585,6 +589,13 @@ mod tests {
             "Last spring, seven people were killed in the city.",
         );
         assert!(then.score < now.score, "{then:?} vs {now:?}");
+    }
+
+    #[test]
+    fn numbers_are_not_names_but_acronyms_are() {
+        assert!(!is_capitalised("12"));
+        assert!(is_capitalised("UN") && is_capitalised("G7") && is_capitalised("Halden"));
+        assert!(!is_capitalised("people"));
     }
 
     #[test]
