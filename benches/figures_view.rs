@@ -79,7 +79,11 @@ fn figures_view(c: &mut Criterion) {
     c.bench_function("figures view/2000 articles/scroll/ui+tessellate", |b| {
         b.iter(|| {
             step += 1;
-            let dy = if (step / 200) % 2 == 0 { -60.0 } else { 60.0 };
+            let dy = if (step / 200).is_multiple_of(2) {
+                -60.0
+            } else {
+                60.0
+            };
             let events = vec![
                 egui::Event::PointerMoved(over),
                 egui::Event::MouseWheel {

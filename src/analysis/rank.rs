@@ -218,8 +218,7 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start: Option<(usize, usize)> = None;
     let mut initial = true;
-    let mut chars = 0;
-    for (b, c) in text.char_indices() {
+    for (chars, (b, c)) in text.char_indices().enumerate() {
         let inner = matches!(c, '\'' | '’' | '-') && start.is_some();
         if c.is_alphanumeric() || inner {
             if start.is_none() {
@@ -233,7 +232,6 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 initial = true;
             }
         }
-        chars += 1;
     }
     if let Some(s) = start {
         push_word(text, &mut out, s, text.len(), &mut initial);

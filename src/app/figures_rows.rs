@@ -221,6 +221,9 @@ pub fn build(
     }
 }
 
+/// A measure and, for money and percentages, its unit.
+type MeasureKey = (Measure, Option<String>);
+
 /// The less likely suggestions, grouped by measure in order of their best; a measure with many
 /// values and several suggestions becomes one summary line that opens to them.
 fn rest_rows(
@@ -237,7 +240,7 @@ fn rest_rows(
             s.figures.first().and_then(|f| f.figure.unit.clone())
         }
     };
-    let mut groups: Vec<((Measure, Option<String>), Vec<usize>)> = Vec::new();
+    let mut groups: Vec<(MeasureKey, Vec<usize>)> = Vec::new();
     for &i in rest {
         let k = (suggestions[i].measure, unit_of(&suggestions[i]));
         match groups.iter_mut().find(|(g, _)| *g == k) {

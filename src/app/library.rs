@@ -222,15 +222,12 @@ impl Library {
                     let story = figures
                         .story_of(a.id)
                         .map(|s| (s, figures.stories.as_slice()));
-                    self.row(
-                        ui,
-                        a,
-                        open.contains(&a.id),
+                    let info = RowInfo {
+                        is_open: open.contains(&a.id),
                         hits,
                         story,
-                        row_height,
-                        commands,
-                    );
+                    };
+                    self.row(ui, a, info, row_height, commands);
                 }
             });
         if rows.is_empty() {
@@ -266,12 +263,15 @@ impl Library {
         &self,
         ui: &mut egui::Ui,
         a: &Article,
-        is_open: bool,
-        hits: Option<usize>,
-        story: Option<(&Story, &[Story])>,
+        info: RowInfo<'_>,
         height: f32,
         commands: &mut Vec<Command>,
     ) {
+        let RowInfo {
+            is_open,
+            hits,
+            story,
+        } = info;
         let width = ui.available_width();
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
@@ -354,6 +354,16 @@ impl Library {
             }
         });
     }
+}
+
+/// What a library row shows besides its article.
+struct RowInfo<'s> {
+    /// The article is shown in a column.
+    is_open: bool,
+    /// Find matches in the article, while finding.
+    hits: Option<usize>,
+    /// The article's story and all stories, once found.
+    story: Option<(&'s Story, &'s [Story])>,
 }
 
 /// Merge and split for the story of `article` (story `i` of `all`): each one undoable edit.
