@@ -1,6 +1,6 @@
 //! Ranking on news events with many incidents: the real disagreement of each event (named in
 //! `tests/data/events/truth.tsv`) must be among the first five suggestions. The held-out events
-//! are reported and must reach the top five in at least 2 of 3; see
+//! are reported and must reach the top five in at least two thirds of them; see
 //! `tests/data/events/README.md`. Suggestions are made as the app makes them, within the
 //! stories the folder is grouped into.
 
@@ -114,7 +114,8 @@ fn held_out_events_mostly_rank_the_real_disagreement_in_the_top_five() {
         .filter(|(_, rank, _)| rank.is_some_and(|r| r <= 5))
         .count();
     eprintln!("held-out: {hits} of {} in the top five", results.len());
-    assert!(hits >= 2, "{results:?}");
+    // At least two thirds (2 of 3 when the set was three events; it is five now).
+    assert!(3 * hits >= 2 * results.len(), "{results:?}");
 }
 
 #[test]
