@@ -7,9 +7,10 @@
 mod news;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use crosscheck::app::Workbench;
+use crosscheck::analysis::confirm_edit;
 use crosscheck::app::document::Document;
 use crosscheck::app::workbench::BottomTab;
+use crosscheck::app::{Command, Workbench};
 use crosscheck::model::Project;
 use eframe::egui;
 use std::time::{Duration, Instant};
@@ -102,6 +103,28 @@ fn figures_view(c: &mut Criterion) {
         "figures view bench: resident after scrolling {:.0} MB",
         news::resident_mb().unwrap_or(f64::NAN)
     );
+    // Confirming the best suggestion adds two claims and a link; the next frame rebuilds the
+    // rows, checking which suggestions the link now covers.
+    let edit = wb.doc.as_ref().and_then(|d| {
+        wb.figures
+            .suggestions
+            .first()
+            .and_then(|s| confirm_edit(&d.project, s))
+    });
+    if let Some(edit) = edit {
+        wb.send(Command::Edit {
+            label: "Confirm".into(),
+            edit,
+            coalesce: None,
+        });
+        let _ = ctx.run_ui(input(Vec::new()), |ui| wb.ui(ui));
+        let started = Instant::now();
+        let _ = ctx.run_ui(input(Vec::new()), |ui| wb.ui(ui));
+        eprintln!(
+            "figures view bench: frame after confirming a suggestion {:.1} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
 }
 
 criterion_group!(benches, figures_view);

@@ -130,13 +130,26 @@ impl Toggles {
 
 /// The suggestions still open in `project`: not dismissed and not already linked.
 pub fn open_suggestions(project: &Project, suggestions: &[ConflictSuggestion]) -> Vec<usize> {
-    // Without links nothing is covered; skipping the check keeps large folders fast.
-    let any_links = project.links().len() > 0;
+    // Only a suggestion with an article holding a linked claim on each side can be covered;
+    // checking that first keeps rebuilding the rows after an edit fast on large folders.
+    let linked: HashSet<ArticleId> = project
+        .links()
+        .flat_map(|l| &l.members)
+        .filter_map(|c| project.claim(*c))
+        .map(|c| c.article_id)
+        .collect();
+    let maybe_covered = |s: &ConflictSuggestion| {
+        let (first, second) = s.figures.split_at(s.first_side.min(s.figures.len()));
+        let touches = |side: &[analysis::SuggestedFigure]| {
+            side.iter().any(|f| linked.contains(&f.article_id))
+        };
+        touches(first) && touches(second)
+    };
     suggestions
         .iter()
         .enumerate()
         .filter(|(_, s)| !project.dismissed().contains(&s.key))
-        .filter(|(_, s)| !any_links || !analysis::is_covered(project, s))
+        .filter(|(_, s)| !maybe_covered(s) || !analysis::is_covered(project, s))
         .map(|(i, _)| i)
         .collect()
 }
