@@ -172,7 +172,9 @@ fn many_articles_with_two_tolls_give_one_suggestion() {
     }
     let s = run(&arts, &ConflictOptions::default());
     assert_eq!(s.len(), 1);
-    assert_eq!(s[0].figures.len(), 40);
+    // The suggestion names at most eight figures and counts the rest.
+    assert_eq!(s[0].figures.len(), 8);
+    assert_eq!(s[0].more_figures, 32);
     assert!(s[0].reason.contains("and 18 more"), "{}", s[0].reason);
 }
 
@@ -268,4 +270,59 @@ fn figures_of_other_events_are_not_suggested_against_the_story() {
         .map(|c| c.figures.iter().map(|f| f.figure.value).collect())
         .collect();
     assert_eq!(values, [vec![139.0, 133.0]], "{s:#?}");
+}
+
+#[test]
+fn figures_of_another_event_are_never_suggested() {
+    let arts = [
+        article(1, None, "Exactly 139 people were killed in the attack."),
+        // No year in the text: the extractor leaves it to the story; marking it by hand shows
+        // the suggestions drop it.
+        article(2, None, "Then 331 people were killed in the siege."),
+    ];
+    let mut figs: Vec<Vec<Figure>> = arts
+        .iter()
+        .map(|a| extract_figures(&a.text, &FigureOptions::default()))
+        .collect();
+    let pairs = |figs: &[Vec<Figure>]| {
+        let p: Vec<(&Article, &[Figure])> = arts
+            .iter()
+            .zip(figs)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
+        suggest_conflicts(&p).len()
+    };
+    assert_eq!(pairs(&figs), 1);
+    for f in &mut figs[1] {
+        f.elsewhere = Some("in 2004".into());
+    }
+    assert_eq!(pairs(&figs), 0);
+}
+
+#[test]
+fn suggestions_come_best_first_with_the_words_that_tie_them() {
+    let arts = [
+        article(
+            1,
+            None,
+            "Strike on Halden\nA missile strike on Halden on Tuesday killed 12 people.\n\nIn the nearby village of Orsa, six people were killed.",
+        ),
+        article(
+            2,
+            None,
+            "Halden mourns\nThe strike on Halden on Tuesday killed 19 people, the mayor said.\n\nElsewhere in the province, 30 people were killed in a week.",
+        ),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    assert!(s.len() >= 2, "{s:#?}");
+    assert!(s.windows(2).all(|w| w[0].score >= w[1].score));
+    let top = &s[0];
+    let values: Vec<f64> = top.figures.iter().map(|f| f.figure.value).collect();
+    assert!(values.contains(&12.0) && values.contains(&19.0), "{top:#?}");
+    assert!(top.shared.iter().any(|w| w == "Halden"), "{:?}", top.shared);
+    assert!(
+        top.shared.iter().any(|w| w == "tuesday"),
+        "{:?}",
+        top.shared
+    );
 }

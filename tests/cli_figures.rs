@@ -131,8 +131,13 @@ fn conflicts_finds_the_toll_disagreement() {
     );
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert_eq!(text.lines().count(), 1, "{text}");
+    // The score comes first, then kind, measure and the reason.
+    let cols: Vec<&str> = text.trim_end().split('\t').collect();
+    let score: f64 = cols[0].parse().expect("score");
+    assert!((0.0..=1.0).contains(&score), "{text}");
+    assert_eq!(cols[1..3], ["contradicts", "killed"]);
     assert!(
-        text.starts_with("contradicts\tkilled\tat least 139 killed (a.txt) vs 133 killed (b.txt)"),
+        cols[3].starts_with("at least 139 killed (a.txt) vs 133 killed (b.txt)"),
         "{text}"
     );
 
@@ -143,6 +148,52 @@ fn conflicts_finds_the_toll_disagreement() {
     assert_eq!(s["measure"], "killed");
     assert_eq!(s["figures"].as_array().expect("figures").len(), 2);
     assert!(s["key"].as_str().is_some_and(|k| !k.is_empty()));
+    assert!(
+        s["score"]
+            .as_f64()
+            .is_some_and(|x| (0.0..=1.0).contains(&x))
+    );
+    assert!(s["shared"].is_array());
+}
+
+#[test]
+fn conflicts_lists_the_likeliest_first_with_the_words_that_tie_them() {
+    let events = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/events/tuning/pass-bus-crash"
+    );
+    let out = run(&["conflicts", "--json", events], None);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let list = v.as_array().expect("array");
+    assert!(list.len() >= 2, "{v:#}");
+    let scores: Vec<f64> = list.iter().filter_map(|s| s["score"].as_f64()).collect();
+    assert_eq!(scores.len(), list.len());
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    // The crash on the Krest pass, 9 against 13 killed, comes first, tied by the pass's name.
+    let top = &list[0];
+    let values: Vec<f64> = top["figures"]
+        .as_array()
+        .expect("figures")
+        .iter()
+        .filter_map(|f| f["figure"]["value"].as_f64())
+        .collect();
+    assert!(values.contains(&9.0) && values.contains(&13.0), "{top:#}");
+    let shared: Vec<&str> = top["shared"]
+        .as_array()
+        .expect("shared")
+        .iter()
+        .filter_map(|w| w.as_str())
+        .collect();
+    assert!(shared.contains(&"Krest"), "{shared:?}");
+
+    let out = run(&["conflicts", events], None);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let first = text.lines().next().expect("a line");
+    assert!(
+        first.contains("shared: ") && first.contains("Krest"),
+        "{text}"
+    );
 }
 
 #[test]

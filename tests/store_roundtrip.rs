@@ -78,6 +78,7 @@ fn edits_then_their_inverses_leave_file_and_model_equal() {
     assert_eq!(loaded.links().len(), 0);
     assert_eq!(loaded.verdicts(), base.verdicts());
     assert!(loaded.dismissed().is_empty());
+    assert!(loaded.story_overrides().is_empty());
     // Redo everything as one batch (one transaction).
     let batch = Edit::Batch(edits);
     store.apply(&batch).expect("batch in one transaction");

@@ -8,6 +8,7 @@
 //! the same two numbers gives one line, not thousands.
 
 use super::figure::{Figure, Measure};
+use super::rank::Ranker;
 use super::when::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
 use serde::Serialize;
@@ -60,11 +61,51 @@ pub struct ConflictSuggestion {
     pub figures: Vec<SuggestedFigure>,
     /// How many of `figures` belong to the first side.
     pub first_side: usize,
+    /// How likely both sides count the same thing, 0 to 1 (see [`super::rank`]): shared
+    /// names, places, days and scope in the two sentences, and prominent positions, raise it.
+    pub score: f64,
+    /// The words that tie the best pair's two sentences (names, places, days, scope, the
+    /// counted noun), as written.
+    pub shared: Vec<String>,
+    /// Figures of this disagreement left out of `figures`, which names at most
+    /// [`MAX_FIGURES`] (the best-scoring ones).
+    pub more_figures: usize,
 }
+
+/// The most figures one suggestion names; the rest are counted in `more_figures`.
+pub const MAX_FIGURES: usize = 8;
 
 /// Suggests conflicts with default options. See [`suggest_conflicts_with`].
 pub fn suggest_conflicts(articles: &[(&Article, &[Figure])]) -> Vec<ConflictSuggestion> {
     suggest_conflicts_with(articles, &ConflictOptions::default())
+}
+
+/// Suggests conflicts only between articles of the same story (see [`super::stories`]), best
+/// first. Keys are the same as [`suggest_conflicts`] gives, so dismissals carry over.
+pub fn suggest_conflicts_by_story(
+    articles: &[(&Article, &[Figure])],
+    stories: &[super::stories::Story],
+    opts: &ConflictOptions,
+) -> Vec<ConflictSuggestion> {
+    let index: HashMap<ArticleId, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (a, _))| (a.id, i))
+        .collect();
+    let mut out: Vec<ConflictSuggestion> = stories
+        .iter()
+        .filter(|s| s.articles.len() > 1)
+        .flat_map(|s| {
+            let members: Vec<(&Article, &[Figure])> = s
+                .articles
+                .iter()
+                .filter_map(|id| index.get(id).map(|&i| articles[i]))
+                .collect();
+            suggest_conflicts_with(&members, opts)
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    out
 }
 
 /// What figures are compared with: same measure, and for money the currency, for
@@ -120,10 +161,13 @@ struct Signature {
 }
 
 /// Suggests `contradicts`/`updates` links across different articles.
+///
+/// The list comes best first: by [`ConflictSuggestion::score`], ties by key.
 pub fn suggest_conflicts_with(
     articles: &[(&Article, &[Figure])],
     opts: &ConflictOptions,
 ) -> Vec<ConflictSuggestion> {
+    let mut ranker = Ranker::new(articles);
     // group → article → interval → first figure index
     let mut groups: BTreeMap<GroupKey, GroupArticles> = BTreeMap::new();
     for (ai, (_, figures)) in articles.iter().enumerate() {
@@ -242,11 +286,11 @@ pub fn suggest_conflicts_with(
             };
             let first = collect(&side_p, p);
             let second = collect(&side_q, q);
-            out.push(suggestion(articles, &group, first, second));
+            out.push(suggestion(articles, &mut ranker, &group, first, second));
         }
     }
     drop_implied_updates(&mut out);
-    out.sort_by(|a, b| (a.measure, &a.key).cmp(&(b.measure, &b.key)));
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
     out
 }
 
@@ -423,6 +467,7 @@ fn short_title(title: &str) -> String {
 
 fn suggestion(
     articles: &[(&Article, &[Figure])],
+    ranker: &mut Ranker<'_>,
     group: &GroupKey,
     mut first: Vec<(usize, usize)>,
     mut second: Vec<(usize, usize)>,
@@ -478,7 +523,8 @@ fn suggestion(
         group.measure.as_str(),
         group.unit.as_deref().unwrap_or("")
     );
-    let (fa, fb) = (fig(ra), fig(rb));
+    let best = rank_sides(ranker, &mut first, &mut second);
+    let (fa, fb) = (fig(first[0]), fig(second[0]));
     let line = |by_title: bool| {
         let (a, b) = (
             names(articles, &first, by_title),
@@ -509,7 +555,16 @@ fn suggestion(
         }
     };
     let (reason, headline) = (line(false), line(true));
+    // Keep the best-scoring figures, at least one per side.
+    let total = first.len() + second.len();
+    // Each side gets half, and what one side cannot use goes to the other.
+    let keep_first = first
+        .len()
+        .min((MAX_FIGURES / 2).max(MAX_FIGURES.saturating_sub(second.len())));
+    first.truncate(keep_first);
+    second.truncate(MAX_FIGURES - keep_first);
     let first_side = first.len();
+    let more_figures = total - first.len() - second.len();
     let figures = first
         .into_iter()
         .chain(second)
@@ -527,5 +582,60 @@ fn suggestion(
         headline,
         figures,
         first_side,
+        score: best.score,
+        shared: best.shared,
+        more_figures,
     }
+}
+
+/// Most pairs scored per suggestion: a side with many figures is cut to its most prominent
+/// ones first, so a suggestion joining hundreds of articles stays cheap.
+const CANDIDATES: usize = MAX_FIGURES;
+
+/// Orders both sides best first (each figure by its best pair with the other side) and returns
+/// the best pair's score. Figures past the candidates keep their order after them.
+fn rank_sides(
+    ranker: &mut Ranker<'_>,
+    first: &mut [(usize, usize)],
+    second: &mut [(usize, usize)],
+) -> super::rank::PairScore {
+    // Candidates: the most prominent figures of each side (stable, so ties keep id order).
+    for side in [&mut *first, &mut *second] {
+        if side.len() > CANDIDATES {
+            let mut keyed: Vec<(f64, (usize, usize))> =
+                side.iter().map(|&x| (ranker.prominence(x), x)).collect();
+            keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
+            for (slot, (_, x)) in side.iter_mut().zip(keyed) {
+                *slot = x;
+            }
+        }
+    }
+    let (na, nb) = (first.len().min(CANDIDATES), second.len().min(CANDIDATES));
+    let mut best_a = vec![f64::NEG_INFINITY; na];
+    let mut best_b = vec![f64::NEG_INFINITY; nb];
+    let mut best = super::rank::PairScore {
+        score: f64::NEG_INFINITY,
+        shared: Vec::new(),
+    };
+    for i in 0..na {
+        for j in 0..nb {
+            let p = ranker.pair(first[i], second[j]);
+            best_a[i] = best_a[i].max(p.score);
+            best_b[j] = best_b[j].max(p.score);
+            if p.score > best.score {
+                best = p;
+            }
+        }
+    }
+    let reorder = |side: &mut [(usize, usize)], scores: &[f64]| {
+        let mut keyed: Vec<(f64, (usize, usize))> =
+            scores.iter().copied().zip(side.iter().copied()).collect();
+        keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (slot, (_, x)) in side.iter_mut().zip(keyed) {
+            *slot = x;
+        }
+    };
+    reorder(first, &best_a);
+    reorder(second, &best_b);
+    best
 }

@@ -14,17 +14,23 @@ mod extract;
 mod figure;
 mod numbers;
 pub mod quotes;
+mod rank;
+pub mod stories;
+mod summary;
 pub mod timeline;
 mod tokens;
 mod when;
 mod words;
 
 pub use conflicts::{
-    ConflictOptions, ConflictSuggestion, SuggestedFigure, suggest_conflicts, suggest_conflicts_with,
+    ConflictOptions, ConflictSuggestion, MAX_FIGURES, SuggestedFigure, suggest_conflicts,
+    suggest_conflicts_by_story, suggest_conflicts_with,
 };
 pub use coverage::{
     Coverage, category_named, confirm_edit, covering_claim, is_covered, suggestion_coverage,
 };
 pub use extract::extract_figures;
 pub use figure::{Figure, FigureOptions, Measure, fmt_number};
+pub use stories::{Story, StoryOptions, group_stories, group_stories_with};
+pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};
 pub use when::{Precision, TimeExpr, TimeKind, When, article_anchor, find_times};

@@ -28,7 +28,8 @@ pub struct Column {
 #[derive(PartialEq)]
 struct MarksKey {
     revision: u64,
-    figures: bool,
+    /// The figure analysis the underlines came from, when shown.
+    figures: Option<u64>,
     selected: Option<ClaimId>,
     dark: bool,
 }
@@ -164,7 +165,7 @@ fn column_ui(
     let dark = ui.visuals().dark_mode;
     let key = MarksKey {
         revision: project.revision(),
-        figures: view.figures.is_some(),
+        figures: view.figures.map(|f| f.generation()),
         selected: view.selected_claim,
         dark,
     };

@@ -1,49 +1,109 @@
-//! The Figures view: every figure the analysis found, grouped by measure, each group with a
-//! small chart of the figures' intervals on one axis; the suggested conflicts with one-click
-//! Confirm (Figure claims + a link, one undoable edit) and Dismiss (remembered in the project).
+//! The Figures view: the suggested conflicts best first (each with the words that tie its two
+//! sentences), the less likely ones collapsed, then every figure grouped by measure with a small
+//! chart of their intervals. Confirm tags both figures and links them (one undoable edit);
+//! Dismiss is remembered in the project.
+//!
+//! The analysis runs off the UI thread ([`super::figures_job`]) with a progress bar; the view
+//! is a flat list of rows ([`super::figures_rows`]) rebuilt only when something changes, and
+//! each frame lays out just the rows on screen.
 
 use super::command::Command;
+use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending};
+use super::figures_rows::{self, Row, Rows, RowsKey, Section, Toggles};
+use super::interval_chart::interval_chart;
 use super::link_overlay::kind_color;
-use crate::analysis::{self, ConflictSuggestion, Figure, FigureOptions, Measure};
-use crate::model::{ArticleId, Edit, Project};
-use eframe::egui::{self, Color32, Stroke, pos2};
-use std::collections::BTreeMap;
+use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Story};
+use crate::model::{ArticleId, Edit, LinkKind, Project};
+use eframe::egui::{self, Color32};
+use std::collections::HashMap;
 
-/// Figures per article and the suggestions, computed once per project (articles never change
-/// after import).
+/// Figures per article, the stories and the suggestions within them, computed off the UI
+/// thread once per project (articles never change after import; stories and suggestions again
+/// when the researcher merges or splits stories), with the view's rows and open sections.
 #[derive(Default)]
 pub struct FiguresCache {
-    key: Option<(usize, usize)>,
-    pub figures: Vec<(ArticleId, Vec<Figure>)>,
+    /// What the results below were computed from.
+    done: Option<AnalysisKey>,
+    /// The analysis running now, if any.
+    pending: Option<Pending>,
+    /// The project state last checked: (article list address, articles, revision).
+    checked: Option<(usize, usize, u64)>,
+    /// Bumped each time new results arrive.
+    generation: u64,
+    figures: ArticleFigures,
+    /// The articles grouped into stories; figures are compared only within one.
+    pub stories: Vec<Story>,
+    /// Each article's story, as an index into `stories`.
+    story_index: HashMap<ArticleId, usize>,
+    /// Best first.
     pub suggestions: Vec<ConflictSuggestion>,
+    /// One per measure (and unit), for the summary lines.
+    pub summaries: Vec<MeasureSummary>,
+    toggles: Toggles,
+    rows: Rows,
 }
 
 impl FiguresCache {
-    /// Makes sure the cache belongs to `project`.
-    pub fn ensure(&mut self, project: &Project) {
-        let key = (
-            project.articles().len(),
-            project.articles().iter().map(|a| a.text.len()).sum(),
+    /// Takes in a finished analysis and starts a new one when the project's articles or stories
+    /// changed. Cheap when nothing changed: one comparison per frame.
+    pub fn ensure(&mut self, project: &Project, ctx: &egui::Context) {
+        if let Some(result) = self.pending.as_ref().and_then(Pending::poll) {
+            let pending = self.pending.take();
+            self.done = pending.map(|p| p.key);
+            self.figures = result.figures;
+            self.stories = result.stories;
+            self.story_index = self
+                .stories
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
+                .collect();
+            self.suggestions = result.suggestions;
+            self.summaries = result.summaries;
+            self.generation += 1;
+        }
+        let articles = project.articles();
+        let checked = (
+            articles.as_ptr() as usize,
+            articles.len(),
+            project.revision(),
         );
-        if self.key == Some(key) {
+        if self.checked == Some(checked) {
             return;
         }
-        self.figures = project
-            .articles()
-            .iter()
-            .map(|a| {
-                let opts = FigureOptions::for_published(a.published.as_deref());
-                (a.id, analysis::extract_figures(&a.text, &opts))
-            })
-            .collect();
-        let pairs: Vec<_> = project
-            .articles()
-            .iter()
-            .zip(&self.figures)
-            .map(|(a, (_, f))| (a, f.as_slice()))
-            .collect();
-        self.suggestions = analysis::suggest_conflicts(&pairs);
-        self.key = Some(key);
+        let key = AnalysisKey {
+            articles: (
+                articles.len(),
+                articles.iter().map(|a| a.text.len()).sum(),
+                dates_hash(articles),
+            ),
+            stories: project.story_overrides().clone(),
+        };
+        let wanted = |k: Option<&AnalysisKey>| k == Some(&key);
+        if !wanted(self.done.as_ref()) && !wanted(self.pending.as_ref().map(|p| &p.key)) {
+            let figures = self
+                .done
+                .as_ref()
+                .filter(|d| d.articles == key.articles)
+                .map(|_| self.figures.clone());
+            self.pending = Some(figures_job::spawn(ctx, key, articles.to_vec(), figures));
+        }
+        self.checked = Some(checked);
+    }
+
+    /// True while an analysis runs.
+    pub fn analysing(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Bumped each time new results arrive, so views can tell when to rebuild.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The story of `article`, once the stories are found.
+    pub fn story_of(&self, article: ArticleId) -> Option<&Story> {
+        self.story_index.get(&article).map(|&i| &self.stories[i])
     }
 
     /// Figures of one article.
@@ -52,6 +112,26 @@ impl FiguresCache {
             .iter()
             .find(|(id, _)| *id == article)
             .map_or(&[], |(_, f)| f.as_slice())
+    }
+
+    /// The rows for `project`, rebuilt when the analysis, the project or a section changed.
+    fn rows(&mut self, project: &Project) -> &Rows {
+        let key = RowsKey {
+            generation: self.generation,
+            revision: project.revision(),
+            toggles: self.toggles.count,
+        };
+        if self.rows.key.as_ref() != Some(&key) {
+            self.rows = figures_rows::build(
+                project,
+                &self.suggestions,
+                &self.summaries,
+                &self.figures,
+                &self.toggles,
+            );
+            self.rows.key = Some(key);
+        }
+        &self.rows
     }
 }
 
@@ -63,210 +143,207 @@ pub use crate::analysis::confirm_edit;
 pub fn figures_ui(
     ui: &mut egui::Ui,
     project: &Project,
-    cache: &FiguresCache,
+    cache: &mut FiguresCache,
     commands: &mut Vec<Command>,
 ) {
+    if let Some(p) = &cache.pending {
+        ui.add(
+            egui::ProgressBar::new(p.fraction())
+                .text(format!(
+                    "Finding figures and grouping stories in {}…",
+                    super::plural::count(p.total, "article")
+                ))
+                .show_percentage(),
+        );
+    }
+    cache.rows(project);
+    let mut flip: Option<Section> = None;
     egui::ScrollArea::vertical()
         .id_salt("figures")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let open: Vec<&ConflictSuggestion> = cache
-                .suggestions
-                .iter()
-                .filter(|s| !project.dismissed().contains(&s.key))
-                // A pair already linked (confirmed, or linked by hand) needs nothing more.
-                .filter(|s| !analysis::is_covered(project, s))
-                .collect();
-            ui.strong(format!("Suggested conflicts ({})", open.len()));
-            if open.is_empty() {
-                ui.weak(
-                    "No figures disagree across the articles (or every suggestion was dismissed).",
+        .show_viewport(ui, |ui, viewport| {
+            let rows = &cache.rows;
+            ui.set_height(rows.height());
+            let origin = ui.max_rect().min;
+            let width = ui.available_width();
+            for i in rows.visible(viewport.min.y, viewport.max.y) {
+                let rect = egui::Rect::from_min_size(
+                    origin + egui::vec2(0.0, rows.tops[i]),
+                    egui::vec2(width, rows.rows[i].height()),
                 );
-            }
-            for s in open {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        egui::RichText::new(s.kind.label())
-                            .color(kind_color(s.kind))
-                            .strong(),
-                    );
-                    ui.label(&s.headline);
-                    if ui
-                        .button("Confirm")
-                        .on_hover_text("Tag both figures and link them")
-                        .clicked()
-                        && let Some(edit) = confirm_edit(project, s)
-                    {
-                        commands.push(Command::Edit {
-                            label: format!("Confirm {}", s.kind.label().to_lowercase()),
-                            edit,
-                            coalesce: None,
-                        });
-                    }
-                    if ui
-                        .button("Dismiss")
-                        .on_hover_text("Hide this suggestion (undo brings it back)")
-                        .clicked()
-                    {
-                        commands.push(Command::Edit {
-                            label: "Dismiss suggestion".into(),
-                            edit: Edit::SetDismissed {
-                                key: s.key.clone(),
-                                dismissed: true,
-                            },
-                            coalesce: None,
-                        });
+                let builder = egui::UiBuilder::new()
+                    .max_rect(rect)
+                    .id_salt(("figures row", i))
+                    .layout(egui::Layout::left_to_right(egui::Align::Center));
+                ui.scope_builder(builder, |ui| {
+                    ui.set_clip_rect(rect.intersect(ui.clip_rect()));
+                    match &rows.rows[i] {
+                        Row::Title(t) => {
+                            ui.strong(t);
+                        }
+                        Row::Note(t) => {
+                            ui.weak(t);
+                        }
+                        Row::Suggestion(s) => {
+                            suggestion_ui(ui, project, &cache.suggestions[*s], commands);
+                        }
+                        Row::Toggle {
+                            section,
+                            label,
+                            open,
+                            indent,
+                        } => {
+                            if *indent {
+                                ui.add_space(18.0);
+                            }
+                            let (_, icon) = ui
+                                .allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
+                            let openness = if *open { 1.0 } else { 0.0 };
+                            egui::collapsing_header::paint_default_icon(ui, openness, &icon);
+                            let text = ui.selectable_label(false, label);
+                            if icon.clicked() || text.clicked() {
+                                flip = Some(section.clone());
+                            }
+                        }
+                        Row::Chart(list) => {
+                            let figs = list.iter().map(|&(a, f)| &cache.figures[a].1[f]);
+                            ui.vertical(|ui| interval_chart(ui, figs));
+                        }
+                        Row::Figure(a, f) => {
+                            let (aid, figs) = &cache.figures[*a];
+                            let fig = &figs[*f];
+                            let conflict = rows.in_conflict.contains(&(*aid, fig.start));
+                            figure_row_ui(ui, project, *aid, fig, conflict, commands);
+                        }
+                        Row::Separator => {
+                            ui.separator();
+                        }
                     }
                 });
             }
-            ui.separator();
-
-            let mut by_measure: BTreeMap<Measure, Vec<(ArticleId, &Figure)>> = BTreeMap::new();
-            for (aid, figs) in &cache.figures {
-                for f in figs {
-                    by_measure.entry(f.measure).or_default().push((*aid, f));
-                }
-            }
-            let in_conflict = |aid: ArticleId, f: &Figure| {
-                cache.suggestions.iter().any(|s| {
-                    !project.dismissed().contains(&s.key)
-                        && s.figures
-                            .iter()
-                            .any(|x| x.article_id == aid && x.figure.start == f.start)
-                })
-            };
-            for (measure, rows) in by_measure {
-                egui::CollapsingHeader::new(format!("{} ({})", measure.as_str(), rows.len()))
-                    .id_salt(("measure", measure.as_str()))
-                    .default_open(measure.is_event())
-                    .show(ui, |ui| {
-                        interval_chart(ui, &rows);
-                        for (aid, f) in rows {
-                            let title = project.article(aid).map_or("?", |a| a.title.as_str());
-                            ui.horizontal(|ui| {
-                                if in_conflict(aid, f) {
-                                    ui.label(
-                                        egui::RichText::new("conflict")
-                                            .small()
-                                            .color(Color32::WHITE)
-                                            .background_color(kind_color(
-                                                crate::model::LinkKind::Contradicts,
-                                            )),
-                                    );
-                                }
-                                let text =
-                                    format!("{} {}", f.text, f.counted.as_deref().unwrap_or(""));
-                                if ui
-                                    .link(text.trim())
-                                    .on_hover_text("Show it in a column")
-                                    .clicked()
-                                {
-                                    commands.push(Command::Reveal {
-                                        article: aid,
-                                        start: f.start,
-                                        end: f.end,
-                                    });
-                                }
-                                ui.weak(f.interval_string());
-                                let short: String = title.chars().take(40).collect();
-                                let sentence = project.article(aid).map_or(String::new(), |a| {
-                                    crate::model::char_slice(
-                                        &a.text,
-                                        f.sentence_start,
-                                        f.sentence_end,
-                                    )
-                                    .trim()
-                                    .to_owned()
-                                });
-                                ui.add(
-                                    egui::Label::new(
-                                        egui::RichText::new(format!("{short} — {sentence}")).weak(),
-                                    )
-                                    .truncate(),
-                                )
-                                .on_hover_text(&sentence);
-                            });
-                        }
-                    });
-            }
         });
-}
-
-/// 139 → "139", 1.5 → "1.5", 3600000000 → "3.6e9".
-fn short_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e7 {
-        format!("{v:.0}")
-    } else if v.abs() < 1e7 {
-        format!("{v:.2}")
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_owned()
-    } else {
-        format!("{v:.2e}")
+    if let Some(s) = flip {
+        cache.toggles.flip(&s);
     }
 }
 
-/// A strip chart: one line per figure on a shared axis, open ends drawn as arrows.
-fn interval_chart(ui: &mut egui::Ui, rows: &[(ArticleId, &Figure)]) {
-    let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
-    let lo = rows
-        .iter()
-        .filter_map(|(_, f)| finite(f.low))
-        .fold(f64::INFINITY, f64::min);
-    let hi = rows
-        .iter()
-        .filter_map(|(_, f)| finite(f.high).or(finite(f.low)))
-        .fold(f64::NEG_INFINITY, f64::max);
-    if !lo.is_finite() || !hi.is_finite() {
-        return;
-    }
-    let span = (hi - lo).max(hi.abs() * 0.1).max(1.0);
-    let (min, max) = (lo - span * 0.1, hi + span * 0.25);
-    let height = 14.0 * rows.len() as f32 + 26.0;
-    let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width().min(520.0), height),
-        egui::Sense::hover(),
-    );
-    let painter = ui.painter_at(rect);
-    let x = |v: f64| rect.left() + ((v - min) / (max - min)) as f32 * rect.width();
-    painter.hline(
-        rect.x_range(),
-        rect.bottom() - 12.0,
-        Stroke::new(1.0, ui.visuals().weak_text_color()),
-    );
-    for v in [lo, hi] {
-        painter.text(
-            pos2(x(v), rect.bottom() - 1.0),
-            egui::Align2::CENTER_BOTTOM,
-            short_number(v),
-            egui::FontId::proportional(10.0),
-            ui.visuals().weak_text_color(),
-        );
-    }
-    let color = ui.visuals().selection.stroke.color;
-    for (i, (_, f)) in rows.iter().enumerate() {
-        let y = rect.top() + 14.0 + 14.0 * i as f32;
-        let a = x(f.low.unwrap_or(min));
-        let b = f.high.map_or(rect.right() - 2.0, x);
-        painter.line_segment(
-            [pos2(a, y), pos2(b.max(a + 2.0), y)],
-            Stroke::new(3.0, color),
-        );
-        painter.text(
-            pos2(a + 3.0, y - 1.0),
-            egui::Align2::LEFT_BOTTOM,
-            &f.text,
-            egui::FontId::proportional(9.5),
-            ui.visuals().text_color(),
-        );
-        if f.high.is_none() {
-            painter.text(
-                pos2(rect.right() - 2.0, y),
-                egui::Align2::RIGHT_CENTER,
-                "›",
-                egui::FontId::proportional(12.0),
-                color,
+/// One suggestion: kind, Confirm, Dismiss, how likely, the line naming both sides; below it
+/// the words that tie the two sentences.
+fn suggestion_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    s: &ConflictSuggestion,
+    commands: &mut Vec<Command>,
+) {
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            ui.label(
+                egui::RichText::new(s.kind.label())
+                    .color(kind_color(s.kind))
+                    .strong(),
             );
-        }
+            if ui
+                .button("Confirm")
+                .on_hover_text("Tag both figures and link them")
+                .clicked()
+                && let Some(edit) = confirm_edit(project, s)
+            {
+                commands.push(Command::Edit {
+                    label: format!("Confirm {}", s.kind.label().to_lowercase()),
+                    edit,
+                    coalesce: None,
+                });
+            }
+            if ui
+                .button("Dismiss")
+                .on_hover_text("Hide this suggestion (undo brings it back)")
+                .clicked()
+            {
+                commands.push(Command::Edit {
+                    label: "Dismiss suggestion".into(),
+                    edit: Edit::SetDismissed {
+                        key: s.key.clone(),
+                        dismissed: true,
+                    },
+                    coalesce: None,
+                });
+            }
+            ui.label(egui::RichText::new(format!("{:.0}%", s.score * 100.0)).monospace())
+                .on_hover_text("How likely both sides count the same thing");
+            ui.add(egui::Label::new(&s.headline).truncate())
+                .on_hover_text(&s.headline);
+        });
+        let ties = if s.shared.is_empty() {
+            "No words tie the two sentences".to_owned()
+        } else {
+            format!("Both mention: {}", s.shared.join(" · "))
+        };
+        let more = match s.more_figures {
+            0 => String::new(),
+            n => format!(" — and {} not listed", super::plural::count(n, "figure")),
+        };
+        ui.horizontal(|ui| {
+            ui.add_space(12.0);
+            ui.add(egui::Label::new(egui::RichText::new(ties + &more).weak().small()).truncate());
+        });
+    });
+}
+
+/// One figure: a conflict mark, the figure (click to show it), its interval, article and
+/// sentence.
+fn figure_row_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    aid: ArticleId,
+    f: &Figure,
+    conflict: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(18.0);
+    if conflict {
+        ui.label(
+            egui::RichText::new("conflict")
+                .small()
+                .color(Color32::WHITE)
+                .background_color(kind_color(LinkKind::Contradicts)),
+        );
     }
+    let text = format!("{} {}", f.text, f.counted.as_deref().unwrap_or(""));
+    if ui
+        .link(text.trim())
+        .on_hover_text("Show it in a column")
+        .clicked()
+    {
+        commands.push(Command::Reveal {
+            article: aid,
+            start: f.start,
+            end: f.end,
+        });
+    }
+    ui.weak(f.interval_string());
+    let article = project.article(aid);
+    let short: String = article
+        .map_or("?", |a| a.title.as_str())
+        .chars()
+        .take(40)
+        .collect();
+    let sentence = article.map_or(String::new(), |a| {
+        crate::model::char_slice(&a.text, f.sentence_start, f.sentence_end)
+            .trim()
+            .to_owned()
+    });
+    ui.add(
+        egui::Label::new(egui::RichText::new(format!("{short} — {sentence}")).weak()).truncate(),
+    )
+    .on_hover_text(&sentence);
+}
+
+/// A hash of the articles' publication dates (a corrected date changes every `as_of`).
+fn dates_hash(articles: &[crate::model::Article]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for a in articles {
+        a.published.hash(&mut h);
+    }
+    h.finish()
 }

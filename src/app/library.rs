@@ -1,10 +1,13 @@
 //! The library panel: every article with title, outlet, date and length; a filter box; which
-//! articles contain the find phrase; and the import warnings.
+//! articles contain the find phrase; each article's story, which the researcher can merge with
+//! another story or split off (right-click); and the import warnings.
 
 use super::command::Command;
 use super::document::Document;
+use super::figures_view::FiguresCache;
 use super::find::FindState;
-use crate::model::{Article, ArticleId};
+use crate::analysis::Story;
+use crate::model::{Article, ArticleId, Edit};
 use eframe::egui;
 
 /// The library panel's own state.
@@ -150,6 +153,7 @@ impl Library {
         doc: &Document,
         find: &mut FindState,
         open: &[ArticleId],
+        figures: &FiguresCache,
         commands: &mut Vec<Command>,
     ) {
         let articles = doc.project.articles();
@@ -215,7 +219,15 @@ impl Library {
                     } else {
                         None
                     };
-                    self.row(ui, a, open.contains(&a.id), hits, row_height, commands);
+                    let story = figures
+                        .story_of(a.id)
+                        .map(|s| (s, figures.stories.as_slice()));
+                    let info = RowInfo {
+                        is_open: open.contains(&a.id),
+                        hits,
+                        story,
+                    };
+                    self.row(ui, a, info, row_height, commands);
                 }
             });
         if rows.is_empty() {
@@ -251,11 +263,15 @@ impl Library {
         &self,
         ui: &mut egui::Ui,
         a: &Article,
-        is_open: bool,
-        hits: Option<usize>,
+        info: RowInfo<'_>,
         height: f32,
         commands: &mut Vec<Command>,
     ) {
+        let RowInfo {
+            is_open,
+            hits,
+            story,
+        } = info;
         let width = ui.available_width();
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
@@ -295,6 +311,11 @@ impl Library {
         if let Some(n) = hits {
             meta = format!("{meta} · {n} match{}", if n == 1 { "" } else { "es" });
         }
+        if let Some((own, all)) = story
+            && all.len() > 1
+        {
+            meta = format!("{meta} · story: {}", own.label);
+        }
         // Right under its own title, not at the bottom of the row, so a one-line title's
         // details never read as belonging to the row below.
         painter.text(
@@ -327,8 +348,83 @@ impl Library {
             if ui.button("Edit details…").clicked() {
                 commands.push(Command::EditArticle(a.id));
             }
+            if let Some((own, all)) = story {
+                ui.separator();
+                story_menu(ui, a.id, own, all, commands);
+            }
         });
     }
+}
+
+/// What a library row shows besides its article.
+struct RowInfo<'s> {
+    /// The article is shown in a column.
+    is_open: bool,
+    /// Find matches in the article, while finding.
+    hits: Option<usize>,
+    /// The article's story and all stories, once found.
+    story: Option<(&'s Story, &'s [Story])>,
+}
+
+/// Merge and split for the story of `article` (story `i` of `all`): each one undoable edit.
+fn story_menu(
+    ui: &mut egui::Ui,
+    article: ArticleId,
+    own: &Story,
+    all: &[Story],
+    commands: &mut Vec<Command>,
+) {
+    if own.articles.len() > 1
+        && ui
+            .button("Split into its own story")
+            .on_hover_text("Compare its figures with no other article's")
+            .clicked()
+    {
+        commands.push(Command::Edit {
+            label: "Split story".into(),
+            edit: Edit::SetStories(vec![(article, Some(format!("own-{article}")))]),
+            coalesce: None,
+        });
+    }
+    if all.len() > 1 {
+        ui.menu_button("Merge its story with", |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for other in all.iter().filter(|s| s.key != own.key) {
+                        let text = format!(
+                            "{} ({})",
+                            other.label,
+                            super::plural::count(other.articles.len(), "article")
+                        );
+                        if ui.button(text).clicked() {
+                            commands.push(Command::Edit {
+                                label: "Merge stories".into(),
+                                edit: merge_edit(own, other),
+                                coalesce: None,
+                            });
+                            ui.close();
+                        }
+                    }
+                });
+        });
+    }
+}
+
+/// The edit that puts every article of `a` and `b` in one story, keeping a name the researcher
+/// already gave one of them.
+pub fn merge_edit(a: &Story, b: &Story) -> Edit {
+    let name = [a, b].iter().find(|s| s.by_researcher).map_or_else(
+        || format!("merged-{}", a.articles[0].min(b.articles[0])),
+        |s| s.key.clone(),
+    );
+    Edit::SetStories(
+        a.articles
+            .iter()
+            .chain(&b.articles)
+            .map(|&id| (id, Some(name.clone())))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

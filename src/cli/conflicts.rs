@@ -1,13 +1,18 @@
 //! `crosscheck conflicts PATH...`: the figures across articles that look like they conflict,
-//! one line per suggestion or one JSON array.
+//! compared within each story (articles sharing names and dates, or as the researcher merged
+//! them in a project), best first (by how likely both sides count the same thing): one line per suggestion
+//! (`score TAB kind TAB measure TAB reason`, then `TAB shared: words` when words tie the two
+//! sentences) or one JSON array with `score` and `shared` on each suggestion.
 
-use super::figures::load_articles;
-use crate::analysis::{FigureOptions, extract_figures, suggest_conflicts};
+use super::figures::load_articles_with_stories;
+use crate::analysis::{
+    ConflictOptions, FigureOptions, extract_figures, group_stories, suggest_conflicts_by_story,
+};
 use std::io::Write;
 use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
-    let articles = load_articles(paths)?;
+    let (articles, overrides) = load_articles_with_stories(paths)?;
     let figures: Vec<_> = articles
         .iter()
         .map(|a| {
@@ -22,20 +27,27 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         .zip(&figures)
         .map(|(a, f)| (a, f.as_slice()))
         .collect();
-    let suggestions = suggest_conflicts(&pairs);
+    // Figures are compared only within a story, as in the window.
+    let stories = group_stories(&articles, &overrides);
+    let suggestions = suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
     let mut out = super::output::stdout();
     if json {
         serde_json::to_writer_pretty(&mut out, &suggestions)?;
         writeln!(out)?;
     } else {
         for s in &suggestions {
-            writeln!(
+            write!(
                 out,
-                "{}\t{}\t{}",
+                "{:.2}\t{}\t{}\t{}",
+                s.score,
                 s.kind.as_str(),
                 s.measure.as_str(),
                 s.reason
             )?;
+            if !s.shared.is_empty() {
+                write!(out, "\tshared: {}", s.shared.join(", "))?;
+            }
+            writeln!(out)?;
         }
     }
     out.flush()?;

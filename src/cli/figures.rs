@@ -3,10 +3,11 @@
 
 use crate::analysis::{Figure, FigureOptions, extract_figures};
 use crate::corpus;
-use crate::model::Article;
+use crate::model::{Article, ArticleId};
 use crate::store::Store;
 use anyhow::Context;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -74,8 +75,17 @@ pub(super) fn text_line(article: &str, f: &Figure) -> String {
 /// store (read-only), `-` as one article from standard input. Articles are renumbered from 1
 /// in the order given, so several sources never share an id.
 pub(super) fn load_articles(paths: &[PathBuf]) -> anyhow::Result<Vec<Article>> {
+    Ok(load_articles_with_stories(paths)?.0)
+}
+
+/// The articles of `paths`, numbered from 1 in order, and the researcher's stories of those
+/// that came from projects (keyed by the new numbers; story names are kept apart per project).
+pub(super) fn load_articles_with_stories(
+    paths: &[PathBuf],
+) -> anyhow::Result<(Vec<Article>, BTreeMap<ArticleId, String>)> {
     let mut articles = Vec::new();
-    for path in paths {
+    let mut stories: Vec<(usize, String)> = Vec::new();
+    for (p, path) in paths.iter().enumerate() {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             std::io::stdin()
@@ -85,7 +95,12 @@ pub(super) fn load_articles(paths: &[PathBuf]) -> anyhow::Result<Vec<Article>> {
         } else if path.is_file() && is_project(path)? {
             let (_store, project) = Store::open_read_only(path)
                 .with_context(|| format!("cannot read project {}", path.display()))?;
-            articles.extend(project.articles().iter().cloned());
+            for a in project.articles() {
+                if let Some(story) = project.story_overrides().get(&a.id) {
+                    stories.push((articles.len(), format!("{p}:{story}")));
+                }
+                articles.push(a.clone());
+            }
         } else {
             let report = corpus::import_path(path, &corpus::ImportOptions::default())
                 .with_context(|| format!("cannot import {}", path.display()))?;
@@ -95,7 +110,11 @@ pub(super) fn load_articles(paths: &[PathBuf]) -> anyhow::Result<Vec<Article>> {
     for (i, a) in articles.iter_mut().enumerate() {
         a.id = i as i64 + 1;
     }
-    Ok(articles)
+    let stories = stories
+        .into_iter()
+        .map(|(i, s)| (i as ArticleId + 1, s))
+        .collect();
+    Ok((articles, stories))
 }
 
 fn take(articles: &mut Vec<Article>, report: corpus::ImportReport) {

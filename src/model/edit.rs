@@ -19,6 +19,9 @@ pub enum Edit {
         key: String,
         dismissed: bool,
     },
+    /// Sets (`Some`) or clears (`None`) the researcher's story for each article: merging two
+    /// stories gives all their articles one name; splitting an article off gives it its own.
+    SetStories(Vec<(ArticleId, Option<String>)>),
     /// Corrects what the import read about an article (its text never changes).
     SetArticleMeta(ArticleMeta),
     /// Several edits applied in order, undone in reverse, as one step.
@@ -102,6 +105,7 @@ impl Edit {
                     "Restore suggestion".into()
                 }
             }
+            Edit::SetStories(_) => "Change stories".into(),
             Edit::SetArticleMeta(_) => "Edit article details".into(),
             Edit::Batch(edits) => edits.first().map_or_else(|| "Change".into(), Edit::label),
         }

@@ -17,6 +17,8 @@ pub struct Project {
     claims: BTreeMap<ClaimId, Claim>,
     links: BTreeMap<LinkId, Link>,
     dismissed: BTreeSet<String>,
+    /// The researcher's story for an article, where they merged or split stories.
+    story_overrides: BTreeMap<ArticleId, String>,
     /// Claims per article, kept in step with `claims`.
     by_article: BTreeMap<ArticleId, BTreeSet<ClaimId>>,
     /// Which articles sit in which columns. Not part of undo.
@@ -33,6 +35,7 @@ impl PartialEq for Project {
             && self.claims == other.claims
             && self.links == other.links
             && self.dismissed == other.dismissed
+            && self.story_overrides == other.story_overrides
             && self.layout == other.layout
     }
 }
@@ -126,6 +129,18 @@ impl Project {
         self.links
             .values()
             .filter(move |l| l.members.contains(&claim))
+    }
+
+    /// The researcher's story name for articles whose story they set by merging or splitting
+    /// (see [`crate::analysis::stories`]); other articles are grouped automatically.
+    pub fn story_overrides(&self) -> &BTreeMap<ArticleId, String> {
+        &self.story_overrides
+    }
+
+    /// The same project with `overrides` as its stories (the store's loader uses this).
+    pub fn with_story_overrides(mut self, overrides: BTreeMap<ArticleId, String>) -> Project {
+        self.story_overrides = overrides;
+        self
     }
 
     /// Keys of dismissed conflict suggestions.
@@ -263,6 +278,26 @@ impl Project {
                     key,
                     dismissed: was,
                 }
+            }
+            Edit::SetStories(changes) => {
+                if let Some((missing, _)) =
+                    changes.iter().find(|(id, _)| self.article(*id).is_none())
+                {
+                    return Err(EditError::NoArticle(*missing));
+                }
+                // Undo restores each article's earlier story, in reverse order.
+                let mut before: Vec<(ArticleId, Option<String>)> = changes
+                    .into_iter()
+                    .map(|(id, story)| {
+                        let old = match story {
+                            Some(s) => self.story_overrides.insert(id, s),
+                            None => self.story_overrides.remove(&id),
+                        };
+                        (id, old)
+                    })
+                    .collect();
+                before.reverse();
+                Edit::SetStories(before)
             }
             Edit::SetArticleMeta(meta) => {
                 if meta.title.trim().is_empty() {

@@ -163,8 +163,22 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .map_err(sql)?;
 
+    // A file opened read-only at an older version has no stories table yet.
+    let has_stories = conn
+        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'story_overrides'")
+        .and_then(|mut s| s.exists([]))
+        .map_err(sql)?;
+    let stories: BTreeMap<i64, String> = if has_stories {
+        conn.prepare("SELECT article_id, story FROM story_overrides")
+            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .map_err(sql)?
+    } else {
+        BTreeMap::new()
+    };
+
     check_claims(&articles, &claims).map_err(damaged)?;
-    let mut project = Project::from_parts(articles, categories, verdicts, claims, links, dismissed);
+    let mut project = Project::from_parts(articles, categories, verdicts, claims, links, dismissed)
+        .with_story_overrides(stories);
     project.layout = Layout { columns };
     Ok(project)
 }

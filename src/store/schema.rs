@@ -147,7 +147,17 @@ ALTER TABLE articles ADD COLUMN url TEXT;
 ";
 
 /// Append-only list of migrations; entry `i` takes a file from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+/// Version 5: the researcher's stories. An article with a row here belongs to the story named
+/// `story` (articles sharing a name form one story); articles without a row are grouped into
+/// stories automatically. Deleting an article deletes its row.
+const V5: &str = "
+CREATE TABLE story_overrides(
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story TEXT NOT NULL
+);
+";
+
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// Brings a file from its `user_version` up to [`SCHEMA_VERSION`], one transaction per step.
 /// The caller has already refused files newer than this build.

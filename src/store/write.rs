@@ -34,6 +34,9 @@ pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<(
     for key in project.dismissed() {
         set_dismissed(conn, key, true)?;
     }
+    for (id, story) in project.story_overrides() {
+        set_story(conn, *id, Some(story))?;
+    }
     write_layout(conn, &project.layout)
 }
 
@@ -76,6 +79,9 @@ pub fn apply(conn: &Connection, edit: &Edit) -> rusqlite::Result<()> {
         }
         Edit::SetVerdicts(levels) => set_verdicts(conn, levels),
         Edit::SetDismissed { key, dismissed } => set_dismissed(conn, key, *dismissed),
+        Edit::SetStories(changes) => changes
+            .iter()
+            .try_for_each(|(id, story)| set_story(conn, *id, story.as_deref())),
         Edit::SetArticleMeta(m) => conn
             .prepare_cached(
                 "UPDATE articles SET title = ?2, outlet = ?3, published = ?4, author = ?5, url = ?6
@@ -173,6 +179,21 @@ fn set_verdicts(conn: &Connection, levels: &[VerdictLevel]) -> rusqlite::Result<
         insert.execute(params![i as i64, v.name, v.rating])?;
     }
     Ok(())
+}
+
+fn set_story(conn: &Connection, article: i64, story: Option<&str>) -> rusqlite::Result<()> {
+    match story {
+        Some(s) => conn
+            .prepare_cached(
+                "INSERT OR REPLACE INTO story_overrides(article_id, story) VALUES (?1, ?2)",
+            )?
+            .execute(params![article, s])
+            .map(drop),
+        None => conn
+            .prepare_cached("DELETE FROM story_overrides WHERE article_id = ?1")?
+            .execute([article])
+            .map(drop),
+    }
 }
 
 fn set_dismissed(conn: &Connection, key: &str, dismissed: bool) -> rusqlite::Result<()> {

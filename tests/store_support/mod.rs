@@ -151,6 +151,15 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
         ]),
     );
     push(project, Edit::DeleteLink(3));
+    // Stories: articles 1 and 3 merged into one, then article 2 split off on its own.
+    push(
+        project,
+        Edit::SetStories(vec![
+            (1, Some("Überschwemmung".into())),
+            (3, Some("Überschwemmung".into())),
+        ]),
+    );
+    push(project, Edit::SetStories(vec![(2, Some("own-2".into()))]));
     // A corrected title, outlet, date, author and address on one article.
     let mut meta = crosscheck::model::ArticleMeta::of(project.article(2).expect("article 2"));
     meta.title = "Toll confirmed — “133”".into();
@@ -187,6 +196,11 @@ pub fn assert_same(actual: &Project, expected: &Project) {
         actual.dismissed(),
         expected.dismissed(),
         "dismissed suggestions"
+    );
+    assert_eq!(
+        actual.story_overrides(),
+        expected.story_overrides(),
+        "the researcher's stories"
     );
     assert_eq!(actual.layout, expected.layout, "layout");
     for a in expected.articles() {

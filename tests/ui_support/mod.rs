@@ -45,7 +45,22 @@ pub fn open(h: &mut H, path: &Path) {
     h.state_mut().send(Command::OpenPath(path.to_owned()));
     for _ in 0..500 {
         h.step();
-        if !h.state().busy() && (h.state().doc.is_some() || h.state().message.is_some()) {
+        let state = h.state();
+        if !state.busy() && !state.analysing() && (state.doc.is_some() || state.message.is_some()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run();
+}
+
+/// Steps until the figure analysis (run off the UI thread) has finished.
+pub fn settle(h: &mut H) {
+    // The frame that applies an edit comes first; the next one starts the analysis.
+    h.run();
+    for _ in 0..500 {
+        h.step();
+        if !h.state().analysing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));

@@ -244,9 +244,6 @@ impl Workbench {
             Action::ToggleTimeline => self.toggle_bottom(BottomTab::Timeline),
             Action::ToggleFigureMarks => {
                 self.figure_marks = !self.figure_marks;
-                if let Some(doc) = &self.doc {
-                    self.figures.ensure(&doc.project);
-                }
             }
             Action::LinkNext => {
                 self.link_armed = self.selected_claim;

@@ -119,9 +119,6 @@ impl Workbench {
         self.figures = crate::app::figures_view::FiguresCache::default();
         self.quotes = crate::app::quotes_view::QuotesView::default();
         self.timeline = crate::app::timeline_view::TimelineView::default();
-        if self.figure_marks {
-            self.figures.ensure(&doc.project);
-        }
         self.doc = Some(doc);
     }
 

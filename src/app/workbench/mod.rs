@@ -184,6 +184,11 @@ impl Workbench {
         self.jobs.running.is_some()
     }
 
+    /// Are figures, stories and suggestions still being found?
+    pub fn analysing(&self) -> bool {
+        self.figures.analysing()
+    }
+
     /// Draws one frame and runs the commands it produced.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -195,6 +200,11 @@ impl Workbench {
         self.handle_input(&ctx);
         for result in self.jobs.poll() {
             self.on_job(&ctx, result);
+        }
+        // Figures, stories and suggestions are found off the UI thread; this only starts the
+        // work when the project changed and takes in results that arrived.
+        if let Some(doc) = &self.doc {
+            self.figures.ensure(&doc.project, &ctx);
         }
 
         let room = Room::of(
@@ -290,11 +300,10 @@ impl Workbench {
                                 );
                             }
                             BottomTab::Figures => {
-                                self.figures.ensure(&doc.project);
                                 super::figures_view::figures_ui(
                                     ui,
                                     &doc.project,
-                                    &self.figures,
+                                    &mut self.figures,
                                     &mut self.commands,
                                 );
                             }
@@ -309,8 +318,14 @@ impl Workbench {
                         if let Some(doc) = &self.doc {
                             let open: Vec<ArticleId> =
                                 self.columns.iter().map(|c| c.article).collect();
-                            self.library
-                                .ui(ui, doc, &mut self.find, &open, &mut self.commands);
+                            self.library.ui(
+                                ui,
+                                doc,
+                                &mut self.find,
+                                &open,
+                                &self.figures,
+                                &mut self.commands,
+                            );
                         }
                     });
             }

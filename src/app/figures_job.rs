@@ -1,0 +1,121 @@
+//! The figure analysis of a project, run off the UI thread: figures of every article (with
+//! progress), the stories, the suggestions within them and the measure summaries. When only
+//! the researcher's stories changed, the figures already found are reused.
+//!
+//! Like the jobs in [`super::jobs`], it runs on its own thread, reports progress through
+//! atomics and sends one result back; the window repaints when it arrives.
+
+use crate::analysis::{
+    self, ConflictOptions, ConflictSuggestion, Figure, FigureOptions, MeasureSummary, Story,
+};
+use crate::model::{Article, ArticleId};
+use eframe::egui;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Instant;
+
+/// Figures of each article, in article order.
+pub type ArticleFigures = Arc<Vec<(ArticleId, Vec<Figure>)>>;
+
+/// What an analysis was made from: the articles (count and total length; they never change
+/// after import) and the researcher's stories.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnalysisKey {
+    /// Article count, total text length, and a hash of the publication dates (figures are
+    /// placed in time by them, so a corrected date means reading the figures again).
+    pub articles: (usize, usize, u64),
+    pub stories: BTreeMap<ArticleId, String>,
+}
+
+/// A finished analysis.
+pub struct Analysed {
+    pub figures: ArticleFigures,
+    pub stories: Vec<Story>,
+    /// Best first.
+    pub suggestions: Vec<ConflictSuggestion>,
+    pub summaries: Vec<MeasureSummary>,
+}
+
+/// An analysis in flight.
+pub struct Pending {
+    pub key: AnalysisKey,
+    rx: Receiver<Analysed>,
+    /// Articles whose figures are found, of `total`.
+    pub done: Arc<AtomicUsize>,
+    pub total: usize,
+}
+
+impl Pending {
+    /// The result, once the thread has sent it.
+    pub fn poll(&self) -> Option<Analysed> {
+        self.rx.try_recv().ok()
+    }
+
+    /// Fraction done, 0 to 1.
+    pub fn fraction(&self) -> f32 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.done.load(Ordering::Relaxed) as f32 / self.total as f32
+        }
+    }
+}
+
+/// Starts analysing `articles` on a thread; `figures` are reused when already found for
+/// the same articles.
+pub fn spawn(
+    ctx: &egui::Context,
+    key: AnalysisKey,
+    articles: Vec<Article>,
+    figures: Option<ArticleFigures>,
+) -> Pending {
+    let (tx, rx) = channel();
+    let done = Arc::new(AtomicUsize::new(0));
+    let total = articles.len();
+    let progress = done.clone();
+    let ctx = ctx.clone();
+    let overrides = key.stories.clone();
+    std::thread::spawn(move || {
+        let figures = figures.unwrap_or_else(|| {
+            let mut last_repaint = Instant::now();
+            let mut out = Vec::with_capacity(articles.len());
+            for (i, a) in articles.iter().enumerate() {
+                let opts = FigureOptions::for_published(a.published.as_deref());
+                out.push((a.id, analysis::extract_figures(&a.text, &opts)));
+                progress.store(i + 1, Ordering::Relaxed);
+                if last_repaint.elapsed().as_millis() > 50 {
+                    last_repaint = Instant::now();
+                    ctx.request_repaint();
+                }
+            }
+            Arc::new(out)
+        });
+        progress.store(articles.len(), Ordering::Relaxed);
+        let pairs: Vec<(&Article, &[Figure])> = articles
+            .iter()
+            .zip(figures.iter())
+            .map(|(a, (_, f))| (a, f.as_slice()))
+            .collect();
+        let stories = analysis::group_stories(&articles, &overrides);
+        let suggestions =
+            analysis::suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
+        let summaries = analysis::summarize_measures(&pairs);
+        drop(pairs);
+        // The receiver is gone when a newer analysis replaced this one; nothing to do then.
+        let _ = tx.send(Analysed {
+            figures,
+            stories,
+            suggestions,
+            summaries,
+        });
+        ctx.request_repaint();
+    });
+    Pending {
+        key,
+        rx,
+        done,
+        total,
+    }
+}

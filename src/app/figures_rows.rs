@@ -1,0 +1,289 @@
+//! The Figures view as a flat list of rows of known height, rebuilt only when the analysis,
+//! the project or an expanded section changes, so each frame draws just the rows on screen
+//! (a folder of thousands of articles has tens of thousands of rows).
+
+use super::interval_chart::chart_height;
+use crate::analysis::{self, ConflictSuggestion, Figure, Measure, MeasureSummary};
+use crate::model::{ArticleId, Project};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Suggestions at least this likely are shown before the collapsed rest.
+pub const TOP_SCORE: f64 = 0.5;
+/// At most this many suggestions are shown before the collapsed rest.
+pub const MAX_TOP: usize = 10;
+/// At least this many (when there are any) are shown, however low they score.
+pub const MIN_TOP: usize = 3;
+
+/// A part of the view that opens and closes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// The less likely suggestions.
+    More,
+    /// The less likely suggestions of one measure (and unit) with many values.
+    Summary(Measure, Option<String>),
+    /// The figures of one measure.
+    Measure(Measure),
+}
+
+impl Section {
+    fn open_by_default(&self) -> bool {
+        matches!(self, Section::Measure(m) if m.is_event())
+    }
+}
+
+/// One line (or block) of the view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Row {
+    /// "Suggested conflicts (N)".
+    Title(String),
+    /// A weak line of explanation.
+    Note(String),
+    /// A suggestion, by index into the cache's suggestions.
+    Suggestion(usize),
+    /// A header that opens or closes `section`.
+    Toggle {
+        section: Section,
+        label: String,
+        open: bool,
+        indent: bool,
+    },
+    /// The interval chart of one measure's figures, as (article index, figure index).
+    Chart(Vec<(usize, usize)>),
+    /// One figure: (article index, figure index) into the cache's figures.
+    Figure(usize, usize),
+    Separator,
+}
+
+impl Row {
+    /// The height the row takes, in points.
+    pub fn height(&self) -> f32 {
+        match self {
+            Row::Title(_) => 26.0,
+            Row::Note(_) | Row::Toggle { .. } | Row::Figure(..) => 22.0,
+            Row::Suggestion(_) => 46.0,
+            Row::Chart(f) => chart_height(f.len()) + 6.0,
+            Row::Separator => 10.0,
+        }
+    }
+}
+
+/// What the rows were built from, to know when to rebuild them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowsKey {
+    pub generation: u64,
+    pub revision: u64,
+    pub toggles: u64,
+}
+
+/// The rows and where each starts.
+#[derive(Debug, Default)]
+pub struct Rows {
+    pub key: Option<RowsKey>,
+    pub rows: Vec<Row>,
+    /// Top of each row from the top of the list; one more entry for the total height.
+    pub tops: Vec<f32>,
+    /// Figures taking part in an open suggestion, by (article, start), to mark them.
+    pub in_conflict: HashSet<(ArticleId, usize)>,
+}
+
+impl Rows {
+    /// Index range of the rows overlapping `y0..y1` (points from the top of the list).
+    pub fn visible(&self, y0: f32, y1: f32) -> std::ops::Range<usize> {
+        let n = self.rows.len();
+        let first = self.tops[..n]
+            .partition_point(|&t| t <= y0)
+            .saturating_sub(1);
+        let last = self.tops[..n].partition_point(|&t| t < y1);
+        first..last.max(first)
+    }
+
+    /// Total height of all rows.
+    pub fn height(&self) -> f32 {
+        self.tops.last().copied().unwrap_or(0.0)
+    }
+}
+
+/// Which sections the user opened or closed, against their default.
+#[derive(Debug, Default)]
+pub struct Toggles {
+    flipped: HashMap<Section, bool>,
+    /// Bumped on each change, part of [`RowsKey`].
+    pub count: u64,
+}
+
+impl Toggles {
+    /// Whether `s` is open now.
+    pub fn is_open(&self, s: &Section) -> bool {
+        self.flipped
+            .get(s)
+            .copied()
+            .unwrap_or_else(|| s.open_by_default())
+    }
+
+    /// Opens a closed section or closes an open one.
+    pub fn flip(&mut self, s: &Section) {
+        let open = !self.is_open(s);
+        self.flipped.insert(s.clone(), open);
+        self.count += 1;
+    }
+}
+
+/// The suggestions still open in `project`: not dismissed and not already linked.
+pub fn open_suggestions(project: &Project, suggestions: &[ConflictSuggestion]) -> Vec<usize> {
+    // Only a suggestion with an article holding a linked claim on each side can be covered;
+    // checking that first keeps rebuilding the rows after an edit fast on large folders.
+    let linked: HashSet<ArticleId> = project
+        .links()
+        .flat_map(|l| &l.members)
+        .filter_map(|c| project.claim(*c))
+        .map(|c| c.article_id)
+        .collect();
+    let maybe_covered = |s: &ConflictSuggestion| {
+        let (first, second) = s.figures.split_at(s.first_side.min(s.figures.len()));
+        let touches = |side: &[analysis::SuggestedFigure]| {
+            side.iter().any(|f| linked.contains(&f.article_id))
+        };
+        touches(first) && touches(second)
+    };
+    suggestions
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !project.dismissed().contains(&s.key))
+        .filter(|(_, s)| !maybe_covered(s) || !analysis::is_covered(project, s))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Builds the rows: the likeliest suggestions, the rest collapsed (measures with many values
+/// as one summary line each), then the figures by measure.
+pub fn build(
+    project: &Project,
+    suggestions: &[ConflictSuggestion],
+    summaries: &[MeasureSummary],
+    figures: &[(ArticleId, Vec<Figure>)],
+    toggles: &Toggles,
+) -> Rows {
+    let open = open_suggestions(project, suggestions);
+    let mut rows = vec![Row::Title(format!("Suggested conflicts ({})", open.len()))];
+    if open.is_empty() {
+        rows.push(Row::Note(
+            "No figures disagree across the articles (or every suggestion was dismissed).".into(),
+        ));
+    }
+    let top = open
+        .iter()
+        .take_while(|&&i| suggestions[i].score >= TOP_SCORE)
+        .take(MAX_TOP)
+        .count()
+        .max(MIN_TOP.min(open.len()));
+    rows.extend(open[..top].iter().map(|&i| Row::Suggestion(i)));
+    let rest = &open[top..];
+    if !rest.is_empty() {
+        let more = Section::More;
+        let is_open = toggles.is_open(&more);
+        rows.push(Row::Toggle {
+            label: format!("{} more, less likely", rest.len()),
+            open: is_open,
+            section: more,
+            indent: false,
+        });
+        if is_open {
+            rest_rows(&mut rows, rest, suggestions, summaries, toggles);
+        }
+    }
+    rows.push(Row::Separator);
+
+    let mut by_measure: BTreeMap<Measure, Vec<(usize, usize)>> = BTreeMap::new();
+    for (ai, (_, figs)) in figures.iter().enumerate() {
+        for (fi, f) in figs.iter().enumerate() {
+            by_measure.entry(f.measure).or_default().push((ai, fi));
+        }
+    }
+    for (measure, list) in by_measure {
+        let section = Section::Measure(measure);
+        let is_open = toggles.is_open(&section);
+        rows.push(Row::Toggle {
+            label: format!("{} ({})", measure.as_str(), list.len()),
+            open: is_open,
+            section,
+            indent: false,
+        });
+        if is_open {
+            rows.push(Row::Chart(list.clone()));
+            rows.extend(list.into_iter().map(|(a, f)| Row::Figure(a, f)));
+        }
+    }
+
+    let mut tops = Vec::with_capacity(rows.len() + 1);
+    let mut y = 0.0;
+    for r in &rows {
+        tops.push(y);
+        y += r.height();
+    }
+    tops.push(y);
+    let in_conflict = open
+        .iter()
+        .flat_map(|&i| &suggestions[i].figures)
+        .map(|f| (f.article_id, f.figure.start))
+        .collect();
+    Rows {
+        key: None,
+        rows,
+        tops,
+        in_conflict,
+    }
+}
+
+/// A measure and, for money and percentages, its unit.
+type MeasureKey = (Measure, Option<String>);
+
+/// The less likely suggestions, grouped by measure in order of their best; a measure with many
+/// values and several suggestions becomes one summary line that opens to them.
+fn rest_rows(
+    rows: &mut Vec<Row>,
+    rest: &[usize],
+    suggestions: &[ConflictSuggestion],
+    summaries: &[MeasureSummary],
+    toggles: &Toggles,
+) {
+    let unit_of = |s: &ConflictSuggestion| -> Option<String> {
+        if s.measure.is_event() {
+            None
+        } else {
+            s.figures.first().and_then(|f| f.figure.unit.clone())
+        }
+    };
+    let mut groups: Vec<(MeasureKey, Vec<usize>)> = Vec::new();
+    for &i in rest {
+        let k = (suggestions[i].measure, unit_of(&suggestions[i]));
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, v)) => v.push(i),
+            None => groups.push((k, vec![i])),
+        }
+    }
+    for ((measure, unit), list) in groups {
+        let summary = summaries
+            .iter()
+            .find(|s| s.measure == measure && s.unit == unit && s.is_many());
+        match summary {
+            Some(sum) if list.len() > 1 => {
+                let section = Section::Summary(measure, unit);
+                let is_open = toggles.is_open(&section);
+                rows.push(Row::Toggle {
+                    label: format!(
+                        "{} · {}",
+                        sum.label,
+                        super::plural::count(list.len(), "suggestion")
+                    ),
+                    open: is_open,
+                    section,
+                    indent: true,
+                });
+                if is_open {
+                    rows.extend(list.into_iter().map(Row::Suggestion));
+                }
+            }
+            _ => rows.extend(list.into_iter().map(Row::Suggestion)),
+        }
+    }
+}
