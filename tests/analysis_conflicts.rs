@@ -326,3 +326,33 @@ fn suggestions_come_best_first_with_the_words_that_tie_them() {
         top.shared
     );
 }
+
+#[test]
+fn no_suggestion_lists_one_article_on_both_sides() {
+    // Articles giving two of four tolls each, in every combination: many pairings share values.
+    let tolls = [6, 7, 8, 9];
+    let mut arts = Vec::new();
+    for (i, a) in tolls.iter().enumerate() {
+        for b in &tolls[i + 1..] {
+            let id = arts.len() as i64 + 1;
+            arts.push(article(
+                id,
+                None,
+                &format!("In the village, {a} people were killed. In the town, {b} people died."),
+            ));
+        }
+    }
+    arts.push(article(99, None, "Exactly 5 people were killed."));
+    let s = run(&arts, &ConflictOptions::default());
+    assert!(!s.is_empty());
+    for c in &s {
+        let (first, second) = c.figures.split_at(c.first_side);
+        for f in first {
+            assert!(
+                second.iter().all(|g| g.article_id != f.article_id),
+                "{}",
+                c.reason
+            );
+        }
+    }
+}

@@ -147,6 +147,9 @@ pub fn figures_ui(
     commands: &mut Vec<Command>,
 ) {
     if let Some(p) = &cache.pending {
+        // A delayed repaint moves the bar without making every frame immediate.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
         ui.add(
             egui::ProgressBar::new(p.fraction())
                 .text(format!(
