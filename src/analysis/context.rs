@@ -384,6 +384,8 @@ fn measure_at(cx: &Cx, j: usize, w: &str) -> Option<Measure> {
             }))
         .then_some(Measure::Displaced),
         "alive" => (!(j > 0 && cx.is_word(j - 1, "still"))).then_some(Measure::Rescued),
+        // `forced 6,000 people to leave`, `told to leave their homes`.
+        "leave" => (j > 0 && cx.is_word(j - 1, "to")).then_some(Measure::Displaced),
         "forced" | "driven" | "chased" | "pushed" => (cx.is_word(j + 1, "from")
             || cx.is_word(j + 1, "out")
             || (cx.is_word(j + 1, "to") && cx.is_word(j + 2, "flee")))
