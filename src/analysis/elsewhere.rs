@@ -199,13 +199,13 @@ pub(crate) fn assign(
         cx.text[x..y].to_owned()
     };
     // Markers of one clause bound to figures of the same clause.
-    let bind = |lo: usize, hi: usize, out: &mut Vec<Option<String>>, borrowed: bool| {
+    let bind = |lo: usize, hi: usize, out: &mut Vec<Option<String>>| {
         for m in markers.iter().filter(|m| m.first >= lo && m.end <= hi) {
             let in_clause: Vec<usize> = (0..figures.len())
                 .filter(|&f| figures[f].0 >= lo && figures[f].1 <= hi)
                 .filter(|&f| figures[f].1 <= m.first || figures[f].0 >= m.end)
                 .collect();
-            let opener = m.first <= lo + 1 || borrowed;
+            let opener = m.first <= lo + 1;
             for f in in_clause {
                 let before = figures[f].1 <= m.first;
                 let left = figures
@@ -239,7 +239,7 @@ pub(crate) fn assign(
             continue;
         }
         seen.push((a, b));
-        bind(a, b, &mut out, false);
+        bind(a, b, &mut out);
         if a > s {
             let pb = a - 1;
             let pa = clause_start(cx, s, pb);

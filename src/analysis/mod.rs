@@ -1,6 +1,8 @@
 //! Analysis of article text: figures (numbers with their qualifier, interval, unit, what is
-//! counted and who says so), suggested conflicts between figures of different articles, and
-//! quotations grouped across articles ([`quotes`]).
+//! counted, who says so, whether the sentence puts them in another event, and when they were
+//! true), time expressions ([`when`] and the [`timeline`]), stories ([`stories`]), suggested
+//! conflicts and updates between figures of different articles, ranked, and quotations grouped
+//! across articles ([`quotes`]).
 //!
 //! Pure functions over text and [`crate::model`] types: no SQL, no egui. Extraction is a
 //! hand-written scanner (tokens → sentences → number expressions → context) so it stays fast
@@ -19,7 +21,7 @@ pub mod stories;
 mod summary;
 pub mod timeline;
 mod tokens;
-mod when;
+pub mod when;
 mod words;
 
 pub use conflicts::{

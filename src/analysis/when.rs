@@ -6,8 +6,9 @@
 //! 2013`), weekdays (`on Friday`, `last Friday`, `Friday morning`; the latest such day on or
 //! before the article's date, the next one when the clause speaks of the future), relative
 //! days and periods (`yesterday`, `tonight`, `last night`, `last week`, `earlier this month`,
-//! `three days ago`) and times of day (`6 pm`, `18:00 GMT`), which make `as of` expressions
-//! when written after `as of`, `by` or `as at`.
+//! `three days ago`, `two days after the attack` from the first day the article names) and
+//! times of day (`6 pm`, `18:00 GMT`), which make `as of` expressions when written after `as
+//! of`, `by` or `as at`.
 //!
 //! Calendar arithmetic is `jiff`'s; the reading is ours, token by token, like the figures.
 
@@ -292,7 +293,14 @@ pub fn find_times(text: &str, anchor: Option<When>) -> Vec<TimeExpr> {
 pub(crate) fn sentence_times(cx: &Cx, s: usize, anchor: Option<When>, out: &mut Vec<TimeExpr>) {
     let mut k = s;
     while k < cx.end {
-        match read_at(cx, s, k, anchor) {
+        let found = after_event(cx, k, || {
+            out.iter()
+                .filter(|t| t.when.precision <= Precision::Day)
+                .map(|t| t.when.date())
+                .min()
+        })
+        .or_else(|| read_at(cx, s, k, anchor));
+        match found {
             Some((end, kind, mut when)) => {
                 // Every time of an article is on the article's clock.
                 when.utc_offset = anchor.and_then(|a| a.utc_offset);
@@ -470,6 +478,45 @@ fn relative_period(cx: &Cx, s: usize, k: usize, anchor: When) -> Option<(usize, 
         }
     };
     Some((k + 2, TimeKind::Relative, when))
+}
+
+/// `two days after the attack`, `a week before the vote`: counted from the event's day, taken
+/// as the earliest day the article has named before (the day of the attack it reports).
+fn after_event(
+    cx: &Cx,
+    k: usize,
+    event: impl FnOnce() -> Option<Date>,
+) -> Option<(usize, TimeKind, When)> {
+    let n: i32 = match cx.kind(k)? {
+        Kind::Num => cx.s(k).parse().ok().filter(|n| (1..=60).contains(n))?,
+        Kind::Word => match cx.low(k)?.as_str() {
+            "a" | "an" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "ten" => 10,
+            _ => return None,
+        },
+        Kind::Punct => return None,
+    };
+    let days = match cx.low(k + 1)?.as_str().trim_end_matches('s') {
+        "day" => n,
+        "week" => 7 * n,
+        _ => return None,
+    };
+    let sign = match cx.low(k + 2)?.as_str() {
+        "after" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    if !cx.is_word(k + 3, "the") || cx.kind(k + 4) != Some(Kind::Word) {
+        return None;
+    }
+    let day = event()?.checked_add((sign * days).days()).ok()?;
+    Some((k + 5, TimeKind::Relative, When::day(day)))
 }
 
 /// `three days ago`, `two weeks ago`, `a year ago`.
@@ -949,6 +996,25 @@ mod tests {
         assert_eq!(
             (text.as_str(), kind),
             ("Earlier this month", TimeKind::Relative)
+        );
+    }
+
+    #[test]
+    fn days_after_an_event_count_from_the_day_the_article_named() {
+        let t = find_times(
+            "The attack came on Friday. Two days after the attack, the toll rose to 40.",
+            saturday(),
+        );
+        let after = t
+            .iter()
+            .find(|t| t.text == "Two days after the attack")
+            .expect("read");
+        assert_eq!(after.when.iso(), "2024-03-24");
+        // With no day named before, it is not placed.
+        assert!(
+            find_times("Two days after the attack, the toll rose.", saturday())
+                .iter()
+                .all(|t| !t.text.contains("after"))
         );
     }
 
