@@ -304,6 +304,18 @@ fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         };
     }
     value *= scale;
+    // `5 million 300 thousand`: a smaller scaled part after a larger one adds to it.
+    if scale >= 1e6
+        && cx.kind(j) == Some(Kind::Num)
+        && is_plain_digits(cx.s(j))
+        && let Some(w) = cx.low(j + 1)
+        && let Some(s2) = scale_word(w.as_str()).filter(|s2| *s2 < scale)
+        && let Ok(v) = cx.s(j).parse::<f64>()
+        && v * s2 < scale
+    {
+        value += v * s2;
+        j += 2;
+    }
     Some(Ok(Single {
         end: j,
         value,
@@ -466,12 +478,16 @@ fn vague_plural(cx: &Cx, i: usize, first: &str) -> Option<Single> {
 /// `and a half`, `and three quarters` after a whole number: the fraction to add, and the
 /// token after it.
 fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    // `two-and-a-half`: the hyphens join the words.
+    let dash = |k: usize| cx.is_punct(k, "-") && cx.attached(k) && cx.attached(k + 1);
+    let j = if dash(j) { j + 1 } else { j };
     if !cx.is_word(j, "and") {
         return None;
     }
-    let first = cx.low(j + 1)?;
-    let f = word_fraction_bare(cx, j + 1, first.as_str())?;
-    Some(f)
+    let k = if dash(j + 1) { j + 2 } else { j + 1 };
+    let first = cx.low(k)?;
+    let (f, end) = word_fraction_bare(cx, k, first.as_str())?;
+    Some((f, end))
 }
 
 /// A fraction after `and`, where no `of` is needed (`one and a half million`).
@@ -644,6 +660,16 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     // What the last consumed word was: 0 none, 1 unit (1–19), 2 tens, 3 scale.
     let mut last = 0u8;
     while j < cx.end {
+        // `two-and-a-half`.
+        if (last == 1 || last == 2)
+            && fraction_part == 0.0
+            && cx.is_punct(j, "-")
+            && let Some((f, next)) = and_fraction(cx, j)
+        {
+            fraction_part = f;
+            j = next;
+            continue;
+        }
         let Some(w) = cx.low(j) else { break };
         let w = w.as_str();
         if (w == "a" || w == "an") && !any {
