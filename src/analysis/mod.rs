@@ -15,11 +15,14 @@ mod figure;
 mod numbers;
 pub mod quotes;
 mod rank;
+pub mod reanchor;
+pub mod refresh;
 pub mod stories;
 mod summary;
 pub mod timeline;
 mod tokens;
 mod when;
+pub mod version_diff;
 mod words;
 
 pub use conflicts::{

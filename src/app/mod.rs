@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod article_editor;
+pub mod changes_view;
 pub mod claims_panel;
 pub mod codebook;
 pub mod columns;

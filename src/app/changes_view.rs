@@ -1,0 +1,139 @@
+//! The Changes window, shown after File ▸ Refresh from folder: what each article's new version
+//! changed (numbers, names and negations called out), which files are new or missing, and the
+//! orphaned claims — old quote beside the new text — with a way to re-attach each one to a
+//! selection in a column (one undo step) or leave it on its old version.
+
+use super::command::Command;
+use crate::analysis::refresh::{RefreshPlan, Status};
+use crate::model::{ClaimId, Project};
+use eframe::egui;
+use std::collections::BTreeMap;
+
+/// The window's state: the last refresh, and what the new text says where each orphan was.
+#[derive(Default)]
+pub struct ChangesWindow {
+    pub open: bool,
+    plan: Option<RefreshPlan>,
+    /// Per orphaned claim of the last refresh: the new version's text in its place.
+    new_text: BTreeMap<ClaimId, String>,
+}
+
+impl ChangesWindow {
+    /// Shows the outcome of a refresh.
+    pub fn show_plan(&mut self, plan: RefreshPlan) {
+        self.new_text = plan
+            .orphaned()
+            .map(|o| (o.claim, o.new_text.clone()))
+            .collect();
+        self.plan = Some(plan);
+        self.open = true;
+    }
+
+    /// Draws the window when open. `selection` is the active column's article and whether
+    /// it has a selection, which re-attaching needs.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        selection: Option<(crate::model::ArticleId, bool)>,
+        commands: &mut Vec<Command>,
+    ) {
+        let mut open = self.open;
+        egui::Window::new("Changes")
+            .open(&mut open)
+            .default_width(560.0)
+            .default_height(420.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    self.ui(ui, project, selection, commands);
+                });
+            });
+        self.open = open && self.open;
+    }
+
+    fn ui(
+        &self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        selection: Option<(crate::model::ArticleId, bool)>,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(plan) = &self.plan {
+            ui.label(format!(
+                "{} changed, {} new, {} missing (kept), {} unchanged",
+                plan.count(Status::Changed),
+                plan.count(Status::New),
+                plan.count(Status::Missing),
+                plan.count(Status::Unchanged),
+            ));
+            for a in plan.articles.iter().filter(|a| a.status != Status::Unchanged) {
+                let status = match a.status {
+                    Status::Changed => format!("changed, now version {}", a.version),
+                    Status::New => "new".to_owned(),
+                    Status::Missing => "missing, kept".to_owned(),
+                    Status::Unchanged => "unchanged".to_owned(),
+                };
+                ui.separator();
+                ui.horizontal(|ui| {
+                    if ui.link(&a.title).on_hover_text(&a.path).clicked()
+                        && a.status != Status::New
+                    {
+                        commands.push(Command::ShowArticle {
+                            article: a.article,
+                            new_column: false,
+                        });
+                    }
+                    ui.weak(status);
+                });
+                for change in &a.changes {
+                    ui.label(egui::RichText::new(change.describe()).monospace());
+                }
+            }
+        }
+        let orphans: Vec<_> = project.orphans().collect();
+        ui.separator();
+        ui.strong(super::plural::count(orphans.len(), "orphaned claim"));
+        if orphans.is_empty() {
+            ui.weak("Every claim lies on the current text of its article.");
+        }
+        for c in orphans {
+            let title = project
+                .article(c.article_id)
+                .map_or("?", |a| a.title.as_str());
+            egui::Frame::new()
+                .inner_margin(6)
+                .corner_radius(4.0)
+                .fill(ui.visuals().faint_bg_color)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.weak(format!(
+                        "{title} — stays on version {}",
+                        c.version.unwrap_or(1)
+                    ));
+                    ui.label(format!("was: “{}”", c.quote));
+                    if let Some(now) = self.new_text.get(&c.id) {
+                        ui.label(format!("now: “{now}”"));
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button("Show article").clicked() {
+                            commands.push(Command::ShowArticle {
+                                article: c.article_id,
+                                new_column: false,
+                            });
+                            commands.push(Command::SelectClaim(Some(c.id)));
+                        }
+                        let ready = selection == Some((c.article_id, true));
+                        let reattach = ui
+                            .add_enabled(ready, egui::Button::new("Re-attach to selection"))
+                            .on_hover_text("Put the claim on the text selected in the article")
+                            .on_disabled_hover_text(
+                                "Select the new words in this article's column first",
+                            );
+                        if reattach.clicked() {
+                            commands.push(Command::Reattach(c.id));
+                        }
+                    });
+                });
+        }
+    }
+}
