@@ -98,8 +98,7 @@ pub fn reanchor(
     {
         return anchor;
     }
-    let near_start = diff.map_position(start);
-    let near_end = diff.map_position(end).max(near_start);
+    let (near_start, near_end) = diff.map_around(start, end);
     Anchor::Orphaned {
         near_start,
         near_end,

@@ -258,20 +258,33 @@ impl VersionDiff {
         Some((new_start, new_end))
     }
 
-    /// Where an old character position lands in the new text: exact inside unchanged tokens,
-    /// else the start of the next unchanged token's counterpart. Used to show an orphaned
-    /// claim's best new text.
-    pub fn map_position(&self, pos: usize) -> usize {
-        let from = self.old_char_token.get(pos).copied().unwrap_or(self.old_tokens.len());
-        if let Some(Some(j)) = self.old_to_new.get(from) {
-            return self.new_tokens[*j].0 + (pos - self.old_tokens[from].0);
-        }
-        for i in from..self.old_to_new.len() {
-            if let Some(j) = self.old_to_new[i] {
-                return self.new_tokens[j].0;
-            }
-        }
-        self.new_tokens.last().map_or(0, |t| t.1)
+    /// Where the old span `start..end` lands in the new text: exact through unchanged tokens;
+    /// a changed start goes back to the end of the unchanged text before it, a changed end
+    /// forward to the start of the unchanged text after it. So the result covers whatever
+    /// replaced the span (used to show an orphaned claim's new words).
+    pub fn map_around(&self, start: usize, end: usize) -> (usize, usize) {
+        let new_len = self.new_tokens.last().map_or(0, |t| t.1);
+        let exact = |pos: usize, i: usize| {
+            self.old_to_new[i].map(|j| self.new_tokens[j].0 + (pos - self.old_tokens[i].0))
+        };
+        let s = match self.old_char_token.get(start) {
+            Some(&i) => exact(start, i).unwrap_or_else(|| {
+                (0..i)
+                    .rev()
+                    .find_map(|k| self.old_to_new[k])
+                    .map_or(0, |j| self.new_tokens[j].1)
+            }),
+            None => new_len,
+        };
+        let e = match end.checked_sub(1).and_then(|p| self.old_char_token.get(p)) {
+            Some(&i) => exact(end - 1, i).map(|x| x + 1).unwrap_or_else(|| {
+                (i + 1..self.old_to_new.len())
+                    .find_map(|k| self.old_to_new[k])
+                    .map_or(new_len, |j| self.new_tokens[j].0)
+            }),
+            None => s,
+        };
+        (s, e.max(s))
     }
 }
 
@@ -354,7 +367,10 @@ mod tests {
         assert_eq!(&new[a..b], "139");
         let changed = VersionDiff::new(old, &old.replace("139", "143"));
         assert_eq!(changed.map_span(s, s + 3), None);
-        assert_eq!(changed.map_position(s), s);
+        assert_eq!(changed.map_around(s, s + 3), (s, s + 3));
+        let cut = VersionDiff::new(old, &old.replace("139 ", ""));
+        let (a, b) = cut.map_around(s, s + 3);
+        assert!(b - a <= 1, "a deleted figure maps to (at most) the space it left");
     }
 
     #[test]
