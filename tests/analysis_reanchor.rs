@@ -71,11 +71,12 @@ proptest! {
         let diff = VersionDiff::new(&old, &new);
         let anchor = reanchor(&Indexed::new(&old), &Indexed::new(&new), &diff, start, end, &quote);
         match anchor {
-            Anchor::Moved { start, end } => prop_assert_eq!(char_slice(&new, start, end), quote),
+            Anchor::Moved { start, end } => prop_assert_eq!(char_slice(&new, start, end), quote.as_str()),
             Anchor::Orphaned { .. } => {}
         }
         if !new.contains(&quote) {
-            prop_assert!(matches!(anchor, Anchor::Orphaned { .. }));
+            let orphaned = matches!(anchor, Anchor::Orphaned { .. });
+            prop_assert!(orphaned, "a quote nowhere in the new text must be orphaned");
         }
         if old == new {
             prop_assert_eq!(anchor, Anchor::Moved { start, end });

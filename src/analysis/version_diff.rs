@@ -196,7 +196,19 @@ impl VersionDiff {
                 continue; // whitespace only
             }
             let words = old_t[o.clone()].iter().chain(&new_t[n.clone()]);
-            let kind = classify(words, &old_t, o.start);
+            let word_count = words
+                .clone()
+                .filter(|t| t.text.chars().any(char::is_alphanumeric))
+                .count();
+            // A passage added or removed whole (a paragraph) is wording, whatever it holds;
+            // figures, names and negations are called out where words were replaced or a
+            // few were added or dropped.
+            let whole_passage = (o.is_empty() || n.is_empty()) && word_count > 3;
+            let kind = if whole_passage {
+                ChangeKind::Words
+            } else {
+                classify(words, &old_t, o.start)
+            };
             let about = (kind == ChangeKind::Number)
                 .then(|| about_word(&new_t, n.end, n.start))
                 .flatten();
@@ -371,6 +383,17 @@ mod tests {
         let cut = VersionDiff::new(old, &old.replace("139 ", ""));
         let (a, b) = cut.map_around(s, s + 3);
         assert!(b - a <= 1, "a deleted figure maps to (at most) the space it left");
+    }
+
+    #[test]
+    fn a_removed_paragraph_is_wording_even_when_it_holds_figures() {
+        let d = VersionDiff::new(
+            "Title\n\nWinds reached 120 km/h on Monday.\n\nOfficials said 12 were hurt.",
+            "Title\n\nOfficials said 12 were hurt.",
+        );
+        assert_eq!(d.hunks().len(), 1);
+        assert_eq!(d.hunks()[0].kind, ChangeKind::Words);
+        assert_eq!(d.hunks()[0].describe(), "− \"Winds reached 120 km/h on Monday.\"");
     }
 
     #[test]
