@@ -9,9 +9,9 @@ use crosscheck::model::{Article, Edit, Project, char_slice};
 use proptest::prelude::*;
 
 const WORDS: &[&str] = &[
-    "the", "toll", "rose", "to", "139", "143", "killed", "not", "never", "Berg", "Anna",
-    "police", "said", "three", "thirty", "in", "Zürich", "—", "1,5", "million", ".", ",",
-    "\n\n", "people", "were", "found",
+    "the", "toll", "rose", "to", "139", "143", "killed", "not", "never", "Berg", "Anna", "police",
+    "said", "three", "thirty", "in", "Zürich", "—", "1,5", "million", ".", ",", "\n\n", "people",
+    "were", "found",
 ];
 
 fn text() -> impl Strategy<Value = Vec<&'static str>> {

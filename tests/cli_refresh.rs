@@ -39,11 +39,24 @@ fn setup(root: &Path) -> std::path::PathBuf {
     fs::write(folder.join("fire.txt"), FIRE).expect("write");
     fs::write(folder.join("quake.txt"), QUAKE).expect("write");
     let project = root.join("p.crosscheck");
-    let out = run(&[os(Path::new("new")), os(&folder), os(Path::new("-o")), os(&project)]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        os(Path::new("new")),
+        os(&folder),
+        os(Path::new("-o")),
+        os(&project),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (mut store, mut p) = Store::open(&project).expect("open");
     let mut tag = |p: &mut Project, path: &str, quote: &str| {
-        let a = p.articles().iter().find(|a| a.path == path).expect("article");
+        let a = p
+            .articles()
+            .iter()
+            .find(|a| a.path == path)
+            .expect("article");
         let byte = a.text.find(quote).expect("quote in text");
         let s = a.text[..byte].chars().count();
         let c = p
@@ -90,7 +103,11 @@ fn edit_sources(folder: &Path) {
     // fire: renamed, unchanged. quake: deleted. a new file.
     fs::rename(folder.join("fire.txt"), folder.join("fire-old-town.txt")).expect("rename");
     fs::remove_file(folder.join("quake.txt")).expect("delete");
-    fs::write(folder.join("rain.txt"), "Rain at last\n\nIt rained for 3 days.\n").expect("write");
+    fs::write(
+        folder.join("rain.txt"),
+        "Rain at last\n\nIt rained for 3 days.\n",
+    )
+    .expect("write");
 }
 
 #[test]
@@ -101,29 +118,65 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
     // No FOLDER: the project remembers where it was imported from.
     let out = run(&[os(Path::new("refresh")), os(&project)]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(text.contains("flood.txt: changed (now version 2)"), "{text}");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("flood.txt: changed (now version 2)"),
+        "{text}"
+    );
     assert!(text.contains("people: 139 → 138"), "{text}");
-    assert!(text.contains("+ \"Rescue teams worked through the night.\""), "{text}");
-    assert!(text.contains("− \"Winds reached 120 km/h on Monday.\""), "{text}");
+    assert!(
+        text.contains("+ \"Rescue teams worked through the night.\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("− \"Winds reached 120 km/h on Monday.\""),
+        "{text}"
+    );
     assert!(text.contains("negation: + \"not\""), "{text}");
     assert!(
         text.contains("orphaned (stays on version 1): \"139 people were killed\" → now \"138 people were killed\""),
         "{text}"
     );
-    assert!(text.contains("\"the dam was safe\" → now \"the dam was not safe\""), "{text}");
-    assert!(text.contains("storm.txt: changed (now version 2)"), "{text}");
+    assert!(
+        text.contains("\"the dam was safe\" → now \"the dam was not safe\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("storm.txt: changed (now version 2)"),
+        "{text}"
+    );
     assert!(text.contains("moved: \"12 people were injured\""), "{text}");
     assert!(text.contains("\"120 km/h\" → now"), "{text}");
-    assert!(text.contains("fire-old-town.txt: unchanged, renamed from fire.txt"), "{text}");
-    assert!(text.contains("quake.txt: missing (kept in the project)"), "{text}");
+    assert!(
+        text.contains("fire-old-town.txt: unchanged, renamed from fire.txt"),
+        "{text}"
+    );
+    assert!(
+        text.contains("quake.txt: missing (kept in the project)"),
+        "{text}"
+    );
     assert!(text.contains("rain.txt: new"), "{text}");
-    assert!(text.contains("2 changed, 1 new, 1 missing, 1 unchanged; 1 claims re-anchored, 3 orphaned"), "{text}");
+    assert!(
+        text.contains("2 changed, 1 new, 1 missing, 1 unchanged; 1 claims re-anchored, 3 orphaned"),
+        "{text}"
+    );
 
     let (store, p) = Store::open(&project).expect("reopen");
     drop(store);
-    assert_eq!(p.articles().len(), 5, "the missing article is kept, the new one added");
-    let flood = p.articles().iter().find(|a| a.path == "flood.txt").expect("flood");
+    assert_eq!(
+        p.articles().len(),
+        5,
+        "the missing article is kept, the new one added"
+    );
+    let flood = p
+        .articles()
+        .iter()
+        .find(|a| a.path == "flood.txt")
+        .expect("flood");
     assert!(flood.text.contains("138"));
     assert_eq!(p.current_version(flood.id), 2);
     assert_eq!(p.earlier_versions(flood.id)[0].text, FLOOD);
@@ -155,17 +208,36 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
         os(Path::new("md")),
     ]);
     let md = String::from_utf8_lossy(&report.stdout);
-    assert!(report.status.success(), "{}", String::from_utf8_lossy(&report.stderr));
+    assert!(
+        report.status.success(),
+        "{}",
+        String::from_utf8_lossy(&report.stderr)
+    );
     // (Markdown escapes the parentheses.)
-    let flood_sha: String = p.earlier_versions(flood.id)[0].sha256.chars().take(12).collect();
-    assert!(md.contains(&format!("version 1 \\(sha256 {flood_sha}…, as first imported\\)")), "{md}");
-    assert!(md.contains("orphaned: version 2 changed these words"), "{md}");
+    let flood_sha: String = p.earlier_versions(flood.id)[0]
+        .sha256
+        .chars()
+        .take(12)
+        .collect();
+    assert!(
+        md.contains(&format!(
+            "version 1 \\(sha256 {flood_sha}…, as first imported\\)"
+        )),
+        "{md}"
+    );
+    assert!(
+        md.contains("orphaned: version 2 changed these words"),
+        "{md}"
+    );
     assert!(md.contains("version 2 \\(sha256 "), "{md}");
 
     // A second refresh of the same files changes nothing.
     let again = run(&[os(Path::new("refresh")), os(&project)]);
     let text = String::from_utf8_lossy(&again.stdout);
-    assert!(text.contains("0 changed, 0 new, 1 missing, 4 unchanged"), "{text}");
+    assert!(
+        text.contains("0 changed, 0 new, 1 missing, 4 unchanged"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -174,18 +246,27 @@ fn json_lists_one_object_per_article_and_a_missing_folder_is_bad_usage() {
     let project = setup(dir.path());
     edit_sources(&dir.path().join("news"));
     let folder = dir.path().join("news");
-    let out = run(&[os(Path::new("refresh")), os(&project), os(&folder), os(Path::new("--json"))]);
+    let out = run(&[
+        os(Path::new("refresh")),
+        os(&project),
+        os(&folder),
+        os(Path::new("--json")),
+    ]);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let list = v.as_array().expect("array");
     assert_eq!(list.len(), 5, "four articles and the new file");
-    let flood = list.iter().find(|a| a["path"] == "flood.txt").expect("flood");
+    let flood = list
+        .iter()
+        .find(|a| a["path"] == "flood.txt")
+        .expect("flood");
     assert_eq!(flood["status"], "changed");
     assert_eq!(flood["orphaned"].as_array().map(Vec::len), Some(2));
 
     // A project that does not know its folder needs one on the command line.
     let conn = rusqlite::Connection::open(&project).expect("sql");
-    conn.execute("DELETE FROM meta WHERE key = 'source_folder'", []).expect("forget");
+    conn.execute("DELETE FROM meta WHERE key = 'source_folder'", [])
+        .expect("forget");
     drop(conn);
     let out = run(&[os(Path::new("refresh")), os(&project)]);
     assert_eq!(out.status.code(), Some(2));

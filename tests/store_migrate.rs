@@ -201,7 +201,8 @@ fn an_old_file_upgraded_to_version_6_refreshes_and_orphans_keep_their_version_te
         [],
     );
     assert!(wrong.is_err());
-    conn.execute("DELETE FROM claims WHERE id > 2", []).expect("clean");
+    conn.execute("DELETE FROM claims WHERE id > 2", [])
+        .expect("clean");
     drop(conn);
 
     let (mut store, reopened) = Store::open(&path).expect("reopens");
@@ -213,6 +214,9 @@ fn an_old_file_upgraded_to_version_6_refreshes_and_orphans_keep_their_version_te
     drop(store);
     let (_s, back) = Store::open(&path).expect("reopens");
     assert_eq!(back, project);
-    assert_eq!(back.article(1).map(|a| a.text.as_str()), Some(old_text.as_str()));
+    assert_eq!(
+        back.article(1).map(|a| a.text.as_str()),
+        Some(old_text.as_str())
+    );
     check_fixture_data(&back);
 }

@@ -6,6 +6,7 @@ mod ui_support;
 
 use crosscheck::app::Command;
 use crosscheck::app::action::Action;
+use egui_kittest::kittest::Queryable;
 use ui_support::*;
 
 const FLOOD: &str = "Flood in the valley\n\nAt least 139 people were killed, police said.\n\n\
@@ -46,15 +47,23 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     std::fs::write(folder.join("flood.txt"), FLOOD.replace("139", "143")).expect("edit");
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label("Refresh from folder…").click();
+    h.get_by_label_contains("Refresh from folder…").click();
     wait_for_job(&mut h);
     settle(&mut h);
 
     let p = project(&h);
     assert!(p.articles()[0].text.contains("143"));
     assert_eq!(p.current_version(1), 2);
-    assert_eq!(p.orphans().count(), 1, "the changed figure is not moved onto new digits");
-    assert_eq!(p.claims_in(1).count(), 0, "nothing is drawn on the new text");
+    assert_eq!(
+        p.orphans().count(),
+        1,
+        "the changed figure is not moved onto new digits"
+    );
+    assert_eq!(
+        p.claims_in(1).count(),
+        0,
+        "nothing is drawn on the new text"
+    );
     h.get_by_label("was: “139 people were killed”");
     h.get_by_label("now: “143 people were killed”");
 
@@ -66,7 +75,10 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     let p = project(&h);
     assert_eq!(p.orphans().count(), 0);
     let c = p.claims().next().expect("claim");
-    assert_eq!((c.quote.as_str(), c.version), ("143 people were killed", None));
+    assert_eq!(
+        (c.quote.as_str(), c.version),
+        ("143 people were killed", None)
+    );
     assert_eq!((c.start, c.end), new_words);
     h.get_by_label("0 orphaned claims");
 

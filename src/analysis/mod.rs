@@ -21,8 +21,8 @@ pub mod stories;
 mod summary;
 pub mod timeline;
 mod tokens;
-mod when;
 pub mod version_diff;
+mod when;
 mod words;
 
 pub use conflicts::{

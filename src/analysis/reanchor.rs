@@ -124,7 +124,9 @@ mod tests {
     use super::*;
 
     fn run(old: &str, new: &str, quote: &str) -> (Anchor, String) {
-        let start = old[..old.find(quote).expect("quote in old")].chars().count();
+        let start = old[..old.find(quote).expect("quote in old")]
+            .chars()
+            .count();
         let end = start + quote.chars().count();
         let diff = VersionDiff::new(old, new);
         let a = reanchor(

@@ -309,7 +309,10 @@ mod tests {
         assert_eq!(a.orphaned[0].new_text, "143 killed");
         assert_eq!(a.changes[0].describe(), "killed: 139 → 143");
         let undo = p.apply(plan.edit).expect("applies");
-        assert_eq!(p.article(1).map(|a| a.text.as_str()), Some(fresh[0].text.as_str()));
+        assert_eq!(
+            p.article(1).map(|a| a.text.as_str()),
+            Some(fresh[0].text.as_str())
+        );
         assert_eq!(p.orphans().count(), 1);
         assert_eq!(p.claims_in(1).count(), 0);
         p.apply(undo).expect("undo");

@@ -126,12 +126,54 @@ fn shorten(s: &str) -> String {
 }
 
 const NUMBER_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-    "billions", "dozen", "dozens", "half", "third", "quarter", "percent", "none", "both",
-    "single", "double", "twice", "triple",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "half",
+    "third",
+    "quarter",
+    "percent",
+    "none",
+    "both",
+    "single",
+    "double",
+    "twice",
+    "triple",
 ];
 
 const NEGATIONS: &[&str] = &[
@@ -141,8 +183,7 @@ const NEGATIONS: &[&str] = &[
 
 /// True when `word` is or holds a figure: a digit anywhere, or a number word.
 pub fn is_number_word(word: &str) -> bool {
-    word.chars().any(|c| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&word.to_lowercase().as_str())
+    word.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// True when `word` negates ("n't" is split as "n", "'", "t" by the tokenizer, so "t" counts).
@@ -361,9 +402,15 @@ mod tests {
 
     #[test]
     fn negations_and_names_are_told_apart_from_other_wording() {
-        let d = VersionDiff::new("The minister confirmed it.", "The minister never confirmed it.");
+        let d = VersionDiff::new(
+            "The minister confirmed it.",
+            "The minister never confirmed it.",
+        );
         assert_eq!(d.hunks()[0].kind, ChangeKind::Negation);
-        let d = VersionDiff::new("Police chief Anna Berg said.", "Police chief Maria Berg said.");
+        let d = VersionDiff::new(
+            "Police chief Anna Berg said.",
+            "Police chief Maria Berg said.",
+        );
         assert_eq!(d.hunks()[0].kind, ChangeKind::Name);
         let d = VersionDiff::new("It was a sunny day.", "It was a rainy day.");
         assert_eq!(d.hunks()[0].kind, ChangeKind::Words);
@@ -382,7 +429,10 @@ mod tests {
         assert_eq!(changed.map_around(s, s + 3), (s, s + 3));
         let cut = VersionDiff::new(old, &old.replace("139 ", ""));
         let (a, b) = cut.map_around(s, s + 3);
-        assert!(b - a <= 1, "a deleted figure maps to (at most) the space it left");
+        assert!(
+            b - a <= 1,
+            "a deleted figure maps to (at most) the space it left"
+        );
     }
 
     #[test]
@@ -393,7 +443,10 @@ mod tests {
         );
         assert_eq!(d.hunks().len(), 1);
         assert_eq!(d.hunks()[0].kind, ChangeKind::Words);
-        assert_eq!(d.hunks()[0].describe(), "− \"Winds reached 120 km/h on Monday.\"");
+        assert_eq!(
+            d.hunks()[0].describe(),
+            "− \"Winds reached 120 km/h on Monday.\""
+        );
     }
 
     #[test]

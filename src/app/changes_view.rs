@@ -39,8 +39,12 @@ impl ChangesWindow {
         commands: &mut Vec<Command>,
     ) {
         let mut open = self.open;
+        // Bottom right, so the article text stays free for selecting the new words.
+        let corner = ctx.content_rect().right_bottom() - egui::vec2(16.0, 40.0);
         egui::Window::new("Changes")
             .open(&mut open)
+            .pivot(egui::Align2::RIGHT_BOTTOM)
+            .default_pos(corner)
             .default_width(560.0)
             .default_height(420.0)
             .show(ctx, |ui| {
@@ -66,7 +70,11 @@ impl ChangesWindow {
                 plan.count(Status::Missing),
                 plan.count(Status::Unchanged),
             ));
-            for a in plan.articles.iter().filter(|a| a.status != Status::Unchanged) {
+            for a in plan
+                .articles
+                .iter()
+                .filter(|a| a.status != Status::Unchanged)
+            {
                 let status = match a.status {
                     Status::Changed => format!("changed, now version {}", a.version),
                     Status::New => "new".to_owned(),
@@ -75,8 +83,7 @@ impl ChangesWindow {
                 };
                 ui.separator();
                 ui.horizontal(|ui| {
-                    if ui.link(&a.title).on_hover_text(&a.path).clicked()
-                        && a.status != Status::New
+                    if ui.link(&a.title).on_hover_text(&a.path).clicked() && a.status != Status::New
                     {
                         commands.push(Command::ShowArticle {
                             article: a.article,

@@ -279,7 +279,10 @@ impl ClaimsPanel {
                         // reveal its offsets on the current text, where they mean other words.
                         let orphaned = project.is_orphaned(c);
                         let quote = if orphaned {
-                            egui::RichText::new(format!("⚠ {} (orphaned, earlier version)", c.quote))
+                            egui::RichText::new(format!(
+                                "⚠ {} (orphaned, earlier version)",
+                                c.quote
+                            ))
                         } else {
                             egui::RichText::new(&c.quote)
                         };

@@ -175,8 +175,10 @@ impl Jobs {
 
     /// Reads `folder` again on a thread, for File ▸ Refresh from folder.
     pub fn refresh(&mut self, ctx: &egui::Context, folder: PathBuf) {
-        self.spawn_busy(ctx, format!("Reading {} again", folder.display()), move || {
-            match corpus::import_folder(&folder) {
+        self.spawn_busy(
+            ctx,
+            format!("Reading {} again", folder.display()),
+            move || match corpus::import_folder(&folder) {
                 Ok(report) => JobResult::Refreshed {
                     folder,
                     fresh: Ok(report.articles),
@@ -187,8 +189,8 @@ impl Jobs {
                     fresh: Err(e.to_string()),
                     warnings: Vec::new(),
                 },
-            }
-        });
+            },
+        );
     }
 
     /// Opens a project file on a thread.

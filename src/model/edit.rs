@@ -30,7 +30,10 @@ pub enum Edit {
     /// (the undo of [`Edit::PutArticle`]).
     DeleteArticle(ArticleId),
     /// Moves an article's source path (its file was renamed).
-    SetArticlePath { id: ArticleId, path: String },
+    SetArticlePath {
+        id: ArticleId,
+        path: String,
+    },
     /// Makes `text` the article's current version: the current text, hash and read time are
     /// kept as an earlier version. Refused while a claim of the article lies on the current
     /// text (pin claims to the current version first, then move them onto the new text).

@@ -115,8 +115,7 @@ impl Project {
     /// The claims on the current text of one article, by id (orphaned claims, which lie on
     /// an earlier version, are left out: see [`Project::orphans`]).
     pub fn claims_in(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
-        self.all_claims_in(article)
-            .filter(|c| !self.is_orphaned(c))
+        self.all_claims_in(article).filter(|c| !self.is_orphaned(c))
     }
 
     /// Every claim of one article, orphaned or not, by id.
@@ -229,7 +228,11 @@ impl Project {
 
     /// An id no article has.
     pub fn next_article_id(&self) -> ArticleId {
-        self.articles.iter().map(|a| a.id).max().map_or(1, |k| k + 1)
+        self.articles
+            .iter()
+            .map(|a| a.id)
+            .max()
+            .map_or(1, |k| k + 1)
     }
 
     /// Keys of dismissed conflict suggestions.
@@ -714,13 +717,19 @@ mod tests {
             .expect("pinned first");
         assert_eq!(p.current_version(1), 2);
         assert!(p.is_orphaned(p.claim(c.id).expect("claim")));
-        assert_eq!(p.text_of(p.claim(c.id).expect("claim")), Some("Über 139 people were killed."));
+        assert_eq!(
+            p.text_of(p.claim(c.id).expect("claim")),
+            Some("Über 139 people were killed.")
+        );
         assert_eq!(p.claims_in(1).count(), 0);
         assert_eq!(p.version(1, 1).map(|v| v.sha256), Some(String::new()));
         // A claim pinned to a version that does not exist is refused.
         let mut wrong = c;
         wrong.version = Some(3);
-        assert_eq!(p.apply(Edit::PutClaim(wrong)), Err(EditError::NoVersion(1, 3)));
+        assert_eq!(
+            p.apply(Edit::PutClaim(wrong)),
+            Err(EditError::NoVersion(1, 3))
+        );
         p.apply(undo).expect("undo");
         assert_eq!(p, before);
     }
@@ -732,9 +741,15 @@ mod tests {
             .apply(Edit::PutArticle(article(3, "A new file.")))
             .expect("added");
         assert_eq!(undo, Edit::DeleteArticle(3));
-        assert_eq!(p.apply(Edit::PutArticle(article(3, "x"))), Err(EditError::ArticleExists(3)));
+        assert_eq!(
+            p.apply(Edit::PutArticle(article(3, "x"))),
+            Err(EditError::ArticleExists(3))
+        );
         let c = p.make_claim(3, 0, 5, None).expect("valid");
         p.apply(Edit::PutClaim(c)).expect("tag");
-        assert_eq!(p.apply(Edit::DeleteArticle(3)), Err(EditError::ArticleInUse(3)));
+        assert_eq!(
+            p.apply(Edit::DeleteArticle(3)),
+            Err(EditError::ArticleInUse(3))
+        );
     }
 }

@@ -88,7 +88,10 @@ impl<'a> ReportData<'a> {
         if self.project.is_orphaned(claim) {
             let text = self.project.text_of(claim).unwrap_or("");
             let before = crate::model::char_slice(text, claim.start.saturating_sub(n), claim.start);
-            return (before, crate::model::char_slice(text, claim.end, claim.end + n));
+            return (
+                before,
+                crate::model::char_slice(text, claim.end, claim.end + n),
+            );
         }
         // Slicing past the end of the text stops at the end.
         let before = self.slice(claim.article_id, claim.start.saturating_sub(n), claim.start);

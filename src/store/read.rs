@@ -2,7 +2,8 @@
 
 use super::StoreError;
 use crate::model::{
-    Article, ArticleVersion, Category, Claim, Layout, Link, LinkKind, Project, Resolution, VerdictLevel,
+    Article, ArticleVersion, Category, Claim, Layout, Link, LinkKind, Project, Resolution,
+    VerdictLevel,
 };
 use rusqlite::Connection;
 use std::collections::BTreeMap;
@@ -231,20 +232,21 @@ fn load_versions(
 /// within the text, and its quote is the text between them. The rest of the app slices text
 /// by these offsets, so a claim that breaks them must not get in. One pass over the text of
 /// each article that has claims.
-fn check_claims(
-    articles: &[Article],
-    versions: &Versions,
-    claims: &[Claim],
-) -> Result<(), String> {
+fn check_claims(articles: &[Article], versions: &Versions, claims: &[Claim]) -> Result<(), String> {
     // Each claim's text: (article, version) with version 0 for the current text.
-    let mut texts: BTreeMap<(i64, u32), &str> =
-        articles.iter().map(|a| ((a.id, 0), a.text.as_str())).collect();
+    let mut texts: BTreeMap<(i64, u32), &str> = articles
+        .iter()
+        .map(|a| ((a.id, 0), a.text.as_str()))
+        .collect();
     for (id, list) in versions {
         texts.extend(list.iter().map(|v| ((*id, v.version), v.text.as_str())));
     }
     let current_of = |id: i64| versions.get(&id).map_or(0, Vec::len) as u32 + 1;
     let key = |c: &Claim| {
-        let v = c.version.filter(|v| *v != current_of(c.article_id)).unwrap_or(0);
+        let v = c
+            .version
+            .filter(|v| *v != current_of(c.article_id))
+            .unwrap_or(0);
         (c.article_id, v)
     };
     let mut order: Vec<&Claim> = claims.iter().collect();

@@ -36,7 +36,8 @@ impl Workbench {
         let Some(doc) = &self.doc else { return };
         let now = jiff::Timestamp::now().to_string();
         let plan = refresh::plan(&doc.project, &fresh, &now);
-        if !plan.edit.is_empty() && !self.commit("Refresh from sources".into(), plan.edit.clone(), None)
+        if !plan.edit.is_empty()
+            && !self.commit("Refresh from sources".into(), plan.edit.clone(), None)
         {
             return;
         }
@@ -83,7 +84,10 @@ impl Workbench {
             .article(old.article_id)
             .map_or("", |a| a.text.as_str());
         let (a, b) = crate::app::reader::words::trim_range(text, a, b);
-        match doc.project.make_claim(old.article_id, a, b, old.category_id) {
+        match doc
+            .project
+            .make_claim(old.article_id, a, b, old.category_id)
+        {
             Ok(fresh) => {
                 // Same id, verdict, note and links: only the place and the words change.
                 let mut moved = old.clone();
