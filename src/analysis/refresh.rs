@@ -96,13 +96,13 @@ pub fn plan(project: &Project, fresh: &[Article], read_at: &str) -> RefreshPlan 
     let matches = match_files(project, fresh);
     let mut out = Vec::new();
     let mut edits = Vec::new();
-    let mut next_id = project.next_article_id();
+    // Ids for new files, after every id the project has.
+    let mut new_ids = project.next_article_id()..;
     let matched: BTreeSet<ArticleId> = matches.iter().filter_map(|m| *m).collect();
     for (file, found) in fresh.iter().zip(&matches) {
         let Some(id) = *found else {
             let mut article = file.clone();
-            article.id = next_id;
-            next_id += 1;
+            article.id = new_ids.next().unwrap_or_default();
             out.push(ArticleRefresh {
                 article: article.id,
                 title: article.title.clone(),
@@ -114,7 +114,7 @@ pub fn plan(project: &Project, fresh: &[Article], read_at: &str) -> RefreshPlan 
                 moved: Vec::new(),
                 orphaned: Vec::new(),
             });
-            edits.push(Edit::PutArticle(article));
+            edits.push(Edit::PutArticle(Box::new(article)));
             continue;
         };
         let Some(article) = project.article(id) else {

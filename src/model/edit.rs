@@ -25,7 +25,7 @@ pub enum Edit {
     /// Corrects what the import read about an article (its text never changes).
     SetArticleMeta(ArticleMeta),
     /// Adds an article read from a new source file (a refresh). Refused when the id is taken.
-    PutArticle(Article),
+    PutArticle(Box<Article>),
     /// Removes an article that has no claims, no earlier versions and no story of its own
     /// (the undo of [`Edit::PutArticle`]).
     DeleteArticle(ArticleId),

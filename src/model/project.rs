@@ -397,7 +397,7 @@ impl Project {
                     return Err(EditError::ArticleExists(article.id));
                 }
                 let id = article.id;
-                self.articles.push(article);
+                self.articles.push(*article);
                 Edit::DeleteArticle(id)
             }
             Edit::DeleteArticle(id) => {
@@ -415,7 +415,7 @@ impl Project {
                 // The layout is not undone with edits; it just forgets the article.
                 self.layout.columns.retain(|c| *c != id);
                 self.read_at.remove(&id);
-                Edit::PutArticle(self.articles.remove(pos))
+                Edit::PutArticle(Box::new(self.articles.remove(pos)))
             }
             Edit::SetArticlePath { id, path } => {
                 let a = self
@@ -738,11 +738,11 @@ mod tests {
     fn an_added_article_is_removed_by_undo_but_one_with_claims_stays() {
         let mut p = project();
         let undo = p
-            .apply(Edit::PutArticle(article(3, "A new file.")))
+            .apply(Edit::PutArticle(Box::new(article(3, "A new file."))))
             .expect("added");
         assert_eq!(undo, Edit::DeleteArticle(3));
         assert_eq!(
-            p.apply(Edit::PutArticle(article(3, "x"))),
+            p.apply(Edit::PutArticle(Box::new(article(3, "x")))),
             Err(EditError::ArticleExists(3))
         );
         let c = p.make_claim(3, 0, 5, None).expect("valid");
