@@ -133,7 +133,7 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
         "{text}"
     );
     assert!(
-        text.contains("− \"Winds reached 120 km/h on Monday.\""),
+        text.contains("- \"Winds reached 120 km/h on Monday.\""),
         "{text}"
     );
     assert!(text.contains("negation: + \"not\""), "{text}");

@@ -67,6 +67,23 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     h.get_by_label("was: “139 people were killed”");
     h.get_by_label("now: “143 people were killed”");
 
+    // Compare versions: the old and the new text side by side, each version named.
+    h.get_by_label("Compare versions").click();
+    h.run();
+    h.get_by_label_contains("Version 1 (as first imported)");
+    h.get_by_label_contains("Version 2 (read ");
+    h.get_by_label_contains("At least 139 people were killed");
+    h.get_by_label_contains("At least 143 people were killed");
+    h.get_by_label("1 change");
+    // The Compare window is drawn after the Changes window: its close button comes last.
+    h.get_all_by_label("Close window")
+        .last()
+        .expect("close buttons")
+        .click();
+    h.run();
+    assert!(!h.state().compare.open);
+    assert!(h.state().changes.open);
+
     // Select the new words in the column and re-attach.
     let new_words = range_of(&h, 0, "143 people were killed");
     drag_select(&mut h, 0, new_words);

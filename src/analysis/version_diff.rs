@@ -96,13 +96,13 @@ pub struct Hunk {
 }
 
 impl Hunk {
-    /// One line for people: `killed: 139 → 143`, `− "old words"`, `+ "new words"`.
+    /// One line for people: `killed: 139 → 143`, `- "old words"`, `+ "new words"`.
     pub fn describe(&self) -> String {
         let old = self.old_text.trim();
         let new = self.new_text.trim();
         let body = match (old.is_empty(), new.is_empty()) {
             (true, _) => format!("+ \"{}\"", shorten(new)),
-            (_, true) => format!("− \"{}\"", shorten(old)),
+            (_, true) => format!("- \"{}\"", shorten(old)),
             _ => format!("{} → {}", shorten(old), shorten(new)),
         };
         match (&self.about, self.kind) {
@@ -445,7 +445,7 @@ mod tests {
         assert_eq!(d.hunks()[0].kind, ChangeKind::Words);
         assert_eq!(
             d.hunks()[0].describe(),
-            "− \"Winds reached 120 km/h on Monday.\""
+            "- \"Winds reached 120 km/h on Monday.\""
         );
     }
 

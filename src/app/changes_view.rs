@@ -91,6 +91,9 @@ impl ChangesWindow {
                         });
                     }
                     ui.weak(status);
+                    if a.status == Status::Changed && ui.button("Compare versions").clicked() {
+                        commands.push(Command::CompareVersions(a.article));
+                    }
                 });
                 for change in &a.changes {
                     ui.label(egui::RichText::new(change.describe()).monospace());

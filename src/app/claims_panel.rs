@@ -280,7 +280,7 @@ impl ClaimsPanel {
                         let orphaned = project.is_orphaned(c);
                         let quote = if orphaned {
                             egui::RichText::new(format!(
-                                "⚠ {} (orphaned, earlier version)",
+                                "{} (orphaned: on an earlier version)",
                                 c.quote
                             ))
                         } else {

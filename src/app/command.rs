@@ -17,6 +17,8 @@ pub enum Command {
     RefreshFrom(PathBuf),
     /// Put an orphaned claim on the active column's selection (one undo step).
     Reattach(ClaimId),
+    /// Show an article's previous and current versions side by side.
+    CompareVersions(ArticleId),
     /// Show an article: focus its column if open, else add a column (or replace the active one
     /// when four are open). `new_column` forces a new column.
     ShowArticle {

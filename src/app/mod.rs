@@ -11,6 +11,7 @@ pub mod claims_panel;
 pub mod codebook;
 pub mod columns;
 pub mod command;
+pub mod compare_view;
 pub mod conflicts_panel;
 pub mod connectors;
 pub mod document;

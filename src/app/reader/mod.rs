@@ -163,6 +163,7 @@ impl Reader<'_> {
         let key = LayoutKey {
             article_id: article.id,
             text_len: article.text.len(),
+            text_sha256: article.sha256.clone(),
             wrap_width,
             font_size,
             text_color: super::theme::reading_text_color(ui.visuals()),

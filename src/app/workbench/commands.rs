@@ -14,6 +14,11 @@ impl Workbench {
                 }
             }
             Command::Reattach(claim) => self.reattach(claim),
+            Command::CompareVersions(article) => {
+                if let Some(doc) = &self.doc {
+                    self.compare.show_article(&doc.project, article);
+                }
+            }
             Command::ShowArticle {
                 article,
                 new_column,

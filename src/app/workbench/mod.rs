@@ -92,6 +92,8 @@ pub struct Workbench {
     pub article_editor: super::article_editor::ArticleEditor,
     /// The Changes window of the last refresh from sources.
     pub changes: super::changes_view::ChangesWindow,
+    /// Two versions of an article side by side.
+    pub compare: super::compare_view::CompareWindow,
     pub export: super::export::ExportDialog,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
@@ -164,6 +166,7 @@ impl Workbench {
             timeline: Default::default(),
             article_editor: Default::default(),
             changes: Default::default(),
+            compare: Default::default(),
             export: super::export::ExportDialog::default(),
             commands: Vec::new(),
             title: String::new(),
@@ -381,6 +384,7 @@ impl Workbench {
                 .map(|c| (c.article, c.reader.selection.is_some_and(|s| !s.is_empty())));
             self.changes
                 .show(&ctx, &doc.project, selection, &mut self.commands);
+            self.compare.show(&ctx, &doc.project);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export.ui(&ctx, base, &doc.name, &mut self.commands);
         }
