@@ -64,6 +64,11 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
         0,
         "nothing is drawn on the new text"
     );
+    let shown = h.state().columns[0].reader.shown_text().expect("laid out");
+    assert!(
+        shown.contains("At least 143 people") && !shown.contains("139"),
+        "the column shows the new digits, not a cached layout of the old text: {shown}"
+    );
     h.get_by_label("was: “139 people were killed”");
     h.get_by_label("now: “143 people were killed”");
 
