@@ -45,6 +45,11 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     assert_eq!(project(&h).claims().len(), 1);
 
     std::fs::write(folder.join("flood.txt"), FLOOD.replace("139", "143")).expect("edit");
+    std::fs::write(
+        folder.join("rain.txt"),
+        "Rain at last\n\nIt rained for 3 days.\n",
+    )
+    .expect("new");
     h.get_by_label("File").click();
     h.run();
     h.get_by_label_contains("Refresh from folder…").click();
@@ -64,6 +69,12 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
         0,
         "nothing is drawn on the new text"
     );
+    assert_eq!(p.articles().len(), 2, "the new file is added");
+    h.state_mut().send(Command::ShowArticle {
+        article: 2,
+        new_column: true,
+    });
+    h.run();
     let shown = h.state().columns[0].reader.shown_text().expect("laid out");
     assert!(
         shown.contains("At least 143 people") && !shown.contains("139"),
@@ -111,6 +122,12 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     h.state_mut().send(Command::Action(Action::Undo));
     settle(&mut h);
     let p = project(&h);
+    assert_eq!(
+        p.articles().len(),
+        1,
+        "undo removes the article the refresh added"
+    );
+    assert_eq!(h.state().columns.len(), 1, "and closes its column");
     assert_eq!(p.articles()[0].text, FLOOD);
     assert_eq!(p.current_version(1), 1);
     let c = p.claims().next().expect("claim");
