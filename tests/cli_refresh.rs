@@ -146,6 +146,14 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
         "{text}"
     );
     assert!(
+        text.contains("\"138 people were killed\"; the figure changed: suggested as an update"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"the dam was not safe\"\n"),
+        "a negation is no figure: {text}"
+    );
+    assert!(
         text.contains("storm.txt: changed (now version 2)"),
         "{text}"
     );

@@ -100,6 +100,24 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     assert!(!h.state().compare.open);
     assert!(h.state().changes.open);
 
+    // The changed figure is suggested as an update: one click tags the new words and links
+    // them to the orphan; undo takes both back.
+    h.get_by_label("Link as update").click();
+    settle(&mut h);
+    let p = project(&h);
+    let link = p.links().next().expect("an updates link");
+    assert_eq!(link.kind, crosscheck::model::LinkKind::Updates);
+    let newer = p.claim(link.members[1]).expect("new claim");
+    assert_eq!(newer.quote, "143 people were killed");
+    assert!(
+        h.query_by_label("Link as update").is_none(),
+        "suggested once"
+    );
+    h.state_mut().send(Command::Action(Action::Undo));
+    settle(&mut h);
+    assert_eq!(project(&h).links().len(), 0);
+    assert_eq!(project(&h).claims().len(), 1);
+
     // Select the new words in the column and re-attach.
     let new_words = range_of(&h, 0, "143 people were killed");
     drag_select(&mut h, 0, new_words);

@@ -107,6 +107,12 @@ pub fn reanchor(
 
 /// The new text shown for an orphaned claim: the replacing span, widened to whole words.
 pub fn near_text(new: &str, near_start: usize, near_end: usize) -> String {
+    let (s, e) = near_span(new, near_start, near_end);
+    char_slice(new, s, e).to_owned()
+}
+
+/// The replacing span `near_start..near_end`, widened to whole words (character offsets).
+pub fn near_span(new: &str, near_start: usize, near_end: usize) -> (usize, usize) {
     let chars: Vec<char> = new.chars().collect();
     let mut s = near_start.min(chars.len());
     let mut e = near_end.clamp(s, chars.len());
@@ -116,7 +122,7 @@ pub fn near_text(new: &str, near_start: usize, near_end: usize) -> String {
     while e < chars.len() && chars[e].is_alphanumeric() {
         e += 1;
     }
-    char_slice(new, s, e).to_owned()
+    (s, e)
 }
 
 #[cfg(test)]

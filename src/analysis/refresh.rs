@@ -10,8 +10,8 @@
 //! whose file is gone are reported as missing and kept. The whole plan is one
 //! [`Edit::Batch`], so it is written in one transaction and undone in one step.
 
-use super::reanchor::{Anchor, Indexed, near_text, reanchor};
-use super::version_diff::{Hunk, VersionDiff};
+use super::reanchor::{Anchor, Indexed, near_span, reanchor};
+use super::version_diff::{ChangeKind, Hunk, VersionDiff};
 use crate::model::{Article, ArticleId, ClaimId, Edit, Project, char_slice};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -47,8 +47,13 @@ pub struct OrphanedClaim {
     pub version: u32,
     /// Its quote, as on that version.
     pub old_text: String,
-    /// What the new version says in its place.
+    /// What the new version says in its place, and where (character offsets into the new
+    /// text; empty when the words were deleted).
     pub new_text: String,
+    pub new_start: usize,
+    pub new_end: usize,
+    /// A figure inside the quote changed: the new words are suggested as an `updates` link.
+    pub figure_changed: bool,
 }
 
 /// The refresh of one article (or one new file).
@@ -215,12 +220,21 @@ fn new_version(
             Anchor::Orphaned {
                 near_start,
                 near_end,
-            } => entry.orphaned.push(OrphanedClaim {
-                claim: c.id,
-                version: current,
-                old_text: c.quote.clone(),
-                new_text: near_text(&file.text, near_start, near_end),
-            }),
+            } => {
+                let (new_start, new_end) = near_span(&file.text, near_start, near_end);
+                let figure_changed = diff.hunks().iter().any(|h| {
+                    h.kind == ChangeKind::Number && h.old_start < c.end && c.start < h.old_end
+                });
+                entry.orphaned.push(OrphanedClaim {
+                    claim: c.id,
+                    version: current,
+                    old_text: c.quote.clone(),
+                    new_text: char_slice(&file.text, new_start, new_end).to_owned(),
+                    new_start,
+                    new_end,
+                    figure_changed,
+                });
+            }
         }
     }
     entry.changes = diff.hunks().to_vec();
@@ -307,6 +321,7 @@ mod tests {
         assert_eq!(a.status, Status::Changed);
         assert_eq!(a.orphaned[0].old_text, "139 killed");
         assert_eq!(a.orphaned[0].new_text, "143 killed");
+        assert!(a.orphaned[0].figure_changed);
         assert_eq!(a.changes[0].describe(), "killed: 139 → 143");
         let undo = p.apply(plan.edit).expect("applies");
         assert_eq!(

@@ -4,8 +4,8 @@
 //! selection in a column (one undo step) or leave it on its old version.
 
 use super::command::Command;
-use crate::analysis::refresh::{RefreshPlan, Status};
-use crate::model::{ClaimId, Project};
+use crate::analysis::refresh::{OrphanedClaim, RefreshPlan, Status};
+use crate::model::{ArticleId, Claim, ClaimId, Edit, LinkKind, Project};
 use eframe::egui;
 use std::collections::BTreeMap;
 
@@ -14,16 +14,18 @@ use std::collections::BTreeMap;
 pub struct ChangesWindow {
     pub open: bool,
     plan: Option<RefreshPlan>,
-    /// Per orphaned claim of the last refresh: the new version's text in its place.
-    new_text: BTreeMap<ClaimId, String>,
+    /// Per orphaned claim of the last refresh: the new version's words in its place, and
+    /// the version of its article they are on.
+    orphaned: BTreeMap<ClaimId, (OrphanedClaim, u32)>,
 }
 
 impl ChangesWindow {
     /// Shows the outcome of a refresh.
     pub fn show_plan(&mut self, plan: RefreshPlan) {
-        self.new_text = plan
-            .orphaned()
-            .map(|o| (o.claim, o.new_text.clone()))
+        self.orphaned = plan
+            .articles
+            .iter()
+            .flat_map(|a| a.orphaned.iter().map(|o| (o.claim, (o.clone(), a.version))))
             .collect();
         self.plan = Some(plan);
         self.open = true;
@@ -121,9 +123,11 @@ impl ChangesWindow {
                         c.version.unwrap_or(1)
                     ));
                     ui.label(format!("was: “{}”", c.quote));
-                    if let Some(now) = self.new_text.get(&c.id) {
-                        ui.label(format!("now: “{now}”"));
+                    let found = self.orphaned.get(&c.id);
+                    if let Some((o, _)) = found {
+                        ui.label(format!("now: “{}”", o.new_text));
                     }
+                    let update = found.and_then(|(o, v)| update_link(project, c, o, *v));
                     ui.horizontal(|ui| {
                         if ui.button("Show article").clicked() {
                             commands.push(Command::ShowArticle {
@@ -142,8 +146,47 @@ impl ChangesWindow {
                         if reattach.clicked() {
                             commands.push(Command::Reattach(c.id));
                         }
+                        if let Some(edit) = update
+                            && ui
+                                .button("Link as update")
+                                .on_hover_text(
+                                    "The figure changed: tag the new words and link them to \
+                                     this claim as an update",
+                                )
+                                .clicked()
+                        {
+                            commands.push(Command::Edit {
+                                label: "Link as update".into(),
+                                edit,
+                                coalesce: None,
+                            });
+                        }
                     });
                 });
         }
     }
+}
+
+/// The suggested `updates` link for an orphan whose figure changed: a claim on the new words
+/// (same category) linked to the orphan. `None` when no figure changed, the new words are
+/// gone, the article moved on to another version, or the orphan already has an update.
+fn update_link(project: &Project, orphan: &Claim, o: &OrphanedClaim, version: u32) -> Option<Edit> {
+    let article: ArticleId = orphan.article_id;
+    let usable = o.figure_changed
+        && o.new_end > o.new_start
+        && project.current_version(article) == version
+        && !project
+            .links_of(orphan.id)
+            .any(|l| l.kind == LinkKind::Updates);
+    if !usable {
+        return None;
+    }
+    let claim = project
+        .make_claim(article, o.new_start, o.new_end, orphan.category_id)
+        .ok()?;
+    let link = super::link_overlay::new_link(project, LinkKind::Updates, vec![orphan.id, claim.id]);
+    Some(Edit::Batch(vec![
+        Edit::PutClaim(claim),
+        Edit::PutLink(link),
+    ]))
 }

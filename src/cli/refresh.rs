@@ -100,9 +100,14 @@ fn write_article(out: &mut impl Write, a: &ArticleRefresh) -> std::io::Result<()
         )?;
     }
     for o in &a.orphaned {
+        let update = if o.figure_changed {
+            "; the figure changed: suggested as an update"
+        } else {
+            ""
+        };
         writeln!(
             out,
-            "  claim {} orphaned (stays on version {}): \"{}\" → now \"{}\"",
+            "  claim {} orphaned (stays on version {}): \"{}\" → now \"{}\"{update}",
             o.claim, o.version, o.old_text, o.new_text
         )?;
     }
