@@ -150,3 +150,73 @@ fn a_read_only_version_1_file_opens_upgraded_in_memory_and_stays_version_1() {
     assert_eq!(fs::read(&path).expect("bytes"), before);
     assert_eq!(index_names(&copy).len(), 2);
 }
+
+#[test]
+fn an_old_file_upgraded_to_version_6_refreshes_and_orphans_keep_their_version_text() {
+    use crosscheck::analysis::refresh;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.crosscheck");
+    v1_fixture(&path);
+    let (mut store, mut project) = Store::open(&path).expect("opens");
+    // Every old claim lies on the current text, which is version 1.
+    assert!(project.claims().all(|c| c.version.is_none()));
+    assert_eq!(project.current_version(1), 1);
+    let old_text = project.article(1).expect("a").text.clone();
+    let mut fresh = project.article(1).expect("a").clone();
+    fresh.text = "Zürich — Über 143 Menschen kamen ums Leben.".into();
+    fresh.sha256 = "ef56".into();
+    let keep = project.article(2).expect("b").clone();
+    let plan = refresh::plan(&project, &[fresh, keep], "2026-01-01T00:00:00Z");
+    let undo = project.apply(plan.edit.clone()).expect("model");
+    store.apply(&plan.edit).expect("one transaction");
+    drop(store);
+
+    let conn = Connection::open(&path).expect("plain");
+    let row: (i64, Option<String>, i64) = conn
+        .query_row(
+            "SELECT a.version, a.read_at, c.version FROM articles a JOIN claims c
+             ON c.article_id = a.id WHERE a.id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("row");
+    assert_eq!(row, (2, Some("2026-01-01T00:00:00Z".into()), 1));
+    let (text, sha): (String, String) = conn
+        .query_row(
+            "SELECT text, sha256 FROM article_versions WHERE article_id = 1 AND version = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("version 1");
+    assert_eq!((text.as_str(), sha.as_str()), (old_text.as_str(), "ab12"));
+    // The triggers check an orphan against its version: the quote of version 1 is accepted,
+    // a quote that is only true of the current text is refused.
+    conn.execute(
+        r#"INSERT INTO claims(article_id, start, "end", quote, version) VALUES (1, 14, 17, '139', 1)"#,
+        [],
+    )
+    .expect("quote of version 1");
+    let wrong = conn.execute(
+        r#"INSERT INTO claims(article_id, start, "end", quote, version) VALUES (1, 14, 17, '143', 1)"#,
+        [],
+    );
+    assert!(wrong.is_err());
+    conn.execute("DELETE FROM claims WHERE id > 2", [])
+        .expect("clean");
+    drop(conn);
+
+    let (mut store, reopened) = Store::open(&path).expect("reopens");
+    assert_eq!(reopened, project);
+    assert_eq!(reopened.orphans().count(), 1);
+    // Undo is one step and gives back the file as it was.
+    store.apply(&undo).expect("undo");
+    project.apply(undo).expect("undo model");
+    drop(store);
+    let (_s, back) = Store::open(&path).expect("reopens");
+    assert_eq!(back, project);
+    assert_eq!(
+        back.article(1).map(|a| a.text.as_str()),
+        Some(old_text.as_str())
+    );
+    check_fixture_data(&back);
+}

@@ -17,10 +17,13 @@ mod figure;
 mod numbers;
 pub mod quotes;
 mod rank;
+pub mod reanchor;
+pub mod refresh;
 pub mod stories;
 mod summary;
 pub mod timeline;
 mod tokens;
+pub mod version_diff;
 pub mod when;
 mod words;
 

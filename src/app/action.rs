@@ -13,6 +13,7 @@ pub enum Action {
     Save,
     SaveAs,
     Export,
+    RefreshFromFolder,
     CloseProject,
     Quit,
     Undo,
@@ -40,13 +41,14 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
         Action::Save,
         Action::SaveAs,
         Action::Export,
+        Action::RefreshFromFolder,
         Action::CloseProject,
         Action::Quit,
         Action::Undo,
@@ -81,6 +83,7 @@ impl Action {
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
             Action::Export => "Export report…",
+            Action::RefreshFromFolder => "Refresh from folder…",
             Action::CloseProject => "Close project",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
@@ -116,6 +119,9 @@ impl Action {
             Action::Save => "Write the project to its file",
             Action::SaveAs => {
                 "Write a complete copy of the project to a new file and continue there"
+            }
+            Action::RefreshFromFolder => {
+                "Read the source files again: new versions, what changed, claims moved or orphaned"
             }
             Action::CloseProject => "Close the project and return to the welcome screen",
             Action::Quit => "Close Crosscheck (asks first when untitled work is not saved)",
@@ -165,6 +171,7 @@ impl Action {
             Action::Save => (cmd, Key::S),
             Action::SaveAs => (cmd_shift, Key::S),
             Action::Export => (cmd, Key::E),
+            Action::RefreshFromFolder => (cmd_shift, Key::R),
             Action::CloseProject => (cmd, Key::W),
             Action::Quit => (cmd, Key::Q),
             Action::Undo => (cmd, Key::Z),

@@ -275,7 +275,18 @@ impl ClaimsPanel {
                             egui::RichText::new(c.verdict.as_deref().unwrap_or("Unverified")),
                             is_sel,
                         );
-                        clicked |= cell(ui, quote_w, egui::RichText::new(&c.quote), is_sel);
+                        // An orphaned claim lies on an earlier version: say so, and do not
+                        // reveal its offsets on the current text, where they mean other words.
+                        let orphaned = project.is_orphaned(c);
+                        let quote = if orphaned {
+                            egui::RichText::new(format!(
+                                "{} (orphaned: on an earlier version)",
+                                c.quote
+                            ))
+                        } else {
+                            egui::RichText::new(&c.quote)
+                        };
+                        clicked |= cell(ui, quote_w, quote, is_sel);
                         let who = c.attribution.as_deref().unwrap_or("");
                         clicked |= cell(ui, trailing[0].1, egui::RichText::new(who), is_sel);
                         // The note's first line; the whole note is in the inspector.
@@ -296,6 +307,8 @@ impl ClaimsPanel {
                         );
                         if clicked {
                             commands.push(Command::SelectClaim(Some(*id)));
+                        }
+                        if clicked && !orphaned {
                             commands.push(Command::Reveal {
                                 article: c.article_id,
                                 start: c.start,

@@ -494,6 +494,7 @@ mod tests {
             category_id: None,
             verdict: None,
             attribution: None,
+            version: None,
             note: String::new(),
         }
     }

@@ -13,6 +13,12 @@ pub enum Command {
     Action(Action),
     /// Open a folder (import) or a project file, decided by what the path is.
     OpenPath(PathBuf),
+    /// Read the project's source files again from this folder (File ▸ Refresh from folder).
+    RefreshFrom(PathBuf),
+    /// Put an orphaned claim on the active column's selection (one undo step).
+    Reattach(ClaimId),
+    /// Show an article's previous and current versions side by side.
+    CompareVersions(ArticleId),
     /// Show an article: focus its column if open, else add a column (or replace the active one
     /// when four are open). `new_column` forces a new column.
     ShowArticle {

@@ -53,7 +53,8 @@ impl Inspector {
                     let link = ui
                         .link(egui::RichText::new(&a.title).small())
                         .on_hover_text("Show in a column");
-                    if link.clicked() {
+                    // An orphan's offsets belong to an earlier version of the text.
+                    if link.clicked() && !project.is_orphaned(claim) {
                         commands.push(Command::Reveal {
                             article: a.id,
                             start: claim.start,
@@ -61,7 +62,13 @@ impl Inspector {
                         });
                     }
                 }
-                ui.weak(format!("characters {}–{}", claim.start, claim.end));
+                match claim.version.filter(|_| project.is_orphaned(claim)) {
+                    Some(v) => ui.weak(format!(
+                        "orphaned: characters {}–{} of version {v}; a refresh changed these words",
+                        claim.start, claim.end
+                    )),
+                    None => ui.weak(format!("characters {}–{}", claim.start, claim.end)),
+                };
             });
         ui.add_space(6.0);
 
@@ -206,11 +213,13 @@ fn links_of(ui: &mut egui::Ui, project: &Project, claim: &Claim, commands: &mut 
                     let q: String = other.quote.chars().take(40).collect();
                     if ui.link(format!("“{q}”")).clicked() {
                         commands.push(Command::SelectClaim(Some(other.id)));
-                        commands.push(Command::Reveal {
-                            article: other.article_id,
-                            start: other.start,
-                            end: other.end,
-                        });
+                        if !project.is_orphaned(other) {
+                            commands.push(Command::Reveal {
+                                article: other.article_id,
+                                start: other.start,
+                                end: other.end,
+                            });
+                        }
                     }
                 }
             }

@@ -40,6 +40,13 @@ pub enum JobResult {
         folder: PathBuf,
         error: String,
     },
+    /// The sources were read again for a refresh: the files as they are now (the plan is
+    /// made against the project as it is when this arrives).
+    Refreshed {
+        folder: PathBuf,
+        fresh: Result<Vec<crate::model::Article>, String>,
+        warnings: Vec<ImportWarning>,
+    },
     /// A dialog closed: the chosen path, or `None` (cancelled, or no dialog available).
     Picked {
         kind: PickKind,
@@ -54,6 +61,7 @@ pub enum PickKind {
     Project,
     SaveProject,
     Export,
+    RefreshFolder,
 }
 
 /// A running import, for the progress bar.
@@ -165,6 +173,26 @@ impl Jobs {
         });
     }
 
+    /// Reads `folder` again on a thread, for File ▸ Refresh from folder.
+    pub fn refresh(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        self.spawn_busy(
+            ctx,
+            format!("Reading {} again", folder.display()),
+            move || match corpus::import_folder(&folder) {
+                Ok(report) => JobResult::Refreshed {
+                    folder,
+                    fresh: Ok(report.articles),
+                    warnings: report.warnings,
+                },
+                Err(e) => JobResult::Refreshed {
+                    folder,
+                    fresh: Err(e.to_string()),
+                    warnings: Vec::new(),
+                },
+            },
+        );
+    }
+
     /// Opens a project file on a thread.
     pub fn open_project(&mut self, ctx: &egui::Context, path: PathBuf) {
         self.spawn_busy(ctx, format!("Opening {}", path.display()), move || {
@@ -210,6 +238,9 @@ impl Jobs {
             }
             let path = match kind {
                 PickKind::Folder => dialog.set_title("Open a folder of articles").pick_folder(),
+                PickKind::RefreshFolder => dialog
+                    .set_title("Refresh the project from a folder")
+                    .pick_folder(),
                 PickKind::Project => dialog
                     .set_title("Open a Crosscheck project")
                     .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
@@ -241,6 +272,7 @@ impl Jobs {
                 JobResult::Imported { .. }
                 | JobResult::ImportFailed { .. }
                 | JobResult::Opened { .. }
+                | JobResult::Refreshed { .. }
                 | JobResult::Exported { .. } => {
                     self.running = None;
                 }

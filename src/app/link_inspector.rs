@@ -71,7 +71,10 @@ impl LinkInspector {
                 .fill(ui.visuals().faint_bg_color)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    if ui.link(format!("“{}”", c.quote)).on_hover_text("Show it").clicked() {
+                    // An orphan's offsets belong to an earlier version of the text.
+                    if ui.link(format!("“{}”", c.quote)).on_hover_text("Show it").clicked()
+                        && !project.is_orphaned(c)
+                    {
                         commands.push(Command::Reveal {
                             article: c.article_id,
                             start: c.start,

@@ -26,7 +26,8 @@ struct Placed {
 }
 
 fn place(project: &Project, columns: &[Column], claim: ClaimId) -> Option<Placed> {
-    let c = project.claim(claim)?;
+    // An orphaned claim's offsets refer to an earlier version, not the text on screen.
+    let c = project.claim(claim).filter(|c| !project.is_orphaned(c))?;
     columns
         .iter()
         .enumerate()
@@ -137,7 +138,7 @@ pub fn link_overlay(
         }
     }
     if let Some(id) = marker_clicked
-        && let Some(c) = project.claim(id)
+        && let Some(c) = project.claim(id).filter(|c| !project.is_orphaned(c))
     {
         commands.push(Command::SelectClaim(Some(id)));
         commands.push(Command::Reveal {

@@ -6,10 +6,12 @@
 
 pub mod action;
 pub mod article_editor;
+pub mod changes_view;
 pub mod claims_panel;
 pub mod codebook;
 pub mod columns;
 pub mod command;
+pub mod compare_view;
 pub mod conflicts_panel;
 pub mod connectors;
 pub mod document;

@@ -11,6 +11,7 @@ mod info;
 mod new;
 mod output;
 mod quotes;
+mod refresh;
 mod report;
 mod timeline;
 
@@ -81,6 +82,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Read the sources again: new versions, what changed, re-anchored and orphaned claims.
+    Refresh {
+        project: PathBuf,
+        /// The folder to read; by default the one the project was imported from.
+        folder: Option<PathBuf>,
+        /// Print one JSON array (one object per article).
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -124,6 +134,11 @@ pub fn main() -> ExitCode {
         Some(Command::Conflicts { paths, json }) => conflicts::run(&paths, json),
         Some(Command::Quotes { paths, json }) => quotes::run(&paths, json),
         Some(Command::Timeline { paths, json }) => timeline::run(&paths, json),
+        Some(Command::Refresh {
+            project,
+            folder,
+            json,
+        }) => refresh::run(&project, folder.as_deref(), json),
         Some(Command::Report {
             project,
             format,
@@ -134,9 +149,18 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         // The reader of standard output stopped early (`| head`): not an error.
         Err(e) if output::is_closed_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if e.is::<UsageError>() => {
+            eprintln!("crosscheck: {e:#}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("crosscheck: error: {e:#}");
             ExitCode::from(1)
         }
     }
 }
+
+/// A mistake in the command line found after parsing (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);

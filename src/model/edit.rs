@@ -24,6 +24,29 @@ pub enum Edit {
     SetStories(Vec<(ArticleId, Option<String>)>),
     /// Corrects what the import read about an article (its text never changes).
     SetArticleMeta(ArticleMeta),
+    /// Adds an article read from a new source file (a refresh). Refused when the id is taken.
+    PutArticle(Box<Article>),
+    /// Removes an article that has no claims, no earlier versions and no story of its own
+    /// (the undo of [`Edit::PutArticle`]).
+    DeleteArticle(ArticleId),
+    /// Moves an article's source path (its file was renamed).
+    SetArticlePath {
+        id: ArticleId,
+        path: String,
+    },
+    /// Makes `text` the article's current version: the current text, hash and read time are
+    /// kept as an earlier version. Refused while a claim of the article lies on the current
+    /// text (pin claims to the current version first, then move them onto the new text).
+    NewVersion {
+        article: ArticleId,
+        text: String,
+        sha256: String,
+        /// When the new text was read, ISO 8601.
+        read_at: Option<String>,
+    },
+    /// Drops the current version and makes the latest earlier one current again (the undo of
+    /// [`Edit::NewVersion`]). Refused while a claim lies on the version dropped.
+    DropVersion(ArticleId),
     /// Several edits applied in order, undone in reverse, as one step.
     Batch(Vec<Edit>),
 }
@@ -85,6 +108,14 @@ pub enum EditError {
     EmptyName,
     #[error("an article needs a title")]
     EmptyTitle,
+    #[error("article {0} already exists")]
+    ArticleExists(ArticleId),
+    #[error("article {0} still has claims, earlier versions or a story")]
+    ArticleInUse(ArticleId),
+    #[error("article {0} has no version {1}")]
+    NoVersion(ArticleId, u32),
+    #[error("claims of article {0} still lie on the version being replaced")]
+    ClaimsOnVersion(ArticleId),
 }
 
 impl Edit {
@@ -107,7 +138,16 @@ impl Edit {
             }
             Edit::SetStories(_) => "Change stories".into(),
             Edit::SetArticleMeta(_) => "Edit article details".into(),
-            Edit::Batch(edits) => edits.first().map_or_else(|| "Change".into(), Edit::label),
+            Edit::PutArticle(_) => "Add article".into(),
+            Edit::DeleteArticle(_) => "Remove article".into(),
+            Edit::SetArticlePath { .. } => "Move article".into(),
+            Edit::NewVersion { .. } | Edit::DropVersion(_) => "Refresh from sources".into(),
+            // A refresh starts by pinning claims; name it for what it does.
+            Edit::Batch(edits) => edits
+                .iter()
+                .find(|e| matches!(e, Edit::NewVersion { .. } | Edit::DropVersion(_)))
+                .or(edits.first())
+                .map_or_else(|| "Change".into(), Edit::label),
         }
     }
 

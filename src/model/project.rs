@@ -19,6 +19,10 @@ pub struct Project {
     dismissed: BTreeSet<String>,
     /// The researcher's story for an article, where they merged or split stories.
     story_overrides: BTreeMap<ArticleId, String>,
+    /// Earlier texts of articles whose source changed, oldest first.
+    versions: BTreeMap<ArticleId, Vec<ArticleVersion>>,
+    /// When each article's current text was read, where known (set by a refresh).
+    read_at: BTreeMap<ArticleId, String>,
     /// Claims per article, kept in step with `claims`.
     by_article: BTreeMap<ArticleId, BTreeSet<ClaimId>>,
     /// Which articles sit in which columns. Not part of undo.
@@ -36,6 +40,8 @@ impl PartialEq for Project {
             && self.links == other.links
             && self.dismissed == other.dismissed
             && self.story_overrides == other.story_overrides
+            && self.versions == other.versions
+            && self.read_at == other.read_at
             && self.layout == other.layout
     }
 }
@@ -106,8 +112,14 @@ impl Project {
         self.claims.get(&id)
     }
 
-    /// The claims of one article, by id.
+    /// The claims on the current text of one article, by id (orphaned claims, which lie on
+    /// an earlier version, are left out: see [`Project::orphans`]).
     pub fn claims_in(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
+        self.all_claims_in(article).filter(|c| !self.is_orphaned(c))
+    }
+
+    /// Every claim of one article, orphaned or not, by id.
+    pub fn all_claims_in(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
         self.by_article
             .get(&article)
             .into_iter()
@@ -141,6 +153,86 @@ impl Project {
     pub fn with_story_overrides(mut self, overrides: BTreeMap<ArticleId, String>) -> Project {
         self.story_overrides = overrides;
         self
+    }
+
+    /// The same project with earlier article versions and current read times (the store's
+    /// loader uses this).
+    pub fn with_versions(
+        mut self,
+        versions: BTreeMap<ArticleId, Vec<ArticleVersion>>,
+        read_at: BTreeMap<ArticleId, String>,
+    ) -> Project {
+        self.versions = versions;
+        self.read_at = read_at;
+        self
+    }
+
+    /// Earlier versions of an article, oldest first (empty when its source never changed).
+    pub fn earlier_versions(&self, article: ArticleId) -> &[ArticleVersion] {
+        self.versions.get(&article).map_or(&[], Vec::as_slice)
+    }
+
+    /// The number of the article's current version: 1 until a refresh changes it.
+    pub fn current_version(&self, article: ArticleId) -> u32 {
+        self.earlier_versions(article).len() as u32 + 1
+    }
+
+    /// When the article's current text was read, if a refresh read it.
+    pub fn read_at(&self, article: ArticleId) -> Option<&str> {
+        self.read_at.get(&article).map(String::as_str)
+    }
+
+    /// Version `v` of an article as it was read: earlier versions from the history, the
+    /// current one from the article itself.
+    pub fn version(&self, article: ArticleId, v: u32) -> Option<ArticleVersion> {
+        let a = self.article(article)?;
+        if v == self.current_version(article) {
+            return Some(ArticleVersion {
+                version: v,
+                text: a.text.clone(),
+                sha256: a.sha256.clone(),
+                read_at: self.read_at(article).map(str::to_owned),
+            });
+        }
+        self.earlier_versions(article)
+            .iter()
+            .find(|e| e.version == v)
+            .cloned()
+    }
+
+    /// The text a claim's offsets refer to: its pinned version's, or the article's.
+    pub fn text_of(&self, claim: &Claim) -> Option<&str> {
+        let a = self.article(claim.article_id)?;
+        match claim.version {
+            Some(v) if v != self.current_version(claim.article_id) => self
+                .earlier_versions(claim.article_id)
+                .iter()
+                .find(|e| e.version == v)
+                .map(|e| e.text.as_str()),
+            _ => Some(&a.text),
+        }
+    }
+
+    /// True when the claim lies on an earlier version of its article (a refresh changed its
+    /// words), so it is not shown on the current text.
+    pub fn is_orphaned(&self, claim: &Claim) -> bool {
+        claim
+            .version
+            .is_some_and(|v| v < self.current_version(claim.article_id))
+    }
+
+    /// The orphaned claims of all articles, by id.
+    pub fn orphans(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.values().filter(|c| self.is_orphaned(c))
+    }
+
+    /// An id no article has.
+    pub fn next_article_id(&self) -> ArticleId {
+        self.articles
+            .iter()
+            .map(|a| a.id)
+            .max()
+            .map_or(1, |k| k + 1)
     }
 
     /// Keys of dismissed conflict suggestions.
@@ -196,6 +288,7 @@ impl Project {
             category_id,
             verdict: None,
             attribution: None,
+            version: None,
             note: String::new(),
         })
     }
@@ -299,6 +392,101 @@ impl Project {
                 before.reverse();
                 Edit::SetStories(before)
             }
+            Edit::PutArticle(article) => {
+                if self.article(article.id).is_some() {
+                    return Err(EditError::ArticleExists(article.id));
+                }
+                let id = article.id;
+                self.articles.push(*article);
+                Edit::DeleteArticle(id)
+            }
+            Edit::DeleteArticle(id) => {
+                let pos = self
+                    .articles
+                    .iter()
+                    .position(|a| a.id == id)
+                    .ok_or(EditError::NoArticle(id))?;
+                if self.all_claims_in(id).next().is_some()
+                    || self.versions.contains_key(&id)
+                    || self.story_overrides.contains_key(&id)
+                {
+                    return Err(EditError::ArticleInUse(id));
+                }
+                // The layout is not undone with edits; it just forgets the article.
+                self.layout.columns.retain(|c| *c != id);
+                self.read_at.remove(&id);
+                Edit::PutArticle(Box::new(self.articles.remove(pos)))
+            }
+            Edit::SetArticlePath { id, path } => {
+                let a = self
+                    .articles
+                    .iter_mut()
+                    .find(|a| a.id == id)
+                    .ok_or(EditError::NoArticle(id))?;
+                let old = std::mem::replace(&mut a.path, path);
+                Edit::SetArticlePath { id, path: old }
+            }
+            Edit::NewVersion {
+                article,
+                text,
+                sha256,
+                read_at,
+            } => {
+                let current = self.current_version(article);
+                if self.all_claims_in(article).any(|c| c.version.is_none()) {
+                    return Err(EditError::ClaimsOnVersion(article));
+                }
+                let a = self
+                    .articles
+                    .iter_mut()
+                    .find(|a| a.id == article)
+                    .ok_or(EditError::NoArticle(article))?;
+                let earlier = ArticleVersion {
+                    version: current,
+                    text: std::mem::replace(&mut a.text, text),
+                    sha256: std::mem::replace(&mut a.sha256, sha256),
+                    read_at: match read_at {
+                        Some(t) => self.read_at.insert(article, t),
+                        None => self.read_at.remove(&article),
+                    },
+                };
+                self.versions.entry(article).or_default().push(earlier);
+                Edit::DropVersion(article)
+            }
+            Edit::DropVersion(article) => {
+                let current = self.current_version(article);
+                if current == 1 {
+                    return Err(EditError::NoVersion(article, 0));
+                }
+                if self
+                    .all_claims_in(article)
+                    .any(|c| c.version.is_none_or(|v| v == current))
+                {
+                    return Err(EditError::ClaimsOnVersion(article));
+                }
+                let a = self
+                    .articles
+                    .iter_mut()
+                    .find(|a| a.id == article)
+                    .ok_or(EditError::NoArticle(article))?;
+                let list = self.versions.entry(article).or_default();
+                let Some(earlier) = list.pop() else {
+                    return Err(EditError::NoVersion(article, current - 1));
+                };
+                if list.is_empty() {
+                    self.versions.remove(&article);
+                }
+                let read_at = match earlier.read_at {
+                    Some(t) => self.read_at.insert(article, t),
+                    None => self.read_at.remove(&article),
+                };
+                Edit::NewVersion {
+                    article,
+                    text: std::mem::replace(&mut a.text, earlier.text),
+                    sha256: std::mem::replace(&mut a.sha256, earlier.sha256),
+                    read_at,
+                }
+            }
             Edit::SetArticleMeta(meta) => {
                 if meta.title.trim().is_empty() {
                     return Err(EditError::EmptyTitle);
@@ -322,10 +510,15 @@ impl Project {
     }
 
     fn put_claim(&mut self, claim: Claim) -> Result<Edit, EditError> {
-        let article = self
-            .article(claim.article_id)
+        if let Some(v) = claim.version
+            && (v == 0 || v > self.current_version(claim.article_id))
+        {
+            return Err(EditError::NoVersion(claim.article_id, v));
+        }
+        let text = self
+            .text_of(&claim)
             .ok_or(EditError::NoArticle(claim.article_id))?;
-        let len = article.char_len();
+        let len = text.chars().count();
         if claim.start >= claim.end || claim.end > len {
             return Err(EditError::BadRange {
                 start: claim.start,
@@ -333,7 +526,7 @@ impl Project {
                 len,
             });
         }
-        if char_slice(&article.text, claim.start, claim.end) != claim.quote {
+        if char_slice(text, claim.start, claim.end) != claim.quote {
             return Err(EditError::QuoteMismatch {
                 start: claim.start,
                 end: claim.end,
@@ -497,6 +690,66 @@ mod tests {
         assert_eq!(
             p.apply(Edit::DeleteCategory(extra.id)),
             Err(EditError::CategoryInUse(extra.id))
+        );
+    }
+
+    #[test]
+    fn a_new_version_needs_claims_pinned_first_and_drops_back_exactly() {
+        let mut p = project();
+        let c = p.make_claim(1, 5, 8, None).expect("valid");
+        p.apply(Edit::PutClaim(c.clone())).expect("tag");
+        let new_version = Edit::NewVersion {
+            article: 1,
+            text: "Über 143 people were killed.".into(),
+            sha256: "new".into(),
+            read_at: Some("2026-01-01T00:00:00Z".into()),
+        };
+        assert_eq!(
+            p.apply(new_version.clone()),
+            Err(EditError::ClaimsOnVersion(1)),
+            "a claim on the current text would end up on other words"
+        );
+        let before = p.clone();
+        let mut pinned = c.clone();
+        pinned.version = Some(1);
+        let undo = p
+            .apply(Edit::Batch(vec![Edit::PutClaim(pinned), new_version]))
+            .expect("pinned first");
+        assert_eq!(p.current_version(1), 2);
+        assert!(p.is_orphaned(p.claim(c.id).expect("claim")));
+        assert_eq!(
+            p.text_of(p.claim(c.id).expect("claim")),
+            Some("Über 139 people were killed.")
+        );
+        assert_eq!(p.claims_in(1).count(), 0);
+        assert_eq!(p.version(1, 1).map(|v| v.sha256), Some(String::new()));
+        // A claim pinned to a version that does not exist is refused.
+        let mut wrong = c;
+        wrong.version = Some(3);
+        assert_eq!(
+            p.apply(Edit::PutClaim(wrong)),
+            Err(EditError::NoVersion(1, 3))
+        );
+        p.apply(undo).expect("undo");
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn an_added_article_is_removed_by_undo_but_one_with_claims_stays() {
+        let mut p = project();
+        let undo = p
+            .apply(Edit::PutArticle(Box::new(article(3, "A new file."))))
+            .expect("added");
+        assert_eq!(undo, Edit::DeleteArticle(3));
+        assert_eq!(
+            p.apply(Edit::PutArticle(Box::new(article(3, "x")))),
+            Err(EditError::ArticleExists(3))
+        );
+        let c = p.make_claim(3, 0, 5, None).expect("valid");
+        p.apply(Edit::PutClaim(c)).expect("tag");
+        assert_eq!(
+            p.apply(Edit::DeleteArticle(3)),
+            Err(EditError::ArticleInUse(3))
         );
     }
 }

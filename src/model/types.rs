@@ -97,6 +97,24 @@ pub struct Claim {
     /// Who the claim is attributed to, if anyone.
     pub attribution: Option<String>,
     pub note: String,
+    /// The version of the article's text the offsets refer to: `None` for the current text
+    /// (the usual case), `Some(v)` for a claim pinned to version `v`. A claim pinned to an
+    /// earlier version is *orphaned*: a refresh changed its words, so it stays on the text it
+    /// was made on until the researcher re-attaches it.
+    #[serde(default)]
+    pub version: Option<u32>,
+}
+
+/// An earlier text of an article, kept when its source changed (`article_versions`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleVersion {
+    /// 1 for the text first imported, counting up with each refresh that changed it.
+    pub version: u32,
+    pub text: String,
+    /// SHA-256 of the source file's bytes when this text was read.
+    pub sha256: String,
+    /// When it was read (ISO 8601), `None` when unknown (the first import of older projects).
+    pub read_at: Option<String>,
 }
 
 /// How the claims of a link relate.

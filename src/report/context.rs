@@ -84,6 +84,15 @@ impl<'a> ReportData<'a> {
 
     /// Up to `n` characters before the claim, and up to `n` after it.
     pub fn around(&self, claim: &Claim, n: usize) -> (&'a str, &'a str) {
+        // An orphaned claim's offsets refer to the earlier version it stays on.
+        if self.project.is_orphaned(claim) {
+            let text = self.project.text_of(claim).unwrap_or("");
+            let before = crate::model::char_slice(text, claim.start.saturating_sub(n), claim.start);
+            return (
+                before,
+                crate::model::char_slice(text, claim.end, claim.end + n),
+            );
+        }
         // Slicing past the end of the text stops at the end.
         let before = self.slice(claim.article_id, claim.start.saturating_sub(n), claim.start);
         let after = self.slice(claim.article_id, claim.end, claim.end + n);
@@ -216,6 +225,25 @@ impl ReportData<'_> {
             rest.push(crate::model::display_date(d));
         }
         rest.push(format!("characters {}–{}", c.start, c.end));
+        // Name the version the quote comes from once the article has more than one.
+        let current = self.project.current_version(c.article_id);
+        if current > 1 {
+            let v = c.version.unwrap_or(current);
+            let version = self.project.version(c.article_id, v);
+            let sha: String = version
+                .as_ref()
+                .map(|v| v.sha256.chars().take(12).collect())
+                .unwrap_or_default();
+            let read = version
+                .and_then(|v| v.read_at)
+                .map_or_else(|| "as first imported".to_owned(), |t| format!("read {t}"));
+            let orphan = if v < current {
+                format!(" — orphaned: version {current} changed these words")
+            } else {
+                String::new()
+            };
+            rest.push(format!("version {v} (sha256 {sha}…, {read}){orphan}"));
+        }
         if let Some(who) = &c.attribution {
             rest.push(format!("attributed to {who}"));
         }

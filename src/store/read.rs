@@ -2,7 +2,8 @@
 
 use super::StoreError;
 use crate::model::{
-    Article, Category, Claim, Layout, Link, LinkKind, Project, Resolution, VerdictLevel,
+    Article, ArticleVersion, Category, Claim, Layout, Link, LinkKind, Project, Resolution,
+    VerdictLevel,
 };
 use rusqlite::Connection;
 use std::collections::BTreeMap;
@@ -70,13 +71,17 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         })
         .map_err(sql)?;
 
+    // A file opened read-only at an older version has no versions yet (V6).
+    let has_versions = has_table(conn, "article_versions").map_err(sql)?;
     let mut claims = Vec::new();
     {
+        let version_column = if has_versions { "version" } else { "NULL" };
         let mut s = conn
-            .prepare(
-                r#"SELECT id, article_id, start, "end", quote, category_id, verdict, note, attribution
-                   FROM claims ORDER BY id"#,
-            )
+            .prepare(&format!(
+                r#"SELECT id, article_id, start, "end", quote, category_id, verdict, note, attribution,
+                          {version_column}
+                   FROM claims ORDER BY id"#
+            ))
             .map_err(sql)?;
         let mut rows = s.query([]).map_err(sql)?;
         while let Some(r) = rows.next().map_err(sql)? {
@@ -98,6 +103,7 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
                     .map_err(sql)?
                     .unwrap_or_default(),
                 attribution: r.get(8).map_err(sql)?,
+                version: r.get(9).map_err(sql)?,
             });
         }
     }
@@ -164,10 +170,7 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         .map_err(sql)?;
 
     // A file opened read-only at an older version has no stories table yet.
-    let has_stories = conn
-        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'story_overrides'")
-        .and_then(|mut s| s.exists([]))
-        .map_err(sql)?;
+    let has_stories = has_table(conn, "story_overrides").map_err(sql)?;
     let stories: BTreeMap<i64, String> = if has_stories {
         conn.prepare("SELECT article_id, story FROM story_overrides")
             .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
@@ -176,11 +179,52 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         BTreeMap::new()
     };
 
-    check_claims(&articles, &claims).map_err(damaged)?;
+    let (versions, read_at) = if has_versions {
+        load_versions(conn, &articles).map_err(sql)?
+    } else {
+        Default::default()
+    };
+    check_claims(&articles, &versions, &claims).map_err(damaged)?;
     let mut project = Project::from_parts(articles, categories, verdicts, claims, links, dismissed)
-        .with_story_overrides(stories);
+        .with_story_overrides(stories)
+        .with_versions(versions, read_at);
     project.layout = Layout { columns };
     Ok(project)
+}
+
+fn has_table(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")
+        .and_then(|mut s| s.exists([name]))
+}
+
+type Versions = BTreeMap<i64, Vec<ArticleVersion>>;
+
+/// Earlier versions of each article (oldest first) and the read time of current texts.
+fn load_versions(
+    conn: &Connection,
+    articles: &[Article],
+) -> rusqlite::Result<(Versions, BTreeMap<i64, String>)> {
+    let mut versions: Versions = BTreeMap::new();
+    let mut s = conn.prepare(
+        "SELECT article_id, version, text, sha256, read_at FROM article_versions
+         ORDER BY article_id, version",
+    )?;
+    let mut rows = s.query([])?;
+    while let Some(r) = rows.next()? {
+        versions.entry(r.get(0)?).or_default().push(ArticleVersion {
+            version: r.get(1)?,
+            text: r.get(2)?,
+            sha256: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            read_at: r.get(4)?,
+        });
+    }
+    // Versions of articles that are gone cannot be shown; keep only those of known articles.
+    versions.retain(|id, _| articles.iter().any(|a| a.id == *id));
+    let read_at = conn
+        .prepare("SELECT id, read_at FROM articles WHERE read_at IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((versions, read_at))
 }
 
 /// Checks what the triggers guarantee for files Crosscheck wrote, for files others changed
@@ -188,26 +232,41 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
 /// within the text, and its quote is the text between them. The rest of the app slices text
 /// by these offsets, so a claim that breaks them must not get in. One pass over the text of
 /// each article that has claims.
-fn check_claims(articles: &[Article], claims: &[Claim]) -> Result<(), String> {
+fn check_claims(articles: &[Article], versions: &Versions, claims: &[Claim]) -> Result<(), String> {
+    // Each claim's text: (article, version) with version 0 for the current text.
+    let mut texts: BTreeMap<(i64, u32), &str> = articles
+        .iter()
+        .map(|a| ((a.id, 0), a.text.as_str()))
+        .collect();
+    for (id, list) in versions {
+        texts.extend(list.iter().map(|v| ((*id, v.version), v.text.as_str())));
+    }
+    let current_of = |id: i64| versions.get(&id).map_or(0, Vec::len) as u32 + 1;
+    let key = |c: &Claim| {
+        let v = c
+            .version
+            .filter(|v| *v != current_of(c.article_id))
+            .unwrap_or(0);
+        (c.article_id, v)
+    };
     let mut order: Vec<&Claim> = claims.iter().collect();
-    order.sort_by_key(|c| c.article_id);
-    let texts: BTreeMap<i64, &str> = articles.iter().map(|a| (a.id, a.text.as_str())).collect();
-    let mut current: Option<(i64, Vec<usize>)> = None;
+    order.sort_by_key(|c| key(c));
+    let mut current: Option<((i64, u32), Vec<usize>)> = None;
     for c in order {
-        let Some(text) = texts.get(&c.article_id) else {
+        let Some(text) = texts.get(&key(c)) else {
             return Err(format!(
-                "claim {} belongs to no article ({})",
-                c.id, c.article_id
+                "claim {} belongs to no article text ({}, version {:?})",
+                c.id, c.article_id, c.version
             ));
         };
-        if current.as_ref().is_none_or(|(id, _)| *id != c.article_id) {
+        if current.as_ref().is_none_or(|(k, _)| *k != key(c)) {
             // Byte offset of every character boundary, the end included.
             let bounds = text
                 .char_indices()
                 .map(|(i, _)| i)
                 .chain(std::iter::once(text.len()))
                 .collect();
-            current = Some((c.article_id, bounds));
+            current = Some((key(c), bounds));
         }
         let bounds = current.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
         let quote = (c.start < c.end)
@@ -238,6 +297,7 @@ mod tests {
             verdict: None,
             note: String::new(),
             attribution: None,
+            version: None,
         }
     }
 
@@ -259,7 +319,7 @@ mod tests {
             claim(1, 1, 9, 12, "139"),
             claim(2, 1, 0, 19, "Zürich — 139 killed"),
         ];
-        assert_eq!(check_claims(&articles, &good), Ok(()));
+        assert_eq!(check_claims(&articles, &Versions::new(), &good), Ok(()));
         for bad in [
             claim(3, 1, 9, 12, "140"),
             claim(4, 1, 16, 20, "lled"),
@@ -267,7 +327,7 @@ mod tests {
             claim(6, 1, 3, 3, ""),
             claim(7, 1, 11, 14, "139"),
         ] {
-            let err = check_claims(&articles, &[good[0].clone(), bad.clone()]);
+            let err = check_claims(&articles, &Versions::new(), &[good[0].clone(), bad.clone()]);
             assert!(
                 err.is_err_and(|e| e.contains(&format!("claim {}", bad.id))),
                 "{bad:?}"

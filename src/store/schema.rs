@@ -157,7 +157,49 @@ CREATE TABLE story_overrides(
 );
 ";
 
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+/// Version 6: versions of an article's text (issue 14, refresh from sources). The current
+/// text stays in `articles.text`, now numbered by `articles.version` (1 as imported) and
+/// dated by `articles.read_at` (NULL for the first import); each earlier text, with its
+/// sha256 and read time, is a row of `article_versions`. A claim with `claims.version` NULL
+/// lies on the current text; one pinned to an earlier version (an orphan, whose words the
+/// refresh changed) has its quote in that version's text, which the triggers now check.
+const V6: &str = r#"
+ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE articles ADD COLUMN read_at TEXT;
+ALTER TABLE claims ADD COLUMN version INTEGER;
+CREATE TABLE article_versions(
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sha256 TEXT,
+    read_at TEXT,
+    PRIMARY KEY (article_id, version)
+);
+DROP TRIGGER claims_quote_insert;
+DROP TRIGGER claims_quote_update;
+CREATE TRIGGER claims_quote_insert BEFORE INSERT ON claims
+WHEN NEW.quote IS NOT (
+    SELECT substr(coalesce((SELECT v.text FROM article_versions v
+                            WHERE v.article_id = NEW.article_id AND v.version = NEW.version),
+                           a.text),
+                  NEW.start + 1, NEW."end" - NEW.start)
+    FROM articles a WHERE a.id = NEW.article_id)
+BEGIN
+    SELECT RAISE(ABORT, 'claims.quote must equal the article text between start and end');
+END;
+CREATE TRIGGER claims_quote_update BEFORE UPDATE ON claims
+WHEN NEW.quote IS NOT (
+    SELECT substr(coalesce((SELECT v.text FROM article_versions v
+                            WHERE v.article_id = NEW.article_id AND v.version = NEW.version),
+                           a.text),
+                  NEW.start + 1, NEW."end" - NEW.start)
+    FROM articles a WHERE a.id = NEW.article_id)
+BEGIN
+    SELECT RAISE(ABORT, 'claims.quote must equal the article text between start and end');
+END;
+"#;
+
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// Brings a file from its `user_version` up to [`SCHEMA_VERSION`], one transaction per step.
 /// The caller has already refused files newer than this build.

@@ -21,6 +21,7 @@ pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<(
             insert_article(&mut stmt, a)?;
         }
     }
+    write_versions(conn, project)?;
     for c in project.categories() {
         put_category(conn, c)?;
     }
@@ -38,6 +39,30 @@ pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<(
         set_story(conn, *id, Some(story))?;
     }
     write_layout(conn, &project.layout)
+}
+
+/// The earlier versions of every article, and each article's current number and read time.
+fn write_versions(conn: &Connection, project: &Project) -> rusqlite::Result<()> {
+    let mut insert = conn.prepare(
+        "INSERT INTO article_versions(article_id, version, text, sha256, read_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut current =
+        conn.prepare("UPDATE articles SET version = ?2, read_at = ?3 WHERE id = ?1")?;
+    for a in project.articles() {
+        let earlier = project.earlier_versions(a.id);
+        for v in earlier {
+            insert.execute(params![a.id, v.version, v.text, v.sha256, v.read_at])?;
+        }
+        if !earlier.is_empty() || project.read_at(a.id).is_some() {
+            current.execute(params![
+                a.id,
+                project.current_version(a.id),
+                project.read_at(a.id)
+            ])?;
+        }
+    }
+    Ok(())
 }
 
 fn insert_article(stmt: &mut rusqlite::Statement<'_>, a: &Article) -> rusqlite::Result<()> {
@@ -96,6 +121,60 @@ pub fn apply(conn: &Connection, edit: &Edit) -> rusqlite::Result<()> {
                 m.url
             ])
             .map(drop),
+        Edit::PutArticle(a) => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO articles(id, path, title, outlet, published, text, sha256, encoding,
+                                      author, url)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
+            insert_article(&mut stmt, a)
+        }
+        Edit::DeleteArticle(id) => {
+            // The model refused this unless the article is bare; the layout just forgets it.
+            conn.prepare_cached("DELETE FROM layout WHERE article_id = ?1")?
+                .execute([id])?;
+            conn.prepare_cached("DELETE FROM articles WHERE id = ?1")?
+                .execute([id])
+                .map(drop)
+        }
+        Edit::SetArticlePath { id, path } => conn
+            .prepare_cached("UPDATE articles SET path = ?2 WHERE id = ?1")?
+            .execute(params![id, path])
+            .map(drop),
+        Edit::NewVersion {
+            article,
+            text,
+            sha256,
+            read_at,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO article_versions(article_id, version, text, sha256, read_at)
+                 SELECT id, version, text, sha256, read_at FROM articles WHERE id = ?1",
+            )?
+            .execute([article])?;
+            conn.prepare_cached(
+                "UPDATE articles SET text = ?2, sha256 = ?3, read_at = ?4, version = version + 1
+                 WHERE id = ?1",
+            )?
+            .execute(params![article, text, sha256, read_at])
+            .map(drop)
+        }
+        Edit::DropVersion(article) => {
+            conn.prepare_cached(
+                "UPDATE articles SET (text, sha256, read_at, version) =
+                     (SELECT v.text, v.sha256, v.read_at, v.version FROM article_versions v
+                      WHERE v.article_id = articles.id AND v.version = articles.version - 1)
+                 WHERE id = ?1",
+            )?
+            .execute([article])?;
+            conn.prepare_cached(
+                "DELETE FROM article_versions
+                 WHERE article_id = ?1
+                   AND version = (SELECT version FROM articles WHERE id = ?1)",
+            )?
+            .execute([article])
+            .map(drop)
+        }
         Edit::Batch(edits) => edits.iter().try_for_each(|e| apply(conn, e)),
     }
 }
@@ -107,11 +186,13 @@ fn non_empty(s: &str) -> Option<&str> {
 
 fn put_claim(conn: &Connection, c: &Claim) -> rusqlite::Result<()> {
     conn.prepare_cached(
-        r#"INSERT INTO claims(id, article_id, start, "end", quote, category_id, verdict, note, attribution)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        r#"INSERT INTO claims(id, article_id, start, "end", quote, category_id, verdict, note, attribution,
+                              version)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
            ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start,
                "end" = excluded."end", quote = excluded.quote, category_id = excluded.category_id,
-               verdict = excluded.verdict, note = excluded.note, attribution = excluded.attribution"#,
+               verdict = excluded.verdict, note = excluded.note, attribution = excluded.attribution,
+               version = excluded.version"#,
     )?
     .execute(params![
         c.id,
@@ -123,6 +204,7 @@ fn put_claim(conn: &Connection, c: &Claim) -> rusqlite::Result<()> {
         c.verdict,
         non_empty(&c.note),
         c.attribution,
+        c.version,
     ])
     .map(drop)
 }

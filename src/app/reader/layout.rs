@@ -14,6 +14,9 @@ use std::sync::Arc;
 pub struct LayoutKey {
     pub article_id: i64,
     pub text_len: usize,
+    /// The hash of the text's source: a refresh can replace the text by one of the same
+    /// length ("139" → "143"), which must not keep showing the old digits.
+    pub text_sha256: String,
     pub wrap_width: f32,
     pub font_size: f32,
     pub text_color: Color32,
@@ -178,6 +181,7 @@ mod tests {
         let key = LayoutKey {
             article_id: 1,
             text_len: text.len(),
+            text_sha256: String::new(),
             wrap_width: 120.0,
             font_size: 14.0,
             text_color: egui::Color32::WHITE,

@@ -88,6 +88,20 @@ impl ReaderState {
         Some(char_slice(&article.text, a, b))
     }
 
+    /// The text as laid out for drawing, paragraphs joined by line breaks: what the column
+    /// shows (tests compare it with the article after its text changed).
+    pub fn shown_text(&self) -> Option<String> {
+        let layout = self.layout.as_ref()?;
+        Some(
+            layout
+                .paras
+                .iter()
+                .map(|p| p.galley.text())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    }
+
     /// Where character offset `offset` was drawn last frame, on screen (the middle of the
     /// character boundary), if the reader has been laid out and the offset was visible.
     pub fn screen_pos_of_char(&self, offset: usize) -> Option<egui::Pos2> {
@@ -163,6 +177,7 @@ impl Reader<'_> {
         let key = LayoutKey {
             article_id: article.id,
             text_len: article.text.len(),
+            text_sha256: article.sha256.clone(),
             wrap_width,
             font_size,
             text_color: super::theme::reading_text_color(ui.visuals()),

@@ -72,6 +72,7 @@ impl Workbench {
                     Action::Save,
                     Action::SaveAs,
                     Action::Export,
+                    Action::RefreshFromFolder,
                     Action::CloseProject,
                 ] {
                     self.menu_item(ui, a, has_doc);
@@ -310,6 +311,7 @@ impl Workbench {
             PickKind::Project => ("project file", "Open"),
             PickKind::SaveProject => ("new project file", "Save"),
             PickKind::Export => ("report file", "Export"),
+            PickKind::RefreshFolder => ("folder to refresh from", "Refresh"),
         };
         egui::Window::new("Type a path")
             .collapsible(false)
@@ -328,12 +330,12 @@ impl Workbench {
             });
         if submit && !text.trim().is_empty() {
             let path = PathBuf::from(text.trim());
-            let save = *kind == PickKind::SaveProject;
+            let kind = *kind;
             self.path_prompt = None;
-            self.commands.push(if save {
-                Command::SaveTo(path)
-            } else {
-                Command::OpenPath(path)
+            self.commands.push(match kind {
+                PickKind::SaveProject => Command::SaveTo(path),
+                PickKind::RefreshFolder => Command::RefreshFrom(path),
+                _ => Command::OpenPath(path),
             });
         } else if !open {
             self.path_prompt = None;

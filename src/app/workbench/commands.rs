@@ -8,6 +8,17 @@ impl Workbench {
         match command {
             Command::Action(action) => self.run_action(ctx, action),
             Command::OpenPath(path) => self.open_path(ctx, &path),
+            Command::RefreshFrom(folder) => {
+                if self.doc.is_some() && self.jobs.running.is_none() {
+                    self.jobs.refresh(ctx, folder);
+                }
+            }
+            Command::Reattach(claim) => self.reattach(claim),
+            Command::CompareVersions(article) => {
+                if let Some(doc) = &self.doc {
+                    self.compare.show_article(&doc.project, article);
+                }
+            }
             Command::ShowArticle {
                 article,
                 new_column,
@@ -186,6 +197,10 @@ impl Workbench {
                     self.jobs.pick(ctx, PickKind::SaveProject, Some(suggested));
                 }
             }
+            Action::RefreshFromFolder => match self.source_folder() {
+                Some(folder) => self.run(ctx, Command::RefreshFrom(folder)),
+                None => self.jobs.pick(ctx, PickKind::RefreshFolder, None),
+            },
             Action::CloseProject => self.close_document(),
             Action::Quit => {
                 if self.has_untitled_work() {
@@ -294,6 +309,11 @@ impl Workbench {
                 }
                 Err(e) => self.error(format!("Could not export the report: {e}")),
             },
+            JobResult::Refreshed {
+                folder,
+                fresh,
+                warnings,
+            } => self.adopt_refresh(&folder, fresh, &warnings),
             JobResult::ImportFailed { folder, error } => {
                 self.error(format!("Could not import {}: {error}", folder.display()));
             }
@@ -304,6 +324,7 @@ impl Workbench {
                 PickKind::Folder | PickKind::Project => self.run(ctx, Command::OpenPath(path)),
                 PickKind::SaveProject => self.run(ctx, Command::SaveTo(path)),
                 PickKind::Export => self.export.path = path.display().to_string(),
+                PickKind::RefreshFolder => self.run(ctx, Command::RefreshFrom(path)),
             },
             // The export dialog has its own path field.
             JobResult::Picked {

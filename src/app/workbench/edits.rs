@@ -140,6 +140,13 @@ impl Workbench {
                 })
             }
         }
+        // Undoing a refresh removes the articles it added: close their columns.
+        if let Some(doc) = &self.doc {
+            let project = &doc.project;
+            self.columns
+                .retain(|c| project.article(c.article).is_some());
+            self.active = self.active.min(self.columns.len().saturating_sub(1));
+        }
     }
 
     pub(super) fn show_article(&mut self, article: ArticleId, new_column: bool) {

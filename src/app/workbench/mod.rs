@@ -8,6 +8,7 @@ mod chrome;
 mod commands;
 mod edits;
 mod files;
+mod refresh;
 
 pub use edits::delete_claim_edits;
 use files::{folder_name, suggested_project_path};
@@ -89,6 +90,10 @@ pub struct Workbench {
     pub timeline: super::timeline_view::TimelineView,
     /// The "Article details" window.
     pub article_editor: super::article_editor::ArticleEditor,
+    /// The Changes window of the last refresh from sources.
+    pub changes: super::changes_view::ChangesWindow,
+    /// Two versions of an article side by side.
+    pub compare: super::compare_view::CompareWindow,
     pub export: super::export::ExportDialog,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
@@ -160,6 +165,8 @@ impl Workbench {
             quotes: Default::default(),
             timeline: Default::default(),
             article_editor: Default::default(),
+            changes: Default::default(),
+            compare: Default::default(),
             export: super::export::ExportDialog::default(),
             commands: Vec::new(),
             title: String::new(),
@@ -371,6 +378,13 @@ impl Workbench {
             self.codebook.show(&ctx, &doc.project, &mut self.commands);
             self.article_editor
                 .show(&ctx, &doc.project, &mut self.commands);
+            let selection = self
+                .columns
+                .get(self.active)
+                .map(|c| (c.article, c.reader.selection.is_some_and(|s| !s.is_empty())));
+            self.changes
+                .show(&ctx, &doc.project, selection, &mut self.commands);
+            self.compare.show(&ctx, &doc.project);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export.ui(&ctx, base, &doc.name, &mut self.commands);
         }
