@@ -7,6 +7,7 @@
 //! [`VersionDiff::map_span`], which carries a character span of the old text over to the new
 //! one when, and only when, every token of it is unchanged. Offsets are character offsets.
 
+use super::words::{is_function_word, measure_keyword};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag};
 
@@ -375,13 +376,34 @@ fn classify<'a>(
     kind
 }
 
-/// The first word after token `after`, else the last word before token `before`.
+/// What a changed number counts: the measure a nearby keyword names (`toll` → `killed`), else
+/// the first content word after it (`people`), else the last one before it.
 fn about_word(tokens: &[Token<'_>], after: usize, before: usize) -> Option<String> {
     let is_word = |t: &&Token<'_>| t.text.chars().all(char::is_alphabetic) && !t.text.is_empty();
-    tokens
+    let lower = |t: &Token<'_>| t.text.to_ascii_lowercase();
+    let ahead = tokens
         .get(after..)
-        .and_then(|rest| rest.iter().take(4).find(is_word))
-        .or_else(|| tokens[..before].iter().rev().take(4).find(is_word))
+        .unwrap_or(&[])
+        .iter()
+        .filter(is_word)
+        .take(6);
+    let behind = tokens[..before.min(tokens.len())]
+        .iter()
+        .rev()
+        .filter(is_word)
+        .take(6);
+    if let Some(m) = ahead
+        .clone()
+        .chain(behind.clone())
+        .find_map(|t| measure_keyword(&lower(t)))
+    {
+        return Some(m.as_str().to_owned());
+    }
+    let content = |t: &&Token<'_>| !is_function_word(&lower(t));
+    ahead
+        .take(4)
+        .find(content)
+        .or_else(|| behind.take(4).find(content))
         .map(|t| t.text.to_owned())
 }
 
@@ -398,6 +420,20 @@ mod tests {
         assert_eq!(d.hunks().len(), 1);
         assert_eq!(d.hunks()[0].kind, ChangeKind::Number);
         assert_eq!(d.hunks()[0].describe(), "killed: 139 → 143");
+    }
+
+    #[test]
+    fn a_changed_toll_is_named_by_its_measure_not_the_next_word() {
+        let d = VersionDiff::new(
+            "The death toll rose to three on Tuesday morning.",
+            "The death toll rose to four on Tuesday morning.",
+        );
+        assert_eq!(d.hunks()[0].describe(), "killed: three → four");
+        let d = VersionDiff::new(
+            "Police said 12 people were held.",
+            "Police said 15 people were held.",
+        );
+        assert_eq!(d.hunks()[0].describe(), "people: 12 → 15");
     }
 
     #[test]
