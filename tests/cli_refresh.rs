@@ -127,7 +127,7 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
         text.contains("flood.txt: changed (now version 2)"),
         "{text}"
     );
-    assert!(text.contains("people: 139 → 138"), "{text}");
+    assert!(text.contains("killed: 139 → 138"), "{text}");
     assert!(
         text.contains("+ \"Rescue teams worked through the night.\""),
         "{text}"
@@ -260,7 +260,11 @@ fn json_lists_one_object_per_article_and_a_missing_folder_is_bad_usage() {
         os(&folder),
         os(Path::new("--json")),
     ]);
-    assert!(out.status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let list = v.as_array().expect("array");
     assert_eq!(list.len(), 5, "four articles and the new file");
