@@ -327,7 +327,7 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows[0][0], "claim_id");
     assert_eq!(rows.len(), 8, "header and seven claims");
-    assert!(rows.iter().all(|r| r.len() == 16));
+    assert!(rows.iter().all(|r| r.len() == 20));
     assert_eq!(
         rows[0][10..],
         [
@@ -336,8 +336,18 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
             "article_outlet",
             "article_published",
             "article_author",
-            "article_url"
+            "article_url",
+            "version",
+            "version_sha256",
+            "version_read_at",
+            "orphaned"
         ]
+    );
+    // Every quote names the text it comes from: the first import, by its sha256.
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| r[16] == "1" && r[17].len() == 64 && r[18].is_empty() && r[19].is_empty())
     );
     let zoe = rows.iter().find(|r| r[0] == "3").expect("claim 3");
     assert_eq!(zoe[5], "Zoë Brandt «witnessed» it");

@@ -43,6 +43,16 @@ impl<'a> CharIndex<'a> {
 }
 
 /// A project prepared for writing reports.
+/// The version of an article's text a claim comes from.
+pub struct ClaimVersion<'a> {
+    pub number: u32,
+    pub sha256: &'a str,
+    /// When a refresh read it; `None` for the text first imported.
+    pub read_at: Option<&'a str>,
+    /// A later version changed the quoted words.
+    pub orphaned: bool,
+}
+
 pub struct ReportData<'a> {
     pub project: &'a Project,
     index: HashMap<ArticleId, CharIndex<'a>>,
@@ -217,6 +227,30 @@ can be found again in its source, identified by the SHA-256 of the file it was i
 impl ReportData<'_> {
     /// Where a claim comes from, as unescaped pieces: the article title, its date if known,
     /// the character range, and who the claim is attributed to. Formats escape and join them.
+    /// The version of its article's text a claim's quote comes from, without copying texts.
+    pub fn claim_version(&self, c: &Claim) -> ClaimVersion<'_> {
+        let current = self.project.current_version(c.article_id);
+        let number = c.version.unwrap_or(current);
+        let (sha256, read_at) = if number == current {
+            (
+                self.article(c.article_id).map_or("", |a| a.sha256.as_str()),
+                self.project.read_at(c.article_id),
+            )
+        } else {
+            self.project
+                .earlier_versions(c.article_id)
+                .iter()
+                .find(|v| v.version == number)
+                .map_or(("", None), |v| (v.sha256.as_str(), v.read_at.as_deref()))
+        };
+        ClaimVersion {
+            number,
+            sha256,
+            read_at,
+            orphaned: number < current,
+        }
+    }
+
     pub fn source_parts(&self, c: &Claim) -> (String, Vec<String>) {
         let a = self.article(c.article_id);
         let title = a.map_or("?", |a| a.title.as_str()).to_owned();

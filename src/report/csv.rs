@@ -1,12 +1,13 @@
 //! The CSV report: one row per claim (with its article's title, path, outlet and date, and the
 //! ids and kinds of the links it is in), RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
 //! mark so spreadsheet programs detect the encoding. Text cells a spreadsheet would evaluate as a
-//! formula are prefixed with `'`; plain negative numbers keep their sign.
+//! formula are prefixed with `'`; plain negative numbers keep their sign. Each row names the
+//! version of the article's text its quote comes from.
 
 use super::context::ReportData;
 use std::io::{self, Write};
 
-const HEADER: [&str; 16] = [
+const HEADER: [&str; 20] = [
     "claim_id",
     "article_title",
     "article_path",
@@ -24,6 +25,12 @@ const HEADER: [&str; 16] = [
     "article_published",
     "article_author",
     "article_url",
+    // The version of the article's text the quote and offsets come from (issue 14): its
+    // number, sha256 and the time it was read; `orphaned` when a later version changed it.
+    "version",
+    "version_sha256",
+    "version_read_at",
+    "orphaned",
 ];
 
 /// Quotes a cell when needed (RFC 4180).
@@ -73,6 +80,7 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     claims.sort_by_key(|c| (c.article_id, c.start, c.id));
     for c in claims {
         let a = data.article(c.article_id);
+        let v = data.claim_version(c);
         let ids = data.link_ids(c.id);
         let links: Vec<String> = ids.iter().map(ToString::to_string).collect();
         // One kind per id, in the same order, so the two cells read side by side.
@@ -97,6 +105,10 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             text_cell(a.and_then(|a| a.published.as_deref()).unwrap_or("")),
             text_cell(a.and_then(|a| a.author.as_deref()).unwrap_or("")),
             text_cell(a.and_then(|a| a.url.as_deref()).unwrap_or("")),
+            v.number.to_string(),
+            v.sha256.to_owned(),
+            text_cell(v.read_at.unwrap_or("")),
+            if v.orphaned { "true" } else { "" }.to_owned(),
         ];
         out.write_all(row.join(",").as_bytes())?;
         out.write_all(b"\r\n")?;
