@@ -106,7 +106,7 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             text_cell(a.and_then(|a| a.author.as_deref()).unwrap_or("")),
             text_cell(a.and_then(|a| a.url.as_deref()).unwrap_or("")),
             v.number.to_string(),
-            v.sha256.to_owned(),
+            text_cell(v.sha256),
             text_cell(v.read_at.unwrap_or("")),
             if v.orphaned { "true" } else { "" }.to_owned(),
         ];
