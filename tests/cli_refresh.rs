@@ -246,6 +246,41 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
         "{md}"
     );
     assert!(md.contains("version 2 \\(sha256 "), "{md}");
+    // CSV and Web Annotation JSON name the version too.
+    let export = |format: &str| {
+        let out = run(&[
+            os(Path::new("report")),
+            os(&project),
+            os(Path::new("--format")),
+            os(Path::new(format)),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let csv = export("csv");
+    let full_sha = &p.earlier_versions(flood.id)[0].sha256;
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("139 people were killed")
+                && l.contains(&format!(",1,{full_sha},,true"))),
+        "{csv}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&export("json")).expect("json");
+    let text = json.to_string();
+    assert!(
+        text.contains(&format!(
+            "Source text version 1 (sha256 {full_sha}) (orphaned"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"TimeState\""),
+        "a re-read version gives its read time"
+    );
 
     // A second refresh of the same files changes nothing.
     let again = run(&[os(Path::new("refresh")), os(&project)]);

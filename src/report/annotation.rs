@@ -34,19 +34,38 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         if let Some(who) = &c.attribution {
             body.push(json!({ "type": "TextualBody", "purpose": "describing", "value": format!("Attributed to {who}") }));
         }
+        let mut target = json!({
+            "source": path_iri(article.map_or("", |a| a.path.as_str())),
+            "title": article.map(|a| a.title.clone()),
+            "selector": [
+                { "type": "TextQuoteSelector", "exact": c.quote, "prefix": prefix, "suffix": suffix },
+                { "type": "TextPositionSelector", "start": c.start, "end": c.end }
+            ]
+        });
+        // Once a source has changed, say which text the selectors apply to: its version and
+        // sha256 in a describing body, and when it was read as the target's TimeState.
+        if data.project.current_version(c.article_id) > 1 {
+            let v = data.claim_version(c);
+            let orphan = if v.orphaned {
+                " (orphaned: a later version changed these words)"
+            } else {
+                ""
+            };
+            body.push(json!({
+                "type": "TextualBody",
+                "purpose": "describing",
+                "value": format!("Source text version {} (sha256 {}){orphan}", v.number, v.sha256),
+            }));
+            if let Some(read) = v.read_at {
+                target["state"] = json!({ "type": "TimeState", "sourceDate": read });
+            }
+        }
         items.push(json!({
             "id": claim_iri(c.id),
             "type": "Annotation",
             "motivation": "assessing",
             "body": body,
-            "target": {
-                "source": path_iri(article.map_or("", |a| a.path.as_str())),
-                "title": article.map(|a| a.title.clone()),
-                "selector": [
-                    { "type": "TextQuoteSelector", "exact": c.quote, "prefix": prefix, "suffix": suffix },
-                    { "type": "TextPositionSelector", "start": c.start, "end": c.end }
-                ]
-            }
+            "target": target,
         }));
     }
     for link in data.links_sorted() {
