@@ -385,21 +385,7 @@ fn is_year(w: &str) -> bool {
 }
 
 fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    crate::model::month_number(w).is_some()
 }
 
 pub(super) fn is_time_word(w: &str) -> bool {

@@ -729,21 +729,21 @@ fn month_at(cx: &Cx, k: usize) -> Option<i8> {
     if !cx.capitalised(k) {
         return None;
     }
-    Some(match cx.low(k)?.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    crate::model::month_number(cx.low(k)?.as_str()).map(|m| m as i8)
+}
+
+/// A year after a day and month, with or without a comma (`22 March 2024`, `March 22, 2024`):
+/// the year if written, and the token after the date.
+fn year_after(cx: &Cx, end: usize) -> (Option<i16>, usize) {
+    let at = if cx.is_punct(end, ",") && year_at(cx, end + 1).is_some() {
+        end + 1
+    } else {
+        end
+    };
+    match year_at(cx, at) {
+        Some(y) => (Some(y), at + 1),
+        None => (None, end),
+    }
 }
 
 fn day_at(cx: &Cx, k: usize) -> Option<(i8, usize)> {
@@ -804,31 +804,14 @@ fn absolute(cx: &Cx, s: usize, k: usize, anchor: Option<When>) -> Option<(usize,
     if let Some((day, after)) = day_at(cx, j)
         && let Some(m) = month_at(cx, after)
     {
-        let mut end = after + 1;
-        let year = if cx.is_punct(end, ",") && year_at(cx, end + 1).is_some() {
-            end += 1;
-            year_at(cx, end)
-        } else {
-            year_at(cx, end)
-        };
-        if year.is_some() {
-            end += 1;
-        }
+        let (year, end) = year_after(cx, after + 1);
         let date = full_date(year, m, day, anchor)?;
         return Some((end, When::day(date)));
     }
     // `March 22[, 2024]`, `March 2024`
     if let Some(m) = month_at(cx, j) {
-        if let Some((day, mut end)) = day_at(cx, j + 1) {
-            let year = if cx.is_punct(end, ",") && year_at(cx, end + 1).is_some() {
-                end += 1;
-                year_at(cx, end)
-            } else {
-                year_at(cx, end)
-            };
-            if year.is_some() {
-                end += 1;
-            }
+        if let Some((day, after)) = day_at(cx, j + 1) {
+            let (year, end) = year_after(cx, after);
             let date = full_date(year, m, day, anchor)?;
             return Some((end, When::day(date)));
         }

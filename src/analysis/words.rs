@@ -384,33 +384,7 @@ pub(crate) fn is_non_person_noun(w: &str) -> bool {
 
 /// Full or abbreviated month names (capitalised in text; compared lowercase).
 pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    crate::model::month_number(w).is_some()
 }
 
 /// Words after which a number is a label or an identifier, not an amount.

@@ -302,23 +302,7 @@ fn iso_date(word: &str) -> Option<DateValue> {
 }
 
 fn month(word: &str) -> Option<u32> {
-    let w = trim_punct(word).to_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    crate::model::month_number(&trim_punct(word).to_lowercase()).map(u32::from)
 }
 
 fn weekday(w: &str) -> bool {

@@ -7,6 +7,26 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The month (1–12) a lowercase English month name or abbreviation names (`march`, `mar`,
+/// `sept`). One table for the importer, the figure engine and the time reader.
+pub fn month_number(lowercase: &str) -> Option<u8> {
+    Some(match lowercase {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
 /// A stored date as people read it: full dates stay ISO (`2024-03-26`), a date-time keeps
 /// its minutes and offset (`2024-03-26 18:45 +02:00`), a partial date names its month
 /// (`12 Sep (year unknown)`). Anything else is shown as stored.

@@ -11,7 +11,7 @@ mod history;
 mod project;
 mod types;
 
-pub use dates::display_date;
+pub use dates::{display_date, month_number};
 pub use edit::{ArticleMeta, Edit, EditError};
 pub use history::History;
 pub use project::Project;
