@@ -136,7 +136,7 @@ impl FiguresCache {
 }
 
 /// The one edit that confirms a suggestion (kept here for callers of the panel; the logic
-/// lives in [`crate::analysis::coverage`], free of egui).
+/// lives in [`crate::analysis::conflicts::suggestion_coverage`], free of egui).
 pub use crate::analysis::confirm_edit;
 
 /// Draws the view.

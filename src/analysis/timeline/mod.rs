@@ -2,8 +2,8 @@
 //! figure with the time it was true, ready to be drawn per measure (the Timeline tab, the
 //! report's charts). Free of egui.
 
-use super::figure::{Figure, FigureOptions, Measure};
-use super::when::{TimeExpr, When, article_anchor, find_times};
+use crate::analysis::figures::{Figure, FigureOptions, Measure, extract_figures};
+use crate::analysis::time::{TimeExpr, When, article_anchor, find_times};
 use crate::model::{Article, ArticleId};
 use jiff::civil::DateTime;
 
@@ -55,14 +55,15 @@ impl Timeline {
             let published = a.published.as_deref();
             let speaks_at = article_anchor(published, &a.text);
             let opts = FigureOptions::for_published(published);
-            out.figures.extend(
-                super::extract_figures(&a.text, &opts)
-                    .into_iter()
-                    .map(|figure| TimedFigure {
-                        article: a.id,
-                        figure,
-                    }),
-            );
+            out.figures
+                .extend(
+                    extract_figures(&a.text, &opts)
+                        .into_iter()
+                        .map(|figure| TimedFigure {
+                            article: a.id,
+                            figure,
+                        }),
+                );
             out.articles.push(TimelineArticle {
                 id: a.id,
                 title: a.title.clone(),

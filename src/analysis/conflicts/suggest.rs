@@ -7,9 +7,9 @@
 //! the same pair of conflicting intervals make one suggestion, so a corpus of many copies of
 //! the same two numbers gives one line, not thousands.
 
-use super::figure::{Figure, Measure};
 use super::rank::Ranker;
-use super::when::{Precision, When};
+use crate::analysis::figures::{Figure, Measure};
+use crate::analysis::time::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -84,7 +84,7 @@ pub fn suggest_conflicts(articles: &[(&Article, &[Figure])]) -> Vec<ConflictSugg
 /// first. Keys are the same as [`suggest_conflicts`] gives, so dismissals carry over.
 pub fn suggest_conflicts_by_story(
     articles: &[(&Article, &[Figure])],
-    stories: &[super::stories::Story],
+    stories: &[crate::analysis::stories::Story],
     opts: &ConflictOptions,
 ) -> Vec<ConflictSuggestion> {
     let index: HashMap<ArticleId, usize> = articles

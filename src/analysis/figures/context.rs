@@ -2,12 +2,14 @@
 //! words around it point to, and who the sentence attributes it to.
 
 use super::figure::Measure;
-use super::numbers::{Cx, starts_number};
-use super::tokens::Kind;
-use super::words::{
-    Lower, is_function_word, is_non_person_noun, is_noun_modifier, is_source_filler,
-    is_source_noun, is_speech_verb, measure_keyword,
+use super::numbers::starts_number;
+use super::sentence_words::{
+    is_function_word, is_noun_modifier, is_source_filler, is_source_noun, is_speech_verb,
 };
+use super::words::{is_non_person_noun, measure_keyword};
+use crate::analysis::text::Cx;
+use crate::analysis::text::Lower;
+use crate::analysis::text::tokens::Kind;
 
 /// How a qualifier turns a number into an interval.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -643,8 +645,8 @@ pub(crate) fn attribution(cx: &Cx, s: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::{sentences, tokenize};
     use super::*;
+    use crate::analysis::text::tokens::{sentences, tokenize};
 
     fn attr(text: &str) -> Option<String> {
         let mut toks = Vec::new();

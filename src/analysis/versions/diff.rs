@@ -7,7 +7,7 @@
 //! [`VersionDiff::map_span`], which carries a character span of the old text over to the new
 //! one when, and only when, every token of it is unchanged. Offsets are character offsets.
 
-use super::words::{is_function_word, measure_keyword};
+use crate::analysis::figures::{is_function_word, measure_keyword};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag};
 

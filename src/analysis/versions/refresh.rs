@@ -10,8 +10,8 @@
 //! whose file is gone are reported as missing and kept. The whole plan is one
 //! [`Edit::Batch`], so it is written in one transaction and undone in one step.
 
+use super::diff::{ChangeKind, Hunk, VersionDiff};
 use super::reanchor::{Anchor, Indexed, near_span, reanchor};
-use super::version_diff::{ChangeKind, Hunk, VersionDiff};
 use crate::model::{Article, ArticleId, ClaimId, Edit, Project, char_slice};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

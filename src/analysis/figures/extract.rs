@@ -7,14 +7,17 @@ use super::context::{
     qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
+use super::expr::parse_expr;
 use super::figure::{Figure, FigureOptions, Measure};
-use super::numbers::{Cx, NumExpr, Parse, parse_expr, starts_number};
-use super::tokens::{Kind, is_plain_int, sentences, tokenize};
-use super::when::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
-use super::words::{
-    currency_symbol, currency_word, is_event_noun, is_label_word, is_month, is_street_word,
-    one_is_pronoun_after, one_is_pronoun_before, unit_word,
+use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
+use super::numbers::{NumExpr, Parse, starts_number};
+use super::sentence_words::{
+    is_label_word, is_month, is_street_word, one_is_pronoun_after, one_is_pronoun_before,
 };
+use super::words::{currency_symbol, currency_word, is_event_noun, unit_word};
+use crate::analysis::text::Cx;
+use crate::analysis::text::tokens::{Kind, is_plain_int, sentences, tokenize};
+use crate::analysis::time::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
 
 /// Finds every figure in `text`, in text order. Offsets are character offsets.
 pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
@@ -74,7 +77,7 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 
 /// The time a figure's sentence places it at: an `as of` expression first, else the time
 /// expression nearest to it (byte offsets, before conversion).
-fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
+pub(super) fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
     let gap = |t: &TimeExpr| {
         if t.end <= f.start {
             f.start - t.end
@@ -92,7 +95,7 @@ fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
 
 /// True for a title-case line (`Putin Says Four Gunmen Detained`), where capitals say
 /// nothing about names.
-fn is_headline(cx: &Cx, s: usize) -> bool {
+pub(super) fn is_headline(cx: &Cx, s: usize) -> bool {
     let (mut words, mut caps) = (0, 0);
     for i in s..cx.end {
         if cx.kind(i) == Some(Kind::Word) {
@@ -103,12 +106,12 @@ fn is_headline(cx: &Cx, s: usize) -> bool {
     words >= 3 && caps * 10 >= words * 6
 }
 
-fn is_month_at(cx: &Cx, i: usize) -> bool {
+pub(super) fn is_month_at(cx: &Cx, i: usize) -> bool {
     cx.capitalised(i) && cx.low(i).is_some_and(|w| is_month(w.as_str()))
 }
 
 /// False for numbers that are dates, times, names with digits, identifiers or pronouns.
-fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
+pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     let i = x.first;
     let prev_word = |k: usize| if k > s { cx.low(k - 1) } else { None };
     if let Some((a, b)) = x.range {
@@ -327,26 +330,7 @@ fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     true
 }
 
-/// Measure and counted noun facts for one expression, before inheritance.
-struct Draft {
-    start_tok: usize,
-    end_tok: usize,
-    /// The number's own tokens, which no other figure may take.
-    core: (usize, usize),
-    value: f64,
-    low: f64,
-    high: Option<f64>,
-    low_inc: bool,
-    high_inc: bool,
-    qualifier: Option<String>,
-    unit: Option<String>,
-    counted: Option<String>,
-    measure: Measure,
-    /// May take the event measure of a neighbouring figure.
-    can_inherit: bool,
-}
-
-fn sentence_figures(
+pub(super) fn sentence_figures(
     cx: &Cx,
     s: usize,
     exprs: &[NumExpr],
@@ -654,185 +638,5 @@ fn sentence_figures(
             elsewhere: elsewhere.next().flatten(),
             as_of: None,
         });
-    }
-}
-
-/// `above 1000 and below 1500`, `more than 10 but fewer than 20`, `at least 5 and at most 9`:
-/// a lower bound joined to an upper bound is one interval.
-fn join_bounds(cx: &Cx, drafts: Vec<Draft>) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
-    for d in drafts {
-        if let Some(p) = out.last_mut()
-            && p.high.is_none()
-            && p.qualifier.is_some()
-            && d.qualifier.is_some()
-            && d.low == 0.0
-            && d.high.is_some_and(|h| h > p.low)
-            && d.start_tok >= p.end_tok
-            && d.start_tok <= p.end_tok + 2
-            && (p.end_tok..d.start_tok)
-                .all(|k| cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ","))
-            && d.start_tok > p.end_tok
-            && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
-        {
-            p.end_tok = d.end_tok;
-            p.high = d.high;
-            p.high_inc = d.high_inc;
-            p.qualifier = Some(format!(
-                "{} … {}",
-                p.qualifier.take().unwrap_or_default(),
-                d.qualifier.unwrap_or_default()
-            ));
-            p.unit = p.unit.take().or(d.unit);
-            p.counted = d.counted.or(p.counted.take());
-            if p.measure == Measure::Quantity {
-                p.measure = d.measure;
-            }
-            p.can_inherit &= d.can_inherit;
-            continue;
-        }
-        out.push(d);
-    }
-    out
-}
-
-/// Figures that name no measure of their own take their neighbour's: `detaining 11 suspects,
-/// including the four presumed perpetrators`; `rose from 100 to 139`.
-fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
-    let includes = |at: usize| {
-        (at.saturating_sub(3).max(s)..at).any(|k| {
-            cx.low(k).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "including" | "among" | "whom" | "includes" | "included"
-                )
-            })
-        })
-    };
-    for i in 0..drafts.len() {
-        if !drafts[i].can_inherit {
-            continue;
-        }
-        // From the previous figure: a subset (`including`) or the other end of a change.
-        if i > 0 && drafts[i - 1].measure.is_event() {
-            let gap = drafts[i].start_tok.saturating_sub(drafts[i - 1].end_tok);
-            let joined = gap == 1
-                && cx
-                    .low(drafts[i - 1].end_tok)
-                    .is_some_and(|w| matches!(w.as_str(), "to" | "from" | "and" | "or"));
-            // `injured 14 patients and two nurses`: a list of counts under one verb.
-            let start = drafts[i].start_tok;
-            let listed = (2..=4).contains(&gap)
-                && (cx.is_word(start - 1, "and") || cx.is_word(start - 1, "or"))
-                && (drafts[i - 1].end_tok..start - 1).all(|k| {
-                    cx.kind(k) == Some(Kind::Word) && !cx.capitalised(k) && cx.low(k).is_some()
-                });
-            let joined = joined || listed;
-            // `rose to 143 on Monday, up from 139`: the earlier value of the same count.
-            let was = gap <= 8
-                && start > s
-                && (cx.is_word(start - 1, "from") || cx.is_word(start - 1, "than"))
-                && start >= s + 2
-                && cx.low(start - 2).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "up" | "down"
-                            | "revised"
-                            | "raised"
-                            | "lowered"
-                            | "rising"
-                            | "falling"
-                            | "more"
-                            | "higher"
-                            | "lower"
-                            | "fewer"
-                            | "less"
-                    )
-                });
-            if was {
-                drafts[i].measure = drafts[i - 1].measure;
-                continue;
-            }
-            if joined || includes(drafts[i].start_tok) {
-                drafts[i].measure = drafts[i - 1].measure;
-                continue;
-            }
-        }
-        // `five of them seriously`: a part of the previous figure.
-        let e = drafts[i].end_tok;
-        if i > 0
-            && drafts[i - 1].measure.is_event()
-            && cx.is_word(e, "of")
-            && (cx.is_word(e + 1, "them") || cx.is_word(e + 1, "whom"))
-        {
-            drafts[i].measure = drafts[i - 1].measure;
-            continue;
-        }
-        // From the next figure, when it is the subset (`Eleven people, including four gunmen,
-        // were detained`) or the whole (`Nine of the 11 detained suspects`).
-        if i + 1 < drafts.len() && drafts[i + 1].measure.is_event() {
-            let next = drafts[i + 1].start_tok;
-            let part_of = cx.is_word(e, "of")
-                && (next == e + 1 || (next == e + 2 && cx.is_word(e + 1, "the")));
-            if part_of || includes(next) {
-                drafts[i].measure = drafts[i + 1].measure;
-            }
-        }
-    }
-}
-
-fn is_time_unit(u: &str) -> bool {
-    matches!(
-        u,
-        "seconds"
-            | "minutes"
-            | "hours"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "decades"
-            | "centuries"
-    )
-}
-
-/// The lowest value an upper-bounded count can take: zero, or no floor for a negative bound.
-fn floor(high: f64) -> f64 {
-    if high <= 0.0 { f64::NEG_INFINITY } else { 0.0 }
-}
-
-/// Rounds away binary noise (`139 × 0.9 = 125.10000000000001`) to 12 significant digits.
-fn tidy(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
-    let mag = 10f64.powi(12 - x.abs().log10().ceil() as i32);
-    (x * mag).round() / mag
-}
-
-/// Converts the byte offsets the scanner produced into character offsets, in one sweep.
-fn to_char_offsets(text: &str, figs: &mut [Figure]) {
-    if text.is_ascii() {
-        return;
-    }
-    let mut offs: Vec<usize> = figs
-        .iter()
-        .flat_map(|f| [f.start, f.end, f.sentence_start, f.sentence_end])
-        .collect();
-    offs.sort_unstable();
-    offs.dedup();
-    let mut chars = Vec::with_capacity(offs.len());
-    let (mut byte, mut count) = (0usize, 0usize);
-    for &o in &offs {
-        count += text[byte..o].chars().count();
-        byte = o;
-        chars.push(count);
-    }
-    let map = |b: usize| offs.binary_search(&b).map_or(0, |k| chars[k]);
-    for f in figs {
-        f.start = map(f.start);
-        f.end = map(f.end);
-        f.sentence_start = map(f.sentence_start);
-        f.sentence_end = map(f.sentence_end);
     }
 }

@@ -9,7 +9,7 @@
 //! changed — leaves the claim [`Anchor::Orphaned`], with the new text that now sits where the
 //! quote was, so the researcher can compare and re-attach it by hand.
 
-use super::version_diff::VersionDiff;
+use super::diff::VersionDiff;
 use crate::model::char_slice;
 
 /// How many characters of context on each side identify a quote.

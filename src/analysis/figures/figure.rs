@@ -1,7 +1,7 @@
 //! The figure data types: what one number in an article says, as an interval with open or
 //! closed ends, plus the measure it counts.
 
-use super::when::When;
+use crate::analysis::time::When;
 use serde::{Deserialize, Serialize};
 
 /// What a figure counts, normalised so figures from different articles can be compared.

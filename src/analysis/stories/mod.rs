@@ -15,7 +15,7 @@
 //! The researcher's merges and splits ([`crate::model::Project::story_overrides`]) win: an
 //! article with an override belongs to exactly the story its override names.
 
-use super::rank::{is_capitalised, is_common_word, is_time_word, words};
+use super::text::names::{is_capitalised, is_common_word, is_time_word, words};
 use crate::model::{Article, ArticleId};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};

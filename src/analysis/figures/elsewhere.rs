@@ -8,9 +8,10 @@
 //! contrast words), widened to the clause before when the figure's clause is a relative clause
 //! (`…, in which 334 died`) or follows a short opener (`In 2001, …`).
 
-use super::numbers::Cx;
-use super::tokens::{Kind, Tok, is_plain_int};
-use super::words::{is_event_noun, is_month};
+use super::sentence_words::is_month;
+use super::words::is_event_noun;
+use crate::analysis::text::Cx;
+use crate::analysis::text::tokens::{Kind, Tok, is_plain_int};
 
 /// One marker of another time or event inside a sentence.
 #[derive(Clone, Debug)]

@@ -19,7 +19,10 @@
 //! The weights are set by reasoning about these features, not fitted to a corpus; the held-out
 //! fixtures in `tests/data/events` check that they generalise.
 
-use super::figure::Figure;
+use crate::analysis::figures::Figure;
+use crate::analysis::text::names::{
+    Word, is_capitalised, is_common_word, is_month, is_time_word, is_weekday, is_year, words,
+};
 use crate::model::Article;
 use std::collections::{HashMap, HashSet};
 
@@ -205,64 +208,6 @@ fn clash(a: &[String], b: &[String], kind: fn(&str) -> bool) -> bool {
     !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|w| kb.contains(w))
 }
 
-/// A word with its character offset in the text.
-pub(super) struct Word<'t> {
-    pub(super) at: usize,
-    pub(super) text: &'t str,
-    /// First word of its sentence or line, where a capital says nothing.
-    pub(super) initial: bool,
-}
-
-/// Splits `text` into words (letters, digits, inner apostrophes and hyphens), in one pass.
-pub(super) fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<(usize, usize)> = None;
-    let mut initial = true;
-    for (chars, (b, c)) in text.char_indices().enumerate() {
-        let inner = matches!(c, '\'' | '’' | '-') && start.is_some();
-        if c.is_alphanumeric() || inner {
-            if start.is_none() {
-                start = Some((chars, b));
-            }
-        } else {
-            if let Some(s) = start.take() {
-                push_word(text, &mut out, s, b, &mut initial);
-            }
-            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '(') {
-                initial = true;
-            }
-        }
-    }
-    if let Some(s) = start {
-        push_word(text, &mut out, s, text.len(), &mut initial);
-    }
-    out
-}
-
-/// Adds the word starting at `s` (char offset, byte offset) and ending at byte `end`.
-fn push_word<'t>(
-    text: &'t str,
-    out: &mut Vec<Word<'t>>,
-    s: (usize, usize),
-    end: usize,
-    initial: &mut bool,
-) {
-    // A possessive names the same thing: "Russia's" is "Russia".
-    let w = text[s.1..end].trim_end_matches(['\'', '-', '’']);
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w);
-    if !w.is_empty() {
-        out.push(Word {
-            at: s.0,
-            text: w,
-            initial: *initial,
-        });
-        *initial = false;
-    }
-}
-
 /// The contexts of every figure of an article, and the set of its words (lowercase).
 fn article_contexts(text: &str, figures: &[Figure]) -> (Vec<FigureContext>, HashSet<String>) {
     let words = words(text);
@@ -364,40 +309,6 @@ fn context(
     c
 }
 
-/// A capitalised word ("Halden") or an acronym ("UN", "G7"); numbers are not names.
-pub(super) fn is_capitalised(w: &str) -> bool {
-    let first_upper = w.chars().next().is_some_and(char::is_uppercase);
-    let acronym = w.chars().count() >= 2
-        && w.chars().any(char::is_uppercase)
-        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    first_upper && (w.chars().any(char::is_lowercase) || acronym)
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
-
-fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
-}
-
-fn is_month(w: &str) -> bool {
-    crate::model::month_number(w).is_some()
-}
-
-pub(super) fn is_time_word(w: &str) -> bool {
-    is_weekday(w)
-        || is_year(w)
-        || is_month(w)
-        || matches!(
-            w,
-            "yesterday" | "today" | "tonight" | "overnight" | "morning" | "evening" | "night"
-        )
-}
-
 /// Scope nouns and adjectives, by how wide they reach.
 fn scope_word(w: &str) -> Option<Scope> {
     Some(match w {
@@ -449,71 +360,6 @@ fn is_past(w: &str, next: Option<&str>) -> bool {
 fn is_total(w: &str, next: Option<&str>) -> bool {
     matches!(w, "overall" | "altogether" | "combined" | "cumulative")
         || (w == "in" && next.is_some_and(|n| n.eq_ignore_ascii_case("total")))
-}
-
-/// Capitalised words that are not names: function words, titles, words of speech and news.
-pub(super) fn is_common_word(w: &str) -> bool {
-    is_month(w)
-        || matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "and"
-                | "or"
-                | "but"
-                | "in"
-                | "on"
-                | "at"
-                | "of"
-                | "to"
-                | "for"
-                | "by"
-                | "with"
-                | "from"
-                | "as"
-                | "after"
-                | "before"
-                | "since"
-                | "during"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "there"
-                | "their"
-                | "his"
-                | "her"
-                | "its"
-                | "our"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "dr"
-                | "president"
-                | "minister"
-                | "police"
-                | "officials"
-                | "according"
-                | "update"
-                | "updated"
-                | "breaking"
-                | "live"
-                | "news"
-                | "at least"
-                | "more"
-                | "some"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "over"
-                | "up"
-        )
 }
 
 #[cfg(test)]
