@@ -230,8 +230,8 @@ pub fn figures_ui(
     }
 }
 
-/// One suggestion: kind, Confirm, Dismiss, how likely, the line naming both sides; below it
-/// the words that tie the two sentences.
+/// One suggestion: how the sides relate, Confirm, Dismiss, how likely, the reason to check at
+/// a glance; below it the line naming both sides and the words that tie the two sentences.
 fn suggestion_ui(
     ui: &mut egui::Ui,
     project: &Project,
@@ -240,8 +240,14 @@ fn suggestion_ui(
 ) {
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
+            // The relation in words (`Contradicts`, `Part of`, `About the same time`), in the
+            // colour of the link a Confirm makes.
+            let mut relation = s.relation.to_owned();
+            if let Some(first) = relation.get(..1) {
+                relation = first.to_uppercase() + &relation[1..];
+            }
             ui.label(
-                egui::RichText::new(s.kind.label())
+                egui::RichText::new(relation)
                     .color(kind_color(s.kind))
                     .strong(),
             );
@@ -273,13 +279,15 @@ fn suggestion_ui(
             }
             ui.label(egui::RichText::new(format!("{:.0}%", s.score * 100.0)).monospace())
                 .on_hover_text("How likely both sides count the same thing");
-            ui.add(egui::Label::new(&s.headline).truncate())
-                .on_hover_text(&s.headline);
+            // The reason to check at a glance: what both count, the two values, how they
+            // relate; the articles on hover and on the line below.
+            ui.add(egui::Label::new(&s.why).truncate())
+                .on_hover_text(format!("{}\n{}", s.why, s.headline));
         });
         let ties = if s.shared.is_empty() {
-            "No words tie the two sentences".to_owned()
+            format!("{} — no words tie the two sentences", s.headline)
         } else {
-            format!("Both mention: {}", s.shared.join(" · "))
+            format!("{} — both mention: {}", s.headline, s.shared.join(" · "))
         };
         let more = match s.more_figures {
             0 => String::new(),

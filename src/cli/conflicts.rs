@@ -1,8 +1,8 @@
 //! `crosscheck conflicts PATH...`: the figures across articles that look like they conflict,
 //! compared within each story (articles sharing names and dates, or as the researcher merged
 //! them in a project), best first (by how likely both sides count the same thing): one line per suggestion
-//! (`score TAB kind TAB measure TAB reason`, then `TAB shared: words` when words tie the two
-//! sentences) or one JSON array with `score` and `shared` on each suggestion.
+//! (`score TAB relation TAB measure TAB why TAB reason`, then `TAB shared: words` when words
+//! tie the two sentences; `why` is the one-glance reason, `reason` names the articles) or one JSON array with `score` and `shared` on each suggestion.
 
 use super::figures::load_articles_with_stories;
 use crate::analysis::{
@@ -38,10 +38,11 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         for s in &suggestions {
             write!(
                 out,
-                "{:.2}\t{}\t{}\t{}",
+                "{:.2}\t{}\t{}\t{}\t{}",
                 s.score,
-                s.kind.as_str(),
+                s.relation,
                 s.measure.as_str(),
+                s.why,
                 s.reason
             )?;
             if !s.shared.is_empty() {

@@ -45,7 +45,8 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `file.txt:120-132  killed  "at least 139"  [139, ∞)  people  (TASS)`
+/// `file.txt:120-132  killed  "at least 139"  [139, ∞)  people  scope: in the north  (TASS)`;
+/// a rounded number adds `rounded: [4150000, 4250000]` after its interval.
 pub(super) fn text_line(article: &str, f: &Figure) -> String {
     let mut line = format!(
         "{article}:{}-{}\t{}\t\"{}\"\t{}",
@@ -58,8 +59,19 @@ pub(super) fn text_line(article: &str, f: &Figure) -> String {
     if let Some(u) = &f.unit {
         line.push_str(&format!("\t{u}"));
     }
+    if let Some(r) = f.rounding {
+        line.push_str(&format!(
+            "\trounded: [{}, {}]",
+            crate::analysis::fmt_number(r[0]),
+            crate::analysis::fmt_number(r[1])
+        ));
+    }
     if let Some(c) = &f.counted {
         line.push_str(&format!("\t{c}"));
+    }
+    if !f.scope.is_empty() {
+        let words: Vec<&str> = f.scope.iter().map(|s| s.text.as_str()).collect();
+        line.push_str(&format!("\tscope: {}", words.join(", ")));
     }
     if let Some(a) = &f.attribution {
         line.push_str(&format!("\t(according to {a})"));

@@ -4,6 +4,7 @@
 
 mod coverage;
 mod rank;
+mod reason;
 mod suggest;
 
 pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};

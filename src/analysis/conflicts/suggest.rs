@@ -8,6 +8,8 @@
 //! the same two numbers gives one line, not thousands.
 
 use super::rank::Ranker;
+use super::reason::{Relation, glance, part_of, same_time};
+use crate::analysis::figures::lexicon::{class_of, stem};
 use crate::analysis::figures::{Figure, Measure};
 use crate::analysis::time::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
@@ -53,6 +55,14 @@ pub struct ConflictSuggestion {
     /// [`LinkKind::Contradicts`], or [`LinkKind::Updates`] when every article of one side is
     /// dated later than every article of the other.
     pub kind: LinkKind,
+    /// How the sides relate, in words: `contradicts`, `updates`, `later lower` (a count that
+    /// only rises went down), `part of` (the first side is a subgroup, place or site of the
+    /// second; linked as `supports`), `about the same time` (clocks in unknown zones).
+    pub relation: &'static str,
+    /// The reason in one line a person can check at a glance: what both sides count, the two
+    /// values and how they relate (`both count people killed in the quake; 24 vs 11; the
+    /// later report is lower`).
+    pub why: String,
     /// One line naming the articles by path (for the command line and scripts).
     pub reason: String,
     /// The same line naming the articles by title, dates as people read them (the window).
@@ -127,8 +137,13 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
         m if m.is_event() => (None, None),
         Measure::Money => (f.unit.clone(), None),
         Measure::Percent => (f.unit.clone(), f.counted.clone()),
-        _ if opts.include_quantities && f.counted.is_some() => (f.unit.clone(), f.counted.clone()),
-        _ => return None,
+        // Quantities whose heads the lexicon puts in one class (`bombs`, `devices`,
+        // `packages`) are compared by default; other heads only when asked, by their word.
+        _ => match f.counted.as_deref() {
+            Some(c) if class_of(c).is_some() => (f.unit.clone(), class_of(c).map(str::to_owned)),
+            Some(c) if opts.include_quantities => (f.unit.clone(), Some(stem(c).to_owned())),
+            _ => return None,
+        },
     };
     Some(GroupKey {
         measure: f.measure,
@@ -525,6 +540,29 @@ fn suggestion(
     );
     let best = rank_sides(ranker, &mut first, &mut second);
     let (fa, fb) = (fig(first[0]), fig(second[0]));
+    let relation = if part_of(fa, fb) || part_of(fb, fa) {
+        Relation::PartOf
+    } else if (kind == LinkKind::Updates || later_lower) && same_time(fa, fb) {
+        Relation::SameTime
+    } else if later_lower {
+        Relation::LaterLower
+    } else if kind == LinkKind::Updates {
+        Relation::Updates
+    } else {
+        Relation::Contradicts
+    };
+    // The part first, the whole second; a count at about the same time lowest first.
+    let (ga, gb) = match relation {
+        Relation::PartOf if part_of(fb, fa) => (fb, fa),
+        Relation::SameTime if fb.value < fa.value => (fb, fa),
+        _ => (fa, fb),
+    };
+    let why = glance(relation, group.measure, ga, gb);
+    let kind = match relation {
+        Relation::PartOf => LinkKind::Supports,
+        Relation::SameTime => LinkKind::Updates,
+        _ => kind,
+    };
     let line = |by_title: bool| {
         let (a, b) = (
             names(articles, &first, by_title),
@@ -542,11 +580,15 @@ fn suggestion(
             fb.as_of.map(|w| format!(", as of {}", w.label())),
         );
         let (ta, tb) = (ta.unwrap_or_default(), tb.unwrap_or_default());
-        match kind {
-            LinkKind::Updates => format!(
+        match relation {
+            Relation::PartOf => format!("{da} ({a}{ta}) and {db} ({b}{tb}): {why}"),
+            Relation::SameTime => format!(
+                "{da} ({a}{ta}) and {db} ({b}{tb}): reported at about the same time, clocks in unknown zones"
+            ),
+            Relation::Updates => format!(
                 "{da} ({a}{ta}) was later given as {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
             ),
-            _ if later_lower => format!(
+            Relation::LaterLower => format!(
                 "{da} ({a}{ta}) was later given as a lower {db} ({b}{tb}): a count that only rises went down, a correction or a conflict"
             ),
             _ => format!(
@@ -578,11 +620,19 @@ fn suggestion(
         key,
         measure: group.measure,
         kind,
+        relation: relation.as_str(),
+        why,
         reason,
         headline,
         figures,
         first_side,
-        score: best.score,
+        // A part of a total and reports at about the same time are worth a look, after the
+        // disagreements.
+        score: match relation {
+            Relation::PartOf => best.score * 0.5,
+            Relation::SameTime => best.score * 0.8,
+            _ => best.score,
+        },
         shared: best.shared,
         more_figures,
     }

@@ -9,14 +9,20 @@ use super::context::{
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::parse_expr;
 use super::figure::{Figure, FigureOptions, Measure};
+use super::lexicon::class_of;
+use crate::analysis::text::pos::{self, Pos};
+use super::phrase::{noun_phrase, scope};
+use super::rounding::implied;
 use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
 use super::numbers::{NumExpr, Parse, starts_number};
 use super::sentence_words::{
     is_label_word, is_month, is_street_word, one_is_pronoun_after, one_is_pronoun_before,
 };
-use super::words::{currency_symbol, currency_word, is_event_noun, unit_word};
+use super::words::{
+    currency_symbol, currency_word, is_event_noun, measure_keyword, scale_word, unit_word,
+};
 use crate::analysis::text::Cx;
-use crate::analysis::text::tokens::{Kind, is_plain_int, sentences, tokenize};
+use crate::analysis::text::tokens::{Kind, digits_value, is_plain_int, sentences, tokenize};
 use crate::analysis::time::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
 
 /// Finds every figure in `text`, in text order. Offsets are character offsets.
@@ -127,6 +133,11 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         // Names with digits (`G7`, `MH17`, `COVID-19`, `UTC+3`) and chains (`9/11`, `12:11`).
         if i > s && cx.attached(i) {
             match cx.kind(i - 1) {
+                // `USD115`: a currency code written onto the amount.
+                Some(Kind::Word)
+                    if cx.s(i - 1).len() == 3
+                        && cx.s(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+                        && cx.low(i - 1).is_some_and(|w| currency_word(w.as_str()).is_some()) => {}
                 Some(Kind::Word) => return false,
                 Some(Kind::Punct) => {
                     if matches!(cx.s(i - 1), "-" | "+" | "/" | ":" | "." | "#" | "\u{2013}")
@@ -151,8 +162,10 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         {
             return false;
         }
-        // Adjectival compounds: `10-year-old`, `a 3-day visit`.
-        if cx.is_punct(after, "-")
+        // Adjectival compounds: `10-year-old`, `a 3-day visit`; not an amount read whole
+        // (`a 12-cent-a-share dividend`).
+        if x.currency.is_none()
+            && cx.is_punct(after, "-")
             && cx.attached(after)
             && cx.kind(after + 1) == Some(Kind::Word)
             && cx.attached(after + 1)
@@ -269,12 +282,17 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         // Ages: `aged 34`, `Smith, 34, was arrested`.
         if plain_int && x.value <= 120.0 {
             let aged = prev_word(i).is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"));
+            // `Smith, 34,` and `the senator, 72,`: a person and an age between commas.
             let apposed = i >= s + 2
                 && cx.is_punct(i - 1, ",")
-                && cx.capitalised(i - 2)
+                && (cx.capitalised(i - 2)
+                    || cx.low(i - 2).is_some_and(|w| {
+                        pos::lexical(w.as_str()) == Pos::Noun
+                            && measure_keyword(w.as_str()).is_none()
+                    }))
                 && cx.is_punct(after, ",")
                 && x.end == i + 1;
-            if aged || apposed {
+            if aged || apposed || is_age(cx, s, i, after) {
                 return false;
             }
         }
@@ -457,6 +475,24 @@ pub(super) fn sentence_figures(
             end_tok = next;
         }
         let (counted, noun_measure) = counted_noun(cx, end_tok);
+        // What is counted is the head of the noun phrase after the number (`nine homemade
+        // pipe bombs` counts bombs), where the word lists stopped at its first word.
+        let phrase = (currency.is_none() && percent.is_none() && x.unit.is_none())
+            .then(|| noun_phrase(cx, s, x.first, end_tok))
+            .flatten();
+        let (counted, modifiers) = match (counted, phrase) {
+            (Some((w, j)), Some(p))
+                if noun_measure.is_none()
+                    && p.head_tok > j
+                    && j == end_tok
+                    && unit_word(&w).is_none()
+                    && !matches!(w.as_str(), "square" | "sq" | "cubic") =>
+            {
+                (Some((p.head, p.head_tok)), p.modifiers)
+            }
+            (Some((w, j)), Some(p)) if p.head_tok == j => (Some((w, j)), p.modifiers),
+            (c, _) => (c, Vec::new()),
+        };
         let mut counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
         // `100 square metres`, `5 sq km`, `2 cubic metres`.
         let mut area: Option<String> = None;
@@ -513,7 +549,10 @@ pub(super) fn sentence_figures(
                 .enumerate()
                 .any(|(k, &(a, b))| k != idx && j >= a && j < b)
         };
-        let person_like = counted.as_ref().is_none_or(|(w, _)| !blocks_event(w))
+        // A head of a class of things (`devices`, `files`) is never a toll of people.
+        let person_like = counted.as_ref().is_none_or(|(w, _)| {
+            !blocks_event(w) && class_of(w).is_none_or(|c| c == "people")
+        })
             && x.unit.is_none()
             && !magnitude
             && !x.fraction;
@@ -584,6 +623,16 @@ pub(super) fn sentence_figures(
         };
         let can_inherit =
             measure == Measure::Quantity && person_like && noun_measure.is_none() && unit.is_none();
+        let head = counted.as_ref().map(|(w, _)| w.as_str());
+        let narrowed = if currency.is_some() || percent.is_some() {
+            Vec::new()
+        } else {
+            scope(cx, s, start_tok, end_tok, head)
+        };
+        let exact = qual == Some(Qual::Exactly);
+        let rounding = (x.range.is_none() && x.vague.is_none() && !x.fraction)
+            .then(|| written_precision(cx, x, percent.is_some(), exact))
+            .flatten();
         drafts.push(Draft {
             start_tok,
             end_tok,
@@ -596,6 +645,9 @@ pub(super) fn sentence_figures(
             qualifier,
             unit,
             counted: counted.map(|(w, _)| w),
+            modifiers,
+            scope: narrowed,
+            rounding,
             measure,
             can_inherit,
         });
@@ -617,6 +669,7 @@ pub(super) fn sentence_figures(
     let spans: Vec<(usize, usize)> = drafts.iter().map(|d| (d.start_tok, d.end_tok)).collect();
     let mut elsewhere = assign(cx, s, &marks, &spans).into_iter();
     let (s_start, s_end) = (cx.toks[s].start, cx.toks[cx.end - 1].end);
+    let event = sentence_event(cx, s);
     for d in drafts {
         let (a, b) = (cx.toks[d.start_tok].start, cx.toks[d.end_tok - 1].end);
         out.push(Figure {
@@ -631,6 +684,10 @@ pub(super) fn sentence_figures(
             qualifier: d.qualifier,
             unit: d.unit,
             counted: d.counted,
+            modifiers: d.modifiers,
+            scope: d.scope,
+            rounding: d.rounding.map(|(lo, hi)| [lo, hi]),
+            event: event.clone(),
             measure: d.measure,
             attribution: attr.clone(),
             sentence_start: s_start,
@@ -639,4 +696,59 @@ pub(super) fn sentence_figures(
             as_of: None,
         });
     }
+}
+
+/// The event the sentence names (`quake`, `attack`), singular and lowercase: the first event
+/// noun in it.
+fn sentence_event(cx: &Cx, s: usize) -> Option<String> {
+    (s..cx.end).find_map(|k| {
+        let w = cx.low(k)?;
+        let w = w.as_str();
+        (is_event_noun(w) && !matches!(w, "magnitude" | "operation" | "wave" | "game"))
+            .then(|| w.trim_end_matches('s').to_owned())
+    })
+}
+
+/// The interval the number's last written digit implies (see [`implied`]).
+fn written_precision(cx: &Cx, x: &NumExpr, percent: bool, exact: bool) -> Option<(f64, f64)> {
+    if cx.kind(x.first) == Some(Kind::Num) {
+        let raw = cx.s(x.first);
+        let written = digits_value(raw).filter(|v| *v != 0.0)?;
+        let ratio = (x.value / written).abs();
+        let scale = if x.scaled && ratio > 1.5 {
+            10f64.powi(ratio.log10().round() as i32)
+        } else {
+            1.0
+        };
+        return implied(Some(raw), x.value, scale, percent, exact);
+    }
+    // A number in words: the last scale word written (`two million`, `three lakh`).
+    let scale = (x.first..x.end)
+        .filter_map(|k| cx.low(k).and_then(|w| scale_word(w.as_str())))
+        .filter(|v| *v >= 1e3)
+        .last()?;
+    implied(None, x.value, scale, percent, exact)
+}
+
+/// An age, not a count: `died at 95`, `at the age of 95`, `who is 56`, `he turned 56`, `she
+/// is 56.` — the number ends its clause with no noun after it.
+fn is_age(cx: &Cx, s: usize, i: usize, after: usize) -> bool {
+    let word = |k: usize| (k >= s && k < i).then(|| cx.low(k)).flatten();
+    let is = |k: usize, ws: &[&str]| word(k).is_some_and(|w| ws.contains(&w.as_str()));
+    let bare = cx.kind(after) != Some(Kind::Word)
+        || cx.low(after).is_some_and(|w| {
+            matches!(w.as_str(), "in" | "on" | "at" | "after" | "last" | "this" | "and" | "when")
+        });
+    if !bare || i < s + 1 {
+        return false;
+    }
+    let died = i >= s + 2
+        && is(i - 1, &["at"])
+        && is(i - 2, &["died", "dies", "dead", "death", "passed", "away", "retired", "retires"]);
+    let age_of = i >= s + 3 && is(i - 1, &["of"]) && is(i - 2, &["age"]);
+    let turned = is(i - 1, &["turned", "turns", "turning"]);
+    let who_is = i >= s + 2
+        && is(i - 1, &["is", "was"])
+        && is(i - 2, &["who", "he", "she", "i", "you"]);
+    died || age_of || turned || who_is
 }

@@ -100,8 +100,23 @@ pub struct Figure {
     pub qualifier: Option<String>,
     /// Currency code for money, `%` for percentages, or a unit of measure (`km`, `years`).
     pub unit: Option<String>,
-    /// The noun counted, lowercase (`people`, `gunmen`, `suspects`, `miles`).
+    /// What is counted: the head noun of the noun phrase after the number, lowercase
+    /// (`nine homemade pipe bombs` counts `bombs`; `people`, `gunmen`, `miles`).
     pub counted: Option<String>,
+    /// The words of that noun phrase before its head, lowercase (`homemade`, `pipe`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<String>,
+    /// The words that narrow the figure to part of a whole: a subgroup (`pupils`), a site
+    /// (`a school`), a place (`in the northern district`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<Scope>,
+    /// The interval the written number's last digit implies, `[low, high]`: `$4.2 million` is
+    /// `[4150000, 4250000]`. `None` for numbers written out in full and for exact ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<[f64; 2]>,
+    /// The event the figure's sentence names (`quake`, `attack`), lowercase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
     pub measure: Measure,
     /// Who the sentence attributes the figure to (`TASS`, `the Investigative Committee`).
     pub attribution: Option<String>,
@@ -120,12 +135,19 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// True when the two intervals share at least one number.
+    /// Half the width of the rounding interval: what each end of the interval may move by.
+    fn slack(&self) -> f64 {
+        self.rounding.map_or(0.0, |[lo, hi]| (hi - lo) / 2.0)
+    }
+
+    /// True when the two intervals share at least one number, each widened by the precision
+    /// its number is written with (`$4.2 million` meets `$4,187,310`).
     pub fn overlaps(&self, other: &Figure) -> bool {
-        let lo_a = self.low.unwrap_or(f64::NEG_INFINITY);
-        let lo_b = other.low.unwrap_or(f64::NEG_INFINITY);
-        let hi_a = self.high.unwrap_or(f64::INFINITY);
-        let hi_b = other.high.unwrap_or(f64::INFINITY);
+        let (sa, sb) = (self.slack(), other.slack());
+        let lo_a = self.low.map_or(f64::NEG_INFINITY, |l| l - sa);
+        let lo_b = other.low.map_or(f64::NEG_INFINITY, |l| l - sb);
+        let hi_a = self.high.map_or(f64::INFINITY, |h| h + sa);
+        let hi_b = other.high.map_or(f64::INFINITY, |h| h + sb);
         // The later start against the earlier end; touching ends overlap only if both closed.
         let (lo, lo_inc) = if lo_a > lo_b || (lo_a == lo_b && self.low_inclusive == Some(false)) {
             (lo_a, self.low_inclusive != Some(false))
@@ -156,6 +178,26 @@ impl Figure {
         let hi = self.high.map_or("∞".to_owned(), fmt_number);
         format!("{open}{lo}, {hi}{close}")
     }
+}
+
+/// What a narrowing word or phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    /// A part of the people counted: `pupils`, `children`, `soldiers`.
+    Subgroup,
+    /// A site: `a school`, `the hospital`, `the mine`.
+    Site,
+    /// A place narrower than the whole event: `in the northern district`, `in Central Aceh`.
+    Place,
+}
+
+/// One word or phrase that narrows a figure.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    /// As written (`in the northern district`).
+    pub text: String,
 }
 
 /// Formats a number without a trailing `.0` and without exponent for ordinary sizes.
@@ -223,6 +265,10 @@ mod tests {
             qualifier: None,
             unit: None,
             counted: None,
+            modifiers: Vec::new(),
+            scope: Vec::new(),
+            rounding: None,
+            event: None,
             measure: Measure::Killed,
             attribution: None,
             sentence_start: 0,

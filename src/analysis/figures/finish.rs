@@ -2,7 +2,7 @@
 //! one interval, units and measures inherited by bare neighbours, and byte offsets turned into
 //! character offsets.
 
-use super::figure::{Figure, Measure};
+use super::figure::{Figure, Measure, Scope};
 use crate::analysis::text::Cx;
 use crate::analysis::text::tokens::Kind;
 
@@ -20,6 +20,9 @@ pub(super) struct Draft {
     pub(super) qualifier: Option<String>,
     pub(super) unit: Option<String>,
     pub(super) counted: Option<String>,
+    pub(super) modifiers: Vec<String>,
+    pub(super) scope: Vec<Scope>,
+    pub(super) rounding: Option<(f64, f64)>,
     pub(super) measure: Measure,
     /// May take the event measure of a neighbouring figure.
     pub(super) can_inherit: bool,

@@ -2,7 +2,10 @@
 //! says so, whether the sentence puts it in another event, and when it was true.
 //!
 //! Reading goes number expression ([`numbers`], [`number_words`], [`expr`]) → its context in
-//! the sentence ([`context`], [`elsewhere`]) → the [`Figure`] ([`extract`], [`finish`]). Word
+//! the sentence ([`context`], [`elsewhere`]) → the [`Figure`] ([`extract`], [`finish`]).
+//! What a figure counts is the head of its noun phrase, read with parts of speech
+//! ([`phrase`]); its [`lexicon`] says which heads may name the same things and which name a
+//! part; [`rounding`] gives the interval a written number's last digit implies. Word
 //! lists live in [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources).
 
 mod context;
@@ -11,14 +14,17 @@ mod expr;
 mod extract;
 mod figure;
 mod finish;
+pub(crate) mod lexicon;
 mod number_words;
 mod numbers;
+mod phrase;
+mod rounding;
 mod sentence_words;
 mod summary;
 mod words;
 
 pub use extract::extract_figures;
-pub use figure::{Figure, FigureOptions, Measure, fmt_number};
+pub use figure::{Figure, FigureOptions, Measure, Scope, ScopeKind, fmt_number};
 pub(crate) use sentence_words::is_function_word;
 pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};
 pub(crate) use words::measure_keyword;

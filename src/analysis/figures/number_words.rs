@@ -12,6 +12,16 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     if let Some(v) = vague_plural(cx, i, first) {
         return Some(v);
     }
+    // `one in five adults`: a share.
+    if let Some(n) = small_number(first)
+        && cx.is_word(i + 1, "in")
+        && let Some(d) = cx.low(i + 2).and_then(|w| small_number(w.as_str()))
+        && n > 0.0
+        && n < d
+        && cx.kind(i + 3) == Some(Kind::Word)
+    {
+        return Some(fraction_single(i + 3, n / d));
+    }
     if first == "half" {
         // `half a dozen`, `half a million`.
         if cx.is_word(i + 1, "a")
@@ -131,6 +141,9 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     let mut fraction_part = 0.0;
     // What the last consumed word was: 0 none, 1 unit (1–19), 2 tens, 3 scale.
     let mut last = 0u8;
+    // The last group a scale word closed (`three lakh` = 300 000) and its scale.
+    let mut group = 0.0;
+    let mut group_scale = 1.0;
     while j < cx.end {
         // `two-and-a-half`.
         if (last == 1 || last == 2)
@@ -206,13 +219,38 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                 last = 3;
                 any = true;
             }
+            // `three lakh crore`: a scale right after a larger-grouped one multiplies that
+            // group (3 × 10⁵ × 10⁷), it does not add a new one.
+            "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+                if last == 3 && current == 0.0 && group > 0.0 =>
+            {
+                let s = scale_word(w).unwrap_or(1.0);
+                total += group * (s - 1.0);
+                group *= s;
+                group_scale *= s;
+            }
             "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" if last != 0 => {
                 let s = scale_word(w).unwrap_or(1.0);
-                total += (current.max(1.0) + fraction_part) * s;
+                group = (current.max(1.0) + fraction_part) * s;
+                group_scale = s;
+                total += group;
                 fraction_part = 0.0;
                 current = 0.0;
                 last = 3;
                 any = true;
+            }
+            // `one million and a half`: half of the scale just read.
+            "and"
+                if last == 3
+                    && current == 0.0
+                    && group_scale > 1.0
+                    && and_fraction(cx, j).is_some() =>
+            {
+                if let Some((f, next)) = and_fraction(cx, j) {
+                    total += f * group_scale;
+                    j = next;
+                }
+                break;
             }
             "dozen" if last == 1 => {
                 current *= 12.0;

@@ -104,6 +104,27 @@ pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
 pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     let raw = cx.s(i);
     let mut value = digits_value(raw)?;
+    // `1 in 5 adults`: a share.
+    if is_plain_digits(raw)
+        && cx.is_word(i + 1, "in")
+        && cx.kind(i + 2) == Some(Kind::Num)
+        && is_plain_digits(cx.s(i + 2))
+        && let Ok(d) = cx.s(i + 2).parse::<f64>()
+        && value > 0.0
+        && value < d
+        && cx.kind(i + 3) == Some(Kind::Word)
+        && !cx.capitalised(i + 3)
+    {
+        return Some(Ok(Single {
+            end: i + 3,
+            value: value / d,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: true,
+            in_words: false,
+        }));
+    }
     // `2 1/4 miles`: a whole number and a fraction.
     if is_plain_digits(raw)
         && cx
@@ -187,6 +208,9 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         let w = w.as_str();
         if let Some(s) = attached_scale(w) {
             scale = s;
+        } else if cx.s(j) == "MM" {
+            // `1MM`: a million in finance notation (lowercase `mm` is millimetres).
+            scale = 1e6;
         } else if matches!(cx.s(j), "C" | "F") {
             // `-18C`, `104F`: temperatures.
             unit = Some(if cx.s(j) == "C" { "°C" } else { "°F" });
@@ -228,7 +252,7 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         // `2 and a half hours`.
         value += f;
         j = next;
-    } else if cx.is_word(j, "dozen") && is_plain_digits(raw) {
+    } else if (cx.is_word(j, "dozen") || cx.is_word(j, "dozens")) && is_plain_digits(raw) {
         // `3 dozen`.
         scale = 12.0;
         j += 1;

@@ -57,7 +57,8 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
 pub(crate) fn attached_scale(w: &str) -> Option<f64> {
     Some(match w {
         "k" | "thousand" => 1e3,
-        "m" | "mn" | "mln" | "million" => 1e6,
+        // `2mil`, `1MM` (the finance desk's thousand thousand).
+        "m" | "mn" | "mln" | "mil" | "million" => 1e6,
         "b" | "bn" | "bln" | "billion" => 1e9,
         "tn" | "trillion" => 1e12,
         _ => return None,

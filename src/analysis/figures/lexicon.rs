@@ -1,0 +1,116 @@
+//! Which counted nouns may name the same things, and which name a part of a group.
+//!
+//! A small lexicon, checked on real reporting: outlets count one crowd as `people`,
+//! `marchers` and `protesters`, one batch of bombs as `bombs`, `devices` and `packages`, one
+//! leak as `pages`, `files` and `documents`. Figures whose heads fall in one class are
+//! compared; other heads only when they are the same word. Subgroups (`children`, `pupils`,
+//! `soldiers`) are part of the people an event touches: their figure is `part of` a toll of
+//! people, never a contradiction of it.
+
+/// The singular-insensitive form of a head: `bombs` and `bomb` compare equal.
+pub(crate) fn stem(head: &str) -> &str {
+    if let Some(s) = head.strip_suffix("ies") {
+        return s;
+    }
+    if head.ends_with("ss") {
+        return head;
+    }
+    head.strip_suffix('s').unwrap_or(head)
+}
+
+/// Classes of counted heads that news reports use for the same things (singular stems).
+const CLASSES: &[(&str, &[&str])] = &[
+    (
+        "people",
+        &[
+            "people", "person", "individual", "resident", "civilian", "migrant", "marcher",
+            "protester", "protestor", "demonstrator", "participant", "attendee", "visitor",
+            "spectator", "supporter", "worker", "employee", "passenger", "victim", "inhabitant",
+            "villager", "local", "pilgrim", "asylum-seeker", "refugee", "member",
+        ],
+    ),
+    (
+        "explosive devices",
+        &[
+            "bomb", "device", "package", "parcel", "explosive", "pipe-bomb", "envelope",
+            "mailer", "ied",
+        ],
+    ),
+    (
+        "documents",
+        &[
+            "page", "file", "document", "record", "email", "e-mail", "cable", "paper",
+            "message", "memo", "letter", "report",
+        ],
+    ),
+    ("discs", &["disc", "disk", "cd", "dvd"]),
+    ("firearms", &["gun", "firearm", "weapon", "rifle", "pistol", "handgun"]),
+    ("homes", &["home", "house", "dwelling", "building", "structure"]),
+];
+
+/// The class a counted head belongs to (`marchers` → `people`), if the lexicon has it.
+pub(crate) fn class_of(head: &str) -> Option<&'static str> {
+    let s = stem(head);
+    CLASSES
+        .iter()
+        .find(|(_, words)| words.contains(&s) || words.contains(&head))
+        .map(|(name, _)| *name)
+}
+
+/// Heads that name a part of the people an event touches.
+pub(crate) fn is_subgroup(head: &str) -> bool {
+    matches!(
+        stem(head),
+        "child" | "pupil" | "student" | "schoolchildren" | "kid" | "infant" | "baby" | "babie"
+            | "teenager" | "minor" | "women" | "woman" | "men" | "man" | "girl" | "boy"
+            | "soldier" | "troop" | "officer" | "policemen" | "policeman" | "firefighter"
+            | "rescuer" | "doctor" | "nurse" | "patient" | "tourist" | "foreigner"
+            | "national" | "citizen" | "miner" | "teacher" | "worshipper" | "guest"
+            | "journalist" | "child-" | "elderly" | "crew" | "sailor" | "fighter" | "militant"
+            | "gunmen" | "gunman" | "attacker" | "police"
+    )
+}
+
+/// How two counted heads relate: the same word, near-synonyms of one class, or unrelated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kinship {
+    Same,
+    Class(&'static str),
+    /// One head names a subgroup of the other's people (`pupils` and `people`).
+    Part,
+    Unrelated,
+}
+
+/// How the heads `a` and `b` relate.
+pub(crate) fn kinship(a: &str, b: &str) -> Kinship {
+    if stem(a) == stem(b) {
+        return Kinship::Same;
+    }
+    let (ca, cb) = (class_of(a), class_of(b));
+    if let (Some(x), Some(y)) = (ca, cb)
+        && x == y
+    {
+        return Kinship::Class(x);
+    }
+    let people = |h: &str| class_of(h) == Some("people");
+    if (is_subgroup(a) && people(b)) || (is_subgroup(b) && people(a)) {
+        return Kinship::Part;
+    }
+    Kinship::Unrelated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlets_words_for_one_thing_share_a_class() {
+        assert_eq!(kinship("marchers", "people"), Kinship::Class("people"));
+        assert_eq!(kinship("bombs", "devices"), Kinship::Class("explosive devices"));
+        assert_eq!(kinship("packages", "bombs"), Kinship::Class("explosive devices"));
+        assert_eq!(kinship("pages", "documents"), Kinship::Class("documents"));
+        assert_eq!(kinship("bomb", "bombs"), Kinship::Same);
+        assert_eq!(kinship("pupils", "people"), Kinship::Part);
+        assert_eq!(kinship("bombs", "people"), Kinship::Unrelated);
+    }
+}

@@ -1,0 +1,258 @@
+//! What a figure counts and how far it reaches, read from the sentence's structure.
+//!
+//! - [`noun_phrase`]: the noun phrase after the number, with parts of speech from
+//!   [`crate::analysis::text::pos`]: its head is what is counted (`nine homemade pipe bombs`
+//!   counts bombs), the words before the head are its modifiers (`homemade`, `pipe`). The
+//!   lexicon settles most phrases in one lookup a word; the contextual tagger runs on a short
+//!   window only when a word is unknown or could be a verb (`17 suspects`, `improvised`).
+//! - [`scope`]: the words that narrow the figure to part of a whole — a subgroup as its head
+//!   (`pupils`, `children`), a place (`in the northern district`, `in Central Aceh`) or a site
+//!   (`a school`, `the hospital`).
+
+use super::figure::{Scope, ScopeKind};
+use super::lexicon::is_subgroup;
+use crate::analysis::text::Cx;
+use crate::analysis::text::pos::{self, Pos};
+use crate::analysis::text::tokens::Kind;
+
+/// The noun phrase a number counts.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Phrase {
+    /// The head noun, lowercase (`bombs`).
+    pub head: String,
+    /// Its token index.
+    pub head_tok: usize,
+    /// The words between the number and the head, lowercase (`homemade`, `pipe`).
+    pub modifiers: Vec<String>,
+}
+
+/// Most words read after a number for its noun phrase.
+const MAX_WORDS: usize = 6;
+/// Words of context the tagger sees before the number.
+const BEFORE: usize = 3;
+
+/// The noun phrase starting at token `from` (the first token after the number and any
+/// qualifier or unit), or `None` when no noun follows (`rose to 139 on Sunday`, `four dead`).
+pub(crate) fn noun_phrase(cx: &Cx, s: usize, number: usize, from: usize) -> Option<Phrase> {
+    // The words that may belong to the phrase: a run of words, hyphenated compounds joined
+    // (`pipe-bomb`), up to the first other token.
+    let mut idx: Vec<usize> = Vec::with_capacity(MAX_WORDS + 1);
+    let mut j = from;
+    while j < cx.end && idx.len() <= MAX_WORDS {
+        match cx.kind(j) {
+            Some(Kind::Word) => idx.push(j),
+            Some(Kind::Punct)
+                if !idx.is_empty()
+                    && cx.s(j) == "-"
+                    && cx.attached(j)
+                    && cx.attached(j + 1)
+                    && cx.kind(j + 1) == Some(Kind::Word) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    if idx.is_empty() {
+        return None;
+    }
+    let tags = tags_for(cx, s, number, &idx);
+    read_phrase(cx, &idx, &tags)
+}
+
+/// Parts of speech for the candidate words: the lexicon's when it knows every word and the
+/// first is not possibly a verb; else the tagger's, on a window around the number.
+fn tags_for(cx: &Cx, s: usize, number: usize, idx: &[usize]) -> Vec<Pos> {
+    let lexical: Vec<Pos> = idx.iter().map(|&k| pos::lexical(cx.s(k))).collect();
+    let settled = idx.iter().all(|&k| pos::known(cx.s(k)))
+        && !matches!(lexical[0], Pos::Verb | Pos::Adv);
+    if settled {
+        return lexical;
+    }
+    let lo = number.saturating_sub(BEFORE).max(s);
+    let hi = (idx[idx.len() - 1] + 2).min(cx.end);
+    let words: Vec<String> = (lo..hi)
+        .map(|k| {
+            // Numbers read as the model's own numeral; every other token as written.
+            if cx.kind(k) == Some(Kind::Num) {
+                "100".to_owned()
+            } else {
+                cx.s(k).to_owned()
+            }
+        })
+        .collect();
+    let tagged = pos::tag(&words);
+    idx.iter()
+        .map(|&k| tagged.get(k - lo).copied().unwrap_or(Pos::Noun))
+        .collect()
+}
+
+/// The head and modifiers of the run of words `idx` tagged `tags`.
+fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
+    let mut head: Option<usize> = None;
+    for (n, (&k, &t)) in idx.iter().zip(tags).enumerate() {
+        let next = tags.get(n + 1).copied();
+        let inside = match t {
+            Pos::Noun => true,
+            // A name inside a phrase of lowercase words ends it (`500 people Monday`), except
+            // as the phrase's first word (`11 Russian soldiers`, `3 Democrats`).
+            Pos::Propn => head.is_none() || cx.capitalised(idx[n - 1]),
+            Pos::Adj | Pos::Num => next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn | Pos::Verb)),
+            // Participles before a noun: `improvised devices`, `four presumed perpetrators`.
+            Pos::Verb => {
+                let w = cx.s(k);
+                (w.ends_with("ed") || w.ends_with("en"))
+                    && next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn))
+            }
+            // `seriously injured people`
+            Pos::Adv => cx.s(k).ends_with("ly") && next.is_some_and(|p| matches!(p, Pos::Adj | Pos::Verb)),
+            _ => false,
+        };
+        if !inside {
+            break;
+        }
+        if t.is_nominal() {
+            head = Some(n);
+        }
+    }
+    let h = head?;
+    let word = |k: usize| {
+        cx.low(k)
+            .map_or_else(|| cx.s(k).to_lowercase(), |l| l.as_str().to_owned())
+    };
+    Some(Phrase {
+        head: word(idx[h]),
+        head_tok: idx[h],
+        modifiers: idx[..h].iter().map(|&k| word(k)).collect(),
+    })
+}
+
+/// Prepositions that open a place phrase.
+fn is_place_preposition(w: &str) -> bool {
+    matches!(w, "in" | "at" | "inside" | "near" | "outside")
+}
+
+/// The words that narrow the figure spanning tokens `first..end` with counted head `head`,
+/// in the sentence `s..cx.end`.
+pub(crate) fn scope(cx: &Cx, s: usize, first: usize, end: usize, head: Option<&str>) -> Vec<Scope> {
+    let mut out = Vec::new();
+    if let Some(h) = head
+        && is_subgroup(h)
+    {
+        out.push(Scope {
+            kind: ScopeKind::Subgroup,
+            text: h.to_owned(),
+        });
+    }
+    // The figure's clause: from the last clause break before it to the next after it.
+    let clause_end = (end..cx.end)
+        .find(|&k| is_clause_break(cx, k))
+        .unwrap_or(cx.end);
+    let clause_start = (s..first)
+        .rev()
+        .find(|&k| is_clause_break(cx, k))
+        .map_or(s, |k| k + 1);
+    let mut k = clause_start;
+    while k < clause_end {
+        if k >= first && k < end {
+            k += 1;
+            continue;
+        }
+        let Some(w) = cx.low(k) else {
+            k += 1;
+            continue;
+        };
+        let w = w.as_str();
+        if is_site_word(w) && !out.iter().any(|x: &Scope| x.kind == ScopeKind::Site) {
+            let text = match k.checked_sub(1).and_then(|p| cx.low(p)) {
+                Some(d) if matches!(d.as_str(), "a" | "the" | "an") && k > clause_start => {
+                    format!("{} {}", cx.s(k - 1), cx.s(k))
+                }
+                _ => cx.s(k).to_owned(),
+            };
+            out.push(Scope {
+                kind: ScopeKind::Site,
+                text,
+            });
+        } else if is_place_preposition(w)
+            && !out.iter().any(|x: &Scope| x.kind == ScopeKind::Place)
+            && let Some(last) = place_phrase(cx, k + 1, clause_end)
+        {
+            out.push(Scope {
+                kind: ScopeKind::Place,
+                text: cx.text[cx.toks[k].start..cx.toks[last].end].to_owned(),
+            });
+            k = last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Commas, semicolons and the conjunctions that start a new clause.
+fn is_clause_break(cx: &Cx, k: usize) -> bool {
+    match cx.kind(k) {
+        Some(Kind::Punct) => matches!(cx.s(k), "," | ";" | ":" | "(" | ")" | "\u{2014}"),
+        Some(Kind::Word) => cx
+            .low(k)
+            .is_some_and(|w| matches!(w.as_str(), "while" | "whereas" | "but" | "including")),
+        _ => false,
+    }
+}
+
+/// A place after a preposition: `the northern district`, `Central Aceh`, `the village of
+/// Kuta`; the last token's index. Wide places (`the country`, `the region`) and times (`in
+/// March`) are not narrowing.
+fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    if cx.low(k).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+        k += 1;
+    }
+    let mut last = None;
+    let mut named = false;
+    let mut locality = false;
+    while k < end && k < from + 5 && cx.kind(k) == Some(Kind::Word) {
+        let w = cx.low(k);
+        let ws = w.as_ref().map_or("", |l| l.as_str());
+        if crate::model::month_number(ws).is_some()
+            || matches!(ws, "country" | "nation" | "world" | "region" | "state" | "total" | "all")
+        {
+            return None;
+        }
+        if cx.capitalised(k) {
+            named = true;
+        } else if is_locality_word(ws) {
+            locality = true;
+        } else if !matches!(pos::lexical(cx.s(k)), Pos::Adj) {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    // `the village of Kuta`
+    if locality && cx.is_word(k, "of") && cx.capitalised(k + 1) && k + 1 < end {
+        last = Some(k + 1);
+    }
+    if named || locality { last } else { None }
+}
+
+/// Sites whose toll is part of an event's: a school, a hospital, a building.
+pub(crate) fn is_site_word(w: &str) -> bool {
+    matches!(
+        w,
+        "school" | "hospital" | "market" | "building" | "mosque" | "church" | "temple" | "mall"
+            | "station" | "factory" | "mine" | "bridge" | "hotel" | "stadium" | "prison" | "camp"
+            | "dormitory" | "classroom" | "nightclub" | "club" | "restaurant" | "apartment"
+            | "tower" | "shelter" | "clinic" | "office" | "warehouse" | "plant"
+    )
+}
+
+/// Nouns of places narrower than a country.
+fn is_locality_word(w: &str) -> bool {
+    matches!(
+        w,
+        "village" | "town" | "city" | "district" | "province" | "county" | "neighbourhood"
+            | "neighborhood" | "suburb" | "municipality" | "area" | "quarter" | "valley"
+            | "island" | "capital" | "north" | "south" | "east" | "west" | "north-east"
+            | "north-west" | "south-east" | "south-west"
+    )
+}

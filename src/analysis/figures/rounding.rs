@@ -1,0 +1,94 @@
+//! The precision a figure is written with: `$4.2 million` stands for anything from 4.15 to
+//! 4.25 million, the interval its last written digit implies, and agrees with `$4,187,310`.
+//!
+//! A number carries a rounding interval when it is scaled (`4.2 million`, `15.8m`, `two
+//! million`), has decimals (`35.7%` is 35.65 to 35.75), or is a whole percentage (`41%`).
+//! Whole numbers written out in full (`139 people`, `$4,187,310`) are exact, and so is
+//! anything the text calls exact (`exactly $4.2 million`).
+
+/// Half the unit of the last written digit of `raw` (the digits as written, `4.2` or
+/// `2,997`), times `scale` (what a scale word or suffix multiplied them by).
+pub(crate) fn half_unit(raw: &str, scale: f64) -> f64 {
+    let decimals = raw
+        .rsplit_once('.')
+        .map_or(0, |(_, d)| d.bytes().take_while(u8::is_ascii_digit).count());
+    0.5 * 10f64.powi(-(decimals as i32)) * scale
+}
+
+/// The interval `[value − h, value + h]` the written number implies, or `None` when it is
+/// exact.
+///
+/// - `raw`: the digits as written, or `None` for a number in words;
+/// - `value`: the figure's value (scaled);
+/// - `scale`: the multiplier a scale word or suffix applied (1 when none);
+/// - `percent`: the figure is a percentage;
+/// - `exact`: the text says so (`exactly`, `precisely`).
+pub(crate) fn implied(
+    raw: Option<&str>,
+    value: f64,
+    scale: f64,
+    percent: bool,
+    exact: bool,
+) -> Option<(f64, f64)> {
+    if exact || !value.is_finite() {
+        return None;
+    }
+    let h = match raw {
+        Some(r) => {
+            let decimals = r.contains('.');
+            if scale == 1.0 && !decimals && !percent {
+                return None;
+            }
+            half_unit(r, scale)
+        }
+        // `two million`: to the nearest half million; `one and a half million` and `half a
+        // million`: to a tenth of the scale.
+        None if scale > 1.0 => {
+            let units = value / scale;
+            if units.fract() == 0.0 {
+                0.5 * scale
+            } else {
+                0.05 * scale
+            }
+        }
+        None => return None,
+    };
+    (h > 0.0).then(|| (tidy(value - h), tidy(value + h)))
+}
+
+/// Rounds away binary noise (`4.2e6 − 5e4`) to 12 significant digits.
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = 10f64.powi(12 - x.abs().log10().ceil() as i32);
+    (x * mag).round() / mag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_written_digit_sets_the_interval() {
+        assert_eq!(
+            implied(Some("4.2"), 4.2e6, 1e6, false, false),
+            Some((4.15e6, 4.25e6))
+        );
+        assert_eq!(
+            implied(Some("13.6"), 13.6e6, 1e6, false, false),
+            Some((13.55e6, 13.65e6))
+        );
+        assert_eq!(implied(Some("2"), 2e6, 1e6, false, false), Some((1.5e6, 2.5e6)));
+        assert_eq!(implied(Some("35.7"), 35.7, 1.0, true, false), Some((35.65, 35.75)));
+        assert_eq!(implied(Some("41"), 41.0, 1.0, true, false), Some((40.5, 41.5)));
+        assert_eq!(implied(None, 2e6, 1e6, false, false), Some((1.5e6, 2.5e6)));
+    }
+
+    #[test]
+    fn whole_numbers_and_exact_figures_are_exact() {
+        assert_eq!(implied(Some("4,187,310"), 4_187_310.0, 1.0, false, false), None);
+        assert_eq!(implied(Some("139"), 139.0, 1.0, false, false), None);
+        assert_eq!(implied(Some("4.2"), 4.2e6, 1e6, false, true), None);
+    }
+}
