@@ -113,6 +113,35 @@ fn offset_after_clock(word: &str) -> Option<i32> {
     Some(if sign == "-" { -minutes } else { minutes })
 }
 
+/// Minutes east of UTC of a zone abbreviation a dateline names (`GMT`, `EST`, `IST`, `AEST`).
+/// Abbreviations naming two zones (`CST`: China or US Central; `AST`) are left unread: a
+/// wrong offset is worse than none.
+pub(crate) fn zone_offset(w: &str) -> Option<i32> {
+    Some(match w {
+        "gmt" | "utc" | "z" => 0,
+        "bst" | "cet" | "wat" => 60,
+        "cest" | "eet" | "sast" | "cat" => 120,
+        "eest" | "msk" | "eat" | "trt" => 180,
+        "gst" => 240,
+        "pkt" => 300,
+        "ist" => 330,
+        "ict" | "wib" => 420,
+        "hkt" | "sgt" | "pht" | "awst" => 480,
+        "jst" | "kst" => 540,
+        "acst" => 570,
+        "aest" => 600,
+        "aedt" => 660,
+        "nzst" => 720,
+        "nzdt" => 780,
+        "edt" => -240,
+        "est" | "cdt" => -300,
+        "mdt" => -360,
+        "mst" | "pdt" => -420,
+        "pst" => -480,
+        _ => return None,
+    })
+}
+
 /// `12:11`, `06:10,`: a 24-hour time of day.
 fn clock(word: &str) -> Option<(u32, u32)> {
     let (h, m) = trim_punct(word).split_once(':')?;
@@ -161,15 +190,12 @@ fn date_line(line: &str) -> Option<DateValue> {
             } else {
                 None
             };
-            // `12:11 GMT`, `12:11 UTC`: on UTC's clock.
-            let utc = time.is_some()
-                && rest.iter().any(|w| {
-                    let w = trim_punct(w).to_ascii_lowercase();
-                    w == "gmt" || w == "utc"
-                });
+            // `12:11 GMT`, `09:30 EST`, `18:00 IST`, `10:00 AEST`: the dateline's zone.
+            let zone = time
+                .and(rest.iter().find_map(|w| zone_offset(&trim_punct(w).to_ascii_lowercase())));
             return Some(DateValue {
                 time: date.time.or(time),
-                offset: date.offset.or(utc.then_some(0)),
+                offset: date.offset.or(zone),
                 ..date
             });
         }
@@ -200,6 +226,7 @@ fn is_time_word(word: &str) -> bool {
         || (has_digit && w.contains(':'))
         || w.starts_with("utc")
         || w.starts_with("gmt")
+        || zone_offset(&w).is_some()
         || matches!(
             w.as_str(),
             "am" | "pm"

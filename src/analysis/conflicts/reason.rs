@@ -158,8 +158,10 @@ pub(crate) fn glance(rel: Relation, measure: Measure, a: &Figure, b: &Figure) ->
     }
 }
 
-/// True when both figures were reported at a time of day within a day of each other but the
-/// zone of at least one clock is unknown: which came first cannot be told.
+/// True when both figures were reported at a time of day, less than twelve hours apart, and
+/// the zone of at least one clock is unknown: which came first cannot be told (twelve hours is
+/// what a difference of zones between most newsrooms can explain; a later report further off
+/// is later whatever the zones).
 pub(crate) fn same_time(a: &Figure, b: &Figure) -> bool {
     let (Some(x), Some(y)) = (a.as_of, b.as_of) else {
         return false;
@@ -172,5 +174,5 @@ pub(crate) fn same_time(a: &Figure, b: &Figure) -> bool {
         .duration_until(y.start)
         .abs()
         .as_secs()
-        < 24 * 3600
+        < 12 * 3600
 }

@@ -542,7 +542,7 @@ fn suggestion(
     let (fa, fb) = (fig(first[0]), fig(second[0]));
     let relation = if part_of(fa, fb) || part_of(fb, fa) {
         Relation::PartOf
-    } else if (kind == LinkKind::Updates || later_lower) && same_time(fa, fb) {
+    } else if later_lower && same_time(fa, fb) {
         Relation::SameTime
     } else if later_lower {
         Relation::LaterLower

@@ -1,0 +1,200 @@
+//! What a figure means, as a fact-checker reads it (issue 21): the thing counted is the head of
+//! its noun phrase, ages are not counts, a rounded number stands for an interval, a part is
+//! not the whole, words for the same things are compared, and every suggestion says why in
+//! one line.
+
+use crosscheck::analysis::{
+    ConflictOptions, ConflictSuggestion, Figure, FigureOptions, Measure, ScopeKind,
+    extract_figures, suggest_conflicts_with,
+};
+use crosscheck::model::{Article, LinkKind};
+
+fn figures(text: &str) -> Vec<Figure> {
+    extract_figures(text, &FigureOptions::default())
+}
+
+fn one(text: &str) -> Figure {
+    let f = figures(text);
+    assert_eq!(f.len(), 1, "{text}: {f:#?}");
+    f.into_iter().next().expect("one figure")
+}
+
+fn article(id: i64, published: Option<&str>, text: &str) -> Article {
+    Article {
+        id,
+        path: format!("a{id}.txt"),
+        title: format!("Article {id}"),
+        outlet: None,
+        published: published.map(str::to_owned),
+        text: text.to_owned(),
+        sha256: String::new(),
+        encoding: "UTF-8".to_owned(),
+        author: None,
+        url: None,
+    }
+}
+
+fn suggest(arts: &[Article]) -> Vec<ConflictSuggestion> {
+    let figs: Vec<Vec<Figure>> = arts
+        .iter()
+        .map(|a| extract_figures(&a.text, &FigureOptions::for_published(a.published.as_deref())))
+        .collect();
+    let pairs: Vec<(&Article, &[Figure])> =
+        arts.iter().zip(&figs).map(|(a, f)| (a, f.as_slice())).collect();
+    suggest_conflicts_with(&pairs, &ConflictOptions::default())
+}
+
+#[test]
+fn the_thing_counted_is_the_head_of_the_noun_phrase() {
+    for (text, head, modifiers) in [
+        ("Police found nine homemade pipe bombs in the van.", "bombs", &["homemade", "pipe"][..]),
+        ("He leaked 60,000 secret files to the website.", "files", &["secret"][..]),
+        ("The suspect mailed 17 improvised devices to critics.", "devices", &["improvised"][..]),
+        ("Agents seized 120 compact discs from the flat.", "discs", &["compact"][..]),
+        ("About 4,000 marchers crossed the harbour.", "marchers", &[][..]),
+    ] {
+        let f = one(text);
+        assert_eq!(f.counted.as_deref(), Some(head), "{text}: {f:#?}");
+        assert_eq!(f.modifiers, modifiers, "{text}");
+        assert_ne!(f.measure, Measure::Killed, "{text}");
+    }
+}
+
+#[test]
+fn ages_are_not_counts() {
+    for text in [
+        "His mother died at 95 in 2019.",
+        "The man, who turned 56 in March, was held.",
+        "A local councillor, 71, addressed the crowd.",
+        "She died at the age of 95 on Sunday.",
+        "The suspect, who is 56, had a van.",
+    ] {
+        let f = figures(text);
+        assert!(f.iter().all(|f| !(f.value >= 56.0 && f.value <= 95.0)), "{text}: {f:#?}");
+    }
+}
+
+#[test]
+fn a_rounded_figure_stands_for_the_interval_of_its_last_digit() {
+    let f = one("The inquiry had cost $4.2 million so far.");
+    assert_eq!(f.rounding, Some([4_150_000.0, 4_250_000.0]));
+    assert_eq!(one("It cost $4,187,310.").rounding, None);
+    assert_eq!(one("It cost exactly $4.2 million.").rounding, None);
+    assert_eq!(one("Turnout was 35.7%.").rounding, Some([35.65, 35.75]));
+    // Inside the interval: no disagreement to suggest.
+    let arts = [
+        article(1, None, "The inquiry had cost $4.2 million so far."),
+        article(2, None, "The inquiry had cost $4,187,310 by Wednesday."),
+    ];
+    assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
+    // Outside it, the reason says what the rounding allows.
+    let arts = [
+        article(1, None, "The inquiry had cost $4.2 million so far."),
+        article(2, None, "The inquiry had cost $4,387,310 by Wednesday."),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(s[0].why.contains("even rounded"), "{}", s[0].why);
+}
+
+#[test]
+fn a_figure_narrowed_to_a_subgroup_place_or_site_is_part_of_the_total() {
+    let part = one("Six pupils were killed when a school roof fell.");
+    assert!(
+        part.scope.iter().any(|s| s.kind == ScopeKind::Subgroup && s.text == "pupils"),
+        "{part:#?}"
+    );
+    assert!(part.scope.iter().any(|s| s.kind == ScopeKind::Site), "{part:#?}");
+    let place = one("Four people died in the northern district of Kayu.");
+    assert!(place.scope.iter().any(|s| s.kind == ScopeKind::Place), "{place:#?}");
+    for narrow in [
+        "Six pupils were killed when a school roof fell.",
+        "Four people died in the northern district of Kayu.",
+    ] {
+        let arts = [
+            article(1, None, "At least 30 people were killed in the earthquake."),
+            article(2, None, narrow),
+        ];
+        let s = suggest(&arts);
+        assert!(
+            s.iter().all(|s| s.kind != LinkKind::Contradicts),
+            "{narrow}: {s:#?}"
+        );
+        assert!(s.iter().all(|s| s.relation == "part of"), "{s:#?}");
+    }
+}
+
+#[test]
+fn words_for_the_same_things_are_compared() {
+    let arts = [
+        article(1, None, "Investigators intercepted 16 suspicious packages addressed to lawmakers."),
+        article(2, None, "Authorities recovered 14 improvised devices sent to critics."),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(s[0].why.contains("explosive devices"), "{}", s[0].why);
+    assert!(s[0].why.contains("16 vs 14") || s[0].why.contains("14 vs 16"), "{}", s[0].why);
+    let arts = [
+        article(1, None, "About 4,000 marchers crossed the harbour, police said."),
+        article(2, None, "More than 10,000 people joined the march, organisers said."),
+    ];
+    assert_eq!(suggest(&arts).len(), 1);
+}
+
+#[test]
+fn every_suggestion_says_why_in_one_line() {
+    let arts = [
+        article(1, Some("2025-02-11"), "At least 30 people were killed in the earthquake."),
+        article(2, Some("2025-02-11"), "Twenty-four people died in the earthquake."),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(
+        s[0].why.starts_with("both count people killed in the earthquake; at least 30 vs"),
+        "{}",
+        s[0].why
+    );
+}
+
+#[test]
+fn reports_hours_apart_from_clocks_in_unknown_zones_are_about_the_same_time() {
+    let arts = [
+        article(1, Some("2025-06-10T18:30"), "Officials said 24 people were killed."),
+        article(2, Some("2025-06-10T09:15"), "Officials said 31 people were killed."),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].relation, "about the same time", "{s:#?}");
+    assert_ne!(s[0].kind, LinkKind::Contradicts);
+    // With the zones known, the later report is the lower one: a correction or a conflict.
+    let arts = [
+        article(1, Some("2025-06-10T18:30+03:00"), "Officials said 24 people were killed."),
+        article(2, Some("2025-06-10T09:15-05:00"), "Officials said 31 people were killed."),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s[0].relation, "later lower", "{s:#?}");
+}
+
+#[test]
+fn number_forms_news_uses() {
+    let value = |text: &str| {
+        let f = one(text);
+        (f.value, f.measure, f.unit.clone())
+    };
+    let usd = Some("USD".to_owned());
+    assert_eq!(value("He paid 3 dollars 50 cents."), (3.5, Measure::Money, usd.clone()));
+    assert_eq!(
+        value("The board declared a 12-cent-a-share dividend."),
+        (0.12, Measure::Money, usd.clone())
+    );
+    assert_eq!(value("The fund raised USD115 on day one."), (115.0, Measure::Money, usd.clone()));
+    assert_eq!(value("They spent 75 USD million."), (75e6, Measure::Money, usd.clone()));
+    assert_eq!(one("Half a million people fled.").value, 500_000.0);
+    assert_eq!(one("One million and a half people voted.").value, 1_500_000.0);
+    assert_eq!(one("The plan costs three lakh crore rupees.").value, 3e12);
+    assert_eq!(one("The deal is worth 2mil.").value, 2e6);
+    assert_eq!(one("The deal is worth 1MM.").value, 1e6);
+    assert_eq!(one("They ordered 3 dozens eggs.").value, 36.0);
+    let share = one("One in five adults smoke.");
+    assert!((share.value - 0.2).abs() < 1e-9, "{share:#?}");
+}
