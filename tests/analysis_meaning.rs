@@ -187,7 +187,7 @@ fn number_forms_news_uses() {
         value("The board declared a 12-cent-a-share dividend."),
         (0.12, Measure::Money, usd.clone())
     );
-    assert_eq!(value("The fund raised USD115 on day one."), (115.0, Measure::Money, usd.clone()));
+    assert_eq!(value("The fund raised USD115 in its first hour."), (115.0, Measure::Money, usd.clone()));
     assert_eq!(value("They spent 75 USD million."), (75e6, Measure::Money, usd.clone()));
     assert_eq!(one("Half a million people fled.").value, 500_000.0);
     assert_eq!(one("One million and a half people voted.").value, 1_500_000.0);

@@ -30,7 +30,8 @@ pub use conflicts::{
     suggestion_coverage,
 };
 pub use figures::{
-    Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, extract_figures, fmt_number,
+    Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, Scope, ScopeKind, extract_figures,
+    fmt_number,
     summarize_measures,
 };
 pub use stories::{Story, StoryOptions, group_stories, group_stories_with};

@@ -11,7 +11,8 @@
 //!   years (another day);
 //! - the scope nearest the figure ("in the village", "in the province", "nationwide",
 //!   "across", "in total"): the same scope ties, different scopes separate;
-//! - the counted noun (civilians against soldiers are different counts);
+//! - the counted noun (civilians against soldiers are different counts; `marchers` and `people`
+//!   may be the same, see [`crate::analysis::figures::lexicon`]);
 //! - where the figures stand in their articles: the headline and lead carry the story's own
 //!   count, later paragraphs carry background;
 //! - how far apart the values are (a near miss is more often the same count).
@@ -20,6 +21,7 @@
 //! fixtures in `tests/data/events` check that they generalise.
 
 use crate::analysis::figures::Figure;
+use crate::analysis::figures::lexicon::{Kinship, kinship};
 use crate::analysis::text::names::{
     Word, is_capitalised, is_common_word, is_month, is_time_word, is_weekday, is_year, words,
 };
@@ -176,13 +178,18 @@ fn score_pair(
         _ => {}
     }
 
-    match (&fa.counted, &fb.counted) {
-        (Some(x), Some(y)) if x == y => {
-            z += 0.3;
-            shared.push(x.clone());
+    // The same counted thing, or words the lexicon says name the same things (`marchers`,
+    // `people`), tie the figures; a subgroup against its whole, or unrelated heads, do not.
+    if let (Some(x), Some(y)) = (&fa.counted, &fb.counted) {
+        match kinship(x, y) {
+            Kinship::Same => {
+                z += 0.3;
+                shared.push(x.clone());
+            }
+            Kinship::Class(_) => z += 0.2,
+            Kinship::Part => z -= 0.3,
+            Kinship::Unrelated => z -= 0.6,
         }
-        (Some(_), Some(_)) => z -= 0.6,
-        _ => {}
     }
 
     // The story's own count sits in the headline and lead; both there ties them most.

@@ -39,8 +39,10 @@ impl Relation {
 }
 
 /// True when `part` is narrowed to a subgroup, place or site that `whole` is not, and is the
-/// smaller figure: six pupils at a school against thirty people on the island.
-pub(crate) fn part_of(part: &Figure, whole: &Figure) -> bool {
+/// smaller figure: six pupils at a school against thirty people on the island. A place or
+/// site narrows only when the whole's article (`whole_text`) never names it: a fire's toll
+/// at the Kiln Works plant is the whole toll when the other report is about that plant too.
+pub(crate) fn part_of(part: &Figure, whole: &Figure, whole_text: &str) -> bool {
     if part.value >= whole.value || part.measure != whole.measure {
         return false;
     }
@@ -51,7 +53,16 @@ pub(crate) fn part_of(part: &Figure, whole: &Figure) -> bool {
         k
     };
     let (kp, kw) = (kinds(part), kinds(whole));
-    let narrower = kp.iter().any(|k| !kw.contains(k)) && kw.iter().all(|k| kp.contains(k));
+    let unnamed = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3 && !matches!(*w, "the" | "northern" | "southern" | "eastern" | "western"))
+            .all(|w| !whole_text.contains(w))
+    };
+    let narrower = kw.iter().all(|k| kp.contains(k))
+        && part
+            .scope
+            .iter()
+            .any(|s| s.kind != ScopeKind::Subgroup && !kw.contains(&s.kind) && unnamed(&s.text));
     let subgroup = match (&part.counted, &whole.counted) {
         (Some(p), Some(w)) => kinship(p, w) == Kinship::Part && !kw.contains(&ScopeKind::Subgroup),
         _ => false,

@@ -436,6 +436,8 @@ fn describe(f: &Figure) -> String {
     }
     if f.measure.is_event() {
         format!("{t} {}", f.measure.as_str())
+    } else if let Some(c) = f.counted.as_deref().filter(|c| f.unit.is_none() && !t.ends_with(c)) {
+        format!("{t} {c}")
     } else {
         t
     }
@@ -540,7 +542,12 @@ fn suggestion(
     );
     let best = rank_sides(ranker, &mut first, &mut second);
     let (fa, fb) = (fig(first[0]), fig(second[0]));
-    let relation = if part_of(fa, fb) || part_of(fb, fa) {
+    let (text_a, text_b) = (
+        articles[first[0].0].0.text.as_str(),
+        articles[second[0].0].0.text.as_str(),
+    );
+    let a_in_b = part_of(fa, fb, text_b);
+    let relation = if a_in_b || part_of(fb, fa, text_a) {
         Relation::PartOf
     } else if later_lower && same_time(fa, fb) {
         Relation::SameTime
@@ -553,7 +560,7 @@ fn suggestion(
     };
     // The part first, the whole second; a count at about the same time lowest first.
     let (ga, gb) = match relation {
-        Relation::PartOf if part_of(fb, fa) => (fb, fa),
+        Relation::PartOf if !a_in_b => (fb, fa),
         Relation::SameTime if fb.value < fa.value => (fb, fa),
         _ => (fa, fb),
     };

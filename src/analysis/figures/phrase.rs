@@ -58,12 +58,18 @@ pub(crate) fn noun_phrase(cx: &Cx, s: usize, number: usize, from: usize) -> Opti
     read_phrase(cx, &idx, &tags)
 }
 
-/// Parts of speech for the candidate words: the lexicon's when it knows every word and the
-/// first is not possibly a verb; else the tagger's, on a window around the number.
+/// Parts of speech for the candidate words: the lexicon's when it settles the phrase — it
+/// knows every word up to the first that cannot be in a noun phrase, and the first word is
+/// not a verb form that may be a plural noun (`17 suspects`) — else the tagger's, on a
+/// window around the number.
 fn tags_for(cx: &Cx, s: usize, number: usize, idx: &[usize]) -> Vec<Pos> {
     let lexical: Vec<Pos> = idx.iter().map(|&k| pos::lexical(cx.s(k))).collect();
-    let settled = idx.iter().all(|&k| pos::known(cx.s(k)))
-        && !matches!(lexical[0], Pos::Verb | Pos::Adv);
+    let stop = lexical
+        .iter()
+        .position(|p| !matches!(p, Pos::Noun | Pos::Propn | Pos::Adj | Pos::Verb | Pos::Num))
+        .unwrap_or(idx.len());
+    let plural_verb = lexical[0] == Pos::Verb && cx.s(idx[0]).ends_with('s');
+    let settled = !plural_verb && idx[..stop].iter().all(|&k| pos::known(cx.s(k)));
     if settled {
         return lexical;
     }
@@ -150,6 +156,7 @@ pub(crate) fn scope(cx: &Cx, s: usize, first: usize, end: usize, head: Option<&s
         .rev()
         .find(|&k| is_clause_break(cx, k))
         .map_or(s, |k| k + 1);
+    let headline = is_title_case(cx, s);
     let mut k = clause_start;
     while k < clause_end {
         if k >= first && k < end {
@@ -173,6 +180,7 @@ pub(crate) fn scope(cx: &Cx, s: usize, first: usize, end: usize, head: Option<&s
                 text,
             });
         } else if is_place_preposition(w)
+            && !headline
             && !out.iter().any(|x: &Scope| x.kind == ScopeKind::Place)
             && let Some(last) = place_phrase(cx, k + 1, clause_end)
         {
@@ -213,13 +221,19 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
     while k < end && k < from + 5 && cx.kind(k) == Some(Kind::Word) {
         let w = cx.low(k);
         let ws = w.as_ref().map_or("", |l| l.as_str());
+        let possessive = cx.s(k).ends_with("'s") || cx.s(k).ends_with("\u{2019}s");
         if crate::model::month_number(ws).is_some()
+            || is_weekday(ws)
+            || possessive
             || matches!(ws, "country" | "nation" | "world" | "region" | "state" | "total" | "all")
         {
             return None;
         }
         if cx.capitalised(k) {
             named = true;
+        } else if named {
+            // After a name only more of the name: `in California late on Thursday`.
+            break;
         } else if is_locality_word(ws) {
             locality = true;
         } else if !matches!(pos::lexical(cx.s(k)), Pos::Adj) {
@@ -233,6 +247,26 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
         last = Some(k + 1);
     }
     if named || locality { last } else { None }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A title-case line (`Suspect Held After 14 Devices Found in Mail Scare`), where capitals
+/// name nothing.
+fn is_title_case(cx: &Cx, s: usize) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for k in s..cx.end {
+        if cx.kind(k) == Some(Kind::Word) {
+            words += 1;
+            caps += usize::from(cx.capitalised(k));
+        }
+    }
+    words >= 3 && caps * 10 >= words * 6
 }
 
 /// Sites whose toll is part of an event's: a school, a hospital, a building.
