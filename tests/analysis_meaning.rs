@@ -37,21 +37,49 @@ fn article(id: i64, published: Option<&str>, text: &str) -> Article {
 fn suggest(arts: &[Article]) -> Vec<ConflictSuggestion> {
     let figs: Vec<Vec<Figure>> = arts
         .iter()
-        .map(|a| extract_figures(&a.text, &FigureOptions::for_published(a.published.as_deref())))
+        .map(|a| {
+            extract_figures(
+                &a.text,
+                &FigureOptions::for_published(a.published.as_deref()),
+            )
+        })
         .collect();
-    let pairs: Vec<(&Article, &[Figure])> =
-        arts.iter().zip(&figs).map(|(a, f)| (a, f.as_slice())).collect();
+    let pairs: Vec<(&Article, &[Figure])> = arts
+        .iter()
+        .zip(&figs)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
     suggest_conflicts_with(&pairs, &ConflictOptions::default())
 }
 
 #[test]
 fn the_thing_counted_is_the_head_of_the_noun_phrase() {
     for (text, head, modifiers) in [
-        ("Police found nine homemade pipe bombs in the van.", "bombs", &["homemade", "pipe"][..]),
-        ("He leaked 60,000 secret files to the website.", "files", &["secret"][..]),
-        ("The suspect mailed 17 improvised devices to critics.", "devices", &["improvised"][..]),
-        ("Agents seized 120 compact discs from the flat.", "discs", &["compact"][..]),
-        ("About 4,000 marchers crossed the harbour.", "marchers", &[][..]),
+        (
+            "Police found nine homemade pipe bombs in the van.",
+            "bombs",
+            &["homemade", "pipe"][..],
+        ),
+        (
+            "He leaked 60,000 secret files to the website.",
+            "files",
+            &["secret"][..],
+        ),
+        (
+            "The suspect mailed 17 improvised devices to critics.",
+            "devices",
+            &["improvised"][..],
+        ),
+        (
+            "Agents seized 120 compact discs from the flat.",
+            "discs",
+            &["compact"][..],
+        ),
+        (
+            "About 4,000 marchers crossed the harbour.",
+            "marchers",
+            &[][..],
+        ),
     ] {
         let f = one(text);
         assert_eq!(f.counted.as_deref(), Some(head), "{text}: {f:#?}");
@@ -70,7 +98,10 @@ fn ages_are_not_counts() {
         "The suspect, who is 56, had a van.",
     ] {
         let f = figures(text);
-        assert!(f.iter().all(|f| !(f.value >= 56.0 && f.value <= 95.0)), "{text}: {f:#?}");
+        assert!(
+            f.iter().all(|f| !(f.value >= 56.0 && f.value <= 95.0)),
+            "{text}: {f:#?}"
+        );
     }
 }
 
@@ -101,12 +132,20 @@ fn a_rounded_figure_stands_for_the_interval_of_its_last_digit() {
 fn a_figure_narrowed_to_a_subgroup_place_or_site_is_part_of_the_total() {
     let part = one("Six pupils were killed when a school roof fell.");
     assert!(
-        part.scope.iter().any(|s| s.kind == ScopeKind::Subgroup && s.text == "pupils"),
+        part.scope
+            .iter()
+            .any(|s| s.kind == ScopeKind::Subgroup && s.text == "pupils"),
         "{part:#?}"
     );
-    assert!(part.scope.iter().any(|s| s.kind == ScopeKind::Site), "{part:#?}");
+    assert!(
+        part.scope.iter().any(|s| s.kind == ScopeKind::Site),
+        "{part:#?}"
+    );
     let place = one("Four people died in the northern district of Kayu.");
-    assert!(place.scope.iter().any(|s| s.kind == ScopeKind::Place), "{place:#?}");
+    assert!(
+        place.scope.iter().any(|s| s.kind == ScopeKind::Place),
+        "{place:#?}"
+    );
     for narrow in [
         "Six pupils were killed when a school roof fell.",
         "Four people died in the northern district of Kayu.",
@@ -127,16 +166,36 @@ fn a_figure_narrowed_to_a_subgroup_place_or_site_is_part_of_the_total() {
 #[test]
 fn words_for_the_same_things_are_compared() {
     let arts = [
-        article(1, None, "Investigators intercepted 16 suspicious packages addressed to lawmakers."),
-        article(2, None, "Authorities recovered 14 improvised devices sent to critics."),
+        article(
+            1,
+            None,
+            "Investigators intercepted 16 suspicious packages addressed to lawmakers.",
+        ),
+        article(
+            2,
+            None,
+            "Authorities recovered 14 improvised devices sent to critics.",
+        ),
     ];
     let s = suggest(&arts);
     assert_eq!(s.len(), 1, "{s:#?}");
     assert!(s[0].why.contains("explosive devices"), "{}", s[0].why);
-    assert!(s[0].why.contains("16 vs 14") || s[0].why.contains("14 vs 16"), "{}", s[0].why);
+    assert!(
+        s[0].why.contains("16 vs 14") || s[0].why.contains("14 vs 16"),
+        "{}",
+        s[0].why
+    );
     let arts = [
-        article(1, None, "About 4,000 marchers crossed the harbour, police said."),
-        article(2, None, "More than 10,000 people joined the march, organisers said."),
+        article(
+            1,
+            None,
+            "About 4,000 marchers crossed the harbour, police said.",
+        ),
+        article(
+            2,
+            None,
+            "More than 10,000 people joined the march, organisers said.",
+        ),
     ];
     assert_eq!(suggest(&arts).len(), 1);
 }
@@ -144,13 +203,22 @@ fn words_for_the_same_things_are_compared() {
 #[test]
 fn every_suggestion_says_why_in_one_line() {
     let arts = [
-        article(1, Some("2025-02-11"), "At least 30 people were killed in the earthquake."),
-        article(2, Some("2025-02-11"), "Twenty-four people died in the earthquake."),
+        article(
+            1,
+            Some("2025-02-11"),
+            "At least 30 people were killed in the earthquake.",
+        ),
+        article(
+            2,
+            Some("2025-02-11"),
+            "Twenty-four people died in the earthquake.",
+        ),
     ];
     let s = suggest(&arts);
     assert_eq!(s.len(), 1, "{s:#?}");
     assert!(
-        s[0].why.starts_with("both count people killed in the earthquake; at least 30 vs"),
+        s[0].why
+            .starts_with("both count people killed in the earthquake; at least 30 vs"),
         "{}",
         s[0].why
     );
@@ -159,8 +227,16 @@ fn every_suggestion_says_why_in_one_line() {
 #[test]
 fn reports_hours_apart_from_clocks_in_unknown_zones_are_about_the_same_time() {
     let arts = [
-        article(1, Some("2025-06-10T18:30"), "Officials said 24 people were killed."),
-        article(2, Some("2025-06-10T09:15"), "Officials said 31 people were killed."),
+        article(
+            1,
+            Some("2025-06-10T18:30"),
+            "Officials said 24 people were killed.",
+        ),
+        article(
+            2,
+            Some("2025-06-10T09:15"),
+            "Officials said 31 people were killed.",
+        ),
     ];
     let s = suggest(&arts);
     assert_eq!(s.len(), 1, "{s:#?}");
@@ -168,8 +244,16 @@ fn reports_hours_apart_from_clocks_in_unknown_zones_are_about_the_same_time() {
     assert_ne!(s[0].kind, LinkKind::Contradicts);
     // With the zones known, the later report is the lower one: a correction or a conflict.
     let arts = [
-        article(1, Some("2025-06-10T18:30+03:00"), "Officials said 24 people were killed."),
-        article(2, Some("2025-06-10T09:15-05:00"), "Officials said 31 people were killed."),
+        article(
+            1,
+            Some("2025-06-10T18:30+03:00"),
+            "Officials said 24 people were killed.",
+        ),
+        article(
+            2,
+            Some("2025-06-10T09:15-05:00"),
+            "Officials said 31 people were killed.",
+        ),
     ];
     let s = suggest(&arts);
     assert_eq!(s[0].relation, "later lower", "{s:#?}");
@@ -182,15 +266,27 @@ fn number_forms_news_uses() {
         (f.value, f.measure, f.unit.clone())
     };
     let usd = Some("USD".to_owned());
-    assert_eq!(value("He paid 3 dollars 50 cents."), (3.5, Measure::Money, usd.clone()));
+    assert_eq!(
+        value("He paid 3 dollars 50 cents."),
+        (3.5, Measure::Money, usd.clone())
+    );
     assert_eq!(
         value("The board declared a 12-cent-a-share dividend."),
         (0.12, Measure::Money, usd.clone())
     );
-    assert_eq!(value("The fund raised USD115 in its first hour."), (115.0, Measure::Money, usd.clone()));
-    assert_eq!(value("They spent 75 USD million."), (75e6, Measure::Money, usd.clone()));
+    assert_eq!(
+        value("The fund raised USD115 in its first hour."),
+        (115.0, Measure::Money, usd.clone())
+    );
+    assert_eq!(
+        value("They spent 75 USD million."),
+        (75e6, Measure::Money, usd.clone())
+    );
     assert_eq!(one("Half a million people fled.").value, 500_000.0);
-    assert_eq!(one("One million and a half people voted.").value, 1_500_000.0);
+    assert_eq!(
+        one("One million and a half people voted.").value,
+        1_500_000.0
+    );
     assert_eq!(one("The plan costs three lakh crore rupees.").value, 3e12);
     assert_eq!(one("The deal is worth 2mil.").value, 2e6);
     assert_eq!(one("The deal is worth 1MM.").value, 1e6);

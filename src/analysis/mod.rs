@@ -31,8 +31,7 @@ pub use conflicts::{
 };
 pub use figures::{
     Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, Scope, ScopeKind, extract_figures,
-    fmt_number,
-    summarize_measures,
+    fmt_number, summarize_measures,
 };
 pub use stories::{Story, StoryOptions, group_stories, group_stories_with};
 pub use tagging::{category_named, covering_claim};

@@ -191,8 +191,10 @@ fn date_line(line: &str) -> Option<DateValue> {
                 None
             };
             // `12:11 GMT`, `09:30 EST`, `18:00 IST`, `10:00 AEST`: the dateline's zone.
-            let zone = time
-                .and(rest.iter().find_map(|w| zone_offset(&trim_punct(w).to_ascii_lowercase())));
+            let zone = time.and(
+                rest.iter()
+                    .find_map(|w| zone_offset(&trim_punct(w).to_ascii_lowercase())),
+            );
             return Some(DateValue {
                 time: date.time.or(time),
                 offset: date.offset.or(zone),

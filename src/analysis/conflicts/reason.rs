@@ -55,7 +55,10 @@ pub(crate) fn part_of(part: &Figure, whole: &Figure, whole_text: &str) -> bool {
     let (kp, kw) = (kinds(part), kinds(whole));
     let unnamed = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 3 && !matches!(*w, "the" | "northern" | "southern" | "eastern" | "western"))
+            .filter(|w| {
+                w.len() > 3
+                    && !matches!(*w, "the" | "northern" | "southern" | "eastern" | "western")
+            })
             .all(|w| !whole_text.contains(w))
     };
     let narrower = kw.iter().all(|k| kp.contains(k))
@@ -155,11 +158,19 @@ pub(crate) fn glance(rel: Relation, measure: Measure, a: &Figure, b: &Figure) ->
             let tail = if rounded.is_empty() {
                 "they cannot both be true".to_owned()
             } else {
-                format!("they cannot both be true, even rounded ({})", rounded.join("; "))
+                format!(
+                    "they cannot both be true, even rounded ({})",
+                    rounded.join("; ")
+                )
             };
             format!("both count {what}; {sa} vs {sb}; {tail}")
         }
-        Relation::Updates => format!("both count {what}; {sa} then {sb}; the later report is higher"),
+        Relation::Updates if b.value < a.value => {
+            format!("both count {what}; {sa} then {sb}; the later report is lower")
+        }
+        Relation::Updates => {
+            format!("both count {what}; {sa} then {sb}; the later report is higher")
+        }
         Relation::LaterLower => {
             format!("both count {what}; {sa} then {sb}; the later report is lower")
         }
@@ -181,9 +192,5 @@ pub(crate) fn same_time(a: &Figure, b: &Figure) -> bool {
     if !timed(&x) || !timed(&y) || (x.utc_offset.is_some() && y.utc_offset.is_some()) {
         return false;
     }
-    x.start
-        .duration_until(y.start)
-        .abs()
-        .as_secs()
-        < 12 * 3600
+    x.start.duration_until(y.start).abs().as_secs() < 12 * 3600
 }

@@ -436,7 +436,11 @@ fn describe(f: &Figure) -> String {
     }
     if f.measure.is_event() {
         format!("{t} {}", f.measure.as_str())
-    } else if let Some(c) = f.counted.as_deref().filter(|c| f.unit.is_none() && !t.ends_with(c)) {
+    } else if let Some(c) = f
+        .counted
+        .as_deref()
+        .filter(|c| f.unit.is_none() && !t.ends_with(c))
+    {
         format!("{t} {c}")
     } else {
         t
@@ -546,8 +550,10 @@ fn suggestion(
         articles[first[0].0].0.text.as_str(),
         articles[second[0].0].0.text.as_str(),
     );
-    let a_in_b = part_of(fa, fb, text_b);
-    let relation = if a_in_b || part_of(fb, fa, text_a) {
+    // A smaller count reported earlier is an earlier count of the whole (an update), not a
+    // part of it; parts are read between reports of one time.
+    let a_in_b = kind == LinkKind::Contradicts && part_of(fa, fb, text_b);
+    let relation = if a_in_b || (kind == LinkKind::Contradicts && part_of(fb, fa, text_a)) {
         Relation::PartOf
     } else if later_lower && same_time(fa, fb) {
         Relation::SameTime

@@ -415,7 +415,11 @@ fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
     // `a 12-cent-a-share dividend`, `a 40-cent rise`
     if cx.is_punct(e, "-") && cx.attached(e) && cx.attached(e + 1) && cents(e + 1) {
         expr.value /= 100.0;
-        expr.currency = Some(if cx.is_word(e + 1, "pence") { "GBP" } else { "USD" });
+        expr.currency = Some(if cx.is_word(e + 1, "pence") {
+            "GBP"
+        } else {
+            "USD"
+        });
         expr.end = e + 2;
         return true;
     }

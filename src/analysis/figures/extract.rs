@@ -9,12 +9,11 @@ use super::context::{
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::parse_expr;
 use super::figure::{Figure, FigureOptions, Measure};
+use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
 use super::lexicon::class_of;
-use crate::analysis::text::pos::{self, Pos};
+use super::numbers::{NumExpr, Parse, starts_number};
 use super::phrase::{noun_phrase, scope};
 use super::rounding::implied;
-use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
-use super::numbers::{NumExpr, Parse, starts_number};
 use super::sentence_words::{
     is_label_word, is_month, is_street_word, one_is_pronoun_after, one_is_pronoun_before,
 };
@@ -22,6 +21,7 @@ use super::words::{
     currency_symbol, currency_word, is_event_noun, measure_keyword, scale_word, unit_word,
 };
 use crate::analysis::text::Cx;
+use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::{Kind, digits_value, is_plain_int, sentences, tokenize};
 use crate::analysis::time::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
 
@@ -137,7 +137,9 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
                 Some(Kind::Word)
                     if cx.s(i - 1).len() == 3
                         && cx.s(i - 1).bytes().all(|b| b.is_ascii_uppercase())
-                        && cx.low(i - 1).is_some_and(|w| currency_word(w.as_str()).is_some()) => {}
+                        && cx
+                            .low(i - 1)
+                            .is_some_and(|w| currency_word(w.as_str()).is_some()) => {}
                 Some(Kind::Word) => return false,
                 Some(Kind::Punct) => {
                     if matches!(cx.s(i - 1), "-" | "+" | "/" | ":" | "." | "#" | "\u{2013}")
@@ -240,7 +242,30 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
                     let w = w.as_str();
                     w.len() > 3 && w.ends_with('s') && !cx.capitalised(after) && !is_event_noun(w)
                 });
-                if prep || comma_date || !counted_plural {
+                // `their 2018 races`, `GOP 2016 candidates`, `the 2020 races`: a year naming
+                // which ones, after a determiner, possessive or name.
+                let modifier = i > s
+                    && (cx.capitalised(i - 1)
+                        || cx.s(i - 1).ends_with("'s")
+                        || cx.s(i - 1).ends_with("\u{2019}s")
+                        || prev_word(i).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "the"
+                                    | "their"
+                                    | "its"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "this"
+                                    | "that"
+                                    | "these"
+                                    | "those"
+                                    | "next"
+                                    | "last"
+                            )
+                        }));
+                if prep || comma_date || !counted_plural || modifier {
                     return false;
                 }
             }
@@ -485,6 +510,8 @@ pub(super) fn sentence_figures(
                 if noun_measure.is_none()
                     && p.head_tok > j
                     && j == end_tok
+                    // `two kids drown`: a measure word ends the phrase, it is not its head.
+                    && measure_keyword(&p.head).is_none()
                     && unit_word(&w).is_none()
                     && !matches!(w.as_str(), "square" | "sq" | "cubic") =>
             {
@@ -550,9 +577,9 @@ pub(super) fn sentence_figures(
                 .any(|(k, &(a, b))| k != idx && j >= a && j < b)
         };
         // A head of a class of things (`devices`, `files`) is never a toll of people.
-        let person_like = counted.as_ref().is_none_or(|(w, _)| {
-            !blocks_event(w) && class_of(w).is_none_or(|c| c == "people")
-        })
+        let person_like = counted
+            .as_ref()
+            .is_none_or(|(w, _)| !blocks_event(w) && class_of(w).is_none_or(|c| c == "people"))
             && x.unit.is_none()
             && !magnitude
             && !x.fraction;
@@ -737,18 +764,25 @@ fn is_age(cx: &Cx, s: usize, i: usize, after: usize) -> bool {
     let is = |k: usize, ws: &[&str]| word(k).is_some_and(|w| ws.contains(&w.as_str()));
     let bare = cx.kind(after) != Some(Kind::Word)
         || cx.low(after).is_some_and(|w| {
-            matches!(w.as_str(), "in" | "on" | "at" | "after" | "last" | "this" | "and" | "when")
+            matches!(
+                w.as_str(),
+                "in" | "on" | "at" | "after" | "last" | "this" | "and" | "when"
+            )
         });
     if !bare || i < s + 1 {
         return false;
     }
     let died = i >= s + 2
         && is(i - 1, &["at"])
-        && is(i - 2, &["died", "dies", "dead", "death", "passed", "away", "retired", "retires"]);
+        && is(
+            i - 2,
+            &[
+                "died", "dies", "dead", "death", "passed", "away", "retired", "retires",
+            ],
+        );
     let age_of = i >= s + 3 && is(i - 1, &["of"]) && is(i - 2, &["age"]);
     let turned = is(i - 1, &["turned", "turns", "turning"]);
-    let who_is = i >= s + 2
-        && is(i - 1, &["is", "was"])
-        && is(i - 2, &["who", "he", "she", "i", "you"]);
+    let who_is =
+        i >= s + 2 && is(i - 1, &["is", "was"]) && is(i - 2, &["who", "he", "she", "i", "you"]);
     died || age_of || turned || who_is
 }

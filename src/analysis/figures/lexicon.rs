@@ -23,29 +23,64 @@ const CLASSES: &[(&str, &[&str])] = &[
     (
         "people",
         &[
-            "people", "person", "individual", "resident", "civilian", "migrant", "marcher",
-            "protester", "protestor", "demonstrator", "participant", "attendee", "visitor",
-            "spectator", "supporter", "worker", "employee", "passenger", "victim", "inhabitant",
-            "villager", "local", "pilgrim", "asylum-seeker", "refugee", "member",
+            "people",
+            "person",
+            "individual",
+            "resident",
+            "civilian",
+            "migrant",
+            "marcher",
+            "protester",
+            "protestor",
+            "demonstrator",
+            "participant",
+            "attendee",
+            "visitor",
+            "spectator",
+            "supporter",
+            "worker",
+            "employee",
+            "passenger",
+            "victim",
+            "inhabitant",
+            "villager",
+            "local",
+            "pilgrim",
+            "asylum-seeker",
+            "refugee",
+            "member",
         ],
     ),
     (
         "explosive devices",
         &[
-            "bomb", "device", "package", "parcel", "explosive", "pipe-bomb", "envelope",
-            "mailer", "ied",
+            "bomb",
+            "device",
+            "package",
+            "parcel",
+            "explosive",
+            "pipe-bomb",
+            "envelope",
+            "mailer",
+            "ied",
         ],
     ),
     (
         "documents",
         &[
-            "page", "file", "document", "record", "email", "e-mail", "cable", "paper",
-            "message", "memo", "letter", "report",
+            "page", "file", "document", "record", "email", "e-mail", "cable", "paper", "message",
+            "memo", "letter", "report",
         ],
     ),
     ("discs", &["disc", "disk", "cd", "dvd"]),
-    ("firearms", &["gun", "firearm", "weapon", "rifle", "pistol", "handgun"]),
-    ("homes", &["home", "house", "dwelling", "building", "structure"]),
+    (
+        "firearms",
+        &["gun", "firearm", "weapon", "rifle", "pistol", "handgun"],
+    ),
+    (
+        "homes",
+        &["home", "house", "dwelling", "building", "structure"],
+    ),
 ];
 
 /// The class a counted head belongs to (`marchers` → `people`), if the lexicon has it.
@@ -61,13 +96,52 @@ pub(crate) fn class_of(head: &str) -> Option<&'static str> {
 pub(crate) fn is_subgroup(head: &str) -> bool {
     matches!(
         stem(head),
-        "child" | "pupil" | "student" | "schoolchildren" | "kid" | "infant" | "baby" | "babie"
-            | "teenager" | "minor" | "women" | "woman" | "men" | "man" | "girl" | "boy"
-            | "soldier" | "troop" | "officer" | "policemen" | "policeman" | "firefighter"
-            | "rescuer" | "doctor" | "nurse" | "patient" | "tourist" | "foreigner"
-            | "national" | "citizen" | "miner" | "teacher" | "worshipper" | "guest"
-            | "journalist" | "child-" | "elderly" | "crew" | "sailor" | "fighter" | "militant"
-            | "gunmen" | "gunman" | "attacker" | "police"
+        "child"
+            | "children"
+            | "pupil"
+            | "student"
+            | "schoolchildren"
+            | "kid"
+            | "infant"
+            | "baby"
+            | "babie"
+            | "teenager"
+            | "minor"
+            | "women"
+            | "woman"
+            | "men"
+            | "man"
+            | "girl"
+            | "boy"
+            | "soldier"
+            | "troop"
+            | "officer"
+            | "policemen"
+            | "policeman"
+            | "firefighter"
+            | "rescuer"
+            | "doctor"
+            | "nurse"
+            | "patient"
+            | "tourist"
+            | "foreigner"
+            | "national"
+            | "citizen"
+            | "miner"
+            | "teacher"
+            | "worshipper"
+            | "guest"
+            | "journalist"
+            | "child-"
+            | "elderly"
+            | "crew"
+            | "sailor"
+            | "fighter"
+            | "militant"
+            | "gunmen"
+            | "gunman"
+            | "attacker"
+            | "police"
     )
 }
 
@@ -106,8 +180,14 @@ mod tests {
     #[test]
     fn outlets_words_for_one_thing_share_a_class() {
         assert_eq!(kinship("marchers", "people"), Kinship::Class("people"));
-        assert_eq!(kinship("bombs", "devices"), Kinship::Class("explosive devices"));
-        assert_eq!(kinship("packages", "bombs"), Kinship::Class("explosive devices"));
+        assert_eq!(
+            kinship("bombs", "devices"),
+            Kinship::Class("explosive devices")
+        );
+        assert_eq!(
+            kinship("packages", "bombs"),
+            Kinship::Class("explosive devices")
+        );
         assert_eq!(kinship("pages", "documents"), Kinship::Class("documents"));
         assert_eq!(kinship("bomb", "bombs"), Kinship::Same);
         assert_eq!(kinship("pupils", "people"), Kinship::Part);

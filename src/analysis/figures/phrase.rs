@@ -101,7 +101,9 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
             // A name inside a phrase of lowercase words ends it (`500 people Monday`), except
             // as the phrase's first word (`11 Russian soldiers`, `3 Democrats`).
             Pos::Propn => head.is_none() || cx.capitalised(idx[n - 1]),
-            Pos::Adj | Pos::Num => next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn | Pos::Verb)),
+            Pos::Adj | Pos::Num => {
+                next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn | Pos::Verb))
+            }
             // Participles before a noun: `improvised devices`, `four presumed perpetrators`.
             Pos::Verb => {
                 let w = cx.s(k);
@@ -109,7 +111,9 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
                     && next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn))
             }
             // `seriously injured people`
-            Pos::Adv => cx.s(k).ends_with("ly") && next.is_some_and(|p| matches!(p, Pos::Adj | Pos::Verb)),
+            Pos::Adv => {
+                cx.s(k).ends_with("ly") && next.is_some_and(|p| matches!(p, Pos::Adj | Pos::Verb))
+            }
             _ => false,
         };
         if !inside {
@@ -212,7 +216,10 @@ fn is_clause_break(cx: &Cx, k: usize) -> bool {
 /// March`) are not narrowing.
 fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
     let mut k = from;
-    if cx.low(k).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+    if cx
+        .low(k)
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
         k += 1;
     }
     let mut last = None;
@@ -225,7 +232,10 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
         if crate::model::month_number(ws).is_some()
             || is_weekday(ws)
             || possessive
-            || matches!(ws, "country" | "nation" | "world" | "region" | "state" | "total" | "all")
+            || matches!(
+                ws,
+                "country" | "nation" | "world" | "region" | "state" | "total" | "all"
+            )
         {
             return None;
         }
@@ -273,10 +283,34 @@ fn is_title_case(cx: &Cx, s: usize) -> bool {
 pub(crate) fn is_site_word(w: &str) -> bool {
     matches!(
         w,
-        "school" | "hospital" | "market" | "building" | "mosque" | "church" | "temple" | "mall"
-            | "station" | "factory" | "mine" | "bridge" | "hotel" | "stadium" | "prison" | "camp"
-            | "dormitory" | "classroom" | "nightclub" | "club" | "restaurant" | "apartment"
-            | "tower" | "shelter" | "clinic" | "office" | "warehouse" | "plant"
+        "school"
+            | "hospital"
+            | "market"
+            | "building"
+            | "mosque"
+            | "church"
+            | "temple"
+            | "mall"
+            | "station"
+            | "factory"
+            | "mine"
+            | "bridge"
+            | "hotel"
+            | "stadium"
+            | "prison"
+            | "camp"
+            | "dormitory"
+            | "classroom"
+            | "nightclub"
+            | "club"
+            | "restaurant"
+            | "apartment"
+            | "tower"
+            | "shelter"
+            | "clinic"
+            | "office"
+            | "warehouse"
+            | "plant"
     )
 }
 
@@ -284,9 +318,28 @@ pub(crate) fn is_site_word(w: &str) -> bool {
 fn is_locality_word(w: &str) -> bool {
     matches!(
         w,
-        "village" | "town" | "city" | "district" | "province" | "county" | "neighbourhood"
-            | "neighborhood" | "suburb" | "municipality" | "area" | "quarter" | "valley"
-            | "island" | "capital" | "north" | "south" | "east" | "west" | "north-east"
-            | "north-west" | "south-east" | "south-west"
+        "village"
+            | "town"
+            | "city"
+            | "district"
+            | "province"
+            | "county"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "municipality"
+            | "area"
+            | "quarter"
+            | "valley"
+            | "island"
+            | "capital"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
     )
 }

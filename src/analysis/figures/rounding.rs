@@ -79,15 +79,27 @@ mod tests {
             implied(Some("13.6"), 13.6e6, 1e6, false, false),
             Some((13.55e6, 13.65e6))
         );
-        assert_eq!(implied(Some("2"), 2e6, 1e6, false, false), Some((1.5e6, 2.5e6)));
-        assert_eq!(implied(Some("35.7"), 35.7, 1.0, true, false), Some((35.65, 35.75)));
-        assert_eq!(implied(Some("41"), 41.0, 1.0, true, false), Some((40.5, 41.5)));
+        assert_eq!(
+            implied(Some("2"), 2e6, 1e6, false, false),
+            Some((1.5e6, 2.5e6))
+        );
+        assert_eq!(
+            implied(Some("35.7"), 35.7, 1.0, true, false),
+            Some((35.65, 35.75))
+        );
+        assert_eq!(
+            implied(Some("41"), 41.0, 1.0, true, false),
+            Some((40.5, 41.5))
+        );
         assert_eq!(implied(None, 2e6, 1e6, false, false), Some((1.5e6, 2.5e6)));
     }
 
     #[test]
     fn whole_numbers_and_exact_figures_are_exact() {
-        assert_eq!(implied(Some("4,187,310"), 4_187_310.0, 1.0, false, false), None);
+        assert_eq!(
+            implied(Some("4,187,310"), 4_187_310.0, 1.0, false, false),
+            None
+        );
         assert_eq!(implied(Some("139"), 139.0, 1.0, false, false), None);
         assert_eq!(implied(Some("4.2"), 4.2e6, 1e6, false, true), None);
     }
