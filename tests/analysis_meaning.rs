@@ -95,6 +95,9 @@ fn ages_are_not_counts() {
         "The man, who turned 56 in March, was held.",
         "A local councillor, 71, addressed the crowd.",
         "She died at the age of 95 on Sunday.",
+        "Full benefits start at 66 years old.",
+        "He entered Congress at the age of 30 from a district in Chicago.",
+        "Anyone who is 19 or older may vote.",
         "The suspect, who is 56, had a van.",
     ] {
         let f = figures(text);

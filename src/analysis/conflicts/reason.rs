@@ -115,14 +115,19 @@ pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
 /// A figure as a reader would say it: its text, lowercased after a qualifier (`at least 30`).
 pub(crate) fn said(f: &Figure) -> String {
     let t = f.text.trim();
-    if f.qualifier.is_some() {
-        let mut c = t.chars();
-        match c.next() {
-            Some(first) => first.to_lowercase().chain(c).collect(),
-            None => String::new(),
+    match f.qualifier.as_deref() {
+        // `At Least 30` in a headline reads `at least 30`.
+        Some(q) if t.is_char_boundary(q.len()) && t[..q.len()].eq_ignore_ascii_case(q) => {
+            format!("{q}{}", &t[q.len()..])
         }
-    } else {
-        t.to_owned()
+        Some(_) => {
+            let mut c = t.chars();
+            match c.next() {
+                Some(first) => first.to_lowercase().chain(c).collect(),
+                None => String::new(),
+            }
+        }
+        None => t.to_owned(),
     }
 }
 

@@ -300,6 +300,58 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     Parse::Num(expr)
 }
 
+/// Amounts whose currency sits inside the expression: `3 dollars 50 cents`, `a 12-cent-a-share
+/// dividend`, `75 USD million`. Reads them into `expr` (value, currency, end) and says so.
+fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
+    let e = expr.end;
+    let code = |k: usize| {
+        cx.low(k)
+            .and_then(|w| currency_word(w.as_str()))
+            .filter(|_| cx.kind(k) == Some(Kind::Word))
+    };
+    let cents = |k: usize| {
+        cx.low(k)
+            .is_some_and(|w| matches!(w.as_str(), "cent" | "cents" | "pence" | "kopecks"))
+    };
+    // `3 dollars 50 cents`
+    if let Some(c) = code(e)
+        && cx.kind(e + 1) == Some(Kind::Num)
+        && cx.s(e + 1).len() <= 2
+        && cx.s(e + 1).bytes().all(|b| b.is_ascii_digit())
+        && cents(e + 2)
+        && let Ok(n) = cx.s(e + 1).parse::<f64>()
+    {
+        expr.value += n / 100.0;
+        expr.currency = Some(c);
+        expr.end = e + 3;
+        return true;
+    }
+    // `a 12-cent-a-share dividend`, `a 40-cent rise`
+    if cx.is_punct(e, "-") && cx.attached(e) && cx.attached(e + 1) && cents(e + 1) {
+        expr.value /= 100.0;
+        expr.currency = Some(if cx.is_word(e + 1, "pence") {
+            "GBP"
+        } else {
+            "USD"
+        });
+        expr.end = e + 2;
+        return true;
+    }
+    // `75 USD million`: a code in capitals between the number and its scale.
+    if let Some(c) = code(e)
+        && cx.s(e).bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(sc) = cx.low(e + 1).and_then(|w| scale_word(w.as_str()))
+        && !cx.s(e + 1).ends_with('s')
+    {
+        expr.value *= sc;
+        expr.scaled = true;
+        expr.currency = Some(c);
+        expr.end = e + 2;
+        return true;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,56 +436,4 @@ mod tests {
         );
         assert!(parse("won 3-1 at home").is_none());
     }
-}
-
-/// Amounts whose currency sits inside the expression: `3 dollars 50 cents`, `a 12-cent-a-share
-/// dividend`, `75 USD million`. Reads them into `expr` (value, currency, end) and says so.
-fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
-    let e = expr.end;
-    let code = |k: usize| {
-        cx.low(k)
-            .and_then(|w| currency_word(w.as_str()))
-            .filter(|_| cx.kind(k) == Some(Kind::Word))
-    };
-    let cents = |k: usize| {
-        cx.low(k)
-            .is_some_and(|w| matches!(w.as_str(), "cent" | "cents" | "pence" | "kopecks"))
-    };
-    // `3 dollars 50 cents`
-    if let Some(c) = code(e)
-        && cx.kind(e + 1) == Some(Kind::Num)
-        && cx.s(e + 1).len() <= 2
-        && cx.s(e + 1).bytes().all(|b| b.is_ascii_digit())
-        && cents(e + 2)
-        && let Ok(n) = cx.s(e + 1).parse::<f64>()
-    {
-        expr.value += n / 100.0;
-        expr.currency = Some(c);
-        expr.end = e + 3;
-        return true;
-    }
-    // `a 12-cent-a-share dividend`, `a 40-cent rise`
-    if cx.is_punct(e, "-") && cx.attached(e) && cx.attached(e + 1) && cents(e + 1) {
-        expr.value /= 100.0;
-        expr.currency = Some(if cx.is_word(e + 1, "pence") {
-            "GBP"
-        } else {
-            "USD"
-        });
-        expr.end = e + 2;
-        return true;
-    }
-    // `75 USD million`: a code in capitals between the number and its scale.
-    if let Some(c) = code(e)
-        && cx.s(e).bytes().all(|b| b.is_ascii_uppercase())
-        && let Some(sc) = cx.low(e + 1).and_then(|w| scale_word(w.as_str()))
-        && !cx.s(e + 1).ends_with('s')
-    {
-        expr.value *= sc;
-        expr.scaled = true;
-        expr.currency = Some(c);
-        expr.end = e + 2;
-        return true;
-    }
-    false
 }

@@ -12,17 +12,15 @@ use super::figure::{Figure, FigureOptions, Measure};
 use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
 use super::lexicon::class_of;
 use super::numbers::{NumExpr, Parse, starts_number};
-use super::phrase::{noun_phrase, scope};
-use super::rounding::implied;
+use super::phrase::{noun_phrase, scope, sentence_event};
+use super::rounding::written_precision;
 use super::sentence_words::{
     is_label_word, is_month, is_street_word, one_is_pronoun_after, one_is_pronoun_before,
 };
-use super::words::{
-    currency_symbol, currency_word, is_event_noun, measure_keyword, scale_word, unit_word,
-};
+use super::words::{currency_symbol, currency_word, is_event_noun, measure_keyword, unit_word};
 use crate::analysis::text::Cx;
 use crate::analysis::text::pos::{self, Pos};
-use crate::analysis::text::tokens::{Kind, digits_value, is_plain_int, sentences, tokenize};
+use crate::analysis::text::tokens::{Kind, is_plain_int, sentences, tokenize};
 use crate::analysis::time::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
 
 /// Finds every figure in `text`, in text order. Offsets are character offsets.
@@ -725,51 +723,30 @@ pub(super) fn sentence_figures(
     }
 }
 
-/// The event the sentence names (`quake`, `attack`), singular and lowercase: the first event
-/// noun in it.
-fn sentence_event(cx: &Cx, s: usize) -> Option<String> {
-    (s..cx.end).find_map(|k| {
-        let w = cx.low(k)?;
-        let w = w.as_str();
-        (is_event_noun(w) && !matches!(w, "magnitude" | "operation" | "wave" | "game"))
-            .then(|| w.trim_end_matches('s').to_owned())
-    })
-}
-
-/// The interval the number's last written digit implies (see [`implied`]).
-fn written_precision(cx: &Cx, x: &NumExpr, percent: bool, exact: bool) -> Option<(f64, f64)> {
-    if cx.kind(x.first) == Some(Kind::Num) {
-        let raw = cx.s(x.first);
-        let written = digits_value(raw).filter(|v| *v != 0.0)?;
-        let ratio = (x.value / written).abs();
-        let scale = if x.scaled && ratio > 1.5 {
-            10f64.powi(ratio.log10().round() as i32)
-        } else {
-            1.0
-        };
-        return implied(Some(raw), x.value, scale, percent, exact);
-    }
-    // A number in words: the last scale word written (`two million`, `three lakh`).
-    let scale = (x.first..x.end)
-        .filter_map(|k| cx.low(k).and_then(|w| scale_word(w.as_str())))
-        .filter(|v| *v >= 1e3)
-        .last()?;
-    implied(None, x.value, scale, percent, exact)
-}
-
-/// An age, not a count: `died at 95`, `at the age of 95`, `who is 56`, `he turned 56`, `she
-/// is 56.` — the number ends its clause with no noun after it.
+/// An age, not a count: `died at 95`, `at the age of 95`, `66 years old`, `who is 56`, `he
+/// turned 56`, `she is 56.` — the number ends its clause with no noun after it.
 fn is_age(cx: &Cx, s: usize, i: usize, after: usize) -> bool {
     let word = |k: usize| (k >= s && k < i).then(|| cx.low(k)).flatten();
     let is = |k: usize, ws: &[&str]| word(k).is_some_and(|w| ws.contains(&w.as_str()));
+    // `66 years old`
+    if cx.is_word(after, "years") && cx.is_word(after + 1, "old") {
+        return true;
+    }
+    if i < s + 1 {
+        return false;
+    }
+    // `at the age of 30`, `the retirement age to 69`
+    if i >= s + 2 && is(i - 1, &["of", "to", "at", "is", "was"]) && is(i - 2, &["age"]) {
+        return true;
+    }
     let bare = cx.kind(after) != Some(Kind::Word)
         || cx.low(after).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "in" | "on" | "at" | "after" | "last" | "this" | "and" | "when"
+                "in" | "on" | "at" | "after" | "last" | "this" | "and" | "when" | "or" | "from"
             )
         });
-    if !bare || i < s + 1 {
+    if !bare {
         return false;
     }
     let died = i >= s + 2
@@ -780,9 +757,8 @@ fn is_age(cx: &Cx, s: usize, i: usize, after: usize) -> bool {
                 "died", "dies", "dead", "death", "passed", "away", "retired", "retires",
             ],
         );
-    let age_of = i >= s + 3 && is(i - 1, &["of"]) && is(i - 2, &["age"]);
     let turned = is(i - 1, &["turned", "turns", "turning"]);
     let who_is =
         i >= s + 2 && is(i - 1, &["is", "was"]) && is(i - 2, &["who", "he", "she", "i", "you"]);
-    died || age_of || turned || who_is
+    died || turned || who_is
 }

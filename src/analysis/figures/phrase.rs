@@ -11,6 +11,7 @@
 
 use super::figure::{Scope, ScopeKind};
 use super::lexicon::is_subgroup;
+use super::words::is_event_noun;
 use crate::analysis::text::Cx;
 use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::Kind;
@@ -132,6 +133,17 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
         head: word(idx[h]),
         head_tok: idx[h],
         modifiers: idx[..h].iter().map(|&k| word(k)).collect(),
+    })
+}
+
+/// The event the sentence names (`quake`, `attack`), singular and lowercase: the first event
+/// noun in it.
+pub(super) fn sentence_event(cx: &Cx, s: usize) -> Option<String> {
+    (s..cx.end).find_map(|k| {
+        let w = cx.low(k)?;
+        let w = w.as_str();
+        (is_event_noun(w) && !matches!(w, "magnitude" | "operation" | "wave" | "game"))
+            .then(|| w.trim_end_matches('s').to_owned())
     })
 }
 

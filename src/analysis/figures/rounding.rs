@@ -6,6 +6,8 @@
 //! Whole numbers written out in full (`139 people`, `$4,187,310`) are exact, and so is
 //! anything the text calls exact (`exactly $4.2 million`).
 
+use super::numbers::{Cx, Kind, NumExpr, digits_value, scale_word};
+
 /// Half the unit of the last written digit of `raw` (the digits as written, `4.2` or
 /// `2,997`), times `scale` (what a scale word or suffix multiplied them by).
 pub(crate) fn half_unit(raw: &str, scale: f64) -> f64 {
@@ -63,6 +65,32 @@ fn tidy(x: f64) -> f64 {
     }
     let mag = 10f64.powi(12 - x.abs().log10().ceil() as i32);
     (x * mag).round() / mag
+}
+
+/// The interval the number's last written digit implies (see [`implied`]).
+pub(super) fn written_precision(
+    cx: &Cx,
+    x: &NumExpr,
+    percent: bool,
+    exact: bool,
+) -> Option<(f64, f64)> {
+    if cx.kind(x.first) == Some(Kind::Num) {
+        let raw = cx.s(x.first);
+        let written = digits_value(raw).filter(|v| *v != 0.0)?;
+        let ratio = (x.value / written).abs();
+        let scale = if x.scaled && ratio > 1.5 {
+            10f64.powi(ratio.log10().round() as i32)
+        } else {
+            1.0
+        };
+        return implied(Some(raw), x.value, scale, percent, exact);
+    }
+    // A number in words: the last scale word written (`two million`, `three lakh`).
+    let scale = (x.first..x.end)
+        .rev()
+        .filter_map(|k| cx.low(k).and_then(|w| scale_word(w.as_str())))
+        .find(|v| *v >= 1e3)?;
+    implied(None, x.value, scale, percent, exact)
 }
 
 #[cfg(test)]
