@@ -253,3 +253,36 @@ fn errors_and_bad_usage_exit_codes() {
     let out = run(&["conflicts", "--bogus", "x"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn figures_json_names_the_counted_head_its_scope_and_its_rounding() {
+    let out = run(
+        &["figures", "--json", "-"],
+        Some(
+            "Police found nine homemade pipe bombs in the van. Six pupils were killed when a \
+             school roof fell. The inquiry cost $4.2 million.",
+        ),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let figs = v.as_array().expect("array");
+    assert_eq!(figs.len(), 3, "{v:#}");
+    assert_eq!(figs[0]["counted"], "bombs");
+    assert_eq!(
+        figs[0]["modifiers"],
+        serde_json::json!(["homemade", "pipe"])
+    );
+    assert_eq!(figs[1]["counted"], "pupils");
+    let kinds: Vec<&str> = figs[1]["scope"]
+        .as_array()
+        .expect("scope")
+        .iter()
+        .filter_map(|s| s["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["subgroup", "site"], "{v:#}");
+    assert_eq!(
+        figs[2]["rounding"],
+        serde_json::json!([4150000.0, 4250000.0])
+    );
+    assert!(figs[0].get("rounding").is_none(), "a whole number is exact");
+}

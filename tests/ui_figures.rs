@@ -47,7 +47,11 @@ fn the_likeliest_suggestions_come_first_and_the_rest_are_collapsed() {
     assert!((3..=10).contains(&shown), "{shown} shown first");
     // The first suggestion is the likeliest, says why in one line (what both count, the two
     // values, how they relate), and what ties its two sentences.
-    assert!(h.query_all_by_label_contains("both count people killed").count() >= 1);
+    assert!(
+        h.query_all_by_label_contains("both count people killed")
+            .count()
+            >= 1
+    );
     assert!(h.query_all_by_label_contains("both mention:").count() >= 1);
 
     let more = format!("{} more, less likely", total - shown);
