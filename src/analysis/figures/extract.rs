@@ -380,6 +380,9 @@ pub(super) fn sentence_figures(
     out: &mut Vec<Figure>,
 ) {
     let ranges: Vec<(usize, usize)> = exprs.iter().map(|x| (x.first, x.end)).collect();
+    // Once a sentence: a title-case line names no places (and a run-on paragraph is not read
+    // again for every figure in it).
+    let title_case = is_headline(cx, s);
     let mut drafts: Vec<Draft> = Vec::with_capacity(exprs.len());
     for (idx, x) in exprs.iter().enumerate() {
         let mut start_tok = x.sign.unwrap_or(x.first);
@@ -652,7 +655,7 @@ pub(super) fn sentence_figures(
         let narrowed = if currency.is_some() || percent.is_some() {
             Vec::new()
         } else {
-            scope(cx, s, start_tok, end_tok, head)
+            scope(cx, (s, title_case), start_tok, end_tok, head)
         };
         let exact = qual == Some(Qual::Exactly);
         let rounding = (x.range.is_none() && x.vague.is_none() && !x.fraction)

@@ -34,16 +34,31 @@ const BEFORE: usize = 3;
 
 /// The noun phrase starting at token `from` (the first token after the number and any
 /// qualifier or unit), or `None` when no noun follows (`rose to 139 on Sunday`, `four dead`).
+///
+/// The lexicon's tags settle the phrase when it knows every word up to the first that
+/// cannot be in a noun phrase and the first word is not a verb form that may be a plural
+/// noun (`17 suspects`); otherwise the tagger reads a window around the number.
 pub(crate) fn noun_phrase(cx: &Cx, s: usize, number: usize, from: usize) -> Option<Phrase> {
     // The words that may belong to the phrase: a run of words, hyphenated compounds joined
-    // (`pipe-bomb`), up to the first other token.
-    let mut idx: Vec<usize> = Vec::with_capacity(MAX_WORDS + 1);
+    // (`pipe-bomb`), up to and including the first that cannot be in a noun phrase.
+    let mut idx = [0usize; MAX_WORDS + 1];
+    let mut tags = [Pos::Noun; MAX_WORDS + 1];
+    let (mut n, mut known) = (0, true);
     let mut j = from;
-    while j < cx.end && idx.len() <= MAX_WORDS {
+    while j < cx.end && n <= MAX_WORDS {
         match cx.kind(j) {
-            Some(Kind::Word) => idx.push(j),
+            Some(Kind::Word) => {
+                let (p, k) = pos::lookup(cx.s(j));
+                idx[n] = j;
+                tags[n] = p;
+                n += 1;
+                known &= k;
+                if !can_be_in_phrase(p) {
+                    break;
+                }
+            }
             Some(Kind::Punct)
-                if !idx.is_empty()
+                if n > 0
                     && cx.s(j) == "-"
                     && cx.attached(j)
                     && cx.attached(j + 1)
@@ -52,28 +67,26 @@ pub(crate) fn noun_phrase(cx: &Cx, s: usize, number: usize, from: usize) -> Opti
         }
         j += 1;
     }
-    if idx.is_empty() {
+    if n == 0 || (known && !can_be_in_phrase(tags[0])) {
         return None;
     }
-    let tags = tags_for(cx, s, number, &idx);
-    read_phrase(cx, &idx, &tags)
+    let (idx, tags) = (&idx[..n], &mut tags[..n]);
+    let plural_verb = tags[0] == Pos::Verb && cx.s(idx[0]).ends_with('s');
+    if plural_verb || !known {
+        in_context(cx, s, number, idx, tags);
+    }
+    read_phrase(cx, idx, tags)
 }
 
-/// Parts of speech for the candidate words: the lexicon's when it settles the phrase — it
-/// knows every word up to the first that cannot be in a noun phrase, and the first word is
-/// not a verb form that may be a plural noun (`17 suspects`) — else the tagger's, on a
-/// window around the number.
-fn tags_for(cx: &Cx, s: usize, number: usize, idx: &[usize]) -> Vec<Pos> {
-    let lexical: Vec<Pos> = idx.iter().map(|&k| pos::lexical(cx.s(k))).collect();
-    let stop = lexical
-        .iter()
-        .position(|p| !matches!(p, Pos::Noun | Pos::Propn | Pos::Adj | Pos::Verb | Pos::Num))
-        .unwrap_or(idx.len());
-    let plural_verb = lexical[0] == Pos::Verb && cx.s(idx[0]).ends_with('s');
-    let settled = !plural_verb && idx[..stop].iter().all(|&k| pos::known(cx.s(k)));
-    if settled {
-        return lexical;
-    }
+fn can_be_in_phrase(p: Pos) -> bool {
+    matches!(
+        p,
+        Pos::Noun | Pos::Propn | Pos::Adj | Pos::Verb | Pos::Num | Pos::Adv
+    )
+}
+
+/// The tagger's parts of speech for the words `idx`, read on a window around the number.
+fn in_context(cx: &Cx, s: usize, number: usize, idx: &[usize], tags: &mut [Pos]) {
     let lo = number.saturating_sub(BEFORE).max(s);
     let hi = (idx[idx.len() - 1] + 2).min(cx.end);
     let words: Vec<String> = (lo..hi)
@@ -87,9 +100,11 @@ fn tags_for(cx: &Cx, s: usize, number: usize, idx: &[usize]) -> Vec<Pos> {
         })
         .collect();
     let tagged = pos::tag(&words);
-    idx.iter()
-        .map(|&k| tagged.get(k - lo).copied().unwrap_or(Pos::Noun))
-        .collect()
+    for (t, &k) in tags.iter_mut().zip(idx) {
+        if let Some(p) = tagged.get(k - lo) {
+            *t = *p;
+        }
+    }
 }
 
 /// The head and modifiers of the run of words `idx` tagged `tags`.
@@ -153,8 +168,15 @@ fn is_place_preposition(w: &str) -> bool {
 }
 
 /// The words that narrow the figure spanning tokens `first..end` with counted head `head`,
-/// in the sentence `s..cx.end`.
-pub(crate) fn scope(cx: &Cx, s: usize, first: usize, end: usize, head: Option<&str>) -> Vec<Scope> {
+/// in the sentence `s..cx.end` (a title-case `headline` names no places: its capitals say
+/// nothing).
+pub(crate) fn scope(
+    cx: &Cx,
+    (s, headline): (usize, bool),
+    first: usize,
+    end: usize,
+    head: Option<&str>,
+) -> Vec<Scope> {
     let mut out = Vec::new();
     if let Some(h) = head
         && is_subgroup(h)
@@ -172,7 +194,6 @@ pub(crate) fn scope(cx: &Cx, s: usize, first: usize, end: usize, head: Option<&s
         .rev()
         .find(|&k| is_clause_break(cx, k))
         .map_or(s, |k| k + 1);
-    let headline = is_title_case(cx, s);
     let mut k = clause_start;
     while k < clause_end {
         if k >= first && k < end {
@@ -276,19 +297,6 @@ fn is_weekday(w: &str) -> bool {
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
-}
-
-/// A title-case line (`Suspect Held After 14 Devices Found in Mail Scare`), where capitals
-/// name nothing.
-fn is_title_case(cx: &Cx, s: usize) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for k in s..cx.end {
-        if cx.kind(k) == Some(Kind::Word) {
-            words += 1;
-            caps += usize::from(cx.capitalised(k));
-        }
-    }
-    words >= 3 && caps * 10 >= words * 6
 }
 
 /// Sites whose toll is part of an event's: a school, a hospital, a building.

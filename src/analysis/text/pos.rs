@@ -16,6 +16,7 @@
 use harper_brill::{BrillTagger, Tagger, UPOS};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 use std::sync::LazyLock;
 
 /// A universal part of speech (the tag set of Universal Dependencies).
@@ -69,22 +70,60 @@ impl Pos {
     }
 }
 
-/// The model's lexicon, with a guess by shape for the words it lacks.
+/// A small, fast hash for short words (FxHash's mixing), so a lookup costs a few
+/// nanoseconds; the lexicon is compiled in, so no input can choose its collisions.
+#[derive(Clone, Copy, Default)]
+struct Fx;
+
+struct FxHasher(u64);
+
+impl BuildHasher for Fx {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The model's lexicon (lowercase words), with a guess by shape for the words it lacks.
 #[derive(Deserialize)]
 struct Lexicon {
-    mapping: HashMap<String, UPOS>,
+    mapping: HashMap<String, UPOS, Fx>,
 }
 
 impl Lexicon {
-    fn get(&self, word: &str) -> UPOS {
+    /// The tag of `word` as written or in lowercase, without allocating for short ASCII words.
+    fn find(&self, word: &str) -> Option<UPOS> {
         if let Some(t) = self.mapping.get(word) {
-            return *t;
+            return Some(*t);
         }
-        let lower = word.to_lowercase();
-        if let Some(t) = self.mapping.get(&lower) {
-            return *t;
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            let lower = std::str::from_utf8(b).ok()?;
+            (lower != word)
+                .then(|| self.mapping.get(lower).copied())
+                .flatten()
+        } else {
+            self.mapping.get(&word.to_lowercase()).copied()
         }
-        guess(word, &lower)
+    }
+
+    fn get(&self, word: &str) -> UPOS {
+        self.find(word)
+            .unwrap_or_else(|| guess(word, &word.to_lowercase()))
     }
 }
 
@@ -129,7 +168,7 @@ impl Tagger for Shaped {
 /// own serde form of its compiled-in model.
 static MODEL: LazyLock<(Lexicon, Option<BrillTagger<Shaped>>)> = LazyLock::new(|| {
     let empty = || Lexicon {
-        mapping: HashMap::new(),
+        mapping: HashMap::default(),
     };
     let Ok(mut model) = serde_json::to_value(&*harper_brill::brill_tagger()) else {
         return (empty(), None);
@@ -151,10 +190,13 @@ pub(crate) fn lexical(word: &str) -> Pos {
     MODEL.0.get(word).into()
 }
 
-/// True when the model's lexicon holds `word` (in any case).
-pub(crate) fn known(word: &str) -> bool {
-    let m = &MODEL.0.mapping;
-    m.contains_key(word) || m.contains_key(&word.to_lowercase())
+/// The lexical part of speech of `word` and whether the lexicon holds it (else the part of
+/// speech is guessed from its shape): [`lexical`] and [`known`] in one lookup.
+pub(crate) fn lookup(word: &str) -> (Pos, bool) {
+    match MODEL.0.find(word) {
+        Some(t) => (t.into(), true),
+        None => (guess(word, &word.to_lowercase()).into(), false),
+    }
 }
 
 /// The contextual parts of speech of a window of words (punctuation as its own words).
@@ -186,7 +228,8 @@ mod tests {
         assert_eq!(lexical("secret"), Pos::Adj);
         assert_eq!(lexical("were"), Pos::Aux);
         // Not in the lexicon: guessed by shape.
-        assert!(!known("discs") && lexical("discs") == Pos::Noun);
+        assert_eq!(lookup("discs"), (Pos::Noun, false));
+        assert_eq!(lookup("Bombs"), (Pos::Noun, true));
         assert_eq!(lexical("Krasnogorsk"), Pos::Propn);
     }
 
