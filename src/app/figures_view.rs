@@ -35,6 +35,8 @@ pub struct FiguresCache {
     pub stories: Vec<Story>,
     /// Each article's story, as an index into `stories`.
     story_index: HashMap<ArticleId, usize>,
+    /// Each story's key, as an index into `stories`.
+    story_keys: HashMap<String, usize>,
     /// Best first.
     pub suggestions: Vec<ConflictSuggestion>,
     /// One per measure (and unit), for the summary lines.
@@ -57,6 +59,12 @@ impl FiguresCache {
                 .iter()
                 .enumerate()
                 .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
+                .collect();
+            self.story_keys = self
+                .stories
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.key.clone(), i))
                 .collect();
             self.suggestions = result.suggestions;
             self.summaries = result.summaries;
@@ -104,6 +112,11 @@ impl FiguresCache {
     /// The story of `article`, once the stories are found.
     pub fn story_of(&self, article: ArticleId) -> Option<&Story> {
         self.story_index.get(&article).map(|&i| &self.stories[i])
+    }
+
+    /// The story with this key, once the stories are found.
+    pub fn story(&self, key: &str) -> Option<&Story> {
+        self.story_keys.get(key).map(|&i| &self.stories[i])
     }
 
     /// Figures of one article.
@@ -188,7 +201,9 @@ pub fn figures_ui(
                             ui.weak(t);
                         }
                         Row::Suggestion(s) => {
-                            suggestion_ui(ui, project, &cache.suggestions[*s], commands);
+                            let s = &cache.suggestions[*s];
+                            let story = s.story.as_deref().and_then(|k| cache.story(k));
+                            suggestion_ui(ui, project, s, story, commands);
                         }
                         Row::Toggle {
                             section,
@@ -231,11 +246,12 @@ pub fn figures_ui(
 }
 
 /// One suggestion: kind, Confirm, Dismiss, how likely, the line naming both sides; below it
-/// the words that tie the two sentences.
+/// the story it is in and the words that tie the two sentences.
 fn suggestion_ui(
     ui: &mut egui::Ui,
     project: &Project,
     s: &ConflictSuggestion,
+    story: Option<&Story>,
     commands: &mut Vec<Command>,
 ) {
     ui.vertical(|ui| {
@@ -280,6 +296,14 @@ fn suggestion_ui(
             "No words tie the two sentences".to_owned()
         } else {
             format!("Both mention: {}", s.shared.join(" · "))
+        };
+        let ties = match story {
+            Some(st) => format!(
+                "Story: {} ({}) — {ties}",
+                st.label,
+                super::plural::count(st.articles.len(), "article")
+            ),
+            None => ties,
         };
         let more = match s.more_figures {
             0 => String::new(),
