@@ -178,7 +178,7 @@ pub fn story_rows(
         by_story[slot].1.push(i);
     }
     // The largest story first; stories of one size in order of their first article.
-    by_story.sort_by_key(|(k, list)| {
+    by_story.sort_by_key(|(k, _)| {
         (
             std::cmp::Reverse(k.map_or(0, |k| stories[k].articles.len())),
             k.map_or(i64::MAX, |k| stories[k].articles[0]),
