@@ -298,11 +298,7 @@ fn suggestion_ui(
             format!("Both mention: {}", s.shared.join(" · "))
         };
         let ties = match story {
-            Some(st) => format!(
-                "Story: {} ({}) — {ties}",
-                st.label,
-                super::plural::count(st.articles.len(), "article")
-            ),
+            Some(st) => format!("Story: {} — {ties}", st.label),
             None => ties,
         };
         let more = match s.more_figures {

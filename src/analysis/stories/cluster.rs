@@ -2,8 +2,8 @@
 //!
 //! [`edges`] finds the pairs of articles worth comparing through an index of each article's
 //! strongest terms (terms held by a large share of the folder index nothing), then scores
-//! each pair: the cosine of their TF-IDF vectors, lowered the further apart they were
-//! published, and halved when each has a key name the other never mentions (two earthquakes:
+//! each pair: the cosine of their TF-IDF vectors, lowered the further apart their events'
+//! days are (two earthquakes ten days apart are two stories), and halved when each has a key name the other never mentions (two earthquakes:
 //! one article's town is not in the other at all).
 //!
 //! [`average_linkage`] then merges the closest groups first, and two groups merge only while
@@ -21,7 +21,8 @@ use std::collections::{BinaryHeap, HashMap};
 pub struct Linkage {
     /// Two groups merge while their average similarity is at least this.
     pub threshold: f64,
-    /// Articles published at most this many days apart are compared as they are.
+    /// Articles published, or whose events lie (see `dates`: the day the lead names), at
+    /// most this many days apart are compared as they are ...
     pub full_days: i64,
     /// ... further apart, their similarity falls linearly to 0 at this many days.
     pub window_days: i64,
@@ -36,8 +37,8 @@ impl Default for Linkage {
     fn default() -> Self {
         Linkage {
             threshold: 0.08,
-            full_days: 3,
-            window_days: 30,
+            full_days: 2,
+            window_days: 10,
             contrast: 0.5,
             attach: 0.5,
         }
@@ -52,7 +53,7 @@ const INDEX_TERMS: usize = 20;
 pub(super) fn edges(
     v: &Vectors,
     terms: &[ArticleTerms],
-    days: &[Option<i64>],
+    days: &[(Option<i64>, Option<i64>)],
     free: &[usize],
     l: &Linkage,
     min: f64,
@@ -108,13 +109,18 @@ fn foreign(v: &Vectors, terms: &[ArticleTerms], i: usize, j: usize) -> bool {
     v.keys[i].iter().any(|&k| !terms[j].holds(k))
 }
 
-/// 1 for articles published within `full_days` of each other (or undated), falling to 0 at
-/// `window_days`.
-pub(super) fn time_factor(a: Option<i64>, b: Option<i64>, l: &Linkage) -> f64 {
-    let (Some(a), Some(b)) = (a, b) else {
+/// 1 for articles (each its day and its event's day) published within `full_days` of each
+/// other, or whose events are (a follow-up a week later names its event's day), or undated;
+/// falling to 0 at `window_days`.
+pub(super) fn time_factor(
+    a: (Option<i64>, Option<i64>),
+    b: (Option<i64>, Option<i64>),
+    l: &Linkage,
+) -> f64 {
+    let gap = |x: Option<i64>, y: Option<i64>| x.zip(y).map(|(x, y)| (x - y).abs());
+    let Some(d) = [gap(a.0, b.0), gap(a.1, b.1)].into_iter().flatten().min() else {
         return 1.0;
     };
-    let d = (a - b).abs();
     if d <= l.full_days {
         1.0
     } else if d >= l.window_days {

@@ -77,14 +77,13 @@ pub fn group_stories_with(
         read_all(articles, &opts.weights).into_iter().unzip();
     let vectors = features::weigh(&terms, &opts.weights);
     let spoken: Vec<Option<i64>> = days.iter().map(|d| d.0).collect();
-    let event: Vec<Option<i64>> = days.iter().map(|d| d.1).collect();
     // Only the articles without an override are grouped; their own similarities decide.
     let free: Vec<usize> = (0..articles.len())
         .filter(|&i| !overrides.contains_key(&articles[i].id))
         .collect();
     let free_days: Vec<Option<i64>> = free.iter().map(|&i| spoken[i]).collect();
     let l = &opts.linkage;
-    let edges = cluster::edges(&vectors, &terms, &event, &free, l, l.threshold * l.attach);
+    let edges = cluster::edges(&vectors, &terms, &days, &free, l, l.threshold * l.attach);
     let mut group = cluster::average_linkage(free.len(), &edges, l);
     if articles.len() <= SMALL_FOLDER {
         place_strays(&mut group, &free_days);
