@@ -391,9 +391,11 @@ impl Library {
             .map_or_else(|| format!("All {} stories", figures.stories.len()), name);
         ui.horizontal(|ui| {
             let label = ui.weak("Story");
+            // A fixed width, truncated: a box as wide as the panel would widen the panel.
             egui::ComboBox::from_id_salt("library-story")
                 .selected_text(current)
-                .width(ui.available_width())
+                .width(180.0)
+                .truncate()
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.story, None, "All stories");
                     for s in order {

@@ -301,6 +301,7 @@ fn story_picker(
         egui::ComboBox::from_id_salt("timeline-story")
             .selected_text(shown.map_or_else(String::new, name))
             .width(320.0)
+            .truncate()
             .show_ui(ui, |ui| {
                 for s in order {
                     ui.selectable_value(&mut chosen, Some(s.key.clone()), name(s));

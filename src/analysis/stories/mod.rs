@@ -86,7 +86,22 @@ pub fn group_stories_with(
     let edges = cluster::edges(&vectors, &terms, &days, &free, l, l.threshold * l.attach);
     let mut group = cluster::average_linkage(free.len(), &edges, l);
     if articles.len() <= SMALL_FOLDER {
-        place_strays(&mut group, &free_days);
+        // An article the researcher split off from its partner leaves the partner tied to
+        // it, not a stray.
+        let set: Vec<usize> = (0..articles.len())
+            .filter(|&i| overrides.contains_key(&articles[i].id))
+            .collect();
+        let tied: Vec<bool> = free
+            .iter()
+            .map(|&i| {
+                set.iter().any(|&j| {
+                    features::cosine(&vectors.vecs[i], &vectors.vecs[j])
+                        * cluster::time_factor(days[i], days[j], l)
+                        >= l.threshold
+                })
+            })
+            .collect();
+        place_strays(&mut group, &free_days, &tied);
     }
 
     let mut groups: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
@@ -276,10 +291,11 @@ fn dedupe(list: &mut Vec<String>) {
 }
 
 /// In a small folder the researcher chose the articles, so an article that resembles no other
-/// (a short item, a wire snippet) belongs with the rest, as long as the rest is one story (or
+/// (a short item, a wire snippet; not one that resembles an article the researcher placed,
+/// marked in `tied`) belongs with the rest, as long as the rest is one story (or
 /// there is none) and one of its articles is within a week; with two or more stories it stays
 /// apart, as nothing says which.
-fn place_strays(group: &mut [usize], days: &[Option<i64>]) {
+fn place_strays(group: &mut [usize], days: &[Option<i64>], tied: &[bool]) {
     let mut size: BTreeMap<usize, usize> = BTreeMap::new();
     for &g in group.iter() {
         *size.entry(g).or_default() += 1;
@@ -289,7 +305,9 @@ fn place_strays(group: &mut [usize], days: &[Option<i64>]) {
         .filter(|(_, n)| **n > 1)
         .map(|(g, _)| *g)
         .collect();
-    let strays: Vec<usize> = (0..group.len()).filter(|&i| size[&group[i]] == 1).collect();
+    let strays: Vec<usize> = (0..group.len())
+        .filter(|&i| size[&group[i]] == 1 && !tied[i])
+        .collect();
     let home = match stories.as_slice() {
         [one] => *one,
         [] => match strays.first() {
