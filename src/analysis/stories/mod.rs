@@ -217,33 +217,26 @@ fn describe(
     };
     let mut names: Vec<String> = Vec::new();
     let mut words: Vec<String> = Vec::new();
-    for (t, _) in list {
-        let (bucket, cap) = if is_name(t) {
-            (&mut names, DESCRIBE)
-        } else {
-            (&mut words, DESCRIBE)
-        };
-        if bucket.len() >= cap {
+    // The strongest terms only: a large story holds thousands.
+    for (t, _) in list.into_iter().take(DESCRIBE * 30) {
+        if !is_name(t) && words.len() >= DESCRIBE {
             continue;
         }
-        if let Some(s) = shown(t) {
-            if is_name(t) {
-                add_name(bucket, s);
-            } else if !bucket.contains(&s.to_lowercase()) {
-                bucket.push(s.to_lowercase());
-            }
-        }
-        if names.len() >= DESCRIBE && words.len() >= DESCRIBE {
-            break;
+        let Some(s) = shown(t) else { continue };
+        if is_name(t) {
+            // Even a full list may still join a name into a longer one.
+            add_name(&mut names, s, DESCRIBE);
+        } else if !words.contains(&s.to_lowercase()) {
+            words.push(s.to_lowercase());
         }
     }
     (names, words)
 }
 
-/// Adds a name to a story's list, joining it with the names already there: "Oskar Brandt"
+/// Adds a name to a story's list of at most `cap`, joining it with the names already there: "Oskar Brandt"
 /// replaces "Brandt", "Brandt" adds nothing after "Oskar Brandt", and "National Disaster"
 /// with "Disaster Agency" make "National Disaster Agency".
-fn add_name(list: &mut Vec<String>, name: String) {
+fn add_name(list: &mut Vec<String>, name: String, cap: usize) {
     let parts = |s: &str| s.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
     let new = parts(&name);
     for have in list.iter_mut() {
@@ -270,7 +263,9 @@ fn add_name(list: &mut Vec<String>, name: String) {
             return;
         }
     }
-    list.push(name);
+    if list.len() < cap {
+        list.push(name);
+    }
 }
 
 /// Drops names contained in an earlier or later longer one.
@@ -496,9 +491,10 @@ mod tests {
             "Disaster Agency",
             "Voss",
         ] {
-            add_name(&mut list, n.to_owned());
+            add_name(&mut list, n.to_owned(), 3);
         }
-        add_name(&mut list, "Oskar".to_owned());
+        add_name(&mut list, "Oskar".to_owned(), 3);
+        add_name(&mut list, "Halden".to_owned(), 3);
         assert_eq!(list, ["Oskar Brandt", "National Disaster Agency", "Voss"]);
     }
 }
