@@ -13,6 +13,7 @@
 //! end joins the group it is most similar to on average, if that is at least half the
 //! threshold (short briefs share too few words to join on their own).
 
+use super::dates::Days;
 use super::features::{ArticleTerms, Term, TermMap, Vectors, cosine};
 use std::collections::{BinaryHeap, HashMap};
 
@@ -53,7 +54,7 @@ const INDEX_TERMS: usize = 20;
 pub(super) fn edges(
     v: &Vectors,
     terms: &[ArticleTerms],
-    days: &[(Option<i64>, Option<i64>)],
+    days: &[Days],
     free: &[usize],
     l: &Linkage,
     min: f64,
@@ -61,7 +62,7 @@ pub(super) fn edges(
     let n = free.len();
     // A term in more than a tenth of a large folder (a country, "police") indexes nothing;
     // in a small folder every term may.
-    let cap = ((n / 10).max(30)).min(2000) as u32;
+    let cap = (n / 10).clamp(30, 2000) as u32;
     let mut postings: TermMap<Vec<u32>> = TermMap::default();
     for (i, &a) in free.iter().enumerate() {
         let mut strongest: Vec<&(Term, f32)> = v.vecs[a].iter().collect();
@@ -112,11 +113,7 @@ fn foreign(v: &Vectors, terms: &[ArticleTerms], i: usize, j: usize) -> bool {
 /// 1 for articles (each its day and its event's day) published within `full_days` of each
 /// other, or whose events are (a follow-up a week later names its event's day), or undated;
 /// falling to 0 at `window_days`.
-pub(super) fn time_factor(
-    a: (Option<i64>, Option<i64>),
-    b: (Option<i64>, Option<i64>),
-    l: &Linkage,
-) -> f64 {
+pub(super) fn time_factor(a: Days, b: Days, l: &Linkage) -> f64 {
     let gap = |x: Option<i64>, y: Option<i64>| x.zip(y).map(|(x, y)| (x - y).abs());
     let Some(d) = [gap(a.0, b.0), gap(a.1, b.1)].into_iter().flatten().min() else {
         return 1.0;

@@ -14,8 +14,11 @@ const LEAD_CHARS: usize = 700;
 /// How far back a day named in the lead may lie and still be the event's.
 const EVENT_DAYS_BACK: i64 = 21;
 
+/// The day an article speaks and its event's day, when known.
+pub(super) type Days = (Option<i64>, Option<i64>);
+
 /// The day an article speaks (its publication date, else its dateline) and its event's day.
-pub(super) fn article_days(a: &Article) -> (Option<i64>, Option<i64>) {
+pub(super) fn article_days(a: &Article) -> Days {
     let Some(anchor) = article_anchor(a.published.as_deref(), &a.text) else {
         return (None, None);
     };

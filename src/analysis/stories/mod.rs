@@ -73,7 +73,7 @@ pub fn group_stories_with(
     overrides: &BTreeMap<ArticleId, String>,
     opts: &StoryOptions,
 ) -> Vec<Story> {
-    let (terms, days): (Vec<ArticleTerms>, Vec<(Option<i64>, Option<i64>)>) =
+    let (terms, days): (Vec<ArticleTerms>, Vec<dates::Days>) =
         read_all(articles, &opts.weights).into_iter().unzip();
     let vectors = features::weigh(&terms, &opts.weights);
     let spoken: Vec<Option<i64>> = days.iter().map(|d| d.0).collect();
@@ -169,7 +169,7 @@ pub fn group_stories_with(
 }
 
 /// Every article's terms, and the day it speaks and its event's day, read on all cores.
-fn read_all(articles: &[Article], w: &Weights) -> Vec<(ArticleTerms, (Option<i64>, Option<i64>))> {
+fn read_all(articles: &[Article], w: &Weights) -> Vec<(ArticleTerms, dates::Days)> {
     let read = |a: &Article| (features::article_terms(a, w), dates::article_days(a));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || articles.len() < 64 {
