@@ -30,6 +30,10 @@ use std::collections::{BTreeMap, HashMap};
 /// Folders of at most this many articles put an article that resembles none in their one story.
 pub const SMALL_FOLDER: usize = 20;
 
+/// Folders of at most this many articles (one event as a researcher collected it) compare
+/// articles without the contrast of key names.
+pub const FEW_ARTICLES: usize = 6;
+
 /// How many names and words describe a story.
 const DESCRIBE: usize = 6;
 
@@ -82,7 +86,17 @@ pub fn group_stories_with(
         .filter(|&i| !overrides.contains_key(&articles[i].id))
         .collect();
     let free_days: Vec<Option<i64>> = free.iter().map(|&i| spoken[i]).collect();
-    let l = &opts.linkage;
+    // In a handful of articles the folder's weights cannot tell an event's own names from
+    // passing ones, so a name one article lacks says little: no contrast there.
+    let few = Linkage {
+        contrast: 1.0,
+        ..opts.linkage.clone()
+    };
+    let l = if articles.len() <= FEW_ARTICLES {
+        &few
+    } else {
+        &opts.linkage
+    };
     let edges = cluster::edges(&vectors, &terms, &days, &free, l, l.threshold * l.attach);
     let mut group = cluster::average_linkage(free.len(), &edges, l);
     if articles.len() <= SMALL_FOLDER {
