@@ -197,7 +197,7 @@ fn read_all(articles: &[Article], w: &Weights) -> Vec<(ArticleTerms, dates::Days
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
 }
