@@ -5,7 +5,7 @@
 //! order they speak, each with its time expressions and a button that tags one as a Date claim.
 
 use super::command::Command;
-use super::link_overlay::kind_color;
+use super::theme::kind_color;
 use crate::analysis::timeline::{OUTLET_PALETTE, TimedFigure, Timeline, seconds_between};
 use crate::analysis::{Measure, category_named, covering_claim};
 use crate::model::{ArticleId, ClaimId, Edit, Project};
