@@ -172,7 +172,7 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     let mut names: Vec<String> = Vec::new();
     for w in ws[from..].iter().map(|w| word(chars, *w)).take(6) {
         let joins = !names.is_empty() && CONNECTORS.contains(&w.as_str());
-        if !(capitalised(&w) && !is_speech_verb(&w)) && !joins {
+        if (!capitalised(&w) || is_speech_verb(&w)) && !joins {
             break;
         }
         names.push(w);
