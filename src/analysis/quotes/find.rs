@@ -1,39 +1,17 @@
 //! Finding quotations in one article: quoted spans, block quotes, reported speech, and the
 //! speaker named beside each.
 
+pub use super::quote::{Quote, QuoteKind};
 use super::speaker::{
     assign_speakers, is_speech_verb, sentences, speaker_after, speaker_before,
     speaker_phrase_before, word, words_in,
 };
-use crate::model::{Article, ArticleId};
-use serde::Serialize;
+use crate::model::Article;
 
 /// Quotes with fewer words than this are scare quotes or titles, not statements.
 pub(super) const MIN_WORDS: usize = 4;
 /// The longest quotation taken, in characters.
 pub(super) const MAX_CHARS: usize = 1_500;
-
-/// How a quotation is marked in the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuoteKind {
-    /// Between quotation marks.
-    Direct,
-    /// "X said that …", "…, X said."
-    Reported,
-}
-
-/// One quotation in one article. Offsets are characters, as everywhere.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Quote {
-    pub article_id: ArticleId,
-    /// The quoted words, without the quotation marks.
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    pub speaker: Option<String>,
-    pub kind: QuoteKind,
-}
 
 /// Finds the quotations of an article.
 pub fn find_quotes(article: &Article) -> Vec<Quote> {

@@ -3,7 +3,7 @@
 //! speaker named last, and the surname that identifies a speaker across outlets ("Mr. Steele",
 //! "Michael Steele" and "Steele" are one person).
 
-use super::find::{Quote, QuoteKind};
+use super::quote::{Quote, QuoteKind};
 use crate::analysis::text::names::is_time_word;
 
 /// Capitalised only because they open a sentence: never part of a speaker's name.
