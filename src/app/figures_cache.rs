@@ -28,6 +28,8 @@ pub struct FiguresCache {
     pub stories: Vec<Story>,
     /// Each article's story, as an index into `stories`.
     pub(super) story_index: HashMap<ArticleId, usize>,
+    /// Each story's key, as an index into `stories`.
+    pub(super) story_keys: HashMap<String, usize>,
     /// Best first.
     pub suggestions: Vec<ConflictSuggestion>,
     /// One per measure (and unit), for the summary lines.
@@ -50,6 +52,12 @@ impl FiguresCache {
                 .iter()
                 .enumerate()
                 .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
+                .collect();
+            self.story_keys = self
+                .stories
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.key.clone(), i))
                 .collect();
             self.suggestions = result.suggestions;
             self.summaries = result.summaries;
@@ -97,6 +105,11 @@ impl FiguresCache {
     /// The story of `article`, once the stories are found.
     pub fn story_of(&self, article: ArticleId) -> Option<&Story> {
         self.story_index.get(&article).map(|&i| &self.stories[i])
+    }
+
+    /// The story with this key, once the stories are found.
+    pub fn story(&self, key: &str) -> Option<&Story> {
+        self.story_keys.get(key).map(|&i| &self.stories[i])
     }
 
     /// Figures of one article.

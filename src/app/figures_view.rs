@@ -12,7 +12,7 @@ use super::figures_cache::FiguresCache;
 use super::figures_rows::{Row, Section};
 use super::interval_chart::interval_chart;
 use super::theme::kind_color;
-use crate::analysis::{ConflictSuggestion, Figure};
+use crate::analysis::{ConflictSuggestion, Figure, Story};
 use crate::model::{ArticleId, Edit, LinkKind, Project};
 use eframe::egui::{self, Color32};
 
@@ -69,7 +69,9 @@ pub fn figures_ui(
                             ui.weak(t);
                         }
                         Row::Suggestion(s) => {
-                            suggestion_ui(ui, project, &cache.suggestions[*s], commands);
+                            let s = &cache.suggestions[*s];
+                            let story = s.story.as_deref().and_then(|k| cache.story(k));
+                            suggestion_ui(ui, project, s, story, commands);
                         }
                         Row::Toggle {
                             section,
@@ -112,11 +114,12 @@ pub fn figures_ui(
 }
 
 /// One suggestion: kind, Confirm, Dismiss, how likely, the line naming both sides; below it
-/// the words that tie the two sentences.
+/// the story it is in and the words that tie the two sentences.
 fn suggestion_ui(
     ui: &mut egui::Ui,
     project: &Project,
     s: &ConflictSuggestion,
+    story: Option<&Story>,
     commands: &mut Vec<Command>,
 ) {
     ui.vertical(|ui| {
@@ -161,6 +164,10 @@ fn suggestion_ui(
             "No words tie the two sentences".to_owned()
         } else {
             format!("Both mention: {}", s.shared.join(" · "))
+        };
+        let ties = match story {
+            Some(st) => format!("Story: {} — {ties}", st.label),
+            None => ties,
         };
         let more = match s.more_figures {
             0 => String::new(),

@@ -70,6 +70,9 @@ pub struct ConflictSuggestion {
     /// Figures of this disagreement left out of `figures`, which names at most
     /// [`MAX_FIGURES`] (the best-scoring ones).
     pub more_figures: usize,
+    /// The key of the story (see [`crate::analysis::stories`]) both sides belong to, when
+    /// the figures were compared within stories.
+    pub story: Option<String>,
 }
 
 /// The most figures one suggestion names; the rest are counted in `more_figures`.
@@ -101,7 +104,11 @@ pub fn suggest_conflicts_by_story(
                 .iter()
                 .filter_map(|id| index.get(id).map(|&i| articles[i]))
                 .collect();
-            suggest_conflicts_with(&members, opts)
+            let mut list = suggest_conflicts_with(&members, opts);
+            for x in &mut list {
+                x.story = Some(s.key.clone());
+            }
+            list
         })
         .collect();
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
@@ -585,6 +592,7 @@ fn suggestion(
         score: best.score,
         shared: best.shared,
         more_figures,
+        story: None,
     }
 }
 

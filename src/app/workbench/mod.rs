@@ -298,10 +298,13 @@ impl Workbench {
                             }
                             BottomTab::Timeline => {
                                 self.timeline.ensure(&doc.project);
+                                let focus = self.columns.get(self.active).map(|c| c.article);
                                 super::timeline_view::timeline_ui(
                                     ui,
                                     &doc.project,
                                     &mut self.timeline,
+                                    &self.figures,
+                                    focus,
                                     &mut self.commands,
                                 );
                             }
