@@ -222,3 +222,20 @@ fn a_transcript_turn_and_a_follow_up_quote_keep_their_speaker() {
         g.variants
     );
 }
+
+#[test]
+fn a_quote_inside_someone_elses_sentence_does_not_inherit_the_last_speaker() {
+    let a = article(
+        1,
+        "“The plan fails the poorest families in every county,” said Father Reese.\n\n\
+         The faculty letter argues that the cuts offer a “rationale for gutting the programs \
+         of the poor entirely.”\n",
+    );
+    let quotes = crosscheck::analysis::quotes::find_quotes(&a);
+    let embedded = quotes
+        .iter()
+        .find(|q| q.text.starts_with("rationale"))
+        .expect("the embedded quote");
+    assert_eq!(embedded.speaker, None, "{quotes:?}");
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Father Reese"));
+}

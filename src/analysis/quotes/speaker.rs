@@ -439,7 +439,11 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
                 .find(|(a, b)| *a <= q.end && q.end < *b)
                 .map_or(chars.len(), |(_, b)| *b);
             q.speaker = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
-            if q.speaker.is_none() && q.kind == QuoteKind::Direct {
+            // Only a quotation that opens its sentence continues someone's statement; one
+            // embedded in a sentence of its own ("the letter calls it a “rationale for …”")
+            // is the sentence subject's, named or not.
+            let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
+            if q.speaker.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
                 q.speaker = last_named.as_ref().map(|(_, n)| n.clone());
             }
         }
