@@ -239,3 +239,19 @@ fn a_quote_inside_someone_elses_sentence_does_not_inherit_the_last_speaker() {
     assert_eq!(embedded.speaker, None, "{quotes:?}");
     assert_eq!(quotes[0].speaker.as_deref(), Some("Father Reese"));
 }
+
+#[test]
+fn a_rendering_that_runs_on_with_other_words_at_its_end_does_not_differ_in_meaning() {
+    // The second outlet ends differently and then keeps quoting: a number that moved and a
+    // negation in the words only it carries are no change of meaning.
+    assert!(!differ_in_meaning(
+        "our president was the first to offer help in 2001 and stated readiness to assist",
+        "our president was the first in 2001 to offer help and stated readiness to help. It is \
+         not our fault that all of this was destroyed"
+    ));
+    // But a number that differs where both end differently is.
+    assert!(differ_in_meaning(
+        "the fire destroyed 40 homes",
+        "the fire destroyed 60 houses"
+    ));
+}

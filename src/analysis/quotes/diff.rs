@@ -124,11 +124,29 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPart> {
                 new_index,
                 new_len,
             } => {
-                // Both renderings say something here: a number or a negation that differs
-                // between the two sides changes what was said.
+                // Both renderings say something here. At either end only as many words as
+                // both have are compared: the rest is a trim or an extension. A number that
+                // moved elsewhere in the other rendering is the same number.
                 let (old, _) = split_space(join(&pa[old_index..old_index + old_len]));
                 let (new, space) = split_space(join(&pb[new_index..new_index + new_len]));
-                let strong = numbers(&old) != numbers(&new) || negations(&old) != negations(&new);
+                let both = old_len.min(new_len);
+                let leading = first_equal.is_some_and(|f| k < f);
+                let (co, cn) = if interior {
+                    (old.clone(), new.clone())
+                } else if leading {
+                    (
+                        join(&pa[old_index + old_len - both..old_index + old_len]),
+                        join(&pb[new_index + new_len - both..new_index + new_len]),
+                    )
+                } else {
+                    (
+                        join(&pa[old_index..old_index + both]),
+                        join(&pb[new_index..new_index + both]),
+                    )
+                };
+                let strong = numbers(&co).iter().any(|n| !nb.contains(n))
+                    || numbers(&cn).iter().any(|n| !na.contains(n))
+                    || (negations_differ && negations(&co) != negations(&cn));
                 push(&mut out, Change::Deleted, old, strong);
                 push(&mut out, Change::Inserted, new, strong);
                 push(&mut out, Change::Same, space, false);
