@@ -20,7 +20,7 @@ pub fn word_key(w: &str) -> String {
         return k;
     }
     // -ise/-isation → -ize/-ization (and -yse → -yze).
-    for (from, to) in [
+    const IZE: &[(&str, &str)] = &[
         ("isation", "ization"),
         ("isations", "izations"),
         ("ised", "ized"),
@@ -30,16 +30,9 @@ pub fn word_key(w: &str) -> String {
         ("yse", "yze"),
         ("ysed", "yzed"),
         ("ysing", "yzing"),
-    ] {
-        if let Some(stem) = k.strip_suffix(from)
-            && stem.len() >= 3
-        {
-            k = format!("{stem}{to}");
-            break;
-        }
-    }
+    ];
     // -our → -or (colour, favour, labour, honour, neighbour and their forms).
-    for (from, to) in [
+    const OR: &[(&str, &str)] = &[
         ("ours", "ors"),
         ("our", "or"),
         ("oured", "ored"),
@@ -47,16 +40,9 @@ pub fn word_key(w: &str) -> String {
         ("ourite", "orite"),
         ("ourable", "orable"),
         ("ourhood", "orhood"),
-    ] {
-        if let Some(stem) = k.strip_suffix(from)
-            && stem.len() >= 3
-        {
-            k = format!("{stem}{to}");
-            break;
-        }
-    }
+    ];
     // -tre → -ter (centre, theatre, metre), -ence → -ense (defence, offence, licence).
-    for (from, to) in [
+    const ER: &[(&str, &str)] = &[
         ("tres", "ters"),
         ("tre", "ter"),
         ("fence", "fense"),
@@ -64,12 +50,14 @@ pub fn word_key(w: &str) -> String {
         ("cence", "cense"),
         ("logue", "log"),
         ("logues", "logs"),
-    ] {
-        if let Some(stem) = k.strip_suffix(from)
-            && stem.len() >= 2
+    ];
+    for (table, min_stem) in [(IZE, 3), (OR, 3), (ER, 2)] {
+        if let Some((stem, to)) = table
+            .iter()
+            .find_map(|(from, to)| k.strip_suffix(from).map(|stem| (stem, to)))
+            .filter(|(stem, _)| stem.len() >= min_stem)
         {
             k = format!("{stem}{to}");
-            break;
         }
     }
     // A doubled l before -ed/-ing/-er (travelled, cancelling, counsellor).
