@@ -249,6 +249,12 @@ fn a_rendering_that_runs_on_with_other_words_at_its_end_does_not_differ_in_meani
         "our president was the first in 2001 to offer help and stated readiness to help. It is \
          not our fault that all of this was destroyed"
     ));
+    // A whole clause one rendering adds in the middle is a cut in the other, not a change.
+    assert!(!differ_in_meaning(
+        "This party is not a clown show. This party is an idea that sets people free",
+        "This party is not a clown show. This party is not a circus and never was one. This \
+         party is an idea that sets people free"
+    ));
     // But a number that differs where both end differently is.
     assert!(differ_in_meaning(
         "the fire destroyed 40 homes",

@@ -106,7 +106,8 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPart> {
                 old_index, old_len, ..
             } => {
                 let (text, space) = split_space(join(&pa[old_index..old_index + old_len]));
-                let strong = interior && alters(&text, &nb, negations_differ);
+                let strong =
+                    interior && old_len <= EDIT_WORDS && alters(&text, &nb, negations_differ);
                 push(&mut out, Change::Deleted, text, strong);
                 push(&mut out, Change::Same, space, false);
             }
@@ -114,7 +115,8 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPart> {
                 new_index, new_len, ..
             } => {
                 let (text, space) = split_space(join(&pb[new_index..new_index + new_len]));
-                let strong = interior && alters(&text, &na, negations_differ);
+                let strong =
+                    interior && new_len <= EDIT_WORDS && alters(&text, &na, negations_differ);
                 push(&mut out, Change::Inserted, text, strong);
                 push(&mut out, Change::Same, space, false);
             }
@@ -155,6 +157,11 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPart> {
     }
     out
 }
+
+/// The longest run of words one rendering adds or drops inside the words both cover that
+/// still reads as an edit of the same sentence ("will not leave" / "will leave"); a longer run
+/// is a cut or an added clause, which says nothing new about the words both carry.
+const EDIT_WORDS: usize = 3;
 
 /// The words of a changed passage and the space after them, which is no change.
 fn split_space(text: String) -> (String, String) {
