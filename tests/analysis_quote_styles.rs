@@ -261,3 +261,17 @@ fn a_rendering_that_runs_on_with_other_words_at_its_end_does_not_differ_in_meani
         "the fire destroyed 60 houses"
     ));
 }
+
+#[test]
+fn a_quotation_split_by_its_attribution_keeps_one_speaker() {
+    let a = article(
+        1,
+        "“I am not ashamed to admit that I am a Christian,” Mr. Perry said, “but you do not \
+         need to be in the pew every Sunday to know that something is wrong.”",
+    );
+    let quotes = crosscheck::analysis::quotes::find_quotes(&a);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    for q in &quotes {
+        assert_eq!(q.speaker.as_deref(), Some("Perry"), "{q:?}");
+    }
+}

@@ -257,6 +257,17 @@ const CHANNELS: &[&str] = &[
 /// "Steele"); `None` for an empty name or a news channel.
 fn clean_name(words: &[String]) -> Option<String> {
     let mut words = words;
+    // A courtesy title starts the name, whatever capitalised word stood before it (the last
+    // word of a quotation, a sentence opener): "Christian Mr Perry" is "Mr Perry".
+    if let Some(t) = words.iter().rposition(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "miss" | "mister"
+        )
+    }) && t + 1 < words.len()
+    {
+        words = &words[t..];
+    }
     while words.len() > 1
         && matches!(
             words[0].to_lowercase().as_str(),
