@@ -80,7 +80,7 @@ fn frame(c: &mut Criterion) {
     };
     let mut commands: Vec<Command> = Vec::new();
     // No stories found: the whole project on one axis.
-    let figures = crosscheck::app::figures_view::FiguresCache::default();
+    let figures = crosscheck::app::figures_cache::FiguresCache::default();
     let mut draw = |ctx: &egui::Context| {
         ctx.run_ui(input(), |ui| {
             timeline_ui(ui, &project, &mut view, &figures, None, &mut commands);

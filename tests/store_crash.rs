@@ -15,6 +15,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 use store_support::*;
 
+mod process_support;
+use process_support::one_at_a_time;
+
 const CHILD_ENV: &str = "CROSSCHECK_CRASH_CHILD";
 
 /// The child side: does what `CROSSCHECK_CRASH_CHILD` says until it is killed.
@@ -114,6 +117,7 @@ fn run_and_kill(task: &str, delay: Duration) -> (Vec<String>, bool) {
 
 #[test]
 fn killing_the_app_while_it_commits_edits_loses_nothing_that_was_committed() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("crash.crosscheck");
     drop(Store::create(&path, &Project::new(generated_articles(8, 400))).expect("create"));
@@ -168,6 +172,7 @@ fn killing_the_app_while_it_commits_edits_loses_nothing_that_was_committed() {
 
 #[test]
 fn killing_the_app_during_save_as_leaves_no_half_written_copy() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let source = dir.path().join("source.crosscheck");
     let mut project = Project::new(generated_articles(250, 6000));

@@ -5,7 +5,7 @@
 
 use super::command::Command;
 use super::document::Document;
-use super::figures_view::FiguresCache;
+use super::figures_cache::FiguresCache;
 use super::find::FindState;
 use crate::analysis::Story;
 use crate::model::{Article, ArticleId, Edit};

@@ -9,8 +9,8 @@
 //! button that tags one as a Date claim.
 
 use super::command::Command;
-use super::figures_view::FiguresCache;
-use super::link_overlay::kind_color;
+use super::figures_cache::FiguresCache;
+use super::theme::kind_color;
 use crate::analysis::timeline::{OUTLET_PALETTE, TimedFigure, Timeline, seconds_between};
 use crate::analysis::{Measure, Story, category_named, covering_claim};
 use crate::model::{ArticleId, ClaimId, Edit, LinkKind, Project, Resolution};
