@@ -151,7 +151,15 @@ impl Ord for Candidate {
 
 /// Average-linkage grouping of `n` articles over `edges`; returns each article's group (the
 /// lowest article index in it).
-pub(super) fn average_linkage(n: usize, edges: &[(usize, usize, f64)], l: &Linkage) -> Vec<usize> {
+///
+/// `apart` may veto merging two groups of two or more articles each (two established
+/// stories, each with names the other lacks).
+pub(super) fn average_linkage(
+    n: usize,
+    edges: &[(usize, usize, f64)],
+    l: &Linkage,
+    apart: impl Fn(&[usize], &[usize]) -> bool,
+) -> Vec<usize> {
     // For each live group, the summed similarity to each neighbouring group.
     let mut adj: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
     for &(a, b, s) in edges {
@@ -173,6 +181,9 @@ pub(super) fn average_linkage(n: usize, edges: &[(usize, usize, f64)], l: &Linka
         let Some(&sum) = adj[a].get(&b) else { continue };
         // Stale: the groups changed since this was pushed (a fresher entry exists).
         if (sum / (size[a] * size[b]) as f64 - score).abs() > 1e-12 {
+            continue;
+        }
+        if size[a] > 1 && size[b] > 1 && apart(&members[a], &members[b]) {
             continue;
         }
         let gone_adj = std::mem::take(&mut adj[b]);

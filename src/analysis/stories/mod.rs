@@ -98,7 +98,25 @@ pub fn group_stories_with(
         &opts.linkage
     };
     let edges = cluster::edges(&vectors, &terms, &days, &free, l, l.threshold * l.attach);
-    let mut group = cluster::average_linkage(free.len(), &edges, l);
+    // Two stories of two or more articles stay apart when each has a key name four in five
+    // of its articles hold and at most one in five of the other's: Tessin's quake and
+    // Calder's, days apart, sharing the agency, its spokesman and the president.
+    let apart = |x: &[usize], y: &[usize]| {
+        let own = |x: &[usize], y: &[usize]| {
+            let mut names: Vec<Term> = x
+                .iter()
+                .flat_map(|&k| vectors.keys[free[k]].clone())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names.into_iter().any(|t| {
+                let held = |g: &[usize]| g.iter().filter(|&&k| terms[free[k]].holds(t)).count();
+                held(x) * 5 >= x.len() * 4 && held(y) * 5 <= y.len()
+            })
+        };
+        l.contrast < 1.0 && own(x, y) && own(y, x)
+    };
+    let mut group = cluster::average_linkage(free.len(), &edges, l, apart);
     if articles.len() <= SMALL_FOLDER {
         // An article the researcher split off from its partner leaves the partner tied to
         // it, not a stray.
