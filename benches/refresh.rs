@@ -5,7 +5,7 @@
 //! `import` bench) and is left out.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use crosscheck::analysis::refresh;
+use crosscheck::analysis::versions::refresh;
 use crosscheck::model::{Article, Edit, Project};
 use crosscheck::store::Store;
 

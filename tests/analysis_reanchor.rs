@@ -2,9 +2,9 @@
 //! always ends on a span whose text is exactly its quote, and a quote that is nowhere in the
 //! new text is orphaned.
 
-use crosscheck::analysis::reanchor::{Anchor, Indexed, reanchor};
-use crosscheck::analysis::refresh;
-use crosscheck::analysis::version_diff::VersionDiff;
+use crosscheck::analysis::versions::diff::VersionDiff;
+use crosscheck::analysis::versions::reanchor::{Anchor, Indexed, reanchor};
+use crosscheck::analysis::versions::refresh;
 use crosscheck::model::{Article, Edit, Project, char_slice};
 use proptest::prelude::*;
 

@@ -153,7 +153,7 @@ fn a_read_only_version_1_file_opens_upgraded_in_memory_and_stays_version_1() {
 
 #[test]
 fn an_old_file_upgraded_to_version_6_refreshes_and_orphans_keep_their_version_text() {
-    use crosscheck::analysis::refresh;
+    use crosscheck::analysis::versions::refresh;
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("old.crosscheck");
     v1_fixture(&path);

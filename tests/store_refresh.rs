@@ -1,7 +1,7 @@
 //! A refresh reaches the project file as one transaction: when any part of it fails, the file
 //! is exactly as before; when it succeeds, all of it is there.
 
-use crosscheck::analysis::refresh;
+use crosscheck::analysis::versions::refresh;
 use crosscheck::model::{Article, Edit, Project};
 use crosscheck::store::Store;
 

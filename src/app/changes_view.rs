@@ -4,7 +4,7 @@
 //! selection in a column (one undo step) or leave it on its old version.
 
 use super::command::Command;
-use crate::analysis::refresh::{OrphanedClaim, RefreshPlan, Status};
+use crate::analysis::versions::refresh::{OrphanedClaim, RefreshPlan, Status};
 use crate::model::{ArticleId, Claim, ClaimId, Edit, LinkKind, Project};
 use eframe::egui;
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@
 //! The diff and the two layout jobs are cached per article, versions and project revision, so
 //! a long article is diffed once, not every frame.
 
-use crate::analysis::version_diff::VersionDiff;
+use crate::analysis::versions::diff::VersionDiff;
 use crate::model::{ArticleId, Project, char_to_byte};
 use eframe::egui;
 use egui::text::{LayoutJob, TextFormat};

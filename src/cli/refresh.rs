@@ -7,7 +7,7 @@
 //! refreshed.
 
 use super::UsageError;
-use crate::analysis::refresh::{self, ArticleRefresh, RefreshPlan, Status};
+use crate::analysis::versions::refresh::{self, ArticleRefresh, RefreshPlan, Status};
 use crate::corpus;
 use crate::store::{META_SOURCE_FOLDER, Store};
 use anyhow::Context;

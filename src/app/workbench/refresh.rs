@@ -2,7 +2,7 @@
 //! one undo step, and re-attaching an orphaned claim to a selection.
 
 use super::*;
-use crate::analysis::refresh;
+use crate::analysis::versions::refresh;
 
 impl Workbench {
     /// The folder the open project was imported from, if known: the document's, else the one

@@ -1,0 +1,649 @@
+//! Conflict suggestions: figures of the same measure in different articles whose intervals
+//! cannot both be true.
+//!
+//! Two articles agree on a measure when every figure of one overlaps some figure of the other;
+//! otherwise the figures left without a partner on both sides conflict. Articles that give the
+//! same figures are handled once (grouped by their set of intervals), and all articles giving
+//! the same pair of conflicting intervals make one suggestion, so a corpus of many copies of
+//! the same two numbers gives one line, not thousands.
+
+use super::rank::Ranker;
+use crate::analysis::figures::{Figure, Measure};
+use crate::analysis::time::{Precision, When};
+use crate::model::{Article, ArticleId, LinkKind};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Settings for [`suggest_conflicts_with`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictOptions {
+    /// Figures further apart than this factor are taken to count different events (a world
+    /// war's toll against one attack's), not to disagree. `f64::INFINITY` turns this off.
+    pub max_ratio: f64,
+    /// Also compare plain quantities that share unit and counted noun (off by default: two
+    /// articles naming `four airliners` and `two planes` rarely disagree).
+    pub include_quantities: bool,
+}
+
+impl Default for ConflictOptions {
+    fn default() -> Self {
+        ConflictOptions {
+            max_ratio: 10.0,
+            include_quantities: false,
+        }
+    }
+}
+
+/// A figure taking part in a suggestion, with the article it is in.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SuggestedFigure {
+    pub article_id: ArticleId,
+    /// The article's path, for messages.
+    pub article: String,
+    pub figure: Figure,
+}
+
+/// A suggested link between figures of different articles.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConflictSuggestion {
+    /// Stable identity for remembering a dismissal: measure, unit and the first figure
+    /// (lowest article id, then offset) of each side, as `article_id@start-end`.
+    pub key: String,
+    pub measure: Measure,
+    /// [`LinkKind::Contradicts`], or [`LinkKind::Updates`] when every article of one side is
+    /// dated later than every article of the other.
+    pub kind: LinkKind,
+    /// One line naming the articles by path (for the command line and scripts).
+    pub reason: String,
+    /// The same line naming the articles by title, dates as people read them (the window).
+    pub headline: String,
+    /// The figures of the first side, then of the second (for `updates`, older first).
+    pub figures: Vec<SuggestedFigure>,
+    /// How many of `figures` belong to the first side.
+    pub first_side: usize,
+    /// How likely both sides count the same thing, 0 to 1 (see [`super::rank`]): shared
+    /// names, places, days and scope in the two sentences, and prominent positions, raise it.
+    pub score: f64,
+    /// The words that tie the best pair's two sentences (names, places, days, scope, the
+    /// counted noun), as written.
+    pub shared: Vec<String>,
+    /// Figures of this disagreement left out of `figures`, which names at most
+    /// [`MAX_FIGURES`] (the best-scoring ones).
+    pub more_figures: usize,
+    /// The key of the story (see [`crate::analysis::stories`]) both sides belong to, when
+    /// the figures were compared within stories.
+    pub story: Option<String>,
+}
+
+/// The most figures one suggestion names; the rest are counted in `more_figures`.
+pub const MAX_FIGURES: usize = 8;
+
+/// Suggests conflicts with default options. See [`suggest_conflicts_with`].
+pub fn suggest_conflicts(articles: &[(&Article, &[Figure])]) -> Vec<ConflictSuggestion> {
+    suggest_conflicts_with(articles, &ConflictOptions::default())
+}
+
+/// Suggests conflicts only between articles of the same story (see [`super::stories`]), best
+/// first. Keys are the same as [`suggest_conflicts`] gives, so dismissals carry over.
+pub fn suggest_conflicts_by_story(
+    articles: &[(&Article, &[Figure])],
+    stories: &[crate::analysis::stories::Story],
+    opts: &ConflictOptions,
+) -> Vec<ConflictSuggestion> {
+    let index: HashMap<ArticleId, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (a, _))| (a.id, i))
+        .collect();
+    let mut out: Vec<ConflictSuggestion> = stories
+        .iter()
+        .filter(|s| s.articles.len() > 1)
+        .flat_map(|s| {
+            let members: Vec<(&Article, &[Figure])> = s
+                .articles
+                .iter()
+                .filter_map(|id| index.get(id).map(|&i| articles[i]))
+                .collect();
+            let mut list = suggest_conflicts_with(&members, opts);
+            for x in &mut list {
+                x.story = Some(s.key.clone());
+            }
+            list
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    out
+}
+
+/// What figures are compared with: same measure, and for money the currency, for
+/// percentages and quantities the unit and counted noun.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+struct GroupKey {
+    measure: Measure,
+    unit: Option<String>,
+    counted: Option<String>,
+}
+
+fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
+    // A figure of another event or time (`2,997 died on 9/11`) is background, not a claim
+    // about the story.
+    if f.elsewhere.is_some() {
+        return None;
+    }
+    let (unit, counted) = match f.measure {
+        m if m.is_event() => (None, None),
+        Measure::Money => (f.unit.clone(), None),
+        Measure::Percent => (f.unit.clone(), f.counted.clone()),
+        _ if opts.include_quantities && f.counted.is_some() => (f.unit.clone(), f.counted.clone()),
+        _ => return None,
+    };
+    Some(GroupKey {
+        measure: f.measure,
+        unit,
+        counted,
+    })
+}
+
+/// For each article (index) of a group, its distinct intervals and their first figure.
+type GroupArticles = Vec<(usize, BTreeMap<IntervalKey, usize>)>;
+
+/// An interval as hashable bits: low, low inclusive, high (None = ∞), high inclusive.
+type IntervalKey = (u64, bool, Option<u64>, bool);
+
+fn interval_key(f: &Figure) -> IntervalKey {
+    (
+        f.low.unwrap_or(0.0).to_bits(),
+        f.low_inclusive.unwrap_or(true),
+        f.high.map(f64::to_bits),
+        f.high_inclusive.unwrap_or(false),
+    )
+}
+
+/// Articles that give the same set of intervals for one group.
+struct Signature {
+    /// Distinct intervals, sorted, each with a representative figure `(article idx, figure idx)`.
+    intervals: Vec<(IntervalKey, (usize, usize))>,
+    /// Every article with this signature, and for each interval its first figure there.
+    members: Vec<(usize, Vec<usize>)>,
+}
+
+/// Suggests `contradicts`/`updates` links across different articles.
+///
+/// The list comes best first: by [`ConflictSuggestion::score`], ties by key.
+pub fn suggest_conflicts_with(
+    articles: &[(&Article, &[Figure])],
+    opts: &ConflictOptions,
+) -> Vec<ConflictSuggestion> {
+    let mut ranker = Ranker::new(articles);
+    // group → article → interval → first figure index
+    let mut groups: BTreeMap<GroupKey, GroupArticles> = BTreeMap::new();
+    for (ai, (_, figures)) in articles.iter().enumerate() {
+        let mut per_group: BTreeMap<GroupKey, BTreeMap<IntervalKey, usize>> = BTreeMap::new();
+        for (fi, f) in figures.iter().enumerate() {
+            if let Some(g) = group_key(f, opts) {
+                per_group
+                    .entry(g)
+                    .or_default()
+                    .entry(interval_key(f))
+                    .or_insert(fi);
+            }
+        }
+        for (g, m) in per_group {
+            groups.entry(g).or_default().push((ai, m));
+        }
+    }
+    let mut out = Vec::new();
+    for (group, arts) in groups {
+        if arts.len() < 2 {
+            continue;
+        }
+        let sigs = signatures(arts);
+        let fig = |(a, f): (usize, usize)| &articles[a].1[f];
+        // Distinct intervals of the group, numbered, with which of them overlap (bitsets), so
+        // comparing two signatures is a few word operations.
+        let mut ids: HashMap<IntervalKey, usize> = HashMap::new();
+        let mut reps: Vec<(usize, usize)> = Vec::new();
+        let sig_ids: Vec<Vec<usize>> = sigs
+            .iter()
+            .map(|sg| {
+                sg.intervals
+                    .iter()
+                    .map(|(k, rep)| {
+                        *ids.entry(*k).or_insert_with(|| {
+                            reps.push(*rep);
+                            reps.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let words = reps.len().div_ceil(64);
+        let mut overlap = vec![0u64; reps.len() * words];
+        for x in 0..reps.len() {
+            for y in 0..reps.len() {
+                if fig(reps[x]).overlaps(fig(reps[y])) {
+                    overlap[x * words + y / 64] |= 1 << (y % 64);
+                }
+            }
+        }
+        let bits: Vec<Vec<u64>> = sig_ids
+            .iter()
+            .map(|v| {
+                let mut b = vec![0u64; words];
+                for &x in v {
+                    b[x / 64] |= 1 << (x % 64);
+                }
+                b
+            })
+            .collect();
+        let lonely = |x: usize, other: &[u64]| {
+            overlap[x * words..(x + 1) * words]
+                .iter()
+                .zip(other)
+                .all(|(o, b)| o & b == 0)
+        };
+        // (interval p, interval q) → (signatures on p's side, on q's side), p < q.
+        let mut pairs: BTreeMap<(IntervalKey, IntervalKey), (Vec<usize>, Vec<usize>)> =
+            BTreeMap::new();
+        let mut lonely_a = Vec::new();
+        for s in 0..sigs.len() {
+            for t in s + 1..sigs.len() {
+                lonely_a.clear();
+                lonely_a.extend(sig_ids[s].iter().copied().filter(|&x| lonely(x, &bits[t])));
+                if lonely_a.is_empty() {
+                    continue;
+                }
+                for &y in sig_ids[t].iter().filter(|&&y| lonely(y, &bits[s])) {
+                    for &x in &lonely_a {
+                        let (va, vb) = (fig(reps[x]).value.abs(), fig(reps[y]).value.abs());
+                        if va > 0.0 && vb > 0.0 && va.max(vb) / va.min(vb) > opts.max_ratio {
+                            continue;
+                        }
+                        let (ka, kb) = (interval_key(fig(reps[x])), interval_key(fig(reps[y])));
+                        let (key, sa, sb) = if ka <= kb {
+                            ((ka, kb), s, t)
+                        } else {
+                            ((kb, ka), t, s)
+                        };
+                        let e = pairs.entry(key).or_default();
+                        e.0.push(sa);
+                        e.1.push(sb);
+                    }
+                }
+            }
+        }
+        for ((p, q), (mut side_p, mut side_q)) in pairs {
+            side_p.sort_unstable();
+            side_p.dedup();
+            side_q.sort_unstable();
+            side_q.dedup();
+            let collect = |sides: &[usize], key: IntervalKey| -> Vec<(usize, usize)> {
+                let mut v: Vec<(usize, usize)> = sides
+                    .iter()
+                    .flat_map(|&s| {
+                        let pos = sigs[s].intervals.iter().position(|(k, _)| *k == key);
+                        sigs[s]
+                            .members
+                            .iter()
+                            .filter_map(move |(a, figs)| pos.map(|p| (*a, figs[p])))
+                    })
+                    .collect();
+                v.sort_unstable_by_key(|&(a, f)| (articles[a].0.id, a, f));
+                v
+            };
+            let first = collect(&side_p, p);
+            let second = collect(&side_q, q);
+            out.push(suggestion(articles, &mut ranker, &group, first, second));
+        }
+    }
+    drop_implied_updates(&mut out);
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    out
+}
+
+/// A toll reported as 1, then 3, 5 and 11 is one count rising: keep the updates between
+/// neighbours in time (1→3, 3→5, 5→11) and drop those another pair of updates already
+/// implies (1→5 through 3).
+fn drop_implied_updates(out: &mut Vec<ConflictSuggestion>) {
+    let node = |s: &ConflictSuggestion, first: bool| -> (Measure, Option<String>, String) {
+        let f = if first {
+            &s.figures[0]
+        } else {
+            &s.figures[s.first_side]
+        };
+        (
+            s.measure,
+            f.figure.unit.clone().filter(|_| !s.measure.is_event()),
+            f.figure.interval_string(),
+        )
+    };
+    let edges: Vec<(usize, _, _)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == LinkKind::Updates && s.first_side < s.figures.len())
+        .map(|(k, s)| (k, node(s, true), node(s, false)))
+        .collect();
+    let pairs: std::collections::HashSet<(&_, &_)> = edges.iter().map(|(_, a, c)| (a, c)).collect();
+    let mut next: HashMap<&_, Vec<&_>> = HashMap::new();
+    for (_, a, c) in &edges {
+        next.entry(a).or_default().push(c);
+    }
+    let implied: std::collections::HashSet<usize> = edges
+        .iter()
+        .filter(|(_, a, c)| {
+            next.get(a)
+                .is_some_and(|bs| bs.iter().any(|b| *b != c && pairs.contains(&(*b, c))))
+        })
+        .map(|(k, _, _)| *k)
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !implied.contains(&(k - 1))
+    });
+}
+
+fn signatures(arts: GroupArticles) -> Vec<Signature> {
+    let mut index: HashMap<Vec<IntervalKey>, usize> = HashMap::new();
+    let mut sigs: Vec<Signature> = Vec::new();
+    for (ai, m) in arts {
+        let keys: Vec<IntervalKey> = m.keys().copied().collect();
+        let figs: Vec<usize> = m.values().copied().collect();
+        match index.get(&keys) {
+            Some(&s) => sigs[s].members.push((ai, figs)),
+            None => {
+                index.insert(keys.clone(), sigs.len());
+                sigs.push(Signature {
+                    intervals: keys
+                        .iter()
+                        .copied()
+                        .zip(figs.iter().map(|&f| (ai, f)))
+                        .collect(),
+                    members: vec![(ai, figs)],
+                });
+            }
+        }
+    }
+    sigs
+}
+
+/// A publication date as (year if known, month, day).
+fn parse_date(s: &str) -> Option<(Option<i32>, u32, u32)> {
+    if let Some(md) = s.strip_prefix("--") {
+        let m = md.get(0..2)?.parse().ok()?;
+        let d = md.get(3..5)?.parse().ok()?;
+        return Some((None, m, d));
+    }
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    Some((Some(y), m, d))
+}
+
+/// True when `a` is strictly before `b`; partial dates compare month and day only.
+fn before(a: (Option<i32>, u32, u32), b: (Option<i32>, u32, u32)) -> bool {
+    match (a.0, b.0) {
+        (Some(ya), Some(yb)) => (ya, a.1, a.2) < (yb, b.1, b.2),
+        _ => (a.1, a.2) < (b.1, b.2),
+    }
+}
+
+/// Whether every figure of `old` was true before every figure of `new`: by the figures'
+/// `as_of` when all have one (`as of 6 pm` against the next morning's report), else by the
+/// articles' publication dates.
+fn all_before(
+    articles: &[(&Article, &[Figure])],
+    old: &[(usize, usize)],
+    new: &[(usize, usize)],
+) -> bool {
+    let times = |side: &[(usize, usize)]| -> Option<Vec<When>> {
+        side.iter().map(|&(a, f)| articles[a].1[f].as_of).collect()
+    };
+    if let (Some(o), Some(n)) = (times(old), times(new)) {
+        // Reports within the hour of each other speak of the same moment: their counts
+        // disagree rather than update each other.
+        return o.iter().all(|x| {
+            n.iter().all(|y| {
+                let exact = x.precision == Precision::Minute && y.precision == Precision::Minute;
+                let slack = jiff::SignedDuration::from_hours(if exact { 1 } else { 0 });
+                x.ends_before(y, slack)
+            })
+        });
+    }
+    let dates = |side: &[(usize, usize)]| -> Option<Vec<(Option<i32>, u32, u32)>> {
+        side.iter()
+            .map(|&(a, _)| articles[a].0.published.as_deref().and_then(parse_date))
+            .collect()
+    };
+    match (dates(old), dates(new)) {
+        (Some(o), Some(n)) => o.iter().all(|&x| n.iter().all(|&y| before(x, y))),
+        _ => false,
+    }
+}
+
+fn describe(f: &Figure) -> String {
+    let mut t = f.text.clone();
+    if f.qualifier.is_some() && t.chars().next().is_some_and(char::is_uppercase) {
+        t = t.to_lowercase();
+    }
+    if f.measure.is_event() {
+        format!("{t} {}", f.measure.as_str())
+    } else {
+        t
+    }
+}
+
+/// The articles of one side, by path (for scripts) or by title (for people), with dates.
+fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)], by_title: bool) -> String {
+    let mut seen: Vec<usize> = side.iter().map(|&(a, _)| a).collect();
+    seen.dedup();
+    let mut s = seen
+        .iter()
+        .take(2)
+        .map(|&a| {
+            let art = articles[a].0;
+            let name = if by_title {
+                short_title(&art.title)
+            } else {
+                art.path.clone()
+            };
+            match (&art.published, by_title) {
+                (Some(d), true) => format!("{name}, {}", crate::model::display_date(d)),
+                (Some(d), false) => format!("{name}, {d}"),
+                (None, _) => name,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    if seen.len() > 2 {
+        s.push_str(&format!(" and {} more", seen.len() - 2));
+    }
+    s
+}
+
+/// A title cut at a word to about 48 characters, so a suggestion stays one readable line.
+fn short_title(title: &str) -> String {
+    const MAX: usize = 48;
+    if title.chars().count() <= MAX {
+        return title.to_owned();
+    }
+    let cut: String = title.chars().take(MAX).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > MAX / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
+}
+
+fn suggestion(
+    articles: &[(&Article, &[Figure])],
+    ranker: &mut Ranker<'_>,
+    group: &GroupKey,
+    mut first: Vec<(usize, usize)>,
+    mut second: Vec<(usize, usize)>,
+) -> ConflictSuggestion {
+    let fig = |(a, f): (usize, usize)| &articles[a].1[f];
+    let id = |(a, f): (usize, usize)| {
+        format!(
+            "{}@{}-{}",
+            articles[a].0.id,
+            fig((a, f)).start,
+            fig((a, f)).end
+        )
+    };
+    let kind = if all_before(articles, &first, &second) {
+        LinkKind::Updates
+    } else if all_before(articles, &second, &first) {
+        std::mem::swap(&mut first, &mut second);
+        LinkKind::Updates
+    } else {
+        LinkKind::Contradicts
+    };
+    // A toll only rises: a later, lower count is a correction or a conflict, not an update.
+    let later_lower = kind == LinkKind::Updates
+        && group.measure.is_event()
+        && group.measure != Measure::Missing
+        && fig(second[0]).low.unwrap_or(0.0) < fig(first[0]).low.unwrap_or(0.0);
+    let kind = if later_lower {
+        LinkKind::Contradicts
+    } else if kind == LinkKind::Updates {
+        LinkKind::Updates
+    } else {
+        // Article order: the side holding the lowest article id first.
+        let low = |side: &[(usize, usize)]| {
+            side.iter()
+                .map(|&(a, f)| (articles[a].0.id, fig((a, f)).start))
+                .min()
+        };
+        if low(&second) < low(&first) {
+            std::mem::swap(&mut first, &mut second);
+        }
+        LinkKind::Contradicts
+    };
+    // Representatives: lowest article id on each side, so the key does not move when other
+    // articles join a side.
+    let (ra, rb) = (first[0], second[0]);
+    let (ka, kb) = if (articles[ra.0].0.id, fig(ra).start) <= (articles[rb.0].0.id, fig(rb).start) {
+        (id(ra), id(rb))
+    } else {
+        (id(rb), id(ra))
+    };
+    let key = format!(
+        "{}:{}:{ka}~{kb}",
+        group.measure.as_str(),
+        group.unit.as_deref().unwrap_or("")
+    );
+    let best = rank_sides(ranker, &mut first, &mut second);
+    let (fa, fb) = (fig(first[0]), fig(second[0]));
+    let line = |by_title: bool| {
+        let (a, b) = (
+            names(articles, &first, by_title),
+            names(articles, &second, by_title),
+        );
+        let (da, db, ia, ib) = (
+            describe(fa),
+            describe(fb),
+            fa.interval_string(),
+            fb.interval_string(),
+        );
+        // Which times were compared, when the figures say.
+        let (ta, tb) = (
+            fa.as_of.map(|w| format!(", as of {}", w.label())),
+            fb.as_of.map(|w| format!(", as of {}", w.label())),
+        );
+        let (ta, tb) = (ta.unwrap_or_default(), tb.unwrap_or_default());
+        match kind {
+            LinkKind::Updates => format!(
+                "{da} ({a}{ta}) was later given as {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
+            ),
+            _ if later_lower => format!(
+                "{da} ({a}{ta}) was later given as a lower {db} ({b}{tb}): a count that only rises went down, a correction or a conflict"
+            ),
+            _ => format!(
+                "{da} ({a}{ta}) vs {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
+            ),
+        }
+    };
+    let (reason, headline) = (line(false), line(true));
+    // Keep the best-scoring figures, at least one per side.
+    let total = first.len() + second.len();
+    // Each side gets half, and what one side cannot use goes to the other.
+    let keep_first = first
+        .len()
+        .min((MAX_FIGURES / 2).max(MAX_FIGURES.saturating_sub(second.len())));
+    first.truncate(keep_first);
+    second.truncate(MAX_FIGURES - keep_first);
+    let first_side = first.len();
+    let more_figures = total - first.len() - second.len();
+    let figures = first
+        .into_iter()
+        .chain(second)
+        .map(|(a, f)| SuggestedFigure {
+            article_id: articles[a].0.id,
+            article: articles[a].0.path.clone(),
+            figure: articles[a].1[f].clone(),
+        })
+        .collect();
+    ConflictSuggestion {
+        key,
+        measure: group.measure,
+        kind,
+        reason,
+        headline,
+        figures,
+        first_side,
+        score: best.score,
+        shared: best.shared,
+        more_figures,
+        story: None,
+    }
+}
+
+/// Most pairs scored per suggestion: a side with many figures is cut to its most prominent
+/// ones first, so a suggestion joining hundreds of articles stays cheap.
+const CANDIDATES: usize = MAX_FIGURES;
+
+/// Orders both sides best first (each figure by its best pair with the other side) and returns
+/// the best pair's score. Figures past the candidates keep their order after them.
+fn rank_sides(
+    ranker: &mut Ranker<'_>,
+    first: &mut [(usize, usize)],
+    second: &mut [(usize, usize)],
+) -> super::rank::PairScore {
+    // Candidates: the most prominent figures of each side (stable, so ties keep id order).
+    for side in [&mut *first, &mut *second] {
+        if side.len() > CANDIDATES {
+            let mut keyed: Vec<(f64, (usize, usize))> =
+                side.iter().map(|&x| (ranker.prominence(x), x)).collect();
+            keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
+            for (slot, (_, x)) in side.iter_mut().zip(keyed) {
+                *slot = x;
+            }
+        }
+    }
+    let (na, nb) = (first.len().min(CANDIDATES), second.len().min(CANDIDATES));
+    let mut best_a = vec![f64::NEG_INFINITY; na];
+    let mut best_b = vec![f64::NEG_INFINITY; nb];
+    let mut best = super::rank::PairScore {
+        score: f64::NEG_INFINITY,
+        shared: Vec::new(),
+    };
+    for i in 0..na {
+        for j in 0..nb {
+            let p = ranker.pair(first[i], second[j]);
+            best_a[i] = best_a[i].max(p.score);
+            best_b[j] = best_b[j].max(p.score);
+            if p.score > best.score {
+                best = p;
+            }
+        }
+    }
+    let reorder = |side: &mut [(usize, usize)], scores: &[f64]| {
+        let mut keyed: Vec<(f64, (usize, usize))> =
+            scores.iter().copied().zip(side.iter().copied()).collect();
+        keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (slot, (_, x)) in side.iter_mut().zip(keyed) {
+            *slot = x;
+        }
+    };
+    reorder(first, &best_a);
+    reorder(second, &best_b);
+    best
+}

@@ -1,0 +1,698 @@
+//! Reading a number's surroundings: its qualifier, the noun it counts, the event measure the
+//! words around it point to, and who the sentence attributes it to.
+
+use super::figure::Measure;
+use super::numbers::starts_number;
+use super::sentence_words::{
+    is_function_word, is_noun_modifier, is_source_filler, is_source_noun, is_speech_verb,
+};
+use super::words::{is_non_person_noun, measure_keyword};
+use crate::analysis::text::Cx;
+use crate::analysis::text::Lower;
+use crate::analysis::text::tokens::Kind;
+
+/// How a qualifier turns a number into an interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Qual {
+    /// `at least n`, `n or more`: `[n, ∞)`.
+    AtLeast,
+    /// `over n`, `more than n`: `(n, ∞)`.
+    Over,
+    /// `just over n`: `(n, n·(1+tol)]`.
+    JustOver,
+    /// `up to n`, `at most n`: `[0, n]`.
+    UpTo,
+    /// `fewer than n`, `under n`: `[0, n)`.
+    Under,
+    /// `nearly n`, `almost n`: `[n·(1−tol), n)`.
+    Nearly,
+    /// `about n`, `some n`: `[n·(1−tol), n·(1+tol)]`.
+    About,
+    /// `exactly n`: `[n, n]`.
+    Exactly,
+}
+
+/// Qualifiers written before the number, longest first so `no more than` wins over `more than`.
+const BEFORE: &[(&[&str], Qual)] = &[
+    (&["less", "than", "or", "equal", "to"], Qual::UpTo),
+    (&["fewer", "than", "or", "equal", "to"], Qual::UpTo),
+    (&["more", "than", "or", "equal", "to"], Qual::AtLeast),
+    (&["greater", "than", "or", "equal", "to"], Qual::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Qual::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Qual::AtLeast),
+    (&["equal", "to", "or", "higher", "than"], Qual::AtLeast),
+    (&["equal", "to", "or", "less", "than"], Qual::UpTo),
+    (&["equal", "to", "or", "fewer", "than"], Qual::UpTo),
+    (&["equal", "to", "or", "lower", "than"], Qual::UpTo),
+    (&["in", "the", "region", "of"], Qual::About),
+    (&["in", "the", "order", "of"], Qual::About),
+    (&["on", "the", "order", "of"], Qual::About),
+    (&["a", "little", "more", "than"], Qual::JustOver),
+    (&["a", "little", "over"], Qual::JustOver),
+    (&["a", "little", "under"], Qual::Nearly),
+    (&["a", "little", "less", "than"], Qual::Nearly),
+    (&["slightly", "more", "than"], Qual::JustOver),
+    (&["slightly", "less", "than"], Qual::Nearly),
+    (&["slightly", "fewer", "than"], Qual::Nearly),
+    (&["just", "more", "than"], Qual::JustOver),
+    (&["just", "less", "than"], Qual::Nearly),
+    (&["just", "fewer", "than"], Qual::Nearly),
+    (&["no", "greater", "than"], Qual::UpTo),
+    (&["not", "fewer", "than"], Qual::AtLeast),
+    (&["not", "exceeding"], Qual::UpTo),
+    (&["greater", "than"], Qual::Over),
+    (&["higher", "than"], Qual::Over),
+    (&["larger", "than"], Qual::Over),
+    (&["bigger", "than"], Qual::Over),
+    (&["lower", "than"], Qual::Under),
+    (&["smaller", "than"], Qual::Under),
+    (&["well", "over"], Qual::Over),
+    (&["well", "above"], Qual::Over),
+    (&["well", "under"], Qual::Under),
+    (&["well", "below"], Qual::Under),
+    (&["upward", "of"], Qual::Over),
+    (&["north", "of"], Qual::Over),
+    (&["the", "best", "part", "of"], Qual::Nearly),
+    (&["as", "much", "as"], Qual::UpTo),
+    (&["as", "high", "as"], Qual::UpTo),
+    (&["at", "a", "minimum"], Qual::AtLeast),
+    (&["at", "the", "least"], Qual::AtLeast),
+    (&["at", "the", "most"], Qual::UpTo),
+    (&["no", "fewer", "than"], Qual::AtLeast),
+    (&["no", "less", "than"], Qual::AtLeast),
+    (&["not", "less", "than"], Qual::AtLeast),
+    (&["a", "minimum", "of"], Qual::AtLeast),
+    (&["no", "more", "than"], Qual::UpTo),
+    (&["not", "more", "than"], Qual::UpTo),
+    (&["a", "maximum", "of"], Qual::UpTo),
+    (&["as", "many", "as"], Qual::UpTo),
+    (&["in", "excess", "of"], Qual::Over),
+    (&["just", "shy", "of"], Qual::Nearly),
+    (&["at", "least"], Qual::AtLeast),
+    (&["minimum", "of"], Qual::AtLeast),
+    (&["up", "to"], Qual::UpTo),
+    (&["at", "most"], Qual::UpTo),
+    (&["maximum", "of"], Qual::UpTo),
+    (&["just", "over"], Qual::JustOver),
+    (&["just", "above"], Qual::JustOver),
+    (&["more", "than"], Qual::Over),
+    (&["upwards", "of"], Qual::Over),
+    (&["just", "under"], Qual::Nearly),
+    (&["just", "below"], Qual::Nearly),
+    (&["fewer", "than"], Qual::Under),
+    (&["less", "than"], Qual::Under),
+    (&["close", "to"], Qual::Nearly),
+    (&["an", "estimated"], Qual::About),
+    (&["over"], Qual::Over),
+    (&["above"], Qual::Over),
+    (&["exceeding"], Qual::Over),
+    (&["under"], Qual::Under),
+    (&["below"], Qual::Under),
+    (&["nearly"], Qual::Nearly),
+    (&["almost"], Qual::Nearly),
+    (&["approaching"], Qual::Nearly),
+    (&["beyond"], Qual::Over),
+    (&["topping"], Qual::Over),
+    (&["about"], Qual::About),
+    (&["some"], Qual::About),
+    (&["roughly"], Qual::About),
+    (&["around"], Qual::About),
+    (&["approximately"], Qual::About),
+    (&["approx"], Qual::About),
+    (&["circa"], Qual::About),
+    (&["estimated"], Qual::About),
+    (&["exactly"], Qual::Exactly),
+    (&["precisely"], Qual::Exactly),
+];
+
+/// A qualifier found before the number: its kind and first token.
+pub(crate) fn qualifier_before(
+    cx: &Cx,
+    first: usize,
+    sentence_start: usize,
+) -> Option<(Qual, usize)> {
+    if first > sentence_start && cx.is_punct(first - 1, "~") {
+        return Some((Qual::About, first - 1));
+    }
+    // Every pattern ends in the word just before the number: read it once and try only the
+    // patterns ending in it (this runs for every number, over a long list).
+    let last = cx.low(first.checked_sub(1).filter(|&k| k >= sentence_start)?)?;
+    let last = last.as_str();
+    'pat: for (words, q) in BEFORE {
+        let n = words.len();
+        if words[n - 1] != last || first < sentence_start + n {
+            continue;
+        }
+        let at = first - n;
+        for (k, w) in words[..n - 1].iter().enumerate() {
+            if !cx.is_word(at + k, w) {
+                continue 'pat;
+            }
+        }
+        return Some((*q, at));
+    }
+    None
+}
+
+/// A qualifier written after the number (`or more`, `or so`, `+`, `-plus`): kind and the
+/// token after it.
+pub(crate) fn qualifier_after(cx: &Cx, end: usize) -> Option<(Qual, usize)> {
+    if cx.is_punct(end, "+") && cx.attached(end) {
+        return Some((Qual::AtLeast, end + 1));
+    }
+    if cx.is_punct(end, "-") && cx.attached(end) && cx.attached(end + 1) {
+        if cx.is_word(end + 1, "plus") {
+            return Some((Qual::AtLeast, end + 2));
+        }
+        if cx.is_word(end + 1, "odd") {
+            return Some((Qual::About, end + 2));
+        }
+    }
+    if cx.is_word(end, "or") || cx.is_word(end, "and") {
+        let or = cx.is_word(end, "or");
+        let q = match cx.low(end + 1).as_ref().map(Lower::as_str) {
+            Some("more" | "greater" | "higher" | "above" | "over") if or => Qual::AtLeast,
+            Some("above" | "over" | "up" | "upwards" | "upward" | "counting") => Qual::AtLeast,
+            Some("so" | "thereabouts") if or => Qual::About,
+            Some("fewer" | "less" | "lower" | "below" | "under") if or => Qual::UpTo,
+            Some("below" | "under") => Qual::UpTo,
+            _ => return None,
+        };
+        // `5 or more than 6`, `5 and over 20`: the second number has its own qualifier.
+        if cx.is_word(end + 2, "than") || starts_number(cx, end + 2) {
+            return None;
+        }
+        return Some((q, end + 2));
+    }
+    if cx.is_word(end, "at")
+        && let Some(w) = cx.low(end + 1)
+    {
+        match w.as_str() {
+            "least" => return Some((Qual::AtLeast, end + 2)),
+            "most" => return Some((Qual::UpTo, end + 2)),
+            _ => {}
+        }
+    }
+    if cx.is_word(end, "max") || cx.is_word(end, "maximum") && !cx.is_word(end + 1, "of") {
+        return Some((Qual::UpTo, end + 1));
+    }
+    None
+}
+
+/// Lowercase text of a word token, allocating only for non-ASCII words.
+pub(crate) fn lower_string(cx: &Cx, i: usize) -> String {
+    match cx.low(i) {
+        Some(l) => l.as_str().to_owned(),
+        None => cx.s(i).to_lowercase(),
+    }
+}
+
+/// Noun forms of measure keywords, which are also the counted noun (`130 casualties`).
+fn is_measure_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "deaths"
+            | "casualties"
+            | "fatalities"
+            | "injuries"
+            | "detainees"
+            | "evacuees"
+            | "bodies"
+            | "arrests"
+            | "survivors"
+            | "suspects"
+            | "refugees"
+    )
+}
+
+/// The counted noun after a number: its lowercase text and token index, and a measure the
+/// noun itself names (`130 casualties`, `182 wounded`).
+pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, Option<Measure>) {
+    let mut j = after;
+    for _ in 0..5 {
+        let Some(t) = cx.get(j) else { break };
+        if t.kind != Kind::Word {
+            break;
+        }
+        let Some(l) = cx.low(j) else {
+            // Non-ASCII word: a noun as far as we can tell.
+            return (Some((lower_string(cx, j), j)), None);
+        };
+        let w = l.as_str();
+        if let Some(m) = measure_keyword(w) {
+            let noun = is_measure_noun(w).then(|| (w.to_owned(), j));
+            return (noun, Some(m));
+        }
+        if is_noun_modifier(w) {
+            j += 1;
+            continue;
+        }
+        if is_function_word(w) {
+            break;
+        }
+        // Capitalised adjectives (`11 Russian soldiers`) and `-ed` participles
+        // (`four presumed perpetrators`) before a lowercase noun.
+        let next_is_noun = cx.kind(j + 1) == Some(Kind::Word)
+            && !cx.capitalised(j + 1)
+            && cx
+                .low(j + 1)
+                .is_some_and(|n| !is_function_word(n.as_str()) || is_noun_modifier(n.as_str()));
+        if next_is_noun && (cx.capitalised(j) || (w.ends_with("ed") && w.len() > 4)) {
+            j += 1;
+            continue;
+        }
+        return (Some((w.to_owned(), j)), None);
+    }
+    (None, None)
+}
+
+/// Nearest event keyword to a figure, searching forward then backward within the sentence;
+/// `blocked(i)` is true for tokens of other figures, which end the search.
+pub(crate) fn nearest_measure(
+    cx: &Cx,
+    sentence_start: usize,
+    first: usize,
+    after: usize,
+    blocked: &dyn Fn(usize) -> bool,
+) -> Option<(Measure, u32)> {
+    const MAX: u32 = 14;
+    // A table cell or a label: `Deaths: 18`, `Officers injured: 6`, `Rescued = 56`.
+    if first > sentence_start && (cx.is_punct(first - 1, ":") || cx.is_punct(first - 1, "=")) {
+        let label = (first.saturating_sub(4).max(sentence_start)..first - 1)
+            .rev()
+            .take_while(|&k| cx.kind(k) == Some(Kind::Word))
+            .find_map(|k| cx.low(k).and_then(|l| measure_at(cx, k, l.as_str())));
+        if let Some(m) = label {
+            return Some((m, 0));
+        }
+    }
+    let mut fwd = None;
+    let mut dist = 0u32;
+    let mut j = after;
+    while j < cx.end && dist <= MAX {
+        if blocked(j) {
+            break;
+        }
+        let t = cx.toks[j];
+        match t.kind {
+            Kind::Punct => match cx.s(j) {
+                "," | "(" | ")" => dist += 3,
+                "-" | "'" | "\u{2019}" | "/" => {}
+                _ => break,
+            },
+            Kind::Word => {
+                dist += 1;
+                if let Some(l) = cx.low(j) {
+                    let w = l.as_str();
+                    if let Some(m) = measure_at(cx, j, w) {
+                        // `measured 7.8, killed 59,000`: the keyword governs the next figure.
+                        if !governs_next(cx, j, blocked) {
+                            fwd = Some((combined(cx, j, m), dist));
+                        }
+                        break;
+                    }
+                    if matches!(
+                        w,
+                        "and" | "but" | "while" | "whereas" | "or" | "after" | "before" | "when"
+                    ) {
+                        dist += 2;
+                    }
+                }
+            }
+            Kind::Num => dist += 1,
+        }
+        j += 1;
+    }
+    let mut back = None;
+    let mut dist = 0u32;
+    let mut j = first;
+    while j > sentence_start && dist <= MAX {
+        j -= 1;
+        if blocked(j) {
+            break;
+        }
+        let t = cx.toks[j];
+        match t.kind {
+            Kind::Punct => match cx.s(j) {
+                "," | "(" | ")" => dist += 3,
+                "-" | "'" | "\u{2019}" | "/" | "$" | "£" | "€" => {}
+                _ => break,
+            },
+            Kind::Word => {
+                dist += 1;
+                if let Some(l) = cx.low(j) {
+                    let w = l.as_str();
+                    if let Some(m) = measure_at(cx, j, w) {
+                        back = Some((combined_back(cx, j, m, sentence_start), dist));
+                        break;
+                    }
+                    if matches!(w, "and" | "but" | "while" | "whereas" | "or") {
+                        dist += 2;
+                    }
+                }
+            }
+            Kind::Num => dist += 1,
+        }
+    }
+    match (fwd, back) {
+        (Some(f), Some(b)) => Some(if b.1 < f.1 { b } else { f }),
+        (f, b) => f.or(b),
+    }
+}
+
+/// The measure the word `w` at token `j` names, reading the phrases one word cannot:
+/// `forced from their homes`, `driven out`, `lost their homes` (displaced), `pulled alive`
+/// (rescued).
+fn measure_at(cx: &Cx, j: usize, w: &str) -> Option<Measure> {
+    // `no arrests were made`, `without injuries`: the keyword names what did not happen.
+    if j > 0
+        && cx
+            .low(j - 1)
+            .is_some_and(|p| matches!(p.as_str(), "no" | "zero" | "without" | "nor"))
+    {
+        return None;
+    }
+    if let Some(m) = measure_keyword(w) {
+        return Some(m);
+    }
+    match w {
+        "homes" | "houses" | "villages" => (j >= 2
+            && cx.is_word(j - 1, "their")
+            && cx.low(j - 2).is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "from" | "fled" | "left" | "lost" | "of" | "abandoned"
+                )
+            }))
+        .then_some(Measure::Displaced),
+        "alive" => (!(j > 0 && cx.is_word(j - 1, "still"))).then_some(Measure::Rescued),
+        // `forced 6,000 people to leave`, `told to leave their homes`.
+        "leave" => (j > 0 && cx.is_word(j - 1, "to")).then_some(Measure::Displaced),
+        "forced" | "driven" | "chased" | "pushed" => (cx.is_word(j + 1, "from")
+            || cx.is_word(j + 1, "out")
+            || (cx.is_word(j + 1, "to") && cx.is_word(j + 2, "flee")))
+        .then_some(Measure::Displaced),
+        "lost" | "left" | "abandoned" => (cx.is_word(j + 1, "their")
+            && (cx.is_word(j + 2, "homes") || cx.is_word(j + 2, "houses")))
+        .then_some(Measure::Displaced),
+        "pulled" | "dug" | "found" => (cx.is_word(j + 1, "alive")
+            || (cx.is_word(j + 1, "out") && cx.is_word(j + 2, "alive")))
+        .then_some(Measure::Rescued),
+        _ => None,
+    }
+}
+
+/// True when the keyword at `j` is followed, past qualifier words, by another figure.
+fn governs_next(cx: &Cx, j: usize, blocked: &dyn Fn(usize) -> bool) -> bool {
+    let mut k = j + 1;
+    while k < cx.end && k <= j + 4 {
+        if blocked(k) {
+            return true;
+        }
+        let skip = match cx.kind(k) {
+            Some(Kind::Word) => cx.low(k).is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "at" | "least"
+                        | "more"
+                        | "than"
+                        | "over"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "some"
+                        | "around"
+                        | "roughly"
+                        | "up"
+                        | "to"
+                        | "as"
+                        | "many"
+                        | "an"
+                        | "estimated"
+                        | "a"
+                        | "further"
+                        | "another"
+                        | "total"
+                        | "of"
+                        | "only"
+                        | "just"
+                        | "approximately"
+                )
+            }),
+            Some(Kind::Punct) => matches!(cx.s(k), "$" | "£" | "€" | "~"),
+            _ => false,
+        };
+        if !skip {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+fn is_pair(a: Measure, b: Measure) -> bool {
+    matches!(
+        (a, b),
+        (Measure::Killed, Measure::Injured) | (Measure::Injured, Measure::Killed)
+    )
+}
+
+/// `killed or injured`, `dead and wounded`: together they are casualties.
+fn combined(cx: &Cx, j: usize, m: Measure) -> Measure {
+    for k in [j + 2, j + 3] {
+        // `killed and 40 injured` are two counts; `killed or seriously injured` is one.
+        if k == j + 3 && cx.kind(j + 2) != Some(Kind::Word) {
+            break;
+        }
+        if (cx.is_word(j + 1, "and") || cx.is_word(j + 1, "or"))
+            && let Some(l) = cx.low(k)
+            && let Some(m2) = measure_keyword(l.as_str())
+            && is_pair(m, m2)
+        {
+            return Measure::Casualties;
+        }
+    }
+    m
+}
+
+fn combined_back(cx: &Cx, j: usize, m: Measure, sentence_start: usize) -> Measure {
+    if j >= sentence_start + 2
+        && (cx.is_word(j - 1, "and") || cx.is_word(j - 1, "or"))
+        && let Some(l) = cx.low(j - 2)
+        && let Some(m2) = measure_keyword(l.as_str())
+        && is_pair(m, m2)
+    {
+        return Measure::Casualties;
+    }
+    combined(cx, j, m)
+}
+
+/// True for a noun that cannot carry a toll of people.
+pub(crate) fn blocks_event(counted: &str) -> bool {
+    is_non_person_noun(counted)
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "you"
+            | "his"
+            | "this"
+            | "that"
+    )
+}
+
+/// Longest run of source-like tokens from `from` going forward (`Russia's state
+/// Investigative Committee`); returns the last token index.
+fn source_forward(cx: &Cx, from: usize) -> Option<usize> {
+    let mut last = None;
+    let mut j = from;
+    let mut any_name = false;
+    while j < cx.end && j < from + 8 {
+        let t = cx.toks[j];
+        if t.kind != Kind::Word {
+            break;
+        }
+        let cap = cx.capitalised(j);
+        let filler = cx.low(j).is_some_and(|l| is_source_filler(l.as_str()));
+        if !(cap || filler) {
+            break;
+        }
+        if cap || cx.low(j).is_some_and(|l| is_source_noun(l.as_str())) {
+            any_name = true;
+            last = Some(j);
+        }
+        j += 1;
+    }
+    if any_name { last } else { None }
+}
+
+fn span(cx: &Cx, a: usize, b: usize) -> String {
+    cx.text[cx.toks[a].start..cx.toks[b].end].to_owned()
+}
+
+/// Who the sentence attributes its content to, if it says.
+pub(crate) fn attribution(cx: &Cx, s: usize) -> Option<String> {
+    let e = cx.end;
+    // `according to TASS`
+    for k in s..e.saturating_sub(2) {
+        if cx.is_word(k, "according") && cx.is_word(k + 1, "to") {
+            if cx.low(k + 2).is_some_and(|l| is_pronoun(l.as_str())) {
+                break;
+            }
+            if let Some(last) = source_forward(cx, k + 2) {
+                return Some(span(cx, k + 2, last));
+            }
+        }
+    }
+    // `confirmed at 133 by Russia's state Investigative Committee`, `as quoted by Sputnik`
+    for k in s..e {
+        if cx.low(k).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "confirmed"
+                    | "reported"
+                    | "quoted"
+                    | "cited"
+                    | "announced"
+                    | "released"
+                    | "published"
+                    | "given"
+                    | "provided"
+                    | "compiled"
+                    | "estimated"
+            )
+        }) {
+            for m in k + 1..(k + 10).min(e) {
+                if cx.kind(m) == Some(Kind::Punct) && !matches!(cx.s(m), "," | "'" | "\u{2019}") {
+                    break;
+                }
+                if cx.is_word(m, "by")
+                    && let Some(last) = source_forward(cx, m + 1)
+                {
+                    return Some(span(cx, m + 1, last));
+                }
+            }
+        }
+    }
+    // `the Investigative Committee said`, `Antonov told TASS`, `said the ministry`
+    for k in s..e {
+        let Some(l) = cx.low(k) else { continue };
+        if !is_speech_verb(l.as_str()) || cx.capitalised(k) {
+            continue;
+        }
+        let mut first = None;
+        let mut any_name = false;
+        let mut j = k;
+        while j > s && j + 8 > k {
+            let i = j - 1;
+            if cx.kind(i) != Some(Kind::Word) {
+                break;
+            }
+            let cap = cx.capitalised(i);
+            let low = cx.low(i);
+            let filler = low.as_ref().is_some_and(|l| is_source_filler(l.as_str()));
+            let possessive = cx.s(i).ends_with("'s") || cx.s(i).ends_with("\u{2019}s");
+            if low.as_ref().is_some_and(|l| is_pronoun(l.as_str())) {
+                break;
+            }
+            if !(cap || filler || possessive) {
+                break;
+            }
+            if cap || low.as_ref().is_some_and(|l| is_source_noun(l.as_str())) {
+                any_name = true;
+            }
+            first = Some(i);
+            j -= 1;
+        }
+        if let Some(f) = first
+            && any_name
+        {
+            // Drop leading connectors such as `and`, `to`, `of`.
+            let mut f = f;
+            while f < k - 1
+                && cx
+                    .low(f)
+                    .is_some_and(|l| matches!(l.as_str(), "and" | "to" | "of" | "for" | "de"))
+            {
+                f += 1;
+            }
+            return Some(span(cx, f, k - 1));
+        }
+        // `…, said the ministry.`
+        let mut m = k + 1;
+        if cx.is_word(m, "the") {
+            m += 1;
+        }
+        if let Some(last) = source_forward(cx, m)
+            && (last + 1 >= e || cx.kind(last + 1) == Some(Kind::Punct))
+        {
+            return Some(span(cx, k + 1, last));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::text::tokens::{sentences, tokenize};
+
+    fn attr(text: &str) -> Option<String> {
+        let mut toks = Vec::new();
+        let mut sents = Vec::new();
+        tokenize(text, &mut toks);
+        sentences(text, &toks, &mut sents);
+        let (s, e) = sents[0];
+        let lower = text.to_ascii_lowercase();
+        attribution(
+            &Cx {
+                text,
+                lower: &lower,
+                toks: &toks,
+                end: e,
+            },
+            s,
+        )
+    }
+
+    #[test]
+    fn attribution_patterns() {
+        assert_eq!(
+            attr("At least 139 people were killed, according to TASS.").as_deref(),
+            Some("TASS")
+        );
+        assert_eq!(
+            attr("The toll rose to 133, the Investigative Committee said.").as_deref(),
+            Some("the Investigative Committee")
+        );
+        assert_eq!(
+            attr("Russian Ambassador Anatoly Antonov told TASS on Friday that 11 were held.")
+                .as_deref(),
+            Some("Russian Ambassador Anatoly Antonov")
+        );
+        assert_eq!(
+            attr("The death toll has been confirmed at 133 by Russia's state Investigative Committee.").as_deref(),
+            Some("Russia's state Investigative Committee")
+        );
+        assert_eq!(attr("Five people died, he said.").as_deref(), None);
+        assert_eq!(
+            attr("Five people died, said Mr Jones.").as_deref(),
+            Some("Mr Jones")
+        );
+        assert_eq!(
+            attr("Police said 12 were arrested.").as_deref(),
+            Some("Police")
+        );
+    }
+}

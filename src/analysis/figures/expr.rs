@@ -1,0 +1,384 @@
+//! One whole number expression at a token: a single number or an interval (`150-200`,
+//! `between 150 and 200`, `from 3 to 5`), its sign, and the shapes that only look like
+//! ranges (phone numbers, sports scores).
+
+use super::number_words::parse_words;
+use super::numbers::*;
+
+fn parse_single(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
+    match cx.kind(i)? {
+        Kind::Num => parse_digits(cx, i),
+        Kind::Word => parse_words(cx, i).map(Ok),
+        Kind::Punct => None,
+    }
+}
+
+fn is_year_like(cx: &Cx, i: usize, v: f64) -> bool {
+    cx.kind(i) == Some(Kind::Num) && cx.s(i).len() == 4 && (1800.0..=2100.0).contains(&v)
+}
+
+/// True when a change word comes shortly before `from` (`rose from`, `the toll was revised
+/// from`, `an increase from`).
+fn change_before(cx: &Cx, from: usize) -> bool {
+    (from.saturating_sub(6)..from).any(|k| {
+        cx.low(k).is_some_and(|w| {
+            let w = w.as_str();
+            let stem = w
+                .strip_suffix("ing")
+                .or_else(|| w.strip_suffix("ed"))
+                .or_else(|| w.strip_suffix("es"))
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(w);
+            matches!(
+                stem,
+                "rose"
+                    | "ris"
+                    | "rise"
+                    | "risen"
+                    | "fell"
+                    | "fall"
+                    | "fallen"
+                    | "increas"
+                    | "decreas"
+                    | "climb"
+                    | "jump"
+                    | "drop"
+                    | "dropp"
+                    | "grew"
+                    | "grow"
+                    | "grown"
+                    | "revis"
+                    | "rais"
+                    | "lower"
+                    | "cut"
+                    | "went"
+                    | "gone"
+                    | "chang"
+                    | "mov"
+                    | "surg"
+                    | "soar"
+                    | "plung"
+                    | "slipp"
+                    | "slip"
+                    | "declin"
+                    | "shrank"
+                    | "shrunk"
+                    | "doubl"
+                    | "tripl"
+                    | "upgrad"
+                    | "downgrad"
+                    | "correct"
+                    | "adjust"
+                    | "swell"
+                    | "swoll"
+                    | "spik"
+                    | "leap"
+                    | "leapt"
+                    | "tumbl"
+                    | "slid"
+                    | "slide"
+                    | "edg"
+                    | "up"
+                    | "down"
+                    | "amend"
+                    | "updat"
+                    | "increase"
+                    | "decrease"
+                    | "reduc"
+            )
+        })
+    })
+}
+
+/// `555-0199`, `020-7946`: digit groups of a phone number, not a range.
+fn phone_like(cx: &Cx, a: usize, b: usize) -> bool {
+    let (x, y) = (cx.s(a), cx.s(b));
+    is_plain_digits(x)
+        && is_plain_digits(y)
+        && ((x.len() == 3 && y.len() == 4) || x.starts_with('0') || y.starts_with('0'))
+}
+
+/// `won 3-1`, `a 2-4 defeat`: a score, not a range.
+fn score_like(cx: &Cx, a: usize, end: usize) -> bool {
+    let sporty = |k: usize| {
+        cx.low(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "won"
+                    | "win"
+                    | "wins"
+                    | "lost"
+                    | "lose"
+                    | "loses"
+                    | "beat"
+                    | "beats"
+                    | "drew"
+                    | "draw"
+                    | "drawn"
+                    | "defeat"
+                    | "defeated"
+                    | "defeats"
+                    | "victory"
+                    | "loss"
+                    | "score"
+                    | "scored"
+                    | "scoreline"
+                    | "led"
+                    | "lead"
+                    | "leads"
+                    | "trailed"
+                    | "trailing"
+                    | "thrashed"
+                    | "thrashing"
+                    | "edged"
+                    | "routed"
+                    | "rout"
+                    | "triumph"
+                    | "match"
+                    | "game"
+                    | "final"
+                    | "half-time"
+                    | "halftime"
+            )
+        })
+    };
+    (a.saturating_sub(3)..a).any(sporty) || (end..end + 2).any(sporty)
+}
+
+/// A minus written before the number at `i`: `-1` and `−3.5` (attached, after a space), or
+/// the words `minus` and `negative`.
+fn sign_before(cx: &Cx, i: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    let t = cx.toks.get(k)?;
+    match t.kind {
+        Kind::Punct => {
+            let minus = matches!(cx.s(k), "-" | "\u{2212}");
+            (minus && cx.attached(i) && (t.space || k == 0) && cx.kind(i) == Some(Kind::Num))
+                .then_some(k)
+        }
+        Kind::Word => (cx.is_word(k, "minus") || cx.is_word(k, "negative")).then_some(k),
+        Kind::Num => None,
+    }
+}
+
+/// Reads the number expression starting at token `i`.
+pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
+    let a = match parse_single(cx, i) {
+        None => return Parse::None,
+        Some(Err(skip)) => return Parse::Reject(skip),
+        Some(Ok(a)) => a,
+    };
+    let mut expr = NumExpr {
+        first: i,
+        end: a.end,
+        value: a.value,
+        range: None,
+        vague: a.vague,
+        unit: a.unit,
+        fraction: a.fraction,
+        currency: None,
+        scaled: a.scale != 1.0,
+        sign: None,
+    };
+    if a.vague.is_some() || a.fraction {
+        return Parse::Num(expr);
+    }
+    let sign = sign_before(cx, i);
+    let a_value = if let Some(k) = sign {
+        expr.value = -expr.value;
+        expr.sign = Some(k);
+        -a.value
+    } else {
+        a.value
+    };
+    let base = sign.unwrap_or(i);
+    // `between 5% and 10%`, `5%-10%`: the sign of the first end is read with the second.
+    let j = if cx.is_punct(a.end, "%")
+        && (cx.is_word(a.end + 1, "and") || cx.is_word(a.end + 1, "to"))
+        && cx.kind(a.end + 2) == Some(Kind::Num)
+        && cx.is_punct(a.end + 3, "%")
+    {
+        a.end + 1
+    } else {
+        a.end
+    };
+    // `between $2 billion and $3 billion`: the currency symbol sits between word and number.
+    let currency = base > 0 && currency_symbol(cx.s(base - 1)).is_some();
+    let lead = if currency {
+        base.checked_sub(2)
+    } else {
+        base.checked_sub(1)
+    };
+    // Which connector could make a range, and where the second number starts.
+    let dash = sign.is_none()
+        && ((cx.is_punct(j, "-") && cx.attached(j) && cx.attached(j + 1))
+            || cx.is_punct(j, "\u{2013}"));
+    let between = lead.is_some_and(|l| cx.is_word(l, "between")) && cx.is_word(j, "and");
+    // `from 150 to 200` is a range; `rose from 100 to 139` is a change, two figures.
+    let from = lead.is_some_and(|l| cx.is_word(l, "from"));
+    let from_range = from && lead.is_some_and(|l| !change_before(cx, l));
+    let to = (cx.is_word(j, "to") && (!from || from_range))
+        || cx.is_word(j, "through")
+        || cx.is_word(j, "thru");
+    let or = cx.is_word(j, "or");
+    let mut second = if currency && cx.get(j + 1).is_some_and(|_| cx.s(j + 1) == cx.s(base - 1)) {
+        j + 2
+    } else {
+        j + 1
+    };
+    // `between -5 and -2`: the second end has its own sign.
+    let mut b_sign = 1.0;
+    if (between || to)
+        && cx.kind(second) == Some(Kind::Punct)
+        && matches!(cx.s(second), "-" | "\u{2212}")
+        && cx.attached(second + 1)
+        && cx.kind(second + 1) == Some(Kind::Num)
+    {
+        b_sign = -1.0;
+        second += 1;
+    }
+    if sign.is_some() && !(between || to) {
+        return Parse::Num(expr);
+    }
+    if !(dash || between || to || or) || !starts_number(cx, second) {
+        return Parse::Num(expr);
+    }
+    if a.in_words != (cx.kind(second) == Some(Kind::Word)) && !dash {
+        return Parse::Num(expr);
+    }
+    let b = match parse_single(cx, second) {
+        Some(Ok(b)) if b.vague.is_none() && !b.fraction => b,
+        _ => return Parse::Num(expr),
+    };
+    // Year spans (`2018-2022`, `between 2010 and 2015`), dates (`2018-09-14`) and scores
+    // (`3-1`) are not ranges of a count.
+    if !a.in_words && is_year_like(cx, i, a.value) && (dash || is_year_like(cx, second, b.value)) {
+        return Parse::Reject(b.end);
+    }
+    let mut lo = a_value;
+    if b.scale != 1.0 && a.scale == 1.0 {
+        lo *= b.scale;
+    }
+    let b_value = b_sign * b.value;
+    if dash && !a.in_words && (phone_like(cx, i, second) || score_like(cx, i, b.end)) {
+        return Parse::Reject(b.end);
+    }
+    if b_value <= lo {
+        return if dash && !a.in_words {
+            Parse::Reject(b.end)
+        } else {
+            Parse::Num(expr)
+        };
+    }
+    // Attached tails such as `12:11` after `to` make the second number something else.
+    if cx.is_punct(b.end, ":") && cx.attached(b.end) {
+        return Parse::Num(expr);
+    }
+    if (between || from_range)
+        && let Some(l) = lead
+    {
+        expr.first = l;
+        if currency {
+            expr.currency = currency_symbol(cx.s(base - 1));
+        }
+    }
+    if sign.is_some() {
+        // The range starts at `between`/the sign; the sign token is inside it now.
+        expr.sign = None;
+        if !(between || from_range) {
+            expr.first = base;
+        }
+    }
+    expr.value = lo;
+    expr.range = Some((lo, b_value));
+    expr.end = b.end;
+    expr.unit = expr.unit.or(b.unit);
+    expr.scaled |= b.scale != 1.0;
+    Parse::Num(expr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::text::tokens::tokenize;
+
+    type Parsed = (f64, Option<(f64, f64)>, Option<f64>, String);
+
+    fn parse(text: &str) -> Option<Parsed> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let lower = text.to_ascii_lowercase();
+        let cx = Cx {
+            text,
+            lower: &lower,
+            toks: &toks,
+            end: toks.len(),
+        };
+        let i = (0..toks.len()).find(|&i| starts_number(&cx, i))?;
+        match parse_expr(&cx, i) {
+            Parse::Num(e) => Some((
+                e.value,
+                e.range,
+                e.vague,
+                text[toks[e.first].start..toks[e.end - 1].end].to_owned(),
+            )),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn digits_with_separators_and_scales() {
+        assert_eq!(parse("claimed 2,997 lives").map(|p| p.0), Some(2997.0));
+        assert_eq!(parse("£15.8m").map(|p| p.0), Some(15_800_000.0));
+        assert_eq!(parse("$3.6 billion").map(|p| p.0), Some(3_600_000_000.0));
+        assert!(parse("the 19th century").is_none());
+    }
+
+    #[test]
+    fn words_compose() {
+        assert_eq!(
+            parse("one hundred and thirty-three people").map(|p| p.0),
+            Some(133.0)
+        );
+        assert_eq!(
+            parse("one hundred and thirty-three people").map(|p| p.3),
+            Some("one hundred and thirty-three".to_owned())
+        );
+        assert_eq!(parse("Nineteen years").map(|p| p.0), Some(19.0));
+        assert_eq!(parse("a dozen men").map(|p| p.0), Some(12.0));
+        assert_eq!(parse("two million people").map(|p| p.0), Some(2e6));
+        assert_eq!(parse("twenty five").map(|p| p.0), Some(25.0));
+        assert_eq!(parse("five six").map(|p| p.0), Some(5.0));
+        assert_eq!(parse("a man").map(|p| p.0), None);
+    }
+
+    #[test]
+    fn vague_plurals_and_ranges() {
+        assert_eq!(
+            parse("tens of thousands of people").and_then(|p| p.2),
+            Some(20_000.0)
+        );
+        assert_eq!(parse("hundreds of people").and_then(|p| p.2), Some(200.0));
+        assert_eq!(parse("scores of protesters").and_then(|p| p.2), Some(40.0));
+        assert_eq!(parse("test scores of 80").and_then(|p| p.2), None);
+        assert_eq!(
+            parse("between 150 and 200 people").and_then(|p| p.1),
+            Some((150.0, 200.0))
+        );
+        assert_eq!(
+            parse("150-200 people").and_then(|p| p.1),
+            Some((150.0, 200.0))
+        );
+        assert_eq!(parse("$3-4 billion").and_then(|p| p.1), Some((3e9, 4e9)));
+        assert_eq!(parse("rose from 100 to 139").and_then(|p| p.1), None);
+        assert_eq!(
+            parse("the toll was revised from 100 to 139").and_then(|p| p.1),
+            None
+        );
+        assert_eq!(
+            parse("crowds of from 100 to 139 people").and_then(|p| p.1),
+            Some((100.0, 139.0))
+        );
+        assert!(parse("won 3-1 at home").is_none());
+    }
+}

@@ -1,0 +1,251 @@
+//! The figure data types: what one number in an article says, as an interval with open or
+//! closed ends, plus the measure it counts.
+
+use crate::analysis::time::When;
+use serde::{Deserialize, Serialize};
+
+/// What a figure counts, normalised so figures from different articles can be compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// People killed: killed, dead, died, deaths, death toll, lives lost.
+    Killed,
+    /// People injured: injured, wounded, hurt.
+    Injured,
+    /// Killed and injured together. Never the same measure as [`Measure::Killed`].
+    Casualties,
+    /// People arrested or detained.
+    Arrested,
+    /// People missing.
+    Missing,
+    /// People displaced or evacuated.
+    Displaced,
+    /// People rescued or saved. Never a toll: "two people were rescued" counts survivors.
+    Rescued,
+    /// People affected (by a flood, an outage, a data breach).
+    Affected,
+    /// An amount of money; the unit is the currency code.
+    Money,
+    /// A percentage; the unit is `%` or `percentage points`.
+    Percent,
+    /// Any other quantity; see the unit and the counted noun.
+    Quantity,
+}
+
+impl Measure {
+    /// The name used in JSON and in reasons (`killed`, `money`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::Injured => "injured",
+            Measure::Casualties => "casualties",
+            Measure::Arrested => "arrested",
+            Measure::Missing => "missing",
+            Measure::Displaced => "displaced",
+            Measure::Rescued => "rescued",
+            Measure::Affected => "affected",
+            Measure::Money => "money",
+            Measure::Percent => "percent",
+            Measure::Quantity => "quantity",
+        }
+    }
+
+    /// Parses [`Measure::as_str`].
+    pub fn parse(s: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// All measures.
+    pub const ALL: [Measure; 11] = [
+        Measure::Killed,
+        Measure::Injured,
+        Measure::Casualties,
+        Measure::Arrested,
+        Measure::Missing,
+        Measure::Displaced,
+        Measure::Rescued,
+        Measure::Affected,
+        Measure::Money,
+        Measure::Percent,
+        Measure::Quantity,
+    ];
+
+    /// True for the news-event counts of people (killed, injured, casualties, arrested, missing,
+    /// displaced, rescued, affected).
+    pub fn is_event(self) -> bool {
+        !matches!(self, Measure::Money | Measure::Percent | Measure::Quantity)
+    }
+}
+
+/// One figure found in an article.
+///
+/// The interval is `[low, high]`, each end open or closed; `None` for `high` means unbounded
+/// (and then `high_inclusive` is `None` too). A bare number is the closed interval `[n, n]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// Character offset of the first character (qualifier included), into the article text.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+    /// The text between `start` and `end`, such as `at least 139` or `$3.6 billion`.
+    pub text: String,
+    /// The number as written, scaled (`15.8m` → 15 800 000). For vague plurals
+    /// (`hundreds`) the lower end.
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub low_inclusive: Option<bool>,
+    pub high_inclusive: Option<bool>,
+    /// The qualifier as written, lowercase (`at least`, `nearly`, `about`, `or more`).
+    pub qualifier: Option<String>,
+    /// Currency code for money, `%` for percentages, or a unit of measure (`km`, `years`).
+    pub unit: Option<String>,
+    /// The noun counted, lowercase (`people`, `gunmen`, `suspects`, `miles`).
+    pub counted: Option<String>,
+    pub measure: Measure,
+    /// Who the sentence attributes the figure to (`TASS`, `the Investigative Committee`).
+    pub attribution: Option<String>,
+    /// Character offsets of the sentence holding the figure.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// Why the sentence places this figure in another event or time than the article's story
+    /// (`in 2001`, `last year`, `the 2004 siege`); such figures are never suggested as
+    /// conflicts with the story's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elsewhere: Option<String>,
+    /// When the figure was true: the time its sentence places it at (`as of 6 pm`, `on
+    /// Friday`), else when the article speaks. `None` when neither is known.
+    #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<When>,
+}
+
+impl Figure {
+    /// True when the two intervals share at least one number.
+    pub fn overlaps(&self, other: &Figure) -> bool {
+        let lo_a = self.low.unwrap_or(f64::NEG_INFINITY);
+        let lo_b = other.low.unwrap_or(f64::NEG_INFINITY);
+        let hi_a = self.high.unwrap_or(f64::INFINITY);
+        let hi_b = other.high.unwrap_or(f64::INFINITY);
+        // The later start against the earlier end; touching ends overlap only if both closed.
+        let (lo, lo_inc) = if lo_a > lo_b || (lo_a == lo_b && self.low_inclusive == Some(false)) {
+            (lo_a, self.low_inclusive != Some(false))
+        } else {
+            (lo_b, other.low_inclusive != Some(false))
+        };
+        let (hi, hi_inc) = if hi_a < hi_b || (hi_a == hi_b && self.high_inclusive == Some(false)) {
+            (hi_a, self.high_inclusive != Some(false))
+        } else {
+            (hi_b, other.high_inclusive != Some(false))
+        };
+        lo < hi || (lo == hi && lo_inc && hi_inc)
+    }
+
+    /// The interval in mathematical notation: `[139, ∞)`, `(100, ∞)`, `[133, 133]`.
+    pub fn interval_string(&self) -> String {
+        let open = if self.low_inclusive == Some(false) {
+            '('
+        } else {
+            '['
+        };
+        let close = if self.high_inclusive == Some(true) {
+            ']'
+        } else {
+            ')'
+        };
+        let lo = self.low.map_or("-∞".to_owned(), fmt_number);
+        let hi = self.high.map_or("∞".to_owned(), fmt_number);
+        format!("{open}{lo}, {hi}{close}")
+    }
+}
+
+/// Formats a number without a trailing `.0` and without exponent for ordinary sizes.
+pub fn fmt_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// Settings for [`crate::analysis::extract_figures`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureOptions {
+    /// Relative tolerance for `about`/`some`/`around` (both sides) and `nearly`/`almost`
+    /// (below only). 0.1 means ±10 %.
+    pub tolerance: f64,
+    /// The year the article's story is in (from its publication date). Figures the sentence
+    /// places in an earlier year are marked [`Figure::elsewhere`]. `None` reads it from the
+    /// text: the year mentioned most often.
+    pub story_year: Option<i32>,
+    /// The article's stored publication date or date-time (ISO 8601): what each figure's
+    /// [`Figure::as_of`] falls back to. Without it a dateline in the text is used.
+    pub published: Option<String>,
+}
+
+impl Default for FigureOptions {
+    fn default() -> Self {
+        FigureOptions {
+            tolerance: 0.1,
+            story_year: None,
+            published: None,
+        }
+    }
+}
+
+impl FigureOptions {
+    /// Default options for an article published on `published` (ISO 8601, possibly partial).
+    pub fn for_published(published: Option<&str>) -> FigureOptions {
+        FigureOptions {
+            story_year: published
+                .and_then(|p| p.get(0..4))
+                .and_then(|y| y.parse().ok()),
+            published: published.map(str::to_owned),
+            ..FigureOptions::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(low: Option<f64>, li: Option<bool>, high: Option<f64>, hi: Option<bool>) -> Figure {
+        Figure {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            value: low.unwrap_or(0.0),
+            low,
+            high,
+            low_inclusive: li,
+            high_inclusive: hi,
+            qualifier: None,
+            unit: None,
+            counted: None,
+            measure: Measure::Killed,
+            attribution: None,
+            sentence_start: 0,
+            sentence_end: 0,
+            elsewhere: None,
+            as_of: None,
+        }
+    }
+
+    #[test]
+    fn open_and_closed_ends_decide_overlap() {
+        let at_least_139 = fig(Some(139.0), Some(true), None, None);
+        let exactly_133 = fig(Some(133.0), Some(true), Some(133.0), Some(true));
+        let over_100 = fig(Some(100.0), Some(false), None, None);
+        let under_133 = fig(Some(0.0), Some(true), Some(133.0), Some(false));
+        let exactly_139 = fig(Some(139.0), Some(true), Some(139.0), Some(true));
+        assert!(!at_least_139.overlaps(&exactly_133));
+        assert!(over_100.overlaps(&exactly_133));
+        assert!(!under_133.overlaps(&exactly_133));
+        assert!(at_least_139.overlaps(&exactly_139));
+        assert!(exactly_139.overlaps(&at_least_139));
+        assert_eq!(at_least_139.interval_string(), "[139, ∞)");
+        assert_eq!(over_100.interval_string(), "(100, ∞)");
+        assert_eq!(exactly_133.interval_string(), "[133, 133]");
+    }
+}

@@ -1,0 +1,206 @@
+//! The last passes over the figures drafted in one sentence: bounds written apart joined into
+//! one interval, units and measures inherited by bare neighbours, and byte offsets turned into
+//! character offsets.
+
+use super::figure::{Figure, Measure};
+use crate::analysis::text::Cx;
+use crate::analysis::text::tokens::Kind;
+
+/// Measure and counted noun facts for one expression, before inheritance.
+pub(super) struct Draft {
+    pub(super) start_tok: usize,
+    pub(super) end_tok: usize,
+    /// The number's own tokens, which no other figure may take.
+    pub(super) core: (usize, usize),
+    pub(super) value: f64,
+    pub(super) low: f64,
+    pub(super) high: Option<f64>,
+    pub(super) low_inc: bool,
+    pub(super) high_inc: bool,
+    pub(super) qualifier: Option<String>,
+    pub(super) unit: Option<String>,
+    pub(super) counted: Option<String>,
+    pub(super) measure: Measure,
+    /// May take the event measure of a neighbouring figure.
+    pub(super) can_inherit: bool,
+}
+
+/// `above 1000 and below 1500`, `more than 10 but fewer than 20`, `at least 5 and at most 9`:
+/// a lower bound joined to an upper bound is one interval.
+pub(super) fn join_bounds(cx: &Cx, drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        if let Some(p) = out.last_mut()
+            && p.high.is_none()
+            && p.qualifier.is_some()
+            && d.qualifier.is_some()
+            && d.low == 0.0
+            && d.high.is_some_and(|h| h > p.low)
+            && d.start_tok >= p.end_tok
+            && d.start_tok <= p.end_tok + 2
+            && (p.end_tok..d.start_tok)
+                .all(|k| cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ","))
+            && d.start_tok > p.end_tok
+            && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
+        {
+            p.end_tok = d.end_tok;
+            p.high = d.high;
+            p.high_inc = d.high_inc;
+            p.qualifier = Some(format!(
+                "{} … {}",
+                p.qualifier.take().unwrap_or_default(),
+                d.qualifier.unwrap_or_default()
+            ));
+            p.unit = p.unit.take().or(d.unit);
+            p.counted = d.counted.or(p.counted.take());
+            if p.measure == Measure::Quantity {
+                p.measure = d.measure;
+            }
+            p.can_inherit &= d.can_inherit;
+            continue;
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Figures that name no measure of their own take their neighbour's: `detaining 11 suspects,
+/// including the four presumed perpetrators`; `rose from 100 to 139`.
+pub(super) fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
+    let includes = |at: usize| {
+        (at.saturating_sub(3).max(s)..at).any(|k| {
+            cx.low(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "including" | "among" | "whom" | "includes" | "included"
+                )
+            })
+        })
+    };
+    for i in 0..drafts.len() {
+        if !drafts[i].can_inherit {
+            continue;
+        }
+        // From the previous figure: a subset (`including`) or the other end of a change.
+        if i > 0 && drafts[i - 1].measure.is_event() {
+            let gap = drafts[i].start_tok.saturating_sub(drafts[i - 1].end_tok);
+            let joined = gap == 1
+                && cx
+                    .low(drafts[i - 1].end_tok)
+                    .is_some_and(|w| matches!(w.as_str(), "to" | "from" | "and" | "or"));
+            // `injured 14 patients and two nurses`: a list of counts under one verb.
+            let start = drafts[i].start_tok;
+            let listed = (2..=4).contains(&gap)
+                && (cx.is_word(start - 1, "and") || cx.is_word(start - 1, "or"))
+                && (drafts[i - 1].end_tok..start - 1).all(|k| {
+                    cx.kind(k) == Some(Kind::Word) && !cx.capitalised(k) && cx.low(k).is_some()
+                });
+            let joined = joined || listed;
+            // `rose to 143 on Monday, up from 139`: the earlier value of the same count.
+            let was = gap <= 8
+                && start > s
+                && (cx.is_word(start - 1, "from") || cx.is_word(start - 1, "than"))
+                && start >= s + 2
+                && cx.low(start - 2).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "up" | "down"
+                            | "revised"
+                            | "raised"
+                            | "lowered"
+                            | "rising"
+                            | "falling"
+                            | "more"
+                            | "higher"
+                            | "lower"
+                            | "fewer"
+                            | "less"
+                    )
+                });
+            if was {
+                drafts[i].measure = drafts[i - 1].measure;
+                continue;
+            }
+            if joined || includes(drafts[i].start_tok) {
+                drafts[i].measure = drafts[i - 1].measure;
+                continue;
+            }
+        }
+        // `five of them seriously`: a part of the previous figure.
+        let e = drafts[i].end_tok;
+        if i > 0
+            && drafts[i - 1].measure.is_event()
+            && cx.is_word(e, "of")
+            && (cx.is_word(e + 1, "them") || cx.is_word(e + 1, "whom"))
+        {
+            drafts[i].measure = drafts[i - 1].measure;
+            continue;
+        }
+        // From the next figure, when it is the subset (`Eleven people, including four gunmen,
+        // were detained`) or the whole (`Nine of the 11 detained suspects`).
+        if i + 1 < drafts.len() && drafts[i + 1].measure.is_event() {
+            let next = drafts[i + 1].start_tok;
+            let part_of = cx.is_word(e, "of")
+                && (next == e + 1 || (next == e + 2 && cx.is_word(e + 1, "the")));
+            if part_of || includes(next) {
+                drafts[i].measure = drafts[i + 1].measure;
+            }
+        }
+    }
+}
+
+pub(super) fn is_time_unit(u: &str) -> bool {
+    matches!(
+        u,
+        "seconds"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "centuries"
+    )
+}
+
+/// The lowest value an upper-bounded count can take: zero, or no floor for a negative bound.
+pub(super) fn floor(high: f64) -> f64 {
+    if high <= 0.0 { f64::NEG_INFINITY } else { 0.0 }
+}
+
+/// Rounds away binary noise (`139 × 0.9 = 125.10000000000001`) to 12 significant digits.
+pub(super) fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = 10f64.powi(12 - x.abs().log10().ceil() as i32);
+    (x * mag).round() / mag
+}
+
+/// Converts the byte offsets the scanner produced into character offsets, in one sweep.
+pub(super) fn to_char_offsets(text: &str, figs: &mut [Figure]) {
+    if text.is_ascii() {
+        return;
+    }
+    let mut offs: Vec<usize> = figs
+        .iter()
+        .flat_map(|f| [f.start, f.end, f.sentence_start, f.sentence_end])
+        .collect();
+    offs.sort_unstable();
+    offs.dedup();
+    let mut chars = Vec::with_capacity(offs.len());
+    let (mut byte, mut count) = (0usize, 0usize);
+    for &o in &offs {
+        count += text[byte..o].chars().count();
+        byte = o;
+        chars.push(count);
+    }
+    let map = |b: usize| offs.binary_search(&b).map_or(0, |k| chars[k]);
+    for f in figs {
+        f.start = map(f.start);
+        f.end = map(f.end);
+        f.sentence_start = map(f.sentence_start);
+        f.sentence_end = map(f.sentence_end);
+    }
+}

@@ -1,0 +1,24 @@
+//! Figures: every number in a text with its qualifier, interval, unit, what it counts, who
+//! says so, whether the sentence puts it in another event, and when it was true.
+//!
+//! Reading goes number expression ([`numbers`], [`number_words`], [`expr`]) → its context in
+//! the sentence ([`context`], [`elsewhere`]) → the [`Figure`] ([`extract`], [`finish`]). Word
+//! lists live in [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources).
+
+mod context;
+mod elsewhere;
+mod expr;
+mod extract;
+mod figure;
+mod finish;
+mod number_words;
+mod numbers;
+mod sentence_words;
+mod summary;
+mod words;
+
+pub use extract::extract_figures;
+pub use figure::{Figure, FigureOptions, Measure, fmt_number};
+pub(crate) use sentence_words::is_function_word;
+pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};
+pub(crate) use words::measure_keyword;

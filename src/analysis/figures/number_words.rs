@@ -1,0 +1,269 @@
+//! Numbers written in words: `one hundred and thirty-three`, `a dozen`, `two hundred point
+//! zero three`, `5 million 300 thousand`, with fractions and scales after them.
+
+use super::numbers::*;
+
+pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
+    let first = cx.low(i)?;
+    let first = first.as_str();
+    if let Some(f) = word_fraction(cx, i, first) {
+        return Some(f);
+    }
+    if let Some(v) = vague_plural(cx, i, first) {
+        return Some(v);
+    }
+    if first == "half" {
+        // `half a dozen`, `half a million`.
+        if cx.is_word(i + 1, "a")
+            && let Some(w) = cx.low(i + 2)
+        {
+            let s = match w.as_str() {
+                "dozen" => Some(12.0),
+                w => scale_word(w).filter(|_| !w.ends_with('s')),
+            };
+            if let Some(s) = s {
+                return Some(Single {
+                    end: i + 3,
+                    value: s / 2.0,
+                    scale: 1.0,
+                    vague: None,
+                    unit: None,
+                    fraction: false,
+                    in_words: true,
+                });
+            }
+        }
+        // `half the world`, `half of them`, `half an hour`; not `second half`, `half-hearted`.
+        if cx.is_punct(i + 1, "-") && cx.attached(i + 1) {
+            return None;
+        }
+        let next = cx.low(i + 1)?;
+        if !matches!(
+            next.as_str(),
+            "the"
+                | "of"
+                | "a"
+                | "an"
+                | "their"
+                | "its"
+                | "all"
+                | "his"
+                | "her"
+                | "our"
+                | "those"
+                | "these"
+        ) {
+            return None;
+        }
+        return Some(fraction_single(i + 1, 0.5));
+    }
+    // `an hour and a half`, `a year and a half`.
+    if matches!(first, "a" | "an")
+        && let Some(u) = cx.low(i + 1).and_then(|w| unit_word(w.as_str()))
+        && let Some((f, end)) = and_fraction(cx, i + 2)
+    {
+        return Some(Single {
+            end,
+            value: 1.0 + f,
+            scale: 1.0,
+            vague: None,
+            unit: Some(u),
+            fraction: false,
+            in_words: true,
+        });
+    }
+    // `several hundred`, `a few dozen`, `a few thousand`: vague counts of a scale.
+    let few = match first {
+        "several" => Some(i + 1),
+        "a" if cx.is_word(i + 1, "few") => Some(i + 2),
+        _ => None,
+    };
+    if let Some(k) = few
+        && let Some(w) = cx.low(k)
+        && let Some(base) = match w.as_str() {
+            "dozen" => Some(12.0),
+            w => scale_word(w).filter(|_| !w.ends_with('s')),
+        }
+    {
+        return Some(Single {
+            end: k + 1,
+            value: 2.0 * base,
+            scale: 1.0,
+            vague: Some(2.0 * base),
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
+    // `a couple of hundred`.
+    if matches!(first, "a" | "one")
+        && cx.is_word(i + 1, "couple")
+        && cx.is_word(i + 2, "of")
+        && let Some(w) = cx.low(i + 3)
+        && let Some(base) = scale_word(w.as_str()).filter(|_| !w.as_str().ends_with('s'))
+    {
+        return Some(Single {
+            end: i + 4,
+            value: 2.0 * base,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
+    // `a couple of`.
+    if matches!(first, "a" | "one") && cx.is_word(i + 1, "couple") && cx.is_word(i + 2, "of") {
+        return Some(Single {
+            end: i + 2,
+            value: 2.0,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
+    let mut j = i;
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut any = false;
+    let mut fraction_part = 0.0;
+    // What the last consumed word was: 0 none, 1 unit (1–19), 2 tens, 3 scale.
+    let mut last = 0u8;
+    while j < cx.end {
+        // `two-and-a-half`.
+        if (last == 1 || last == 2)
+            && fraction_part == 0.0
+            && cx.is_punct(j, "-")
+            && let Some((f, next)) = and_fraction(cx, j)
+        {
+            fraction_part = f;
+            j = next;
+            continue;
+        }
+        let Some(w) = cx.low(j) else { break };
+        let w = w.as_str();
+        if (w == "a" || w == "an") && !any {
+            match cx.low(j + 1).as_ref().map(Lower::as_str) {
+                Some("dozen") => {
+                    current = 12.0;
+                    j += 2;
+                    any = true;
+                    last = 3;
+                    continue;
+                }
+                Some(
+                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore",
+                ) => {
+                    current = 1.0;
+                    j += 1;
+                    last = 1;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if let Some(v) = small_number(w) {
+            let tens = v >= 20.0;
+            match last {
+                0 | 3 => {}
+                2 if !tens && v < 10.0 && v > 0.0 => {}
+                _ => break,
+            }
+            current += v;
+            any = true;
+            last = if tens { 2 } else { 1 };
+            j += 1;
+            // `thirty-three`, `fifty - two`: a hyphen joins tens to a unit.
+            if tens
+                && cx.is_punct(j, "-")
+                && cx
+                    .low(j + 1)
+                    .is_some_and(|u| small_number(u.as_str()).is_some_and(|u| u < 10.0 && u > 0.0))
+                && (cx.attached(j) == cx.attached(j + 1))
+            {
+                j += 1;
+            }
+            continue;
+        }
+        // `hundred thousand dollars`: a scale word may open the number.
+        let opens = last == 0
+            && !any
+            && matches!(w, "hundred" | "thousand")
+            && cx.low(j + 1).is_some_and(|n| {
+                let n = n.as_str();
+                scale_word(n).is_some() || currency_word(n).is_some() || small_number(n).is_some()
+            })
+            && !cx.capitalised(j + 1);
+        if opens {
+            current = 1.0;
+            last = 1;
+        }
+        match w {
+            "hundred" if last == 1 || last == 2 => {
+                current *= 100.0;
+                last = 3;
+                any = true;
+            }
+            "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" if last != 0 => {
+                let s = scale_word(w).unwrap_or(1.0);
+                total += (current.max(1.0) + fraction_part) * s;
+                fraction_part = 0.0;
+                current = 0.0;
+                last = 3;
+                any = true;
+            }
+            "dozen" if last == 1 => {
+                current *= 12.0;
+                last = 3;
+            }
+            "and"
+                if last == 3
+                    && cx
+                        .low(j + 1)
+                        .is_some_and(|n| small_number(n.as_str()).is_some()) =>
+            {
+                last = 0;
+            }
+            "and" if (last == 1 || last == 2) && fraction_part == 0.0 => {
+                // `one and a half million`, `two and three quarters`.
+                match and_fraction(cx, j) {
+                    Some((f, next)) => {
+                        fraction_part = f;
+                        j = next;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            "point" if any && fraction_part == 0.0 => match point_digits(cx, j) {
+                Some((f, next)) => {
+                    fraction_part = f;
+                    j = next;
+                    last = 1;
+                    continue;
+                }
+                None => break,
+            },
+            _ => break,
+        }
+        j += 1;
+    }
+    // A dangling `and` is not part of the number.
+    while j > i && cx.is_word(j - 1, "and") {
+        j -= 1;
+    }
+    if !any {
+        return None;
+    }
+    Some(Single {
+        end: j,
+        value: total + current + fraction_part,
+        scale: 1.0,
+        vague: None,
+        unit: None,
+        fraction: false,
+        in_words: true,
+    })
+}

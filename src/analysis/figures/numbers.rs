@@ -1,0 +1,474 @@
+//! Reading one number expression from tokens: digits (`2,997`, `15.8m`, `3.6 billion`),
+//! words (`one hundred and thirty-three`, `a dozen`), vague plurals (`hundreds`,
+//! `tens of thousands`), fractions (`half`) and ranges (`150-200`, `between 150 and 200`).
+
+pub(super) use super::words::{
+    attached_scale, currency_symbol, currency_word, scale_word, small_number, unit_word,
+};
+pub(super) use crate::analysis::text::tokens::{Kind, digits_value};
+pub(crate) use crate::analysis::text::{Cx, Lower};
+
+/// One number expression, before context is read.
+#[derive(Clone, Debug)]
+pub(crate) struct NumExpr {
+    /// First token of the expression (`between` for a `between … and …` range).
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub value: f64,
+    /// Explicit closed range `[a, b]`.
+    pub range: Option<(f64, f64)>,
+    /// Vague plural (`dozens`, `hundreds of thousands`) as its lower bound: `[lo, ∞)`.
+    pub vague: Option<f64>,
+    /// A unit attached to the digits (`10km`).
+    pub unit: Option<&'static str>,
+    pub fraction: bool,
+    /// A currency symbol inside the expression (`between $2 and $3 billion`).
+    pub currency: Option<&'static str>,
+    /// A scale word or suffix applied (`million`, `m`, `bn`).
+    pub scaled: bool,
+    /// The minus sign's token, when the number is negative (`-1`, `−3.5`, `minus 4`).
+    pub sign: Option<usize>,
+}
+
+/// The result of trying to read a number at a token.
+pub(crate) enum Parse {
+    Num(NumExpr),
+    /// Number-like tokens that are not a figure (`3-1`, `2018-2019`, `19th`); skip to here.
+    Reject(usize),
+    None,
+}
+
+pub(super) struct Single {
+    pub(super) end: usize,
+    pub(super) value: f64,
+    pub(super) scale: f64,
+    /// A vague plural's lower bound.
+    pub(super) vague: Option<f64>,
+    pub(super) unit: Option<&'static str>,
+    pub(super) fraction: bool,
+    pub(super) in_words: bool,
+}
+
+/// True when a number (digits or a number word) could start at token `i`.
+pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
+    match cx.kind(i) {
+        Some(Kind::Num) => true,
+        // No number word is longer than `thousands`; most words end here.
+        Some(Kind::Word) if cx.toks[i].end - cx.toks[i].start > 9 => false,
+        Some(Kind::Word) => cx.low(i).is_some_and(|w| {
+            let w = w.as_str();
+            small_number(w).is_some()
+                || matches!(
+                    w,
+                    "a" | "an"
+                        | "half"
+                        | "dozens"
+                        | "scores"
+                        | "several"
+                        | "hundred"
+                        | "thousand"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "tens"
+                        | "billions"
+                )
+        }),
+        _ => false,
+    }
+}
+
+/// A fraction in digits at `k` (`3/4`, `1/2`): its value and the token after it. Dates
+/// (`3/4/2024`), `9/11` and `24/7` are not fractions.
+pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let (n, d) = (cx.s(k), cx.get(k + 2).map(|_| cx.s(k + 2))?);
+    if cx.kind(k) != Some(Kind::Num)
+        || !cx.is_punct(k + 1, "/")
+        || !cx.attached(k + 1)
+        || !cx.attached(k + 2)
+        || cx.kind(k + 2) != Some(Kind::Num)
+        || !is_plain_digits(n)
+        || !is_plain_digits(d)
+        || n.len() > 2
+        || (cx.is_punct(k + 3, "/") && cx.attached(k + 3))
+        || (k > 0 && cx.attached(k) && cx.kind(k - 1) == Some(Kind::Punct))
+    {
+        return None;
+    }
+    let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
+    let usual = matches!(d as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100);
+    (usual && n > 0.0 && n < d).then_some((n / d, k + 3))
+}
+
+pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
+    let raw = cx.s(i);
+    let mut value = digits_value(raw)?;
+    // `2 1/4 miles`: a whole number and a fraction.
+    if is_plain_digits(raw)
+        && cx
+            .get(i + 1)
+            .is_some_and(|t| t.space && t.kind == Kind::Num)
+        && let Some((f, end)) = digit_fraction(cx, i + 1)
+    {
+        return Some(Ok(Single {
+            end,
+            value: value + f,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: false,
+        }));
+    }
+    // `3/4 of the vote`, `1/2 mile`: a share, when a noun or `of` follows and no date word
+    // leads (`on 3/4`).
+    if let Some((f, end)) = digit_fraction(cx, i) {
+        let date_word = i > 0
+            && cx.low(i - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "on" | "by"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "dated"
+                        | "before"
+                        | "after"
+                )
+            });
+        let noun_after = cx.is_word(end, "of")
+            || (cx.kind(end) == Some(Kind::Word)
+                && !cx.capitalised(end)
+                && !cx.is_word(end, "and"))
+            || cx.get(end).is_none()
+            || (cx.kind(end) == Some(Kind::Punct) && matches!(cx.s(end), "." | "," | ";" | ")"));
+        if !date_word && noun_after {
+            return Some(Ok(Single {
+                end,
+                value: f,
+                scale: 1.0,
+                vague: None,
+                unit: None,
+                fraction: true,
+                in_words: false,
+            }));
+        }
+    }
+    let mut j = i + 1;
+    // A decimal comma, where what follows shows it: `1,5 million`, `3,5 %`, `2,25 per cent`.
+    if is_plain_digits(raw)
+        && cx.is_punct(j, ",")
+        && cx.attached(j)
+        && cx.attached(j + 1)
+        && cx.kind(j + 1) == Some(Kind::Num)
+        && is_plain_digits(cx.s(j + 1))
+        && cx.s(j + 1).len() <= 2
+    {
+        let after = j + 2;
+        let shows = cx.is_punct(after, "%")
+            || cx.is_word(after, "percent")
+            || (cx.is_word(after, "per") && cx.is_word(after + 1, "cent"))
+            || cx.low(after).is_some_and(|w| {
+                let w = w.as_str();
+                (scale_word(w).is_some() && !w.ends_with('s') && w != "hundred")
+                    || attached_scale(w).is_some_and(|_| w.len() >= 2)
+            });
+        if shows && let Ok(v) = format!("{raw}.{}", cx.s(j + 1)).parse::<f64>() {
+            value = v;
+            j += 2;
+        }
+    }
+    let mut scale = 1.0;
+    let mut unit = None;
+    if cx.kind(j) == Some(Kind::Word) && cx.attached(j) {
+        let w = cx.low(j)?;
+        let w = w.as_str();
+        if let Some(s) = attached_scale(w) {
+            scale = s;
+        } else if matches!(cx.s(j), "C" | "F") {
+            // `-18C`, `104F`: temperatures.
+            unit = Some(if cx.s(j) == "C" { "°C" } else { "°F" });
+        } else if let Some(u) = unit_word(w)
+            && (!cx.s(j).chars().any(char::is_uppercase) || matches!(u, "MW" | "GW"))
+        {
+            unit = Some(u);
+        } else {
+            // Ordinals (`19th`), decades (`1990s`), names (`3D`, `5G`).
+            return Some(Err(j + 1));
+        }
+        j += 1;
+    } else if cx.kind(j) == Some(Kind::Word)
+        && let Some(w) = cx.low(j)
+        && let Some(s) = scale_word(w.as_str())
+        && !w.as_str().ends_with('s')
+    {
+        scale = s;
+        j += 1;
+        // `1.2 lakh crore`, `5 hundred thousand`: scales multiply.
+        if let Some(w) = cx.low(j)
+            && let Some(s2) = scale_word(w.as_str())
+            && s2 > s
+            && !w.as_str().ends_with('s')
+        {
+            scale *= s2;
+            j += 1;
+        }
+    } else if cx.kind(j) == Some(Kind::Word)
+        && let Some(w) = cx.low(j)
+        && matches!(w.as_str(), "bn" | "mn" | "mln" | "bln" | "tn" | "trn")
+    {
+        // `3 bn`, `40 mn`: abbreviated scales written apart.
+        scale = attached_scale(w.as_str()).unwrap_or(1e12);
+        j += 1;
+    } else if is_plain_digits(raw)
+        && let Some((f, next)) = and_fraction(cx, j)
+    {
+        // `2 and a half hours`.
+        value += f;
+        j = next;
+    } else if cx.is_word(j, "dozen") && is_plain_digits(raw) {
+        // `3 dozen`.
+        scale = 12.0;
+        j += 1;
+    } else if cx.is_punct(j, "\u{b0}") && cx.attached(j) {
+        // `40°C`, `40°`.
+        unit = Some(match cx.get(j + 1).map(|_| cx.s(j + 1)) {
+            Some("F") if cx.attached(j + 1) => "°F",
+            _ => "°C",
+        });
+        j += if matches!(cx.get(j + 1).map(|_| cx.s(j + 1)), Some("C" | "F")) && cx.attached(j + 1)
+        {
+            2
+        } else {
+            1
+        };
+    }
+    value *= scale;
+    // `5 million 300 thousand`: a smaller scaled part after a larger one adds to it.
+    if scale >= 1e6
+        && cx.kind(j) == Some(Kind::Num)
+        && is_plain_digits(cx.s(j))
+        && let Some(w) = cx.low(j + 1)
+        && let Some(s2) = scale_word(w.as_str()).filter(|s2| *s2 < scale)
+        && let Ok(v) = cx.s(j).parse::<f64>()
+        && v * s2 < scale
+    {
+        value += v * s2;
+        j += 2;
+    }
+    Some(Ok(Single {
+        end: j,
+        value,
+        scale,
+        vague: None,
+        unit,
+        fraction: false,
+        in_words: false,
+    }))
+}
+
+pub(super) fn fraction_single(end: usize, value: f64) -> Single {
+    Single {
+        end,
+        value,
+        scale: 1.0,
+        vague: None,
+        unit: None,
+        fraction: true,
+        in_words: true,
+    }
+}
+
+/// `a third of`, `two-thirds`, `three quarters of`, `a fifth of`, `one half of`.
+pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
+    let mut k = i + 1;
+    let hyphen = cx.is_punct(k, "-") && cx.attached(k);
+    if hyphen {
+        k += 1;
+    }
+    let part = cx.low(k)?;
+    let plural = part.as_str().ends_with('s');
+    let d = denominator_word(part.as_str())?;
+    let n = match first {
+        "a" | "an" | "one" => 1.0,
+        w => small_number(w)?,
+    };
+    if n >= d || (n > 1.0) != plural || n == 0.0 {
+        return None;
+    }
+    // `a third victim`, `the fifth attack`: ordinals, not shares. A share is followed by
+    // `of` or written with a hyphen (`a two-thirds majority`).
+    // `a quarter of a million`, `three quarters of a billion`: a scaled amount.
+    if cx.is_word(k + 1, "of")
+        && cx.is_word(k + 2, "a")
+        && let Some(w) = cx.low(k + 3)
+        && let Some(sc) = scale_word(w.as_str()).filter(|_| !w.as_str().ends_with('s'))
+    {
+        return Some(Single {
+            end: k + 4,
+            value: n / d * sc,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
+    // After a comparison a share needs no `of`: `fewer than a third passed`, `cut by a third`.
+    let compared = i > 0
+        && cx.low(i - 1).is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "than"
+                    | "by"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "over"
+                    | "under"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "exactly"
+                    | "barely"
+                    | "least"
+                    | "most"
+            )
+        });
+    // Standing alone (`one third.`, a table cell) it is a share too.
+    let alone = cx.get(k + 1).is_none()
+        || (cx.kind(k + 1) == Some(Kind::Punct) && matches!(cx.s(k + 1), "." | "," | ";" | ")"));
+    if !(cx.is_word(k + 1, "of") || hyphen || compared || alone) {
+        return None;
+    }
+    Some(fraction_single(k + 1, n / d))
+}
+
+/// The denominator a fraction word names (`third` → 3, `quarters` → 4).
+pub(super) fn denominator_word(w: &str) -> Option<f64> {
+    Some(match w.strip_suffix('s').unwrap_or(w) {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "twelfth" => 12.0,
+        "twentieth" => 20.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Vague plurals as lower bounds: `dozens` 24, `scores` 40, `hundreds` 200, `tens of
+/// thousands` 20 000, `hundreds of thousands` 200 000.
+pub(super) fn vague_plural(cx: &Cx, i: usize, first: &str) -> Option<Single> {
+    let vague = |lo: f64, end: usize| Single {
+        end,
+        value: lo,
+        scale: 1.0,
+        vague: Some(lo),
+        unit: None,
+        fraction: false,
+        in_words: true,
+    };
+    let base = match first {
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "tens" => 10.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    };
+    // `test scores of 80`, `the scores`: a noun, not a count.
+    if first == "scores"
+        && (!cx.is_word(i + 1, "of")
+            || starts_number(cx, i + 2)
+            || (i > 0 && cx.kind(i - 1) == Some(Kind::Word) && !cx.is_word(i - 1, "and")))
+    {
+        return None;
+    }
+    // `hundreds of thousands`, `tens of millions`, `dozens of thousands`.
+    if cx.is_word(i + 1, "of")
+        && let Some(w) = cx.low(i + 2)
+        && let Some(m) = match w.as_str() {
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            _ => None,
+        }
+        && base < m
+    {
+        return Some(vague(2.0 * base * m, i + 3));
+    }
+    if first == "tens" {
+        return None;
+    }
+    Some(vague(2.0 * base, i + 1))
+}
+
+/// `and a half`, `and three quarters` after a whole number: the fraction to add, and the
+/// token after it.
+pub(super) fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    // `two-and-a-half`: the hyphens join the words.
+    let dash = |k: usize| cx.is_punct(k, "-") && cx.attached(k) && cx.attached(k + 1);
+    let j = if dash(j) { j + 1 } else { j };
+    if !cx.is_word(j, "and") {
+        return None;
+    }
+    let k = if dash(j + 1) { j + 2 } else { j + 1 };
+    let first = cx.low(k)?;
+    let (f, end) = word_fraction_bare(cx, k, first.as_str())?;
+    Some((f, end))
+}
+
+/// A fraction after `and`, where no `of` is needed (`one and a half million`).
+pub(super) fn word_fraction_bare(cx: &Cx, i: usize, first: &str) -> Option<(f64, usize)> {
+    let n = match first {
+        "a" | "an" | "one" => 1.0,
+        w => small_number(w)?,
+    };
+    let mut k = i + 1;
+    if cx.is_punct(k, "-") && cx.attached(k) {
+        k += 1;
+    }
+    let d = denominator_word(cx.low(k)?.as_str())?;
+    (n < d).then_some((n / d, k + 1))
+}
+
+/// Decimal digits spoken after `point` (`point zero three` → 0.03, `point five` → 0.5).
+pub(super) fn point_digits(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    if !cx.is_word(j, "point") {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut digits = String::from("0.");
+    while let Some(w) = cx.low(k)
+        && let Some(v) = small_number(w.as_str()).filter(|v| *v < 10.0)
+    {
+        digits.push(char::from(b'0' + v as u8));
+        k += 1;
+    }
+    if k == j + 1 {
+        // `point 5` written with a digit.
+        if cx.kind(k) == Some(Kind::Num) && is_plain_digits(cx.s(k)) {
+            return Some((format!("0.{}", cx.s(k)).parse().ok()?, k + 1));
+        }
+        return None;
+    }
+    Some((digits.parse().ok()?, k))
+}
+
+pub(super) fn is_plain_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}

@@ -1,0 +1,255 @@
+//! Finding quotations in one article: quoted spans, block quotes, reported speech, and the
+//! speaker named beside each.
+
+pub use super::quote::{Quote, QuoteKind};
+use super::speaker::{
+    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_before,
+    speaker_phrase_before, word, words_in,
+};
+use crate::model::Article;
+
+/// Quotes with fewer words than this are scare quotes or titles, not statements.
+pub(super) const MIN_WORDS: usize = 4;
+/// The longest quotation taken, in characters.
+pub(super) const MAX_CHARS: usize = 1_500;
+
+/// Finds the quotations of an article.
+pub fn find_quotes(article: &Article) -> Vec<Quote> {
+    let text = &article.text;
+    let chars: Vec<char> = text.chars().collect();
+    let mut quotes = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in quoted_spans(&chars) {
+        let inner: String = chars[start..end].iter().collect();
+        if inner.split_whitespace().count() < MIN_WORDS || end - start > MAX_CHARS {
+            continue;
+        }
+        // The quoted words without edge punctuation (",” he said" leaves a comma inside).
+        let (s, e) = trim_span(&chars, start, end);
+        taken.push((start, end));
+        quotes.push(Quote {
+            article_id: article.id,
+            start: s,
+            end: e,
+            text: chars[s..e].iter().collect(),
+            speaker: None,
+            kind: QuoteKind::Direct,
+        });
+    }
+    // Block quotes written the Markdown way: lines starting with "> ".
+    for (s, e) in block_quotes(&chars) {
+        if taken.iter().any(|&(a, b)| a < e && s < b) || words_in(&chars, s, e).len() < MIN_WORDS {
+            continue;
+        }
+        let inner = trim_span(&chars, s, e);
+        let (s, e) = match quoted_spans(&chars[inner.0..inner.1]).first() {
+            // A block quote that is itself in quotation marks was taken above.
+            Some(_) => continue,
+            None => inner,
+        };
+        taken.push((s, e));
+        quotes.push(Quote {
+            article_id: article.id,
+            start: s,
+            end: e,
+            text: chars[s..e].iter().collect(),
+            speaker: None,
+            kind: QuoteKind::Direct,
+        });
+    }
+    for (s, e, speaker) in reported_speech(&chars, &taken) {
+        quotes.push(Quote {
+            article_id: article.id,
+            start: s,
+            end: e,
+            text: chars[s..e].iter().collect(),
+            speaker: Some(speaker),
+            kind: QuoteKind::Reported,
+        });
+    }
+    quotes.sort_by_key(|q| q.start);
+    assign_speakers(&chars, &mut quotes);
+    quotes
+}
+
+/// The marks that may close a quotation opened by `c`, or `None` when `c` opens none. Outlets
+/// and their copy desks mix straight and curly marks, so a curly opening mark also takes a
+/// straight closing one and the other way round.
+fn closers(chars: &[char], i: usize) -> Option<&'static [char]> {
+    Some(match chars[i] {
+        '“' => &['”', '“', '"'],
+        '„' => &['“', '”', '"'],
+        '«' => &['»'],
+        '"' => &['"', '”'],
+        // A single curly quote opens only where an apostrophe cannot be.
+        '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => &['’'],
+        _ => return None,
+    })
+}
+
+/// Where the paragraph after a blank line at `j` starts (after any further blank lines), when
+/// it opens with a quotation mark of the same family as `open`: the newspaper way to carry a
+/// quotation on, with no closing mark at the end of the paragraph before.
+fn continued_at(chars: &[char], j: usize, open: char) -> Option<usize> {
+    let mut k = j;
+    while chars.get(k).is_some_and(|c| c.is_whitespace()) {
+        k += 1;
+    }
+    let next = *chars.get(k)?;
+    let same_family = match open {
+        '“' | '"' | '„' => matches!(next, '“' | '"' | '„'),
+        '«' => next == '«',
+        '‘' => next == '‘',
+        _ => false,
+    };
+    same_family.then_some(k + 1)
+}
+
+/// Character ranges between matching quotation marks. A quotation ends at a paragraph break
+/// unless the next paragraph opens with a quotation mark and this one was never closed (then
+/// the range runs on across the break, marks included).
+pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(closers) = closers(chars, i) else {
+            i += 1;
+            continue;
+        };
+        let open = chars[i];
+        let start = i + 1;
+        let mut j = start;
+        let mut found = None;
+        while j < chars.len() && j - start <= MAX_CHARS {
+            if chars[j] == '\n' && chars.get(j + 1) == Some(&'\n') {
+                match continued_at(chars, j, open) {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // ’ inside a word is an apostrophe ("don’t"), not the end of a ‘quote’.
+            let apostrophe = chars[j] == '’'
+                && chars.get(j + 1).is_some_and(|n| n.is_alphabetic())
+                && j > 0
+                && chars[j - 1].is_alphabetic();
+            if closers.contains(&chars[j]) && !apostrophe {
+                found = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        match found {
+            Some(end) => {
+                out.push((start, end));
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The text of each line that starts with "> " (one range per line).
+pub(super) fn block_quotes(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            if chars.get(line_start) == Some(&'>') && chars.get(line_start + 1) == Some(&' ') {
+                out.push((line_start + 2, i));
+            }
+            line_start = i + 1;
+        }
+    }
+    out
+}
+
+pub(super) fn trim_span(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && (chars[s].is_whitespace() || matches!(chars[s], ',' | '…' | '.')) {
+        s += 1;
+    }
+    while e > s && (chars[e - 1].is_whitespace() || matches!(chars[e - 1], ',' | ';' | ':')) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// "X said that …" and "…, X said." in sentences that hold no quotation marks.
+pub(super) fn reported_speech(
+    chars: &[char],
+    taken: &[(usize, usize)],
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for (s, e) in sentences(chars) {
+        if taken.iter().any(|&(a, b)| a < e && s < b) {
+            continue;
+        }
+        let ws = words_in(chars, s, e);
+        // "…, according to the coastguard."
+        if let Some(k) = (1..ws.len()).find(|&k| {
+            word(chars, ws[k - 1]).eq_ignore_ascii_case("according")
+                && word(chars, ws[k]).eq_ignore_ascii_case("to")
+        }) && k > MIN_WORDS
+            && chars[..ws[k - 1].0]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                == Some(&',')
+            && let Some(who) = speaker_after(chars, &ws, k + 1)
+                .filter(|w| !matches!(w.as_str(), "he" | "she" | "they"))
+        {
+            let comma = (s..ws[k - 1].0)
+                .rev()
+                .find(|&i| chars[i] == ',')
+                .unwrap_or(s);
+            let (qs, qe) = trim_span(chars, s, comma);
+            out.push((qs, qe, who));
+            continue;
+        }
+        for (k, w) in ws.iter().enumerate() {
+            let v = word(chars, *w);
+            if !is_speech_verb(&v) {
+                continue;
+            }
+            // "Antonov said that the cooperation had ended."
+            if let Some(next) = ws.get(k + 1)
+                && word(chars, *next).eq_ignore_ascii_case("that")
+                && let Some(who) = speaker_before(chars, &ws, k)
+                && ws.len() - (k + 2) >= MIN_WORDS
+            {
+                let (qs, qe) = trim_span(chars, ws[k + 2].0, e);
+                let qe = if chars.get(qe.wrapping_sub(1)) == Some(&'.') {
+                    qe - 1
+                } else {
+                    qe
+                };
+                out.push((qs, qe, who));
+                break;
+            }
+            // "The cooperation had ended, Antonov said." / "…, the regional governor said."
+            if let Some((first, who)) = speaker_phrase_before(chars, &ws, k)
+                && first >= MIN_WORDS
+                && !matches!(who.as_str(), "he" | "she" | "they")
+                && chars[..ws[first].0]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    == Some(&',')
+            {
+                let comma = (s..ws[first].0)
+                    .rev()
+                    .find(|&i| chars[i] == ',')
+                    .unwrap_or(s);
+                let (qs, qe) = trim_span(chars, s, comma);
+                if words_in(chars, qs, qe).len() >= MIN_WORDS {
+                    out.push((qs, qe, who));
+                }
+                break;
+            }
+        }
+    }
+    out
+}
