@@ -56,7 +56,7 @@ fn the_library_groups_articles_under_their_story_and_shows_one_story_alone() {
 
     // Sort by ▸ Story (grouped).
     h.state_mut().library.sort = crosscheck::app::library::LibrarySort::Story;
-    h.run();
+    settle(&mut h);
     // Each story's heading sits above its own articles.
     let quake_head = h.get_by_label(&tessin).rect();
     let whale_head = h.get_by_label(&kessock).rect();
@@ -78,7 +78,7 @@ fn the_library_groups_articles_under_their_story_and_shows_one_story_alone() {
         .find(|s| s.label == kessock)
         .map(|s| s.key.clone());
     h.state_mut().library.story = key;
-    h.run();
+    settle(&mut h);
     h.get_by_label("2 of 4");
     assert!(
         h.query_by_role_and_label(egui::accesskit::Role::Button, "Earthquake hits Tessin")
@@ -94,12 +94,12 @@ fn the_timeline_shows_one_story_on_its_own_days() {
     // The Tessin quake in a column: the Timeline shows its story.
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Tessin toll rises")
         .click();
-    h.run();
+    settle(&mut h);
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::H,
     );
-    h.run();
+    settle(&mut h);
     // 18 and 27 on the axis; the tsunami of 2011 listed apart, not stretching it over years;
     // the whales of another story not at all.
     h.get_by_label("Timeline of killed (2 figures)");
@@ -117,7 +117,7 @@ fn a_suggestion_says_which_story_it_is_in() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = open_two_events(&dir);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
-    h.run();
+    settle(&mut h);
     let tessin = label_of(&h, "Tessin");
     let kessock = label_of(&h, "Kessock");
     // 18 killed, later 27; ten whales against 12: one suggestion in each story.
