@@ -1,7 +1,8 @@
 //! The Figures view on 2,000 generated articles from 200 stories (see `support/news.rs`),
 //! driven headless through egui's `Context` like `frame.rs`: the analysis off the UI thread,
 //! the first frame after opening the view, a frame at rest and a frame scrolling the list.
-//! Also prints the process's resident memory once the analysis is done.
+//! Also prints the process's resident memory once the analysis is done, and how long 20,000
+//! articles of 2,000 stories (a year of one outlet) take to analyse and open.
 
 #[path = "support/news.rs"]
 mod news;
@@ -25,17 +26,17 @@ fn input(events: Vec<egui::Event>) -> egui::RawInput {
     }
 }
 
-/// A window on 2,000 articles whose analysis has finished, and how long it took.
-fn analysed() -> (egui::Context, Workbench, Duration) {
+/// A window on `n` articles whose analysis has finished, and how long it took.
+fn analysed(n: usize) -> (egui::Context, Workbench, Duration) {
     let ctx = egui::Context::default();
     let mut wb = Workbench::with_data_dir(None);
-    let project = Project::new(news::articles(2000, 10));
+    let project = Project::new(news::articles(n, 10));
     wb.open_document(Document::from_import(
         "bench".into(),
         None,
         project,
         Vec::new(),
-        2000,
+        n,
     ));
     let started = Instant::now();
     let _ = ctx.run_ui(input(Vec::new()), |ui| wb.ui(ui));
@@ -46,8 +47,27 @@ fn analysed() -> (egui::Context, Workbench, Duration) {
     (ctx, wb, started.elapsed())
 }
 
+/// A year of one outlet: 20,000 articles of 2,000 stories. How long until the Figures view
+/// shows its suggestions, a few per story first, and its first frame.
+fn year(_c: &mut Criterion) {
+    let (ctx, mut wb, took) = analysed(20_000);
+    wb.claims_open = true;
+    wb.bottom_tab = BottomTab::Figures;
+    let opened = Instant::now();
+    let out = ctx.run_ui(input(Vec::new()), |ui| wb.ui(ui));
+    let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+    eprintln!(
+        "figures view bench: 20000 articles analysed in {:.2} s off the UI thread ({} stories, {} suggestions); first frame with the view open {:.1} ms; resident {:.0} MB",
+        took.as_secs_f64(),
+        wb.figures.stories.len(),
+        wb.figures.suggestions.len(),
+        opened.elapsed().as_secs_f64() * 1000.0,
+        news::resident_mb().unwrap_or(f64::NAN)
+    );
+}
+
 fn figures_view(c: &mut Criterion) {
-    let (ctx, mut wb, took) = analysed();
+    let (ctx, mut wb, took) = analysed(2000);
     eprintln!(
         "figures view bench: analysis of 2000 articles took {:.2} s off the UI thread; {} stories, {} suggestions; resident {:.0} MB",
         took.as_secs_f64(),
@@ -127,5 +147,5 @@ fn figures_view(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, figures_view);
+criterion_group!(benches, figures_view, year);
 criterion_main!(benches);

@@ -79,9 +79,11 @@ fn frame(c: &mut Criterion) {
         ..Default::default()
     };
     let mut commands: Vec<Command> = Vec::new();
+    // No stories found: the whole project on one axis.
+    let figures = crosscheck::app::figures_cache::FiguresCache::default();
     let mut draw = |ctx: &egui::Context| {
         ctx.run_ui(input(), |ui| {
-            timeline_ui(ui, &project, &mut view, &mut commands);
+            timeline_ui(ui, &project, &mut view, &figures, None, &mut commands);
         })
     };
     let _ = draw(&ctx);

@@ -123,3 +123,17 @@ fn whales_are_not_set_against_a_museum_attack() {
         "{list:#?}"
     );
 }
+
+#[test]
+fn each_event_folder_alone_is_one_story() {
+    // A researcher's folder about one event: the school strike in the next town and the
+    // province's weekly count belong with the strike on Halden.
+    for group in ["tuning", "heldout"] {
+        for entry in std::fs::read_dir(Path::new(EVENTS).join(group)).expect("folder") {
+            let path = entry.expect("entry").path();
+            let arts = import_folder(&path).expect("import").articles;
+            let stories = group_stories(&arts, &BTreeMap::new());
+            assert_eq!(stories.len(), 1, "{}: {stories:#?}", path.display());
+        }
+    }
+}

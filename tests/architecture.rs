@@ -60,3 +60,191 @@ fn model_and_analysis_do_not_touch_sql() {
         );
     }
 }
+
+mod import_graph;
+use import_graph as graph;
+
+/// The layers data flows through, lowest first. A file may import from its own module and
+/// from modules of a lower layer; two modules of one layer never import each other.
+const LAYERS: &[(&str, usize)] = &[
+    ("model", 0),
+    ("corpus", 1),
+    ("store", 1),
+    ("analysis", 1),
+    ("report", 2),
+    ("app", 3),
+    ("cli", 4),
+];
+
+/// The capabilities inside `analysis/`, lowest first: shared text primitives and tagging, then
+/// time, figures, the capabilities built on figures, and conflicts (which compare within
+/// stories).
+const ANALYSIS_LAYERS: &[(&str, usize)] = &[
+    ("text", 0),
+    ("tagging", 0),
+    ("time", 1),
+    ("figures", 2),
+    ("stories", 3),
+    ("timeline", 3),
+    ("quotes", 3),
+    ("versions", 3),
+    ("reuse", 3),
+    ("conflicts", 4),
+];
+
+fn src_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Where a file sits: its unit (`analysis/figures` for a figure file, else the top-level
+/// module), the top-level layer, and the layer inside `analysis/` (the facade
+/// `analysis/mod.rs` sits above every capability, since it re-exports them).
+struct Place {
+    unit: String,
+    top: usize,
+    sub: usize,
+}
+
+fn place_of(rel: &str) -> Option<Place> {
+    let parts: Vec<&str> = rel.trim_end_matches(".rs").split('/').collect();
+    let top = *parts.first()?;
+    let (_, rank) = LAYERS.iter().find(|(name, _)| *name == top)?;
+    if top == "analysis" && parts.len() >= 2 {
+        let sub = parts[1];
+        let r = if sub == "mod" {
+            usize::MAX
+        } else {
+            ANALYSIS_LAYERS
+                .iter()
+                .find(|(name, _)| *name == sub)
+                .map(|(_, r)| *r)
+                .unwrap_or_else(|| panic!("analysis/{sub} has no layer: add it to ANALYSIS_LAYERS"))
+        };
+        return Some(Place {
+            unit: format!("analysis/{sub}"),
+            top: *rank,
+            sub: r,
+        });
+    }
+    Some(Place {
+        unit: top.to_owned(),
+        top: *rank,
+        sub: 0,
+    })
+}
+
+/// An import from `from` to `to` that goes against the flow.
+fn upward(from: &Place, to: &Place) -> bool {
+    if from.unit == to.unit {
+        return false;
+    }
+    let both_analysis = from.unit.starts_with("analysis") && to.unit.starts_with("analysis");
+    if !both_analysis {
+        // Between top-level modules (or two of one layer): only strictly downwards.
+        return to.top >= from.top;
+    }
+    to.sub >= from.sub
+}
+
+#[test]
+fn no_file_imports_itself_through_a_circle() {
+    let files = graph::library_files(&src_dir());
+    let g = graph::import_graph(&files);
+    // The graph must see real imports, or an empty graph would pass.
+    let edges: usize = g.values().map(|d| d.len()).sum();
+    assert!(
+        edges > 200,
+        "too few imports found ({edges}): the reader is broken"
+    );
+    assert!(g["analysis/figures/extract.rs"].contains("analysis/figures/context.rs"));
+    let circles = graph::circles(&g);
+    assert!(
+        circles.is_empty(),
+        "import circles between files (each line one circle):\n{}",
+        circles
+            .iter()
+            .map(|c| c.join(" ↔ "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn imports_flow_down_the_layers() {
+    let files = graph::library_files(&src_dir());
+    let g = graph::import_graph(&files);
+    let mut bad = Vec::new();
+    for (from, deps) in &g {
+        let Some(pf) = place_of(from) else {
+            continue;
+        };
+        for to in deps {
+            let Some(pt) = place_of(to) else {
+                continue;
+            };
+            if upward(&pf, &pt) {
+                bad.push(format!("{from} ({}) imports {to} ({})", pf.unit, pt.unit));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "imports against the flow:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_layers_order_what_they_should() {
+    let p = |rel: &str| place_of(rel).expect("a layered file");
+    // Down is fine, up and sideways are not.
+    assert!(!upward(&p("report/html.rs"), &p("analysis/mod.rs")));
+    assert!(!upward(
+        &p("analysis/figures/extract.rs"),
+        &p("analysis/text/tokens.rs")
+    ));
+    assert!(upward(
+        &p("analysis/text/tokens.rs"),
+        &p("analysis/figures/mod.rs")
+    ));
+    assert!(upward(
+        &p("analysis/figures/extract.rs"),
+        &p("corpus/import.rs")
+    ));
+    assert!(upward(
+        &p("analysis/figures/extract.rs"),
+        &p("analysis/mod.rs")
+    ));
+    assert!(upward(
+        &p("analysis/quotes/find.rs"),
+        &p("analysis/stories/mod.rs")
+    ));
+    assert!(upward(&p("model/project.rs"), &p("store/file.rs")));
+    assert!(!upward(
+        &p("analysis/figures/extract.rs"),
+        &p("analysis/figures/context.rs")
+    ));
+}
+
+#[test]
+fn the_graph_reader_sees_circles_and_use_trees() {
+    let code = graph::strip_comments_and_strings(
+        "use super::{a::{B, c}, d};\n// use crate::x;\nlet s = \"crate::y\";\nfn f() -> crate::z::W {}",
+    );
+    let paths = graph::named_paths(&code);
+    let shown: Vec<String> = paths.iter().map(|p| p.join("::")).collect();
+    assert!(shown.contains(&"super::a::B".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"super::a::c".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"super::d".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"crate::z::W".to_owned()), "{shown:?}");
+    assert!(
+        !shown.iter().any(|p| p.contains('x') || p.contains('y')),
+        "{shown:?}"
+    );
+    let mut g = std::collections::BTreeMap::new();
+    g.insert("a.rs".to_owned(), ["b.rs".to_owned()].into());
+    g.insert("b.rs".to_owned(), ["c.rs".to_owned()].into());
+    g.insert("c.rs".to_owned(), ["a.rs".to_owned()].into());
+    g.insert("d.rs".to_owned(), ["a.rs".to_owned()].into());
+    assert_eq!(graph::circles(&g), vec![vec!["a.rs", "b.rs", "c.rs"]]);
+}

@@ -7,6 +7,9 @@ use crosscheck::store::Store;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+mod process_support;
+use process_support::one_at_a_time;
+
 const TEXT: &str = "Bridge collapse\n\nAt least 139 people were killed and 40 injured, \
                     officials said on Tuesday.";
 const OTHER: &str = "Toll confirmed\n\nThe toll was confirmed at 133 dead and 52 injured.";
@@ -63,6 +66,7 @@ fn run_with_closed_stdout(args: &[&str], stdin: Option<&str>) -> std::process::O
 
 #[test]
 fn every_subcommand_treats_a_closed_stdout_as_success() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let (folder, project) = fixtures(dir.path());
     let new_project = dir.path().join("new.crosscheck");
@@ -101,6 +105,7 @@ fn every_subcommand_treats_a_closed_stdout_as_success() {
 
 #[test]
 fn a_real_error_still_fails_when_stdout_is_closed() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let missing = dir.path().join("missing.crosscheck");
     let out = run_with_closed_stdout(&["info", missing.to_str().expect("path")], None);

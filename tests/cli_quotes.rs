@@ -86,3 +86,37 @@ fn json_output_lists_variants_with_offsets_and_diffs() {
             .any(|p| p["strong"] == true && p["change"] == "inserted")
     );
 }
+
+#[test]
+fn text_output_marks_reported_speech_and_differing_credits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Mine stays shut\n\n“We will not reopen the mine until every shaft has been inspected,” \
+         said Lena Marsh, the regional safety director.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Governor speaks\n\nGovernor Paul Ekberg said that we will not reopen the mine until \
+         every shaft has been inspected.\n",
+    )
+    .expect("write");
+    let out = quotes(&[dir.path().to_str().expect("path")]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.contains("! credited to ") && text.contains("Lena Marsh by a.txt"),
+        "{text}"
+    );
+    assert!(text.contains("Ekberg by b.txt"), "{text}");
+    let b_line = text
+        .lines()
+        .find(|l| l.starts_with("  b.txt:"))
+        .expect("b's rendering");
+    assert!(b_line.contains("\t(reported) "), "{text}");
+    let json = quotes(&[dir.path().to_str().expect("path"), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["credited"].as_array().map(Vec::len), Some(2), "{v}");
+    assert_eq!(v[0]["variants"][1]["kind"], "reported");
+}

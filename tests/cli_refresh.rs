@@ -7,13 +7,9 @@ use crosscheck::store::Store;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::Mutex;
 
-/// The tests run one at a time. Each opens its project in this process (to tag claims) while
-/// the other spawns `crosscheck`; a child forked while the lock file is open keeps the lock
-/// until it execs, and under load that window made the other test's refresh see the project
-/// as open elsewhere.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+mod process_support;
+use process_support::one_at_a_time;
 
 fn run(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_crosscheck"))
@@ -119,7 +115,8 @@ fn edit_sources(folder: &Path) {
 
 #[test]
 fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // Each test opens its project here (to tag claims) while the other runs `crosscheck`.
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tmp");
     let project = setup(dir.path());
     edit_sources(&dir.path().join("news"));
@@ -293,7 +290,8 @@ fn a_refresh_reports_versions_changes_moved_and_orphaned_claims() {
 
 #[test]
 fn json_lists_one_object_per_article_and_a_missing_folder_is_bad_usage() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // Each test opens its project here (to tag claims) while the other runs `crosscheck`.
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tmp");
     let project = setup(dir.path());
     edit_sources(&dir.path().join("news"));

@@ -5,6 +5,9 @@ use crosscheck::model::{Article, Edit, Project};
 use crosscheck::store::Store;
 use std::process::Command;
 
+mod process_support;
+use process_support::one_at_a_time;
+
 fn project_file(dir: &std::path::Path) -> std::path::PathBuf {
     let text = "Toll rises\n\nAt least 139 people were killed, officials said.";
     let mut p = Project::new(vec![Article {
@@ -36,6 +39,7 @@ fn crosscheck(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn each_format_goes_to_a_file_or_to_stdout() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let project = project_file(dir.path());
     let p = project.to_str().expect("utf-8 path");
@@ -71,6 +75,7 @@ fn each_format_goes_to_a_file_or_to_stdout() {
 
 #[test]
 fn a_file_that_is_not_a_project_is_an_error_naming_it() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let bogus = dir.path().join("notes.txt");
     std::fs::write(&bogus, "hello").expect("write");
@@ -84,6 +89,7 @@ fn a_file_that_is_not_a_project_is_an_error_naming_it() {
 
 #[test]
 fn a_reader_that_stops_early_is_not_an_error() {
+    let _one = one_at_a_time();
     use std::io::Read;
     let dir = tempfile::tempdir().expect("tempdir");
     // Enough claims that the report outgrows the pipe's buffer, so the writer meets the

@@ -5,6 +5,9 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod process_support;
+use process_support::one_at_a_time;
+
 fn crosscheck(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(args)
@@ -65,6 +68,7 @@ fn news_folder(root: &Path) -> std::path::PathBuf {
 
 #[test]
 fn new_imports_a_folder_and_warns_once_per_skipped_or_repaired_file() {
+    let _one = one_at_a_time();
     let tmp = tempfile::tempdir().expect("tempdir");
     let folder = news_folder(tmp.path());
     let project = tmp.path().join("flood.crosscheck");
@@ -106,6 +110,7 @@ fn new_imports_a_folder_and_warns_once_per_skipped_or_repaired_file() {
 
 #[test]
 fn new_refuses_to_overwrite_unless_forced() {
+    let _one = one_at_a_time();
     let tmp = tempfile::tempdir().expect("tempdir");
     let folder = news_folder(tmp.path());
     let project = tmp.path().join("thesis.crosscheck");
@@ -138,6 +143,7 @@ fn new_refuses_to_overwrite_unless_forced() {
 
 #[test]
 fn new_reports_a_missing_folder_and_writes_nothing() {
+    let _one = one_at_a_time();
     let tmp = tempfile::tempdir().expect("tempdir");
     let project = tmp.path().join("p.crosscheck");
     let missing = tmp.path().join("no such folder");
@@ -171,6 +177,7 @@ fn new_reports_a_missing_folder_and_writes_nothing() {
 
 #[test]
 fn info_lists_counts_and_articles_in_text_and_json() {
+    let _one = one_at_a_time();
     let tmp = tempfile::tempdir().expect("tempdir");
     let folder = news_folder(tmp.path());
     let project = tmp.path().join("flood.crosscheck");
@@ -245,6 +252,7 @@ fn info_lists_counts_and_articles_in_text_and_json() {
 
 #[test]
 fn info_on_a_file_that_is_not_a_project_fails_naming_it() {
+    let _one = one_at_a_time();
     let tmp = tempfile::tempdir().expect("tempdir");
     let notes = tmp.path().join("notes.txt");
     fs::write(&notes, "shopping list\n".repeat(20)).expect("write");

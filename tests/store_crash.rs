@@ -10,10 +10,15 @@ mod store_support;
 use crosscheck::model::{Edit, Project};
 use crosscheck::store::Store;
 use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime};
 use store_support::*;
+
+mod process_support;
+use process_support::one_at_a_time;
 
 const CHILD_ENV: &str = "CROSSCHECK_CRASH_CHILD";
 
@@ -84,9 +89,14 @@ fn after<'a>(line: &'a str, tag: &str) -> Option<&'a str> {
     line.find(tag).map(|i| &line[i + tag.len()..])
 }
 
-/// Runs the child with `task`, kills it after `delay`, and returns the lines it printed and
-/// whether it was still running when killed.
-fn run_and_kill(task: &str, delay: Duration) -> (Vec<String>, bool) {
+/// Runs the child with `task` and, once it has printed its first line holding `first` (the
+/// project is open and one edit or copy is done), lets it run for `delay`, kills it, and
+/// returns the lines it printed and whether it was still running when killed.
+///
+/// The delay counts from the child's first finished step, not from its start: on a loaded
+/// machine starting the child alone can take longer than any delay, and every kill would then
+/// land before the child did anything (a Save As test that never saw a copy finish).
+fn run_and_kill(task: &str, first: &'static str, delay: Duration) -> (Vec<String>, bool) {
     let exe = std::env::current_exe().expect("test binary");
     let mut child = Command::new(exe)
         .args([
@@ -101,19 +111,31 @@ fn run_and_kill(task: &str, delay: Duration) -> (Vec<String>, bool) {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn child");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut lines = Vec::new();
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if after(&line, first).is_some() {
+                let _ = tx.send(());
+            }
+            lines.push(line);
+        }
+        lines
+    });
+    // A child that dies before its first step is caught below (it is not running when killed).
+    let _ = rx.recv_timeout(Duration::from_secs(60));
     std::thread::sleep(delay);
     let was_running = child.try_wait().expect("poll").is_none();
     child.kill().expect("SIGKILL");
-    let out = child.wait_with_output().expect("reap");
-    let lines = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    (lines, was_running)
+    child.wait().expect("reap");
+    (reader.join().expect("reader"), was_running)
 }
 
 #[test]
 fn killing_the_app_while_it_commits_edits_loses_nothing_that_was_committed() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("crash.crosscheck");
     drop(Store::create(&path, &Project::new(generated_articles(8, 400))).expect("create"));
@@ -123,7 +145,8 @@ fn killing_the_app_while_it_commits_edits_loses_nothing_that_was_committed() {
     let started = Instant::now();
     for round in 0..25 {
         let delay = Duration::from_millis(20 + rng.below(230));
-        let (lines, was_running) = run_and_kill(&format!("edits|{}", path.display()), delay);
+        let (lines, was_running) =
+            run_and_kill(&format!("edits|{}", path.display()), "committed ", delay);
         killed_mid_run += usize::from(was_running);
         committed.extend(
             lines
@@ -168,6 +191,7 @@ fn killing_the_app_while_it_commits_edits_loses_nothing_that_was_committed() {
 
 #[test]
 fn killing_the_app_during_save_as_leaves_no_half_written_copy() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().expect("tempdir");
     let source = dir.path().join("source.crosscheck");
     let mut project = Project::new(generated_articles(250, 6000));
@@ -185,7 +209,7 @@ fn killing_the_app_during_save_as_leaves_no_half_written_copy() {
     for _ in 0..15 {
         let delay = Duration::from_millis(30 + rng.below(300));
         let task = format!("saveas|{}|{}", source.display(), copies.display());
-        let (lines, _) = run_and_kill(&task, delay);
+        let (lines, _) = run_and_kill(&task, "saved ", delay);
         let names: Vec<&str> = lines.iter().filter_map(|l| after(l, "saved ")).collect();
         saved += names.len();
         for line in names {

@@ -81,3 +81,13 @@ fn rows_written_with_only_the_documented_columns_open_in_the_app() {
     let (_s, reopened) = Store::open(&path).expect("reopen again");
     assert_eq!(reopened.link(40).expect("link").members, [30, 31]);
 }
+
+/// `docs/schema.md` names the schema version a new file gets, so a reader of the docs is not
+/// told an older one.
+#[test]
+fn the_schema_document_names_the_current_version() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/schema.md"))
+        .expect("docs/schema.md");
+    let want = format!("(currently **{}**)", crosscheck::store::SCHEMA_VERSION);
+    assert!(doc.contains(&want), "docs/schema.md should say {want}");
+}

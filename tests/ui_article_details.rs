@@ -39,21 +39,21 @@ fn details_are_edited_in_a_window_undone_as_one_step_and_saved_in_the_file() {
     h.get_by_label_contains("12 Sep (year unknown)");
 
     h.state_mut().send(Command::EditArticle(id));
-    h.run();
+    settle(&mut h);
     let title = field(&h, "Title");
     click_at(&mut h, title, egui::Modifiers::NONE);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.event(egui::Event::Text("Toll rises to 139".into()));
-    h.run();
+    settle(&mut h);
     let date = field(&h, "Published");
     click_at(&mut h, date, egui::Modifiers::NONE);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.event(egui::Event::Text("12 September 2024".into()));
-    h.run();
+    settle(&mut h);
     let author = field(&h, "Author");
     click_at(&mut h, author, egui::Modifiers::NONE);
     h.event(egui::Event::Text("Anna Ivanova".into()));
-    h.run();
+    settle(&mut h);
     let save = h.get_by_label("Save details").rect().center();
     click_at(&mut h, save, egui::Modifiers::NONE);
 
@@ -79,14 +79,14 @@ fn details_are_edited_in_a_window_undone_as_one_step_and_saved_in_the_file() {
     // Saved to a file, the details are in the articles table.
     let file = dir.path().join("p.crosscheck");
     h.state_mut().send(Command::SaveTo(file.clone()));
-    h.run();
+    settle(&mut h);
     let (_, project) = Store::open_read_only(&file).expect("saved file");
     let stored = project.article(id).expect("article");
     assert_eq!(stored.title, "Toll rises to 139");
     assert_eq!(stored.author.as_deref(), Some("Anna Ivanova"));
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     let undone = h
         .state()
         .doc
@@ -107,12 +107,12 @@ fn a_bad_date_is_refused_in_the_window_and_nothing_changes() {
     open(&mut h, &folder);
     let id = h.state().columns[0].article;
     h.state_mut().send(Command::EditArticle(id));
-    h.run();
+    settle(&mut h);
     let date = field(&h, "Published");
     click_at(&mut h, date, egui::Modifiers::NONE);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.event(egui::Event::Text("31 February 2024".into()));
-    h.run();
+    settle(&mut h);
     let save = h.get_by_label("Save details").rect().center();
     click_at(&mut h, save, egui::Modifiers::NONE);
     h.get_by_label_contains("Write the date as");
@@ -143,7 +143,7 @@ fn the_library_filter_says_how_many_match() {
     open(&mut h, &folder);
     h.get_by_label("3 articles");
     h.state_mut().library.filter = "toll".into();
-    h.run();
+    settle(&mut h);
     h.get_by_label("2 of 3");
 }
 

@@ -24,13 +24,13 @@ fn scroll_down(h: &mut H, at: egui::Pos2, points: f32) {
         source: egui::MouseWheelSource::Unknown,
         modifiers: egui::Modifiers::NONE,
     });
-    // A tooltip may fade in under the pointer; a few frames settle the scroll either way.
-    h.run_steps(8);
+    // A tooltip may fade in under the pointer; the scroll has settled either way.
+    settle(h);
 }
 
 fn open_figures(h: &mut H) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -58,13 +58,13 @@ fn the_likeliest_suggestions_come_first_and_the_rest_are_collapsed() {
     let toggle = h.get_by_label(&more);
     let at = toggle.rect().center();
     toggle.click();
-    h.run();
+    settle(&mut h);
     scroll_down(&mut h, at, 150.0);
     // The many tolls of this folder stand as one line that opens to their suggestions.
     let tolls = h.get_by_label_contains("tolls in 4 articles: 6 … 40");
     let at = tolls.rect().center();
     tolls.click();
-    h.run();
+    settle(&mut h);
     scroll_down(&mut h, at, 60.0);
     assert!(
         h.query_all_by_label("Confirm").count() >= 1,

@@ -62,7 +62,7 @@ fn tag(h: &mut H, col: usize, phrase: &str) -> i64 {
         edit: Edit::PutClaim(claim),
         coalesce: None,
     });
-    h.run();
+    settle(h);
     id
 }
 
@@ -80,7 +80,7 @@ fn type_digit(h: &mut H, key: egui::Key, digit: &str) {
             h.event(egui::Event::Text(digit.to_owned()));
         }
     }
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -88,11 +88,11 @@ fn a_digit_after_a_new_selection_tags_it_instead_of_typing_into_the_last_note() 
     let (mut h, _dir) = setup(&[("a.txt", FIRST), ("b.txt", SECOND)]);
     let first = tag(&mut h, 0, "139 people");
     h.state_mut().send(Command::SelectClaim(Some(first)));
-    h.run();
+    settle(&mut h);
     let note = h.get_by_label("Note");
     note.focus();
     note.type_text("Officials only");
-    h.run();
+    settle(&mut h);
     assert_eq!(claims(&h)[0].note, "Officials only");
 
     // A new selection in the other column while the note still has the cursor; then `2`.
@@ -110,7 +110,7 @@ fn a_digit_after_a_new_selection_tags_it_instead_of_typing_into_the_last_note() 
 
 fn open_figures(h: &mut H) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn a_suggestion_linked_by_hand_or_confirmed_once_offers_no_confirm_and_adds_noth
         kind: LinkKind::Contradicts,
         claims: vec![a, b],
     });
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label("Confirm").is_none(),
         "a pair linked by hand is not suggested again"
@@ -137,7 +137,7 @@ fn a_suggestion_linked_by_hand_or_confirmed_once_offers_no_confirm_and_adds_noth
 
     // Undo the link: the suggestion is back, and Confirm reuses both claims.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     assert!(links(&h).is_empty());
     let confirm = h.get_by_label("Confirm").rect().center();
     click_at(&mut h, confirm, egui::Modifiers::NONE);
@@ -166,7 +166,7 @@ fn dragging_along_the_top_visible_line_selects_it_without_scrolling() {
     let (mut h, _dir) = setup(&[("a.txt", &long), ("b.txt", SECOND)]);
     let mid = range_of(&h, 0, "Paragraph 30:").0;
     h.state_mut().columns[0].reader.scroll_to = Some(mid);
-    h.run();
+    settle(&mut h);
     let reader = &h.state().columns[0].reader;
     let clip = reader.clip_rect().expect("laid out");
     // The first character whose line is the top visible one.
@@ -210,7 +210,7 @@ fn opening_and_closing_the_inspector_keeps_the_selected_claim_in_place() {
     let id = tag(&mut h, 0, "Paragraph 40: the committee");
     let start = range_of(&h, 0, "Paragraph 40: the committee").0;
     h.state_mut().columns[0].reader.scroll_to = Some(start);
-    h.run();
+    settle(&mut h);
     let y = |h: &H| {
         h.state().columns[0]
             .reader
@@ -228,7 +228,7 @@ fn opening_and_closing_the_inspector_keeps_the_selected_claim_in_place() {
     let (y0, w0) = (y(&h), width(&h));
 
     h.state_mut().send(Command::SelectClaim(Some(id)));
-    h.run();
+    settle(&mut h);
     assert!(width(&h) < w0 - 100.0, "the inspector narrowed the columns");
     assert!((y(&h) - y0).abs() < 1.0, "opened: {y0} → {}", y(&h));
 
@@ -239,18 +239,18 @@ fn opening_and_closing_the_inspector_keeps_the_selected_claim_in_place() {
         kind: LinkKind::Supports,
         claims: vec![id, other_id],
     });
-    h.run();
+    settle(&mut h);
     let link = links(&h)[0].id;
     h.state_mut().send(Command::SelectLink(Some(link)));
-    h.run();
+    settle(&mut h);
     assert!(h.state().selected_link.is_some());
     assert_eq!(width(&h), w_claim, "both inspectors are one width");
 
     h.key_press(egui::Key::Escape);
-    h.run();
+    settle(&mut h);
     h.state_mut().send(Command::SelectClaim(None));
     h.state_mut().send(Command::SelectLink(None));
-    h.run();
+    settle(&mut h);
     assert_eq!(width(&h), w0, "closed");
     assert!((y(&h) - y0).abs() < 1.0, "closed: {y0} → {}", y(&h));
 }
@@ -261,12 +261,12 @@ fn find_next_shows_the_whole_match_line_below_the_column_header() {
     long.push_str("At the very end the final toll of 139 was read out.\n");
     let (mut h, _dir) = setup(&[("a.txt", &long), ("b.txt", SECOND)]);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    h.run();
+    settle(&mut h);
     h.state_mut().find.query = "final toll".into();
-    h.run();
+    settle(&mut h);
     h.key_press(egui::Key::F3);
     // The jump scrolls smoothly; let it settle.
-    h.run_steps(20);
+    settle(&mut h);
     let start = range_of(&h, 0, "final toll").0;
     let reader = &h.state().columns[0].reader;
     let clip = reader.clip_rect().expect("laid out");

@@ -19,7 +19,7 @@ fn setup() -> (H, tempfile::TempDir) {
     let articles = write_articles(dir.path(), &[("a.txt", FIRST), ("b.txt", SECOND)]);
     let mut h = harness(&dir.path().join("data"));
     open(&mut h, &articles);
-    h.run();
+    settle(&mut h);
     // One figure claim in each column.
     for (col, phrase) in [(0, "139 people"), (1, "133")] {
         let wb = h.state_mut();
@@ -39,7 +39,7 @@ fn setup() -> (H, tempfile::TempDir) {
             edit: Edit::PutClaim(claim),
             coalesce: None,
         });
-        h.run();
+        settle(&mut h);
     }
     (h, dir)
 }
@@ -68,12 +68,12 @@ fn click_label(h: &mut H, label: &str) {
 
 fn undo(h: &mut H) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(h);
 }
 
 fn redo(h: &mut H) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn ctrl_click_links_two_claims_as_a_conflict_that_undo_and_redo_follow() {
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::J,
     );
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("[open] “139 people”");
     h.get_by_label("Conflicts (1 open of 1)");
 
@@ -122,13 +122,13 @@ fn ctrl_click_links_two_claims_as_a_conflict_that_undo_and_redo_follow() {
 
     // Change its kind and note in the link inspector.
     h.state_mut().send(Command::SelectLink(Some(l[0].id)));
-    h.run();
+    settle(&mut h);
     click_label(&mut h, "Kind");
     click_label(&mut h, "Updates");
     let note = h.get_by_label("Note");
     note.focus();
     note.type_text("The committee revised the toll");
-    h.run();
+    settle(&mut h);
     let l2 = links(&h);
     assert_eq!(l2[0].kind, LinkKind::Updates);
     assert_eq!(l2[0].note, "The committee revised the toll");
@@ -136,7 +136,7 @@ fn ctrl_click_links_two_claims_as_a_conflict_that_undo_and_redo_follow() {
     // Reopen: the file holds the same link.
     let path = dir.path().join("p.crosscheck");
     h.state_mut().send(Command::SaveTo(path.clone()));
-    h.run();
+    settle(&mut h);
     drop(h);
     let (_s, p) = Store::open(&path).expect("reopen");
     assert_eq!(p.links().cloned().collect::<Vec<_>>(), l2);
@@ -149,7 +149,7 @@ fn deleting_a_linked_claim_and_undoing_restores_claim_and_link_also_in_the_file(
     let pa = claim_pos(&h, 0, 1);
     click_at(&mut h, pa, egui::Modifiers::NONE);
     h.key_press(egui::Key::L);
-    h.run();
+    settle(&mut h);
     let pb = claim_pos(&h, 1, 2);
     click_at(&mut h, pb, egui::Modifiers::NONE);
     click_label(&mut h, "Contradicts");
@@ -157,9 +157,9 @@ fn deleting_a_linked_claim_and_undoing_restores_claim_and_link_also_in_the_file(
     assert_eq!(before.links().len(), 1);
 
     h.state_mut().send(Command::SelectClaim(Some(2)));
-    h.run();
+    settle(&mut h);
     h.key_press(egui::Key::Delete);
-    h.run();
+    settle(&mut h);
     let after = h.state().doc.as_ref().expect("doc").project.clone();
     assert!(after.claim(2).is_none());
     assert_eq!(after.links().len(), 0, "a link left with one member goes");
@@ -177,7 +177,7 @@ fn deleting_a_linked_claim_and_undoing_restores_claim_and_link_also_in_the_file(
 
     let path = dir.path().join("p.crosscheck");
     h.state_mut().send(Command::SaveTo(path.clone()));
-    h.run();
+    settle(&mut h);
     drop(h);
     let (_s, p) = Store::open(&path).expect("reopen");
     assert_eq!(

@@ -31,7 +31,7 @@ fn tag_first_figure(h: &mut H) {
         edit: Edit::PutClaim(claim),
         coalesce: None,
     });
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -52,14 +52,14 @@ fn untitled_work_survives_a_crash_and_is_offered_back() {
     drop(h);
 
     let mut h = harness(&data);
-    h.run();
+    settle(&mut h);
     assert_eq!(
         h.state().recoverable.len(),
         1,
         "the next start offers the unsaved work"
     );
     h.get_by_label("Recover").click();
-    h.run();
+    settle(&mut h);
     let doc = h.state().doc.as_ref().expect("recovered");
     assert_eq!(
         doc.project.claims().len(),
@@ -81,13 +81,13 @@ fn saving_writes_a_project_that_reopens_with_its_columns_and_drops_the_recovery_
         article: 3,
         new_column: true,
     });
-    h.run();
+    settle(&mut h);
     let layout: Vec<_> = h.state().columns.iter().map(|c| c.article).collect();
     assert_eq!(layout, vec![1, 2, 3]);
 
     let path = dir.path().join("articles.crosscheck");
     h.state_mut().send(Command::SaveTo(path.clone()));
-    h.run();
+    settle(&mut h);
     assert!(
         h.state()
             .window_title()
@@ -101,7 +101,7 @@ fn saving_writes_a_project_that_reopens_with_its_columns_and_drops_the_recovery_
     );
     // Ctrl+S on a saved project just confirms.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    h.run();
+    settle(&mut h);
     assert!(
         h.state()
             .message
@@ -111,7 +111,7 @@ fn saving_writes_a_project_that_reopens_with_its_columns_and_drops_the_recovery_
     drop(h);
 
     let mut h = harness(&data);
-    h.run();
+    settle(&mut h);
     assert_eq!(
         h.state().recent.first().map(|r| r.path.clone()),
         Some(path.clone()),
@@ -155,10 +155,10 @@ fn figures_view_confirms_a_suggested_conflict_in_one_undoable_step_and_remembers
     let mut h = harness(&dir.path().join("data"));
     open(&mut h, &folder);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
-    h.run();
+    settle(&mut h);
     h.get_by_label("Suggested conflicts (1)");
     h.get_by_label("Confirm").click();
-    h.run();
+    settle(&mut h);
     let p = h.state().doc.as_ref().expect("doc").project.clone();
     assert_eq!(p.claims().len(), 2, "both figures tagged");
     let quotes: Vec<_> = p.claims().map(|c| c.quote.clone()).collect();
@@ -171,7 +171,7 @@ fn figures_view_confirms_a_suggested_conflict_in_one_undoable_step_and_remembers
     );
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     let p = h.state().doc.as_ref().expect("doc").project.clone();
     assert_eq!(
         (p.claims().len(), p.links().len()),
@@ -180,7 +180,7 @@ fn figures_view_confirms_a_suggested_conflict_in_one_undoable_step_and_remembers
     );
 
     h.get_by_label("Dismiss").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Suggested conflicts (0)");
     assert_eq!(
         h.state()
@@ -202,7 +202,7 @@ fn ctrl_e_exports_a_report_from_the_window() {
     open(&mut h, &folder);
     tag_first_figure(&mut h);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
-    h.run();
+    settle(&mut h);
     let suggested = h.state().export.path.clone();
     assert!(
         suggested.ends_with("articles-report.html"),
@@ -210,20 +210,15 @@ fn ctrl_e_exports_a_report_from_the_window() {
     );
     h.get_by_label("CSV (one row per claim, for spreadsheets)")
         .click();
-    h.run();
+    settle(&mut h);
     assert!(
         h.state().export.path.ends_with("articles-report.csv"),
         "the extension follows the format"
     );
     h.get_by_label("Export").click();
-    for _ in 0..500 {
-        h.step();
-        if h.state().export.done.is_some() || h.state().message.as_ref().is_some_and(|m| m.is_error)
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_until(&mut h, "the report to be written (or an error)", |h| {
+        h.state().export.done.is_some() || h.state().message.as_ref().is_some_and(|m| m.is_error)
+    });
     let done = h
         .state()
         .export
@@ -232,7 +227,7 @@ fn ctrl_e_exports_a_report_from_the_window() {
         .expect("the report was written");
     let csv = std::fs::read_to_string(&done).expect("read report");
     assert!(csv.contains("Attack"), "holds the tagged claim: {csv}");
-    h.run();
+    settle(&mut h);
     h.get_by_label("Open the report");
 }
 
@@ -245,10 +240,10 @@ fn a_recent_project_that_was_deleted_is_marked_missing_and_can_be_removed() {
     DataDir::at(&data).add_recent(&gone).expect("add recent");
     std::fs::remove_file(&gone).expect("delete");
     let mut h = harness(&data);
-    h.run();
+    settle(&mut h);
     h.get_by_label("gone.crosscheck (missing)");
     h.get_by_label("Remove").click();
-    h.run();
+    settle(&mut h);
     assert!(h.state().recent.is_empty(), "removed from the list");
     assert!(
         DataDir::at(&data).recent_projects().is_empty(),
@@ -271,14 +266,14 @@ fn closing_the_window_with_unsaved_claims_asks_first() {
         .or_default()
         .events
         .push(egui::ViewportEvent::Close);
-    h.run();
+    settle(&mut h);
     assert!(
         h.state().close_prompt,
         "asks before closing with unsaved claims"
     );
     h.get_by_label("Save the project before closing?");
     h.get_by_label("Cancel").click();
-    h.run();
+    settle(&mut h);
     assert!(!h.state().close_prompt);
     assert!(h.state().doc.is_some(), "nothing was closed");
 }

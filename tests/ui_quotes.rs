@@ -18,18 +18,18 @@ fn a_quote_group_shows_its_renderings_and_tags_and_links_them_in_one_step() {
     let mut h = harness(&dir.path().join("data"));
     open(&mut h, &folder);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::J);
-    h.run();
+    settle(&mut h);
     h.get_by_label("Quotes").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Quotes in more than one article (1)");
     h.get_by_label_contains("Marta Lindqvist — “We have found 14 bodies")
         .click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("a number or negation differs");
     // A rendering's title opens it in a column with the quote selected, ready to tag.
     h.get_by_role_and_label(egui::accesskit::Role::Link, "Divers return")
         .click();
-    h.run();
+    settle(&mut h);
     let wb = h.state();
     let col = &wb.columns[wb.active];
     let b_id = wb
@@ -58,10 +58,10 @@ fn a_quote_group_shows_its_renderings_and_tags_and_links_them_in_one_step() {
         "{selected}"
     );
     h.key_press(egui::Key::Escape);
-    h.run();
+    settle(&mut h);
     h.get_by_label("Tag as quotes and link as contradicts")
         .click();
-    h.run();
+    settle(&mut h);
     let p = &h.state().doc.as_ref().expect("doc").project;
     assert_eq!(p.claims().count(), 2);
     assert_eq!(p.links().count(), 1);
@@ -72,7 +72,7 @@ fn a_quote_group_shows_its_renderings_and_tags_and_links_them_in_one_step() {
     h.get_by_label("Already tagged and linked.");
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     let p = &h.state().doc.as_ref().expect("doc").project;
     assert_eq!(
         (p.claims().count(), p.links().count()),

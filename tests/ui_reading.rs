@@ -71,7 +71,7 @@ fn opening_a_folder_lists_its_articles_and_shows_two_side_by_side() {
         .expect("c.md imported");
     let title = third.title.clone();
     h.get_by_label(&title).click();
-    h.run();
+    settle(&mut h);
     assert_eq!(
         h.state().columns.len(),
         3,
@@ -138,13 +138,13 @@ fn find_counts_hits_in_open_columns_and_steps_through_them() {
     let mut h = harness();
     open_folder(&mut h, dir.path());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    h.run();
+    settle(&mut h);
     assert!(h.state().find.open, "Ctrl+F opens the find bar");
     h.state_mut().find.query = "toll".into();
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("matches in the open columns");
     h.key_press(egui::Key::F3);
-    h.run();
+    settle(&mut h);
     let wb = h.state();
     let (aid, idx) = wb.find.current.expect("F3 moves to a hit");
     let a = wb
@@ -165,27 +165,23 @@ fn an_empty_folder_says_so_instead_of_showing_an_empty_screen() {
     std::fs::write(dir.path().join("notes.xlsx"), b"%PDF").expect("write");
     let mut h = harness();
     h.state_mut().send(Command::OpenPath(dir.path().to_owned()));
-    for _ in 0..500 {
-        h.step();
-        if h.state().message.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_until(&mut h, "a message about the folder", |h| {
+        h.state().message.is_some()
+    });
     let msg = h.state().message.clone().expect("a message");
     assert!(msg.is_error);
     assert!(msg.text.contains("no articles"), "{}", msg.text);
     assert!(h.state().doc.is_none());
-    h.run();
+    settle(&mut h);
     h.get_by_label("Open folder…");
 }
 
 #[test]
 fn the_sample_opens_from_the_welcome_screen() {
     let mut h = harness();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Try the sample").click();
-    h.run();
+    settle(&mut h);
     let wb = h.state();
     let doc = wb.doc.as_ref().expect("sample open");
     assert!(doc.project.articles().len() >= 2);
@@ -200,7 +196,7 @@ fn column_header_buttons_move_and_close_columns() {
     open_folder(&mut h, dir.path());
     let before: Vec<_> = h.state().columns.iter().map(|c| c.article).collect();
     h.get_by_label("›").click();
-    h.run();
+    settle(&mut h);
     let after: Vec<_> = h.state().columns.iter().map(|c| c.article).collect();
     assert_eq!(
         after,
@@ -212,7 +208,7 @@ fn column_header_buttons_move_and_close_columns() {
         .find(|n| n.rect().top() < 80.0 && n.rect().left() > 300.0)
         .expect("a column's close button")
         .click();
-    h.run();
+    settle(&mut h);
     assert_eq!(h.state().columns.len(), 1);
 }
 
@@ -234,17 +230,13 @@ fn dropping_a_folder_on_the_window_opens_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     write_folder(dir.path());
     let mut h = harness();
-    h.run();
+    settle(&mut h);
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(dir.path().to_owned())));
-    for _ in 0..500 {
-        h.step();
-        if h.state().doc.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_until(&mut h, "the dropped folder to open", |h| {
+        h.state().doc.is_some() || h.state().message.is_some()
+    });
     assert_eq!(
         h.state().doc.as_ref().map(|d| d.project.articles().len()),
         Some(3)
@@ -259,14 +251,14 @@ fn ctrl_plus_and_minus_zoom_the_text_and_double_click_selects_a_word() {
     open_folder(&mut h, dir.path());
     let size = h.state().font_size;
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
-    h.run();
+    settle(&mut h);
     assert!(h.state().font_size > size);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
-    h.run();
+    settle(&mut h);
     assert!(h.state().font_size < size);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
-    h.run();
+    settle(&mut h);
     assert_eq!(h.state().font_size, size);
 
     let (start, text) = {
@@ -300,7 +292,7 @@ fn ctrl_plus_and_minus_zoom_the_text_and_double_click_selects_a_word() {
         }
         h.step();
     }
-    h.run();
+    settle(&mut h);
     let sel = h.state().columns[0]
         .reader
         .selection

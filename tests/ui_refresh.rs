@@ -12,17 +12,6 @@ use ui_support::*;
 const FLOOD: &str = "Flood in the valley\n\nAt least 139 people were killed, police said.\n\n\
                      Rescue teams searched the river banks.\n";
 
-fn wait_for_job(h: &mut H) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    h.run();
-}
-
 #[test]
 fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     let dir = tempfile::tempdir().expect("tmp");
@@ -33,7 +22,7 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
         article: 1,
         new_column: false,
     });
-    h.run();
+    settle(&mut h);
     let quote = range_of(&h, 0, "139 people were killed");
     drag_select(&mut h, 0, quote);
     h.state_mut().send(Command::Tag {
@@ -51,9 +40,9 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
     )
     .expect("new");
     h.get_by_label("File").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("Refresh from folder…").click();
-    wait_for_job(&mut h);
+    // The folder is read again on a thread, then the figures of its new text are found.
     settle(&mut h);
 
     let p = project(&h);
@@ -74,7 +63,7 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
         article: 2,
         new_column: true,
     });
-    h.run();
+    settle(&mut h);
     let shown = h.state().columns[0].reader.shown_text().expect("laid out");
     assert!(
         shown.contains("At least 143 people") && !shown.contains("139"),
@@ -85,7 +74,7 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
 
     // Compare versions: the old and the new text side by side, each version named.
     h.get_by_label("Compare versions").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("Version 1 (as first imported)");
     h.get_by_label_contains("Version 2 (read ");
     h.get_by_label_contains("At least 139 people were killed");
@@ -96,7 +85,7 @@ fn refresh_orphans_a_changed_figure_and_reattaching_it_is_one_undo_step() {
         .last()
         .expect("close buttons")
         .click();
-    h.run();
+    settle(&mut h);
     assert!(!h.state().compare.open);
     assert!(h.state().changes.open);
 

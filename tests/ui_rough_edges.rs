@@ -41,7 +41,7 @@ fn tag(h: &mut H, col: usize, phrase: &str, note: &str, who: Option<&str>) -> i6
         edit: Edit::PutClaim(claim),
         coalesce: None,
     });
-    h.run();
+    settle(h);
     id
 }
 
@@ -57,7 +57,7 @@ fn save_without_a_dialog_offers_the_suggested_file_and_a_save_button() {
     let folder = opened(&mut h, dir.path(), &[("a.txt", FIRST)]);
     // What the workbench does when the file dialog gives nothing back.
     h.state_mut().prompt_for_path(PickKind::SaveProject);
-    h.run();
+    settle(&mut h);
     let expected = folder.with_file_name("articles.crosscheck");
     let want = expected.display().to_string();
     assert!(
@@ -86,10 +86,10 @@ fn the_file_menu_lists_quit_and_ctrl_q_asks_before_dropping_untitled_work() {
         "File ▸ Quit, with its shortcut"
     );
     h.key_press(egui::Key::Escape);
-    h.run();
+    settle(&mut h);
     tag(&mut h, 0, "139 people", "", None);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
-    h.run();
+    settle(&mut h);
     assert!(
         h.state().close_prompt,
         "untitled work: Quit asks to save first"
@@ -106,7 +106,7 @@ fn codebook_colours_come_from_a_palette_and_names_have_room() {
     let mut h = harness(&dir.path().join("data"));
     opened(&mut h, dir.path(), &[("a.txt", FIRST)]);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
-    h.run();
+    settle(&mut h);
     click_label(&mut h, "Colour of Claim");
     click_label(&mut h, "Teal");
     let doc = h.state().doc.as_ref().expect("doc");
@@ -114,7 +114,7 @@ fn codebook_colours_come_from_a_palette_and_names_have_room() {
     assert_eq!(claim_cat.color, "#2ec4b6");
     // Undo brings the old colour back, like every codebook change.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     let doc = h.state().doc.as_ref().expect("doc");
     assert_eq!(doc.project.category(1).expect("Claim").color, "#f2c14e");
 
@@ -150,7 +150,7 @@ fn claims_table_shows_attribution_note_and_links_and_conflicts_show_whole_titles
         kind: LinkKind::Contradicts,
         claims: vec![a, b],
     });
-    h.run();
+    settle(&mut h);
     let link = h.state().selected_link.expect("the new link is selected");
     let doc = h.state().doc.as_ref().expect("doc");
     let mut l = doc.project.link(link).expect("link").clone();
@@ -161,10 +161,10 @@ fn claims_table_shows_attribution_note_and_links_and_conflicts_show_whole_titles
         coalesce: None,
     });
     h.state_mut().send(Command::SelectLink(None));
-    h.run();
+    settle(&mut h);
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::J);
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label("regional officials").is_some(),
         "attribution column"
@@ -180,7 +180,7 @@ fn claims_table_shows_attribution_note_and_links_and_conflicts_show_whole_titles
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::J,
     );
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_all_by_label_contains(long_title).next().is_some(),
         "the whole title, not its first 40 characters"
@@ -198,7 +198,7 @@ fn in_a_small_window_the_side_panels_give_way_to_the_columns() {
     opened(&mut h, dir.path(), &[("a.txt", FIRST), ("b.txt", SECOND)]);
     let id = tag(&mut h, 0, "139 people", "", None);
     h.state_mut().send(Command::SelectClaim(Some(id)));
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label("Delete claim").is_some(),
         "the inspector shows"
@@ -223,7 +223,7 @@ fn a_long_note_scrolls_in_its_box_and_delete_stays_on_screen() {
         .collect();
     let id = tag(&mut h, 0, "139 people", &note, None);
     h.state_mut().send(Command::SelectClaim(Some(id)));
-    h.run();
+    settle(&mut h);
     let delete = h.get_by_label("Delete claim").rect();
     assert!(
         delete.max.y <= 500.0,
@@ -284,7 +284,7 @@ fn counts_read_one_claim_and_the_welcome_screen_starts_clean() {
     );
     assert!(h.state().message.is_some(), "the import said something");
     h.state_mut().send(Command::Action(Action::CloseProject));
-    h.run();
+    settle(&mut h);
     assert!(h.state().doc.is_none());
     assert_eq!(
         h.state().message,

@@ -21,6 +21,11 @@ fn story_count(h: &H) -> usize {
     h.state().figures.stories.len()
 }
 
+/// Is an article's context menu open (it offers to merge the story with another)?
+fn menu_open(h: &H) -> bool {
+    h.query_by_label("Merge its story with").is_some()
+}
+
 #[test]
 fn stories_keep_events_apart_and_merge_and_split_undoably() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -36,7 +41,7 @@ fn stories_keep_events_apart_and_merge_and_split_undoably() {
     let mut h = harness(&dir.path().join("data"));
     open(&mut h, &folder);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
-    h.run();
+    settle(&mut h);
     assert_eq!(story_count(&h), 2);
     // Whales against whales, museum against museum; never 10 whales against 17 people.
     assert_eq!(suggestion_count(&h), 2);
@@ -53,11 +58,12 @@ fn stories_keep_events_apart_and_merge_and_split_undoably() {
     // Merge the whale story into the museum story from the first article's menu.
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Whales stranded at Kessock")
         .click_secondary();
-    h.run();
+    wait_until(&mut h, "the article's context menu to open", menu_open);
     h.get_by_label("Merge its story with").click();
-    h.run();
-    h.get_by_label_contains("(2 articles)").click();
     settle(&mut h);
+    h.get_by_label_contains("(2 articles)").click();
+    // The menu closes and the stories are grouped again, off the UI thread.
+    wait_until(&mut h, "the context menu to close", |h| !menu_open(h));
     assert_eq!(story_count(&h), 1);
     assert!(
         suggestion_count(&h) > 2,
@@ -72,9 +78,9 @@ fn stories_keep_events_apart_and_merge_and_split_undoably() {
     // Split the second museum article off: the museum pair is no longer compared.
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Varden museum attack")
         .click_secondary();
-    h.run();
+    wait_until(&mut h, "the article's context menu to open", menu_open);
     h.get_by_label("Split into its own story").click();
-    settle(&mut h);
+    wait_until(&mut h, "the context menu to close", |h| !menu_open(h));
     assert_eq!(story_count(&h), 3);
     assert_eq!(suggestion_count(&h), 1);
     let overrides = h

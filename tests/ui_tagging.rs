@@ -98,7 +98,7 @@ fn drag_then_key_1_tags_exact_offsets_after_non_ascii_text_and_the_file_agrees()
     let range = range_of(&h, 0, "At least 139 people were killed");
     drag_select(&mut h, 0, range);
     h.key_press(egui::Key::Num1);
-    h.run();
+    settle(&mut h);
     let c = claims(&h);
     assert_eq!(c.len(), 1);
     assert_eq!((c[0].start, c[0].end), range);
@@ -137,7 +137,7 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
         pressed: false,
         modifiers: Default::default(),
     });
-    h.run();
+    settle(&mut h);
     let item = h.get_by_label("Quote").rect().center();
     click_at(&mut h, item, egui::Modifiers::NONE);
     let c = claims(&h);
@@ -150,32 +150,32 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
     // The second claim is selected: give it a verdict and a note in the inspector.
     assert_eq!(h.state().selected_claim, Some(c[1].id));
     h.get_by_label("Verdict").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("False").click();
-    h.run();
+    settle(&mut h);
     let note = h.get_by_label("Note");
     note.focus();
     note.type_text("Committee figure, later revised");
-    h.run();
+    settle(&mut h);
     h.key_press(egui::Key::Escape);
     h.state_mut().send(Command::SealUndo);
-    h.run();
+    settle(&mut h);
     let after_edits = claims(&h);
     assert_eq!(after_edits[1].verdict.as_deref(), Some("False"));
     assert_eq!(after_edits[1].note, "Committee figure, later revised");
 
     // Delete with the Delete key.
     h.state_mut().send(Command::SelectClaim(Some(c[0].id)));
-    h.run();
+    settle(&mut h);
     h.key_press(egui::Key::Delete);
-    h.run();
+    settle(&mut h);
     assert_eq!(claims(&h).len(), 1);
 
     // Undo everything step by step: delete, note (one step for all the typing), verdict,
     // quote tag, figure tag.
     let undo = |h: &mut H| {
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-        h.run();
+        settle(h);
     };
     undo(&mut h);
     assert_eq!(
@@ -206,7 +206,7 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
         } else {
             h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
         }
-        h.run();
+        settle(&mut h);
     }
     let redone = claims(&h);
     assert_eq!(redone.len(), 1);
@@ -215,7 +215,7 @@ fn tag_bar_and_context_menu_tag_verdict_and_note_change_delete_and_all_undo_and_
     // Save, then reopen the file: the same state.
     let path = dir.path().join("work.crosscheck");
     h.state_mut().send(Command::SaveTo(path.clone()));
-    h.run();
+    settle(&mut h);
     assert_eq!(
         h.state().doc.as_ref().and_then(|d| d.file.clone()),
         Some(path.clone())
@@ -248,7 +248,7 @@ fn overlapping_claims_are_both_drawn_and_both_selectable() {
             edit: Edit::PutClaim(claim),
             coalesce: None,
         });
-        h.run();
+        settle(&mut h);
     }
     let project = h.state().doc.as_ref().expect("doc").project.clone();
     let marks =
@@ -270,7 +270,7 @@ fn overlapping_claims_are_both_drawn_and_both_selectable() {
         h.drag_at(p);
         h.step();
         h.drop_at(p);
-        h.run();
+        settle(h);
     };
     click(&mut h, inner.0 + 1);
     let ids: Vec<_> = claims(&h).iter().map(|c| c.id).collect();
@@ -297,9 +297,9 @@ fn overlapping_claims_are_both_drawn_and_both_selectable() {
 fn codebook_adds_a_category_on_key_6_tags_with_it_renames_and_removes_it() {
     let Setup { mut h, dir: _dir } = setup();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
-    h.run();
+    settle(&mut h);
     h.get_by_label("Add category").click();
-    h.run();
+    settle(&mut h);
     let cat = {
         let p = &h.state().doc.as_ref().expect("doc").project;
         p.categories().last().expect("added").clone()
@@ -309,7 +309,7 @@ fn codebook_adds_a_category_on_key_6_tags_with_it_renames_and_removes_it() {
     let r = range_of(&h, 0, "officials said");
     drag_select(&mut h, 0, r);
     h.key_press(egui::Key::Num6);
-    h.run();
+    settle(&mut h);
     assert_eq!(claims(&h)[0].category_id, Some(cat.id));
 
     // Rename through its field in the dialog.
@@ -319,9 +319,9 @@ fn codebook_adds_a_category_on_key_6_tags_with_it_renames_and_removes_it() {
         .expect("the new category's name field");
     field.focus();
     field.type_text(" (rumour)");
-    h.run();
+    settle(&mut h);
     h.key_press(egui::Key::Enter);
-    h.run();
+    settle(&mut h);
     let renamed = h
         .state()
         .doc
@@ -337,9 +337,9 @@ fn codebook_adds_a_category_on_key_6_tags_with_it_renames_and_removes_it() {
     // Removing it asks what to do with its claim; move it to Claim.
     let removes: Vec<_> = h.get_all_by_label("Remove").collect();
     removes.last().expect("a Remove button").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Move and remove").click();
-    h.run();
+    settle(&mut h);
     let p = &h.state().doc.as_ref().expect("doc").project;
     assert!(p.category(cat.id).is_none());
     assert_eq!(
@@ -348,7 +348,7 @@ fn codebook_adds_a_category_on_key_6_tags_with_it_renames_and_removes_it() {
         "its claim moved to the first other category"
     );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     let p = &h.state().doc.as_ref().expect("doc").project;
     assert!(
         p.category(cat.id).is_some(),
@@ -363,10 +363,10 @@ fn the_claims_panel_lists_claims_and_selecting_a_row_reveals_the_claim() {
     let r = range_of(&h, 1, "confirmed at 133");
     drag_select(&mut h, 1, r);
     h.key_press(egui::Key::Num2);
-    h.run();
+    settle(&mut h);
     h.key_press(egui::Key::Escape);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::J);
-    h.run();
+    settle(&mut h);
     h.get_by_label("Article (sorted)");
     h.get_by_label("1 of 1 claim");
     let row = h.get_by_label("confirmed at 133").rect().center();

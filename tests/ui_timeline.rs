@@ -21,7 +21,7 @@ fn the_timeline_draws_a_rising_toll_and_tags_a_date() {
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::H,
     );
-    h.run();
+    settle(&mut h);
     // Two articles give three figures of the toll, all placed in time.
     h.get_by_label("Timeline of killed (3 figures)");
     // Clicking a figure opens its article with the figure selected: the latest mark, at the
@@ -54,7 +54,7 @@ fn the_timeline_draws_a_rising_toll_and_tags_a_date() {
     let late = h.get_by_label_contains("10 Jun 2025 18:45 — Kessel blast: eleven dead");
     assert!(early.rect().top() < late.rect().top());
     late.click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("“As of 6 pm”: 10 Jun 2025 18:00");
     let label = h.get_by_label("“As of 6 pm”: 10 Jun 2025 18:00").rect();
     h.get_all_by_label("Tag as Date")
@@ -62,7 +62,7 @@ fn the_timeline_draws_a_rising_toll_and_tags_a_date() {
         .find(|b| (b.rect().center().y - label.center().y).abs() < 8.0)
         .expect("the button beside it")
         .click();
-    h.run();
+    settle(&mut h);
     {
         let p = &h.state().doc.as_ref().expect("doc").project;
         let claims: Vec<_> = p.claims().collect();
@@ -76,7 +76,7 @@ fn the_timeline_draws_a_rising_toll_and_tags_a_date() {
         assert_eq!(claims[0].category_id, date);
     }
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     assert_eq!(
         h.state()
             .doc

@@ -39,7 +39,7 @@ pub fn remove_category_edit(
                 c.category_id = Some(target);
                 edits.push(Edit::PutClaim(c));
             }
-            None => edits.extend(super::workbench::delete_claim_edits(project, claim.id)),
+            None => edits.extend(project.delete_claim_edits(claim.id)),
         }
     }
     edits.push(Edit::DeleteCategory(category));

@@ -53,7 +53,7 @@ pub struct ColumnsView<'a> {
     pub font_size: f32,
     pub selected_claim: Option<ClaimId>,
     /// Underline the figures found in each article that no claim covers yet.
-    pub figures: Option<&'a super::figures_view::FiguresCache>,
+    pub figures: Option<&'a super::figures_cache::FiguresCache>,
 }
 
 /// Draws all columns in the remaining space.

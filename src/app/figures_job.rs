@@ -16,7 +16,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
 
 /// Figures of each article, in article order.
 pub type ArticleFigures = Arc<Vec<(ArticleId, Vec<Figure>)>>;
@@ -107,10 +106,8 @@ pub fn spawn(
             suggestions,
             summaries,
         });
-        // A frame soon takes the result in. Not an immediate repaint: this arrives at any
-        // moment, and a frame-exact caller (a UI test settling its frames) must not see the
-        // window ask for more frames because of it.
-        ctx.request_repaint_after(Duration::from_millis(1));
+        // A frame soon takes the result in (never an immediate repaint, see `jobs::wake`).
+        super::jobs::wake(&ctx);
     });
     Pending {
         key,

@@ -13,6 +13,9 @@ pub const TOP_SCORE: f64 = 0.5;
 pub const MAX_TOP: usize = 10;
 /// At least this many (when there are any) are shown, however low they score.
 pub const MIN_TOP: usize = 3;
+/// At most this many suggestions of one story are shown before the collapsed rest, so the
+/// first screen of a month of news spans its stories.
+pub const PER_STORY_TOP: usize = 3;
 
 /// A part of the view that opens and closes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -154,7 +157,7 @@ pub fn open_suggestions(project: &Project, suggestions: &[ConflictSuggestion]) -
         .collect()
 }
 
-/// Builds the rows: the likeliest suggestions, the rest collapsed (measures with many values
+/// Builds the rows: the likeliest suggestions (at most [`PER_STORY_TOP`] of a story), the rest collapsed (measures with many values
 /// as one summary line each), then the figures by measure.
 pub fn build(
     project: &Project,
@@ -170,14 +173,21 @@ pub fn build(
             "No figures disagree across the articles (or every suggestion was dismissed).".into(),
         ));
     }
-    let top = open
-        .iter()
-        .take_while(|&&i| suggestions[i].score >= TOP_SCORE)
-        .take(MAX_TOP)
-        .count()
-        .max(MIN_TOP.min(open.len()));
-    rows.extend(open[..top].iter().map(|&i| Row::Suggestion(i)));
-    let rest = &open[top..];
+    // The likeliest suggestions, a few per story; the rest keep their order below.
+    let mut per_story: HashMap<Option<&str>, usize> = HashMap::new();
+    let (mut top, mut rest) = (Vec::new(), Vec::new());
+    for &i in &open {
+        let s = &suggestions[i];
+        let shown = per_story.entry(s.story.as_deref()).or_default();
+        let likely = s.score >= TOP_SCORE || top.len() < MIN_TOP;
+        if top.len() < MAX_TOP && *shown < PER_STORY_TOP && likely {
+            top.push(i);
+            *shown += 1;
+        } else {
+            rest.push(i);
+        }
+    }
+    rows.extend(top.iter().map(|&i| Row::Suggestion(i)));
     if !rest.is_empty() {
         let more = Section::More;
         let is_open = toggles.is_open(&more);
@@ -188,7 +198,7 @@ pub fn build(
             indent: false,
         });
         if is_open {
-            rest_rows(&mut rows, rest, suggestions, summaries, toggles);
+            rest_rows(&mut rows, &rest, suggestions, summaries, toggles);
         }
     }
     rows.push(Row::Separator);

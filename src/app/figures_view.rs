@@ -8,132 +8,13 @@
 //! each frame lays out just the rows on screen.
 
 use super::command::Command;
-use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending};
-use super::figures_rows::{self, Row, Rows, RowsKey, Section, Toggles};
+use super::figures_cache::FiguresCache;
+use super::figures_rows::{Row, Section};
 use super::interval_chart::interval_chart;
-use super::link_overlay::kind_color;
-use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Story};
+use super::theme::kind_color;
+use crate::analysis::{ConflictSuggestion, Figure, Story};
 use crate::model::{ArticleId, Edit, LinkKind, Project};
 use eframe::egui::{self, Color32};
-use std::collections::HashMap;
-
-/// Figures per article, the stories and the suggestions within them, computed off the UI
-/// thread once per project (articles never change after import; stories and suggestions again
-/// when the researcher merges or splits stories), with the view's rows and open sections.
-#[derive(Default)]
-pub struct FiguresCache {
-    /// What the results below were computed from.
-    done: Option<AnalysisKey>,
-    /// The analysis running now, if any.
-    pending: Option<Pending>,
-    /// The project state last checked: (article list address, articles, revision).
-    checked: Option<(usize, usize, u64)>,
-    /// Bumped each time new results arrive.
-    generation: u64,
-    figures: ArticleFigures,
-    /// The articles grouped into stories; figures are compared only within one.
-    pub stories: Vec<Story>,
-    /// Each article's story, as an index into `stories`.
-    story_index: HashMap<ArticleId, usize>,
-    /// Best first.
-    pub suggestions: Vec<ConflictSuggestion>,
-    /// One per measure (and unit), for the summary lines.
-    pub summaries: Vec<MeasureSummary>,
-    toggles: Toggles,
-    rows: Rows,
-}
-
-impl FiguresCache {
-    /// Takes in a finished analysis and starts a new one when the project's articles or stories
-    /// changed. Cheap when nothing changed: one comparison per frame.
-    pub fn ensure(&mut self, project: &Project, ctx: &egui::Context) {
-        if let Some(result) = self.pending.as_ref().and_then(Pending::poll) {
-            let pending = self.pending.take();
-            self.done = pending.map(|p| p.key);
-            self.figures = result.figures;
-            self.stories = result.stories;
-            self.story_index = self
-                .stories
-                .iter()
-                .enumerate()
-                .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
-                .collect();
-            self.suggestions = result.suggestions;
-            self.summaries = result.summaries;
-            self.generation += 1;
-        }
-        let articles = project.articles();
-        let checked = (
-            articles.as_ptr() as usize,
-            articles.len(),
-            project.revision(),
-        );
-        if self.checked == Some(checked) {
-            return;
-        }
-        let key = AnalysisKey {
-            articles: (
-                articles.len(),
-                articles.iter().map(|a| a.text.len()).sum(),
-                dates_hash(articles),
-            ),
-            stories: project.story_overrides().clone(),
-        };
-        let wanted = |k: Option<&AnalysisKey>| k == Some(&key);
-        if !wanted(self.done.as_ref()) && !wanted(self.pending.as_ref().map(|p| &p.key)) {
-            let figures = self
-                .done
-                .as_ref()
-                .filter(|d| d.articles == key.articles)
-                .map(|_| self.figures.clone());
-            self.pending = Some(figures_job::spawn(ctx, key, articles.to_vec(), figures));
-        }
-        self.checked = Some(checked);
-    }
-
-    /// True while an analysis runs.
-    pub fn analysing(&self) -> bool {
-        self.pending.is_some()
-    }
-
-    /// Bumped each time new results arrive, so views can tell when to rebuild.
-    pub fn generation(&self) -> u64 {
-        self.generation
-    }
-
-    /// The story of `article`, once the stories are found.
-    pub fn story_of(&self, article: ArticleId) -> Option<&Story> {
-        self.story_index.get(&article).map(|&i| &self.stories[i])
-    }
-
-    /// Figures of one article.
-    pub fn of(&self, article: ArticleId) -> &[Figure] {
-        self.figures
-            .iter()
-            .find(|(id, _)| *id == article)
-            .map_or(&[], |(_, f)| f.as_slice())
-    }
-
-    /// The rows for `project`, rebuilt when the analysis, the project or a section changed.
-    fn rows(&mut self, project: &Project) -> &Rows {
-        let key = RowsKey {
-            generation: self.generation,
-            revision: project.revision(),
-            toggles: self.toggles.count,
-        };
-        if self.rows.key.as_ref() != Some(&key) {
-            self.rows = figures_rows::build(
-                project,
-                &self.suggestions,
-                &self.summaries,
-                &self.figures,
-                &self.toggles,
-            );
-            self.rows.key = Some(key);
-        }
-        &self.rows
-    }
-}
 
 /// The one edit that confirms a suggestion (kept here for callers of the panel; the logic
 /// lives in [`crate::analysis::conflicts::suggestion_coverage`], free of egui).
@@ -188,7 +69,9 @@ pub fn figures_ui(
                             ui.weak(t);
                         }
                         Row::Suggestion(s) => {
-                            suggestion_ui(ui, project, &cache.suggestions[*s], commands);
+                            let s = &cache.suggestions[*s];
+                            let story = s.story.as_deref().and_then(|k| cache.story(k));
+                            suggestion_ui(ui, project, s, story, commands);
                         }
                         Row::Toggle {
                             section,
@@ -231,11 +114,13 @@ pub fn figures_ui(
 }
 
 /// One suggestion: how the sides relate, Confirm, Dismiss, how likely, the reason to check at
-/// a glance; below it the line naming both sides and the words that tie the two sentences.
+/// a glance; below it the story it is in, the line naming both sides and the words that tie
+/// the two sentences.
 fn suggestion_ui(
     ui: &mut egui::Ui,
     project: &Project,
     s: &ConflictSuggestion,
+    story: Option<&Story>,
     commands: &mut Vec<Command>,
 ) {
     ui.vertical(|ui| {
@@ -288,6 +173,10 @@ fn suggestion_ui(
             format!("{} — no words tie the two sentences", s.headline)
         } else {
             format!("{} — both mention: {}", s.headline, s.shared.join(" · "))
+        };
+        let ties = match story {
+            Some(st) => format!("Story: {} — {ties}", st.label),
+            None => ties,
         };
         let more = match s.more_figures {
             0 => String::new(),
@@ -347,14 +236,4 @@ fn figure_row_ui(
         egui::Label::new(egui::RichText::new(format!("{short} — {sentence}")).weak()).truncate(),
     )
     .on_hover_text(&sentence);
-}
-
-/// A hash of the articles' publication dates (a corrected date changes every `as_of`).
-fn dates_hash(articles: &[crate::model::Article]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for a in articles {
-        a.published.hash(&mut h);
-    }
-    h.finish()
 }

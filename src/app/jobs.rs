@@ -2,7 +2,7 @@
 //! block, and returns `None` both for "cancelled" and "no dialog available").
 //!
 //! Each job runs on its own thread and sends one [`JobResult`] back; the import also reports
-//! progress through atomics the progress bar reads.
+//! progress through atomics the progress bar reads. A thread wakes the window with [`wake`].
 
 use crate::corpus;
 use crate::corpus::ImportWarning;
@@ -13,7 +13,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// Wakes the window from a worker thread: a frame comes within a millisecond and takes in what
+/// the thread sent. Never an immediate repaint: a thread finishes at any moment, even in the
+/// middle of a frame, and an immediate request then makes the window draw two more frames at
+/// a moment nobody chose (a UI test stepping frame by frame would see a window that does not
+/// settle when it should).
+pub fn wake(ctx: &egui::Context) {
+    ctx.request_repaint_after(Duration::from_millis(1));
+}
 
 /// What a finished job hands back to the workbench.
 pub enum JobResult {
@@ -126,7 +135,7 @@ impl Jobs {
                 total.store(t, Ordering::Relaxed);
                 if last_repaint.elapsed().as_millis() > 50 {
                     last_repaint = Instant::now();
-                    ctx.request_repaint();
+                    wake(&ctx);
                 }
             };
             let options = corpus::ImportOptions::default();
@@ -153,7 +162,7 @@ impl Jobs {
             };
             // The receiver only goes away with the window.
             let _ = tx.send(result);
-            ctx.request_repaint();
+            wake(&ctx);
         });
     }
 
@@ -219,7 +228,7 @@ impl Jobs {
         std::thread::spawn(move || {
             // The receiver only goes away with the window.
             let _ = tx.send(work());
-            ctx.request_repaint();
+            wake(&ctx);
         });
     }
 
@@ -260,7 +269,7 @@ impl Jobs {
                 }
             };
             let _ = tx.send(JobResult::Picked { kind, path });
-            ctx.request_repaint();
+            wake(&ctx);
         });
     }
 

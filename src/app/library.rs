@@ -1,14 +1,16 @@
 //! The library panel: every article with title, outlet, date and length; a filter box; which
 //! articles contain the find phrase; each article's story, which the researcher can merge with
-//! another story or split off (right-click); and the import warnings.
+//! another story or split off (right-click); the articles grouped under their stories (sort by
+//! Story) or one story's articles alone (the Story box); and the import warnings.
 
 use super::command::Command;
 use super::document::Document;
-use super::figures_view::FiguresCache;
+use super::figures_cache::FiguresCache;
 use super::find::FindState;
 use crate::analysis::Story;
 use crate::model::{Article, ArticleId, Edit};
 use eframe::egui;
+use std::collections::HashMap;
 
 /// The library panel's own state.
 #[derive(Default)]
@@ -17,14 +19,28 @@ pub struct Library {
     pub sort: LibrarySort,
     /// The filter as it was last frame, to scroll back to the first match when it changes.
     last_filter: String,
-    /// The rows for (filter, sort, project revision), as positions in the article list:
-    /// filtering and sorting 2,000 articles is not work for every frame.
-    order: Option<(OrderKey, Vec<usize>)>,
+    /// The story chosen last frame, likewise.
+    last_story: Option<String>,
+    /// Only the articles of this story (its key), when set.
+    pub story: Option<String>,
+    /// The rows for (filter, sort, story, project revision, stories found), as positions in
+    /// the article list and story headers: filtering and sorting 2,000 articles is not work
+    /// for every frame.
+    order: Option<(OrderKey, Vec<LibraryRow>)>,
 }
 
-/// What the cached order depends on: filter, sort, the project's revision, and which article
-/// list it is (another project may be at the same revision).
-type OrderKey = (String, LibrarySort, u64, usize, usize);
+/// What the cached order depends on: filter, sort, story, the project's revision, which
+/// article list it is (another project may be at the same revision) and the stories' analysis.
+type OrderKey = (String, LibrarySort, Option<String>, u64, usize, usize, u64);
+
+/// One row of the library list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LibraryRow {
+    /// A story's heading, by index into the stories, when grouping by story.
+    Story(usize),
+    /// An article, by position in the article list.
+    Article(usize),
+}
 
 /// The orders the library lists articles in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,15 +54,18 @@ pub enum LibrarySort {
     Date,
     /// Longest first.
     Length,
+    /// Grouped under their stories, the largest story first; by date within one.
+    Story,
 }
 
 impl LibrarySort {
-    pub const ALL: [LibrarySort; 5] = [
+    pub const ALL: [LibrarySort; 6] = [
         LibrarySort::File,
         LibrarySort::Title,
         LibrarySort::Outlet,
         LibrarySort::Date,
         LibrarySort::Length,
+        LibrarySort::Story,
     ];
 
     pub fn label(self) -> &'static str {
@@ -56,6 +75,7 @@ impl LibrarySort {
             LibrarySort::Outlet => "Outlet",
             LibrarySort::Date => "Date (newest)",
             LibrarySort::Length => "Length (longest)",
+            LibrarySort::Story => "Story (grouped)",
         }
     }
 }
@@ -112,6 +132,64 @@ pub fn library_order(articles: &[Article], filter: &str, sort: LibrarySort) -> V
         LibrarySort::Length => {
             rows.sort_by_cached_key(|&i| std::cmp::Reverse(articles[i].char_len()));
         }
+        // Grouped by [`story_rows`], which knows the stories; by date within a story.
+        LibrarySort::Story => rows.sort_by_cached_key(|&i| {
+            let d = articles[i].published.clone();
+            (d.is_none(), d)
+        }),
+    }
+    rows
+}
+
+/// The library's rows once the stories are known: only the articles of story `only` (a
+/// key) when given, and with `group`, each story's heading followed by its articles, the
+/// largest story first (`order` keeps its order within a story).
+pub fn story_rows(
+    order: &[usize],
+    articles: &[Article],
+    stories: &[Story],
+    only: Option<&str>,
+    group: bool,
+) -> Vec<LibraryRow> {
+    let story_of: HashMap<ArticleId, usize> = stories
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| s.articles.iter().map(move |&a| (a, k)))
+        .collect();
+    let only = only.and_then(|key| stories.iter().position(|s| s.key == key));
+    let kept: Vec<(Option<usize>, usize)> = order
+        .iter()
+        .map(|&i| (story_of.get(&articles[i].id).copied(), i))
+        .filter(|(k, _)| only.is_none() || *k == only)
+        .collect();
+    if !group || stories.is_empty() {
+        return kept
+            .into_iter()
+            .map(|(_, i)| LibraryRow::Article(i))
+            .collect();
+    }
+    let mut by_story: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    let mut at: HashMap<Option<usize>, usize> = HashMap::new();
+    for (k, i) in kept {
+        let slot = *at.entry(k).or_insert_with(|| {
+            by_story.push((k, Vec::new()));
+            by_story.len() - 1
+        });
+        by_story[slot].1.push(i);
+    }
+    // The largest story first; stories of one size in order of their first article.
+    by_story.sort_by_key(|(k, _)| {
+        (
+            std::cmp::Reverse(k.map_or(0, |k| stories[k].articles.len())),
+            k.map_or(i64::MAX, |k| stories[k].articles[0]),
+        )
+    });
+    let mut rows = Vec::new();
+    for (k, list) in by_story {
+        if let Some(k) = k {
+            rows.push(LibraryRow::Story(k));
+        }
+        rows.extend(list.into_iter().map(LibraryRow::Article));
     }
     rows
 }
@@ -157,28 +235,50 @@ impl Library {
         commands: &mut Vec<Command>,
     ) {
         let articles = doc.project.articles();
+        // A story chosen before the stories changed may be gone.
+        if self
+            .story
+            .as_deref()
+            .is_some_and(|k| figures.story(k).is_none() && !figures.analysing())
+        {
+            self.story = None;
+        }
         let key = (
             self.filter.clone(),
             self.sort,
+            self.story.clone(),
             doc.project.revision(),
             articles.as_ptr() as usize,
             articles.len(),
+            figures.generation(),
         );
         if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.order = Some((key, library_order(articles, &self.filter, self.sort)));
+            let order = library_order(articles, &self.filter, self.sort);
+            let rows = story_rows(
+                &order,
+                articles,
+                &figures.stories,
+                self.story.as_deref(),
+                self.sort == LibrarySort::Story,
+            );
+            self.order = Some((key, rows));
         }
-        let rows: Vec<&Article> = self
+        let rows: Vec<LibraryRow> = self
             .order
             .as_ref()
-            .map(|(_, p)| p.iter().filter_map(|&i| articles.get(i)).collect())
+            .map(|(_, rows)| rows.clone())
             .unwrap_or_default();
+        let shown = rows
+            .iter()
+            .filter(|r| matches!(r, LibraryRow::Article(_)))
+            .count();
         let total = doc.project.articles().len();
         ui.horizontal(|ui| {
             ui.heading("Library");
-            if self.filter.trim().is_empty() {
+            if self.filter.trim().is_empty() && self.story.is_none() {
                 ui.weak(super::plural::count(total, "article"));
             } else {
-                ui.weak(format!("{} of {total}", rows.len()));
+                ui.weak(format!("{shown} of {total}"));
             }
         });
         ui.add(
@@ -198,9 +298,13 @@ impl Library {
                 .response
                 .labelled_by(label.id);
         });
+        if figures.stories.len() > 1 {
+            self.story_picker(ui, figures);
+        }
         ui.add_space(4.0);
         // A new filter shows its first match at the top.
-        let jump_to_top = self.filter != self.last_filter;
+        let jump_to_top = self.filter != self.last_filter || self.story != self.last_story;
+        self.last_story.clone_from(&self.story);
         self.last_filter.clone_from(&self.filter);
 
         let warnings_height = if doc.import.is_some() { 90.0 } else { 0.0 };
@@ -213,7 +317,17 @@ impl Library {
             .max_height((ui.available_height() - warnings_height).max(80.0))
             .auto_shrink([false, false])
             .show_rows(ui, row_height, rows.len(), |ui, range| {
-                for a in &rows[range] {
+                for row in &rows[range] {
+                    let a = match *row {
+                        LibraryRow::Story(k) => {
+                            story_heading(ui, &figures.stories[k], row_height);
+                            continue;
+                        }
+                        LibraryRow::Article(i) => match articles.get(i) {
+                            Some(a) => a,
+                            None => continue,
+                        },
+                    };
                     let hits = if find.active() {
                         Some(find.hits(a).len())
                     } else {
@@ -230,7 +344,7 @@ impl Library {
                     self.row(ui, a, info, row_height, commands);
                 }
             });
-        if rows.is_empty() {
+        if shown == 0 {
             ui.weak("No article matches the filter.");
         }
 
@@ -257,6 +371,40 @@ impl Library {
                 });
             }
         }
+    }
+
+    /// The Story box: all stories, or one story's articles alone (the largest first).
+    fn story_picker(&mut self, ui: &mut egui::Ui, figures: &FiguresCache) {
+        let mut order: Vec<&Story> = figures.stories.iter().collect();
+        order.sort_by_key(|s| (std::cmp::Reverse(s.articles.len()), s.articles[0]));
+        let name = |s: &Story| {
+            format!(
+                "{} ({})",
+                s.label,
+                super::plural::count(s.articles.len(), "article")
+            )
+        };
+        let current = self
+            .story
+            .as_deref()
+            .and_then(|k| figures.story(k))
+            .map_or_else(|| format!("All {} stories", figures.stories.len()), name);
+        ui.horizontal(|ui| {
+            let label = ui.weak("Story");
+            // A fixed width, truncated: a box as wide as the panel would widen the panel.
+            egui::ComboBox::from_id_salt("library-story")
+                .selected_text(current)
+                .width(180.0)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.story, None, "All stories");
+                    for s in order {
+                        ui.selectable_value(&mut self.story, Some(s.key.clone()), name(s));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
     }
 
     fn row(
@@ -354,6 +502,50 @@ impl Library {
             }
         });
     }
+}
+
+/// A story's heading in the grouped list: its names, how many articles, its time span.
+fn story_heading(ui: &mut egui::Ui, story: &Story, height: f32) {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let label = story.label.clone();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    let visuals = ui.visuals();
+    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
+    let bottom = rect.bottom() - 4.0;
+    painter.text(
+        egui::pos2(rect.left() + 2.0, bottom - 16.0),
+        egui::Align2::LEFT_BOTTOM,
+        &story.label,
+        egui::FontId::proportional(13.0),
+        visuals.strong_text_color(),
+    );
+    let span = match (&story.start, &story.end) {
+        (Some(a), Some(b)) if a == b => format!(" · {}", crate::model::display_date(a)),
+        (Some(a), Some(b)) => format!(
+            " · {} to {}",
+            crate::model::display_date(a),
+            crate::model::display_date(b)
+        ),
+        _ => String::new(),
+    };
+    painter.text(
+        egui::pos2(rect.left() + 2.0, bottom),
+        egui::Align2::LEFT_BOTTOM,
+        format!(
+            "{}{span}",
+            super::plural::count(story.articles.len(), "article")
+        ),
+        egui::FontId::proportional(11.0),
+        visuals.weak_text_color(),
+    );
+    painter.line_segment(
+        [
+            egui::pos2(rect.left(), rect.bottom()),
+            egui::pos2(rect.right(), rect.bottom()),
+        ],
+        visuals.widgets.noninteractive.bg_stroke,
+    );
 }
 
 /// What a library row shows besides its article.
@@ -487,6 +679,38 @@ mod tests {
         assert_eq!(ids(&library_rows(&all, "reuters", LibrarySort::File)), [3]);
         assert_eq!(ids(&library_rows(&all, "roth", LibrarySort::File)), [2]);
         assert_eq!(ids(&library_rows(&all, "4.txt", LibrarySort::File)), [4]);
+    }
+
+    #[test]
+    fn stories_group_the_list_and_one_story_can_be_shown_alone() {
+        let all = library();
+        let story = |key: &str, articles: Vec<i64>| Story {
+            key: key.to_owned(),
+            articles,
+            label: key.to_owned(),
+            by_researcher: false,
+            names: Vec::new(),
+            words: Vec::new(),
+            start: None,
+            end: None,
+        };
+        let stories = &[story("auto-1", vec![1, 3]), story("auto-2", vec![2, 4])];
+        let order = library_order(&all, "", LibrarySort::Story);
+        use LibraryRow::{Article as A, Story as S};
+        // By date within a story; stories of one size in order of their first article.
+        assert_eq!(
+            story_rows(&order, &all, stories, None, true),
+            [S(0), A(0), A(2), S(1), A(1), A(3)]
+        );
+        assert_eq!(
+            story_rows(&order, &all, stories, Some("auto-2"), false),
+            [A(1), A(3)]
+        );
+        let by_file = library_order(&all, "", LibrarySort::File);
+        assert_eq!(
+            story_rows(&by_file, &all, stories, Some("auto-1"), false),
+            [A(0), A(2)]
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! resolution, all editable; members can be removed. Every change is one undoable edit.
 
 use super::command::Command;
-use super::link_overlay::kind_color;
+use super::theme::kind_color;
 use crate::model::{Edit, Link, LinkId, LinkKind, Project, Resolution};
 use eframe::egui;
 

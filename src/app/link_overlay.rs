@@ -6,18 +6,9 @@
 use super::columns::Column;
 use super::command::Command;
 use super::connectors::{OnScreen, connector};
+use super::theme::kind_color;
 use crate::model::{ClaimId, Link, LinkId, LinkKind, Project};
 use eframe::egui::{self, Color32, Pos2, Rect, Stroke};
-
-/// The colour of a link kind.
-pub fn kind_color(kind: LinkKind) -> Color32 {
-    match kind {
-        LinkKind::Contradicts => Color32::from_rgb(0xe5, 0x48, 0x4d),
-        LinkKind::Supports => Color32::from_rgb(0x30, 0xa4, 0x6c),
-        LinkKind::SameClaim => Color32::from_rgb(0x3e, 0x8c, 0xdd),
-        LinkKind::Updates => Color32::from_rgb(0xf5, 0xa5, 0x24),
-    }
-}
 
 /// Where a linked claim is shown: its column and its place on screen.
 struct Placed {

@@ -16,6 +16,7 @@ pub mod conflicts_panel;
 pub mod connectors;
 pub mod document;
 pub mod export;
+pub mod figures_cache;
 pub mod figures_job;
 pub mod figures_rows;
 pub mod figures_view;

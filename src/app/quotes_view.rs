@@ -6,7 +6,7 @@
 
 use super::command::Command;
 use crate::analysis::quotes::{
-    Change, QuoteGroup, group_link_kind, quote_groups, tag_group_edit, word_diff,
+    Change, QuoteGroup, QuoteKind, group_link_kind, quote_groups, tag_group_edit, word_diff,
 };
 use crate::model::{LinkKind, Project};
 use eframe::egui::{self, Color32, text::LayoutJob};
@@ -79,6 +79,18 @@ pub fn quotes_ui(
                         );
                     }
                 });
+                let title = |a| {
+                    project
+                        .article(a)
+                        .map_or("?".to_owned(), |a| a.title.clone())
+                };
+                if let Some(credits) = g.credit_summary(&title) {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("Attribution differs: {credits}"),
+                    )
+                    .on_hover_text("Outlets attribute these words to different people");
+                }
                 if view.open == Some(i) {
                     group_detail(ui, project, g, commands);
                 }
@@ -110,6 +122,10 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
                     }
                     if let Some(who) = &v.speaker {
                         ui.weak(format!("· {who}"));
+                    }
+                    if v.kind == QuoteKind::Reported {
+                        ui.weak("· reported speech")
+                            .on_hover_text("Not in quotation marks: the outlet's paraphrase");
                     }
                 });
                 let job = if n == 0 {

@@ -1,5 +1,6 @@
 //! Fonts and style set once at start-up.
 
+use crate::model::LinkKind;
 use eframe::egui;
 
 /// Applies Crosscheck's style. egui's bundled fonts cover Latin, Greek and Cyrillic, so no
@@ -69,13 +70,23 @@ pub fn colour_distance(a: egui::Color32, b: egui::Color32) -> f32 {
     ((2.0 + rm / 256.0) * dr * dr + 4.0 * dg * dg + (2.0 + (255.0 - rm) / 256.0) * db * db).sqrt()
 }
 
+/// The colour of a link kind.
+pub fn kind_color(kind: LinkKind) -> egui::Color32 {
+    match kind {
+        LinkKind::Contradicts => egui::Color32::from_rgb(0xe5, 0x48, 0x4d),
+        LinkKind::Supports => egui::Color32::from_rgb(0x30, 0xa4, 0x6c),
+        LinkKind::SameClaim => egui::Color32::from_rgb(0x3e, 0x8c, 0xdd),
+        LinkKind::Updates => egui::Color32::from_rgb(0xf5, 0xa5, 0x24),
+    }
+}
+
 /// Closer than this, two colours are taken for each other at a glance.
 const TOO_CLOSE: f32 = 100.0;
 
 /// What a category colour would be mistaken for, if anything: the red of a "contradicts"
 /// connector, or the black and white outlines of the selected claim.
 pub fn reserved_clash(color: egui::Color32) -> Option<&'static str> {
-    let contradicts = super::link_overlay::kind_color(crate::model::LinkKind::Contradicts);
+    let contradicts = kind_color(LinkKind::Contradicts);
     let reserved = [
         (contradicts, "the red of a “contradicts” connector"),
         (egui::Color32::BLACK, "the outline of the selected claim"),

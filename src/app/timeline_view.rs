@@ -1,26 +1,34 @@
-//! The Timeline tab: for one measure, a chart of its figures over time (one bar per figure
-//! from its lower to its upper end, at the time it was true, coloured by outlet; a ring on the
-//! figures tagged as claims and a line for each link between them); hovering shows the
-//! sentence, clicking opens it in a column with the figure selected. Below, the articles in the
-//! order they speak, each with its time expressions and a button that tags one as a Date claim.
+//! The Timeline tab: for one story and one measure, a chart of its figures over time (one bar
+//! per figure from its lower to its upper end, at the time it was true, coloured by outlet; a
+//! ring on the figures tagged as claims and a line for each link between them); hovering shows
+//! the sentence, clicking opens it in a column with the figure selected. The axis spans the
+//! story's own days: figures the text puts in another event, or at a time outside the story,
+//! are listed apart under the chart. The story is the one of the article in the active column
+//! (or the largest), the measure the one with the most open conflicts and updates. Beside the
+//! chart, the story's articles in the order they speak, each with its time expressions and a
+//! button that tags one as a Date claim.
 
 use super::command::Command;
-use super::link_overlay::kind_color;
+use super::figures_cache::FiguresCache;
+use super::theme::kind_color;
 use crate::analysis::timeline::{OUTLET_PALETTE, TimedFigure, Timeline, seconds_between};
-use crate::analysis::{Measure, category_named, covering_claim};
-use crate::model::{ArticleId, ClaimId, Edit, Project};
+use crate::analysis::{Measure, Story, category_named, covering_claim};
+use crate::model::{ArticleId, ClaimId, Edit, LinkKind, Project, Resolution};
 use eframe::egui::{self, Color32, Pos2, Rect, Sense, Stroke, pos2, vec2};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The timeline, computed once per project (article texts and dates change rarely).
 #[derive(Default)]
 pub struct TimelineView {
     key: Option<(usize, usize, u64)>,
     pub data: Timeline,
-    /// The measure drawn; the one with most figures when unset.
+    /// The measure drawn; the story's measure with the most open conflicts and updates when
+    /// unset.
     pub measure: Option<Measure>,
-    /// Measures worth a chart, computed with the timeline.
-    measures: Vec<(Measure, usize)>,
+    /// The story drawn, by key; the story of the active column's article when unset.
+    pub story: Option<String>,
+    /// What the chart shows for the story and measure drawn, kept until either changes.
+    scope: Option<Scope>,
     /// For the measure drawn: outlet names in order of appearance and, per article, the
     /// index of its outlet (so a frame looks nothing up by name).
     outlets: Option<(Measure, Vec<String>, HashMap<ArticleId, usize>)>,
@@ -43,8 +51,8 @@ impl TimelineView {
         );
         if self.key != Some(key) {
             self.data = Timeline::of(project.articles());
-            self.measures = self.data.measures();
             self.outlets = None;
+            self.scope = None;
             self.key = Some(key);
         }
     }
@@ -60,7 +68,12 @@ impl TimelineView {
                 .collect();
             let mut names: Vec<String> = Vec::new();
             let mut index: HashMap<ArticleId, usize> = HashMap::new();
-            for t in self.data.series(measure) {
+            for t in self
+                .data
+                .figures
+                .iter()
+                .filter(|t| t.figure.measure == measure)
+            {
                 if index.contains_key(&t.article) {
                     continue;
                 }
@@ -82,26 +95,156 @@ fn color_at(k: usize) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-/// Draws the tab.
+/// One story's figures for the chart: which articles, the days it covers, its measures and
+/// the figures on the axis and apart for the measure drawn (indices into the timeline's
+/// figures).
+struct Scope {
+    /// (story key, measure, the figure analysis's generation, project revision).
+    key: (Option<String>, Option<Measure>, u64, u64),
+    articles: Option<HashSet<ArticleId>>,
+    /// Measures with at least two figures on the axis, with how many and how many open
+    /// conflicts and updates; the default first.
+    measures: Vec<(Measure, usize, usize)>,
+    measure: Option<Measure>,
+    axis: Vec<usize>,
+    apart: Vec<usize>,
+}
+
+impl TimelineView {
+    /// Works out what the chart shows, once per story, measure and analysis.
+    fn ensure_scope(&mut self, project: &Project, figures: &FiguresCache, story: Option<&Story>) {
+        let key = (
+            story.map(|s| s.key.clone()),
+            self.measure,
+            figures.generation(),
+            project.revision(),
+        );
+        if self.scope.as_ref().is_some_and(|s| s.key == key) {
+            return;
+        }
+        let articles: Option<HashSet<ArticleId>> =
+            story.map(|s| s.articles.iter().copied().collect());
+        let window = articles.as_ref().and_then(|a| self.data.story_window(a));
+        let open = open_conflicts(project, figures, &self.data, articles.as_ref());
+        let mut measures: Vec<(Measure, usize, usize)> = Measure::ALL
+            .into_iter()
+            .map(|m| {
+                let n = self.data.story_series(m, articles.as_ref(), window).0.len();
+                (m, n, open.get(&m).copied().unwrap_or(0))
+            })
+            .filter(|&(_, n, _)| n >= 2)
+            .collect();
+        // The most open conflicts and updates first, then event counts, then most figures.
+        measures.sort_by_key(|&(m, n, c)| {
+            (std::cmp::Reverse(c), !m.is_event(), std::cmp::Reverse(n), m)
+        });
+        let measure = self
+            .measure
+            .filter(|m| measures.iter().any(|(x, _, _)| x == m))
+            .or_else(|| measures.first().map(|x| x.0));
+        let (axis, apart) = match measure {
+            Some(m) => self.data.story_series(m, articles.as_ref(), window),
+            None => (Vec::new(), Vec::new()),
+        };
+        self.scope = Some(Scope {
+            key,
+            articles,
+            measures,
+            measure,
+            axis,
+            apart,
+        });
+    }
+}
+
+/// Open `contradicts` and `updates` per measure in a story: suggested and not dismissed, or
+/// linked and unresolved.
+fn open_conflicts(
+    project: &Project,
+    figures: &FiguresCache,
+    data: &Timeline,
+    articles: Option<&HashSet<ArticleId>>,
+) -> HashMap<Measure, usize> {
+    let inside = |a: ArticleId| articles.is_none_or(|set| set.contains(&a));
+    let mut count: HashMap<Measure, usize> = HashMap::new();
+    for s in &figures.suggestions {
+        if s.figures.iter().all(|f| inside(f.article_id)) && !project.dismissed().contains(&s.key) {
+            *count.entry(s.measure).or_default() += 1;
+        }
+    }
+    for link in project.links() {
+        if !matches!(link.kind, LinkKind::Contradicts | LinkKind::Updates)
+            || link.resolution != Resolution::Open
+        {
+            continue;
+        }
+        let measure = link.members.iter().find_map(|c| {
+            let claim = project.claim(*c)?;
+            if !inside(claim.article_id) {
+                return None;
+            }
+            data.figures
+                .iter()
+                .find(|t| {
+                    t.article == claim.article_id
+                        && t.figure.start >= claim.start
+                        && t.figure.end <= claim.end
+                })
+                .map(|t| t.figure.measure)
+        });
+        if let Some(m) = measure {
+            *count.entry(m).or_default() += 1;
+        }
+    }
+    count
+}
+
+/// The story the tab shows: the one chosen, else the active column's, else the largest;
+/// none until the stories are found.
+fn story_shown<'f>(
+    view: &TimelineView,
+    figures: &'f FiguresCache,
+    focus: Option<ArticleId>,
+) -> Option<&'f Story> {
+    view.story
+        .as_deref()
+        .and_then(|k| figures.story(k))
+        .or_else(|| focus.and_then(|a| figures.story_of(a)))
+        .or_else(|| {
+            figures
+                .stories
+                .iter()
+                .max_by_key(|s| (s.articles.len(), std::cmp::Reverse(s.articles[0])))
+        })
+}
+
+/// Draws the tab. `focus` is the article of the active column.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     project: &Project,
     view: &mut TimelineView,
+    figures: &FiguresCache,
+    focus: Option<ArticleId>,
     commands: &mut Vec<Command>,
 ) {
-    let measures = view.measures.clone();
-    if measures.is_empty() {
+    let story = story_shown(view, figures, focus);
+    if figures.stories.len() > 1 {
+        story_picker(ui, view, figures, story);
+    }
+    view.ensure_scope(project, figures, story);
+    let Some(scope) = view.scope.take() else {
+        return;
+    };
+    let members = scope.articles.clone();
+    let Some(measure) = scope.measure else {
         ui.weak(
             "No measure has two figures placed in time yet. Articles need a publication date \
              (Article details…) or a dateline, or sentences that say when (\"as of 6 pm\").",
         );
-        articles_ui(ui, project, &view.data, commands);
+        articles_ui(ui, project, &view.data, members.as_ref(), commands);
+        view.scope = Some(scope);
         return;
-    }
-    let measure = view
-        .measure
-        .filter(|m| measures.iter().any(|(x, _)| x == m))
-        .unwrap_or(measures[0].0);
+    };
     // The chart on the left, the articles beside it: a bottom panel is wide, not tall.
     let full = ui.available_width();
     let chart_width = (full * 0.62).max(240.0).min(full);
@@ -110,24 +253,124 @@ pub fn timeline_ui(
             ui.vertical(|ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label("Measure:");
-                    for (m, n) in &measures {
-                        if ui
-                            .selectable_label(*m == measure, format!("{} ({n})", m.as_str()))
-                            .clicked()
-                        {
-                            view.measure = Some(*m);
+                    for &(m, n, open) in &scope.measures {
+                        let text = match open {
+                            0 => format!("{} ({n})", m.as_str()),
+                            c => format!("{} ({n}, {c} open)", m.as_str()),
+                        };
+                        if ui.selectable_label(m == measure, text).clicked() {
+                            view.measure = Some(m);
                         }
                     }
                 });
                 view.ensure_outlets(measure);
+                let figs: Vec<&TimedFigure> =
+                    scope.axis.iter().map(|&i| &view.data.figures[i]).collect();
                 if let Some((_, names, index)) = &view.outlets {
-                    chart(ui, project, &view.data, measure, index, commands);
+                    chart(ui, project, &figs, measure, index, commands);
                     legend(ui, names);
                 }
+                apart_ui(ui, &view.data, &scope.apart, measure, commands);
             });
         });
         ui.separator();
-        ui.vertical(|ui| articles_ui(ui, project, &view.data, commands));
+        ui.vertical(|ui| articles_ui(ui, project, &view.data, members.as_ref(), commands));
+    });
+    view.scope = Some(scope);
+}
+
+/// The Story box above the chart.
+fn story_picker(
+    ui: &mut egui::Ui,
+    view: &mut TimelineView,
+    figures: &FiguresCache,
+    shown: Option<&Story>,
+) {
+    let mut order: Vec<&Story> = figures.stories.iter().collect();
+    order.sort_by_key(|s| (std::cmp::Reverse(s.articles.len()), s.articles[0]));
+    let name = |s: &Story| {
+        format!(
+            "{} ({})",
+            s.label,
+            super::plural::count(s.articles.len(), "article")
+        )
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label("Story:");
+        let mut chosen = shown.map(|s| s.key.clone());
+        egui::ComboBox::from_id_salt("timeline-story")
+            .selected_text(shown.map_or_else(String::new, name))
+            .width(320.0)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for s in order {
+                    ui.selectable_value(&mut chosen, Some(s.key.clone()), name(s));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != shown.map(|s| s.key.clone()) {
+            view.story = chosen;
+            view.measure = None;
+        }
+        if let Some(s) = shown
+            && let (Some(a), Some(b)) = (&s.start, &s.end)
+        {
+            ui.weak(if a == b {
+                crate::model::display_date(a)
+            } else {
+                format!(
+                    "{} to {}",
+                    crate::model::display_date(a),
+                    crate::model::display_date(b)
+                )
+            });
+        }
+    });
+}
+
+/// The story's figures of the measure that are not on its axis: another event's, or true at
+/// a time outside the story's days. Listed, never drawn; a click shows one in a column.
+fn apart_ui(
+    ui: &mut egui::Ui,
+    data: &Timeline,
+    apart: &[usize],
+    measure: Measure,
+    commands: &mut Vec<Command>,
+) {
+    if apart.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!(
+        "Not on this axis: {} of another event or time",
+        super::plural::count(apart.len(), measure.as_str())
+    ))
+    .id_salt("timeline apart")
+    .show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("timeline apart list")
+            .max_height(120.0)
+            .show(ui, |ui| {
+                for &i in apart {
+                    let t = &data.figures[i];
+                    let f = &t.figure;
+                    let why = match &f.elsewhere {
+                        Some(_) => "another event".to_owned(),
+                        None => f.as_of.map_or("time unknown".to_owned(), |w| w.label()),
+                    };
+                    let title = data.article(t.article).map_or("", |a| a.title.as_str());
+                    ui.horizontal(|ui| {
+                        if ui.link(f.text.as_str()).clicked() {
+                            commands.push(Command::RevealSelected {
+                                article: t.article,
+                                start: f.start,
+                                end: f.end,
+                            });
+                        }
+                        ui.weak(format!("{why} · {title}"));
+                    });
+                }
+            });
     });
 }
 
@@ -154,12 +397,12 @@ struct Mark<'a> {
 fn chart(
     ui: &mut egui::Ui,
     project: &Project,
-    data: &Timeline,
+    figs: &[&TimedFigure],
     measure: Measure,
     outlet: &HashMap<ArticleId, usize>,
     commands: &mut Vec<Command>,
 ) {
-    let Some((t0, t1)) = data.extent(measure) else {
+    let Some((t0, t1)) = extent(figs) else {
         return;
     };
     let width = ui.available_width().max(200.0);
@@ -172,7 +415,7 @@ fn chart(
     let span = seconds_between(t0, t1).max(60.0);
     // The value axis: from zero (or the lowest value) to the highest finite end.
     let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
-    for t in data.series(measure) {
+    for t in figs {
         let f = &t.figure;
         lo = lo.min(f.low.unwrap_or(0.0));
         hi = hi.max(f.high.unwrap_or(f.value)).max(f.value);
@@ -223,7 +466,7 @@ fn chart(
     let mut shapes: Vec<egui::Shape> = Vec::new();
     let mut drawn: std::collections::HashSet<(i32, i32, i32, i32, [u8; 4])> =
         std::collections::HashSet::new();
-    for t in data.series(measure) {
+    for &t in figs {
         let f = &t.figure;
         let Some(w) = f.as_of else { continue };
         let (xa, xb) = (x_of(w.start), x_of(w.end));
@@ -350,14 +593,34 @@ fn chart(
     });
 }
 
-/// The articles in the order they speak, with their time expressions.
-fn articles_ui(ui: &mut egui::Ui, project: &Project, data: &Timeline, commands: &mut Vec<Command>) {
+/// The earliest start and latest end of the figures' times.
+fn extent(figs: &[&TimedFigure]) -> Option<(jiff::civil::DateTime, jiff::civil::DateTime)> {
+    let mut it = figs.iter().filter_map(|t| t.figure.as_of);
+    let first = it.next()?;
+    Some(it.fold((first.start, first.end), |(a, b), w| {
+        (a.min(w.start), b.max(w.end))
+    }))
+}
+
+/// The articles (of the story, when given) in the order they speak, with their time
+/// expressions.
+fn articles_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    data: &Timeline,
+    only: Option<&HashSet<ArticleId>>,
+    commands: &mut Vec<Command>,
+) {
     let date_category = category_named(project, "Date");
     egui::ScrollArea::vertical()
         .id_salt("timeline articles")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for a in &data.articles {
+            for a in data
+                .articles
+                .iter()
+                .filter(|a| only.is_none_or(|set| set.contains(&a.id)))
+            {
                 let when = a.speaks_at.map_or("time unknown".to_owned(), |w| w.label());
                 let outlet = a
                     .outlet

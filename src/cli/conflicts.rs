@@ -1,8 +1,11 @@
 //! `crosscheck conflicts PATH...`: the figures across articles that look like they conflict,
-//! compared within each story (articles sharing names and dates, or as the researcher merged
-//! them in a project), best first (by how likely both sides count the same thing): one line per suggestion
-//! (`score TAB relation TAB measure TAB why TAB reason`, then `TAB shared: words` when words
-//! tie the two sentences; `why` is the one-glance reason, `reason` names the articles) or one JSON array with `score` and `shared` on each suggestion.
+//! compared within each story (the articles reporting one event, see `crosscheck stories`, or
+//! as the researcher merged them in a project), best first (by how likely both sides count the
+//! same thing): one line per suggestion (`score TAB relation TAB measure TAB why TAB reason`,
+//! then `TAB shared: words` when words tie the two sentences, then `TAB story: its names` when
+//! the folder holds several stories; `why` is the one-glance reason, `reason` names the
+//! articles) or one JSON array with `score`, `shared` and `story` (the story's key) on each
+//! suggestion.
 
 use super::figures::load_articles_with_stories;
 use crate::analysis::{
@@ -30,6 +33,10 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     // Figures are compared only within a story, as in the window.
     let stories = group_stories(&articles, &overrides);
     let suggestions = suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
+    let labels: std::collections::HashMap<&str, &str> = stories
+        .iter()
+        .map(|s| (s.key.as_str(), s.label.as_str()))
+        .collect();
     let mut out = super::output::stdout();
     if json {
         serde_json::to_writer_pretty(&mut out, &suggestions)?;
@@ -47,6 +54,11 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
             )?;
             if !s.shared.is_empty() {
                 write!(out, "\tshared: {}", s.shared.join(", "))?;
+            }
+            if let Some(story) = s.story.as_deref().and_then(|k| labels.get(k))
+                && stories.len() > 1
+            {
+                write!(out, "\tstory: {story}")?;
             }
             writeln!(out)?;
         }

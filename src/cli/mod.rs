@@ -13,6 +13,7 @@ mod output;
 mod quotes;
 mod refresh;
 mod report;
+mod stories;
 mod timeline;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -82,6 +83,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The stories the articles form: each story's articles, time span, and the names and
+    /// words that tie it.
+    Stories {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print one JSON array (one object per story).
+        #[arg(long)]
+        json: bool,
+    },
     /// Read the sources again: new versions, what changed, re-anchored and orphaned claims.
     Refresh {
         project: PathBuf,
@@ -134,6 +144,7 @@ pub fn main() -> ExitCode {
         Some(Command::Conflicts { paths, json }) => conflicts::run(&paths, json),
         Some(Command::Quotes { paths, json }) => quotes::run(&paths, json),
         Some(Command::Timeline { paths, json }) => timeline::run(&paths, json),
+        Some(Command::Stories { paths, json }) => stories::run(&paths, json),
         Some(Command::Refresh {
             project,
             folder,

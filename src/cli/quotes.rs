@@ -2,7 +2,7 @@
 //! into renderings of the same quote across articles, with the word differences of each
 //! rendering from the first.
 
-use crate::analysis::quotes::{Change, DiffPart, QuoteGroup, quote_groups, word_diff};
+use crate::analysis::quotes::{Change, DiffPart, QuoteGroup, QuoteKind, quote_groups, word_diff};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,7 +15,7 @@ struct VariantRow<'a> {
     end: usize,
     text: &'a str,
     speaker: Option<&'a str>,
-    kind: crate::analysis::quotes::QuoteKind,
+    kind: QuoteKind,
     /// The word differences from the group's first variant (empty for the first).
     diff: Vec<DiffPart>,
 }
@@ -23,11 +23,20 @@ struct VariantRow<'a> {
 #[derive(Serialize)]
 struct GroupRow<'a> {
     speaker: Option<&'a str>,
+    /// When outlets credit the words to different people: each person and the articles that
+    /// credit them (empty when they agree).
+    credited: Vec<CreditRow<'a>>,
     articles: usize,
     difference: f32,
     /// Whether a number or a negation differs between variants.
     differs_in_meaning: bool,
     variants: Vec<VariantRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct CreditRow<'a> {
+    speaker: &'a str,
+    articles: Vec<&'a str>,
 }
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
@@ -60,8 +69,22 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
                     ""
                 }
             )?;
+            if let Some(credits) = g.credit_summary(&|a| path_of(a).to_owned()) {
+                writeln!(out, "  ! {credits}")?;
+            }
             for v in &row.variants {
-                writeln!(out, "  {}:{}-{}\t{}", v.article, v.start, v.end, marked(v))?;
+                let reported = match v.kind {
+                    QuoteKind::Reported => "(reported) ",
+                    QuoteKind::Direct => "",
+                };
+                writeln!(
+                    out,
+                    "  {}:{}-{}\t{reported}{}",
+                    v.article,
+                    v.start,
+                    v.end,
+                    marked(v)
+                )?;
             }
         }
     }
@@ -91,6 +114,14 @@ fn group_row<'a>(g: &'a QuoteGroup, path_of: &dyn Fn(i64) -> &'a str) -> GroupRo
         .collect();
     GroupRow {
         speaker: g.speaker.as_deref(),
+        credited: g
+            .credited
+            .iter()
+            .map(|c| CreditRow {
+                speaker: &c.speaker,
+                articles: c.articles.iter().map(|&a| path_of(a)).collect(),
+            })
+            .collect(),
         articles: g.articles,
         difference: g.difference,
         differs_in_meaning: variants.iter().any(|v| v.diff.iter().any(|p| p.strong)),

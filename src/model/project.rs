@@ -47,6 +47,29 @@ impl PartialEq for Project {
 }
 
 impl Project {
+    /// The edits that delete a claim: it leaves every link it is in (a link left with fewer than
+    /// two members goes), then the claim goes. Undoing the batch restores all of it.
+    pub fn delete_claim_edits(&self, claim: ClaimId) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        for link in self.links_of(claim) {
+            let rest: Vec<ClaimId> = link
+                .members
+                .iter()
+                .copied()
+                .filter(|m| *m != claim)
+                .collect();
+            if rest.len() < 2 {
+                edits.push(Edit::DeleteLink(link.id));
+            } else {
+                let mut l = link.clone();
+                l.members = rest;
+                edits.push(Edit::PutLink(l));
+            }
+        }
+        edits.push(Edit::DeleteClaim(claim));
+        edits
+    }
+
     /// A new project holding `articles`, with the default codebook and verdict scale.
     pub fn new(articles: Vec<Article>) -> Project {
         Project::from_parts(

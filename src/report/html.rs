@@ -3,27 +3,12 @@
 
 use super::ReportOptions;
 use super::context::ReportData;
+use super::html_escape::esc;
 use crate::analysis::{FigureOptions, extract_figures};
 use crate::model::{Claim, Link};
 use std::io::{self, Write};
 
 const CSS: &str = include_str!("../../assets/report.css");
-
-/// Escapes text for HTML element content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let name = esc(&opts.project_name);

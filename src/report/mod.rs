@@ -9,6 +9,7 @@ mod claimreview;
 mod context;
 mod csv;
 mod html;
+mod html_escape;
 mod iri;
 mod markdown;
 mod time;

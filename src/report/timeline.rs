@@ -4,7 +4,7 @@
 //! in their link's colour, so a reader sees a rising toll apart from a real disagreement.
 
 use super::context::ReportData;
-use super::html::esc;
+use super::html_escape::esc;
 use crate::analysis::timeline::{OUTLET_PALETTE, Timeline, seconds_between};
 use crate::analysis::{Measure, fmt_number};
 use crate::model::LinkKind;

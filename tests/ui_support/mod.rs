@@ -8,6 +8,7 @@ use crosscheck::store::DataDir;
 use eframe::egui;
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 pub type H = Harness<'static, Workbench>;
 
@@ -40,32 +41,94 @@ pub fn write_articles(dir: &Path, files: &[(&str, &str)]) -> PathBuf {
     folder
 }
 
-/// Opens a folder or project and steps until the background job has finished.
-pub fn open(h: &mut H, path: &Path) {
-    h.state_mut().send(Command::OpenPath(path.to_owned()));
-    for _ in 0..500 {
-        h.step();
-        let state = h.state();
-        if !state.busy() && !state.analysing() && (state.doc.is_some() || state.message.is_some()) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    h.run();
+/// How long one wait may take on a loaded machine before the test fails. Generous: a wait
+/// ends as soon as its condition holds, so only a test that would fail anyway waits this long.
+pub const WAIT_LIMIT: Duration = Duration::from_secs(180);
+
+/// Frames in a row that the window may ask for at once, with no background work left, before
+/// a wait fails: a widget that is new every frame would ask for frames forever.
+pub const BUSY_FRAME_LIMIT: u32 = 200;
+
+/// Is nothing running off the UI thread: no import, open, save, export or refresh, and no
+/// figure analysis?
+pub fn idle(h: &H) -> bool {
+    !h.state().busy() && !h.state().analysing()
 }
 
-/// Steps until the figure analysis (run off the UI thread) has finished.
-pub fn settle(h: &mut H) {
-    // The frame that applies an edit comes first; the next one starts the analysis.
-    h.run();
-    for _ in 0..500 {
+/// Did the last frame ask for another one at once (a command that changed what it drew, a
+/// widget seen for the first time, an animation)? A frame asked for later (a progress bar, a
+/// tooltip's delay) does not count: nothing changes until it comes.
+pub fn wants_frame(h: &H) -> bool {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.repaint_delay == Duration::ZERO)
+}
+
+/// The one way the UI tests wait: steps frames until the background work has finished, the
+/// window no longer asks for frames and `condition` (named by `what`, e.g. "the story list
+/// rebuilt") holds. Never a fixed number of frames: on a loaded machine a job takes longer and
+/// the results arrive in a later frame, so a test that counted frames would see a window
+/// still working. Panics, naming `what`, when the wait runs past [`WAIT_LIMIT`] or the window
+/// keeps asking for frames ([`BUSY_FRAME_LIMIT`]); once settled, checks (as `Harness::run`
+/// does) that every widget has an accessible name.
+#[track_caller]
+pub fn wait_until(h: &mut H, what: &str, condition: impl Fn(&H) -> bool) {
+    let started = Instant::now();
+    let mut frames = 0u32;
+    let mut busy_frames = 0u32;
+    loop {
         h.step();
-        if !h.state().analysing() {
-            break;
+        frames += 1;
+        let idle = idle(h);
+        let wants_frame = wants_frame(h);
+        if idle && !wants_frame && condition(h) {
+            h.check_accessibility();
+            return;
         }
-        std::thread::sleep(std::time::Duration::from_millis(5));
+        busy_frames = if idle && wants_frame {
+            busy_frames + 1
+        } else {
+            0
+        };
+        if busy_frames > BUSY_FRAME_LIMIT || started.elapsed() > WAIT_LIMIT {
+            let wb = h.state();
+            panic!(
+                "waited {frames} frames ({:.1} s) for {what}, in vain: busy {}, analysing {}, \
+                 asking for frames at once {wants_frame} ({busy_frames} in a row), message {:?}; \
+                 the last repaint causes: {:?}",
+                started.elapsed().as_secs_f32(),
+                wb.busy(),
+                wb.analysing(),
+                wb.message.as_ref().map(|m| &m.text),
+                h.ctx.repaint_causes(),
+            );
+        }
+        if !idle {
+            // Give the background thread the core; the frames cost nothing meanwhile.
+            std::thread::sleep(Duration::from_millis(2));
+        }
     }
-    h.run();
+}
+
+/// Steps until the window has finished reacting to what the test did: the job it started
+/// (import, save, export, refresh) and the figure analysis are done, their results are drawn,
+/// and no frame is asked for at once.
+#[track_caller]
+pub fn settle(h: &mut H) {
+    wait_until(h, "the window to settle", |_| true);
+}
+
+/// Opens a folder or project and waits until it is open (or refused with a message) and
+/// analysed.
+#[track_caller]
+pub fn open(h: &mut H, path: &Path) {
+    h.state_mut().send(Command::OpenPath(path.to_owned()));
+    wait_until(
+        h,
+        "the folder or project to open (or a message saying why not)",
+        |h| h.state().doc.is_some() || h.state().message.is_some(),
+    );
 }
 
 /// Character range of `phrase` in the article of column `col`.
@@ -94,7 +157,7 @@ pub fn drag(h: &mut H, from: egui::Pos2, to: egui::Pos2) {
         h.step();
     }
     h.drop_at(to);
-    h.run();
+    settle(h);
 }
 
 /// Drag-selects the characters `start..end` of column `col`.
@@ -120,5 +183,5 @@ pub fn click_at(h: &mut H, pos: egui::Pos2, mods: egui::Modifiers) {
         h.step();
     }
     h.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    h.run();
+    settle(h);
 }

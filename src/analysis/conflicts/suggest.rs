@@ -80,6 +80,9 @@ pub struct ConflictSuggestion {
     /// Figures of this disagreement left out of `figures`, which names at most
     /// [`MAX_FIGURES`] (the best-scoring ones).
     pub more_figures: usize,
+    /// The key of the story (see [`crate::analysis::stories`]) both sides belong to, when
+    /// the figures were compared within stories.
+    pub story: Option<String>,
 }
 
 /// The most figures one suggestion names; the rest are counted in `more_figures`.
@@ -102,18 +105,47 @@ pub fn suggest_conflicts_by_story(
         .enumerate()
         .map(|(i, (a, _))| (a.id, i))
         .collect();
-    let mut out: Vec<ConflictSuggestion> = stories
-        .iter()
-        .filter(|s| s.articles.len() > 1)
-        .flat_map(|s| {
-            let members: Vec<(&Article, &[Figure])> = s
-                .articles
-                .iter()
-                .filter_map(|id| index.get(id).map(|&i| articles[i]))
+    let one = |s: &crate::analysis::stories::Story| {
+        let members: Vec<(&Article, &[Figure])> = s
+            .articles
+            .iter()
+            .filter_map(|id| index.get(id).map(|&i| articles[i]))
+            .collect();
+        let mut list = suggest_conflicts_with(&members, opts);
+        for x in &mut list {
+            x.story = Some(s.key.clone());
+        }
+        list
+    };
+    let several: Vec<&crate::analysis::stories::Story> =
+        stories.iter().filter(|s| s.articles.len() > 1).collect();
+    // Stories are independent: a year of news shares them out over the cores (every n-th
+    // story to each, so large and small ones mix); the order is restored by the sort.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut out: Vec<ConflictSuggestion> = if threads < 2 || several.len() < 64 {
+        several.iter().flat_map(|s| one(s)).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let several = &several;
+                    let one = &one;
+                    scope.spawn(move || {
+                        several
+                            .iter()
+                            .skip(t)
+                            .step_by(threads)
+                            .flat_map(|s| one(s))
+                            .collect::<Vec<_>>()
+                    })
+                })
                 .collect();
-            suggest_conflicts_with(&members, opts)
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
         })
-        .collect();
+    };
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
     out
 }
@@ -648,6 +680,7 @@ fn suggestion(
         },
         shared: best.shared,
         more_figures,
+        story: None,
     }
 }
 

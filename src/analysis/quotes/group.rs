@@ -1,6 +1,8 @@
 //! Grouping the renderings of one quotation across articles, by shared content words.
 
 use super::find::*;
+use super::forms::word_key;
+use super::speaker::{same_person, speaker_key};
 use crate::model::{Article, ArticleId};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -17,9 +19,15 @@ pub(super) const STOP: &[&str] = &[
 
 /// Content words of a text, lower-cased and lightly stemmed ("extended" → "extend").
 pub fn content_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
+        .map(|w| w.trim_matches(|c| matches!(c, '\'' | '’')))
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(word_key)
         .filter(|w| !STOP.contains(&w.as_str()))
         .map(|w| stem(&w))
         .collect()
@@ -44,13 +52,112 @@ pub(super) fn stem(w: &str) -> String {
 pub struct QuoteGroup {
     /// The variants, in article order.
     pub variants: Vec<Quote>,
-    /// The speaker most variants name, if any.
+    /// The speaker most variants name, if any (the fullest form of the name).
     pub speaker: Option<String>,
+    /// When outlets credit the words to different people: each person (the fullest form of
+    /// the name) with the articles that credit them, most articles first. Empty when all
+    /// agree or only one person is named.
+    pub credited: Vec<Credit>,
     /// How many different articles hold a variant.
     pub articles: usize,
     /// 0 when every variant reads the same, towards 1 as they differ (1 − the least word
     /// overlap of a variant with the first).
     pub difference: f32,
+}
+
+impl QuoteGroup {
+    /// When outlets credit the words to different people, the finding in words: "credited
+    /// to Steele by fox.txt, to Kristol by nyt.txt", each article named by `name`.
+    pub fn credit_summary(&self, name: &dyn Fn(ArticleId) -> String) -> Option<String> {
+        if self.credited.is_empty() {
+            return None;
+        }
+        let parts: Vec<String> = self
+            .credited
+            .iter()
+            .map(|c| {
+                let by: Vec<String> = c.articles.iter().map(|&a| name(a)).collect();
+                format!("to {} by {}", c.speaker, by.join(", "))
+            })
+            .collect();
+        Some(format!("credited {}", parts.join("; ")))
+    }
+}
+
+/// One person a group's words are credited to, and by which articles.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Credit {
+    pub speaker: String,
+    pub articles: Vec<ArticleId>,
+}
+
+/// The speaker of a group and, when outlets disagree, who credits whom. Names are matched by
+/// surname ("Mr. Steele" and "Michael Steele" are one person); a role ("the senator") counts
+/// only when no name is given.
+fn speakers(variants: &[Quote]) -> (Option<String>, Vec<Credit>) {
+    // Surname → (fullest form, articles naming it).
+    let mut people: BTreeMap<String, (String, BTreeSet<ArticleId>)> = BTreeMap::new();
+    let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in variants {
+        let Some(name) = v.speaker.as_deref() else {
+            continue;
+        };
+        match speaker_key(name) {
+            Some(key) => {
+                // A surname one typo from one seen already is that person.
+                let key = people
+                    .keys()
+                    .find(|k| same_person(k, &key))
+                    .cloned()
+                    .unwrap_or(key);
+                let entry = people
+                    .entry(key)
+                    .or_insert_with(|| (name.to_owned(), BTreeSet::new()));
+                if name.len() > entry.0.len() {
+                    entry.0 = name.to_owned();
+                }
+                entry.1.insert(v.article_id);
+            }
+            None => *roles.entry(name).or_default() += 1,
+        }
+    }
+    let mut credits: Vec<Credit> = people
+        .into_values()
+        .map(|(speaker, articles)| Credit {
+            speaker,
+            articles: articles.into_iter().collect(),
+        })
+        .collect();
+    credits.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then(b.speaker.len().cmp(&a.speaker.len()))
+            .then(a.speaker.cmp(&b.speaker))
+    });
+    let speaker = credits.first().map(|c| c.speaker.clone()).or_else(|| {
+        roles
+            .into_iter()
+            .max_by_key(|(name, n)| (*n, name.len()))
+            .map(|(s, _)| s.to_owned())
+    });
+    // A disagreement is between articles: two articles whose renderings name no one in
+    // common (one article naming two people, or one leaving a name out, is not one).
+    let mut per_article: BTreeMap<ArticleId, BTreeSet<&str>> = BTreeMap::new();
+    for c in &credits {
+        for a in &c.articles {
+            per_article
+                .entry(*a)
+                .or_default()
+                .insert(c.speaker.as_str());
+        }
+    }
+    let sets: Vec<&BTreeSet<&str>> = per_article.values().collect();
+    let disagree = sets
+        .iter()
+        .enumerate()
+        .any(|(i, x)| sets[i + 1..].iter().any(|y| x.is_disjoint(y)));
+    (speaker, if disagree { credits } else { Vec::new() })
 }
 
 /// How much of the shorter quote's content words the longer one holds for them to be one
@@ -148,29 +255,16 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
             let mut variants: Vec<Quote> = members.iter().map(|&i| quotes[i].clone()).collect();
             variants.sort_by_key(|q| (q.article_id, q.start));
             let first = content_words(&variants[0].text);
-            let first: BTreeSet<&str> = first.iter().map(String::as_str).collect();
             let difference = variants[1..]
                 .iter()
-                .map(|v| {
-                    let w = content_words(&v.text);
-                    let set: BTreeSet<&str> = w.iter().map(String::as_str).collect();
-                    1.0 - share(&first, &set)
-                })
+                .map(|v| order_difference(&first, &content_words(&v.text)))
                 .fold(0.0_f32, f32::max);
-            let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-            for v in &variants {
-                if let Some(s) = &v.speaker {
-                    *votes.entry(s.as_str()).or_default() += 1;
-                }
-            }
-            let speaker = votes
-                .into_iter()
-                .max_by_key(|(name, n)| (*n, name.len()))
-                .map(|(s, _)| s.to_owned());
+            let (speaker, credited) = speakers(&variants);
             Some(QuoteGroup {
                 articles: articles.len(),
                 variants,
                 speaker,
+                credited,
                 difference,
             })
         })
@@ -184,10 +278,19 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
     out
 }
 
-/// The share of the smaller word set found in the larger (both ways for similar sizes).
-pub(super) fn share(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> f32 {
-    let common = a.intersection(b).count();
-    common as f32 / a.len().min(b.len()).max(1) as f32
+/// How differently two renderings word the same thing, 0 to 1: the share of the shorter
+/// rendering's content words that are not in the longest run of words both have in the same
+/// order. A trimmed rendering reads 0; a reordered or reworded one more.
+pub(super) fn order_difference(a: &[String], b: &[String]) -> f32 {
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, a, b);
+    let same: usize = ops
+        .iter()
+        .map(|op| match op {
+            similar::DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    1.0 - same as f32 / a.len().min(b.len()).max(1) as f32
 }
 
 pub(super) fn same_quote(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {

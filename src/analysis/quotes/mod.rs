@@ -15,10 +15,15 @@
 
 mod diff;
 mod find;
+mod forms;
 mod group;
+mod quote;
+mod speaker;
 #[cfg(test)]
 mod tests;
 
 pub use diff::*;
 pub use find::*;
+pub use forms::word_key;
 pub use group::*;
+pub use speaker::speaker_key;

@@ -1,50 +1,52 @@
-//! Stories: articles about the same event, so figures are compared only where they can
-//! disagree. A folder of 500 business articles holds hundreds of stories, and the money of one
-//! company set against another's is noise; "10 killed" (whales stranded) against "17 killed"
-//! (a museum attack) is noise too.
+//! Stories: the articles that report one real event, so figures are compared only where they
+//! can disagree. A month of news holds dozens of events, several of one kind (two earthquakes
+//! in one country, two arrests); the toll of one set against the other is noise.
 //!
-//! Two articles join a story when they share proper names among their most frequent ones and
-//! were published within [`StoryOptions::window_days`] of each other (or a date is unknown). In
-//! a small folder (at most [`SMALL_FOLDER`] articles) the researcher has already chosen the
-//! articles, so one shared name is enough; in a larger one [`StoryOptions::min_shared`] are
-//! needed, and a name in more than an eighth of the folder (an agency, a country) ties
-//! nothing, which keeps a passing mention from chaining stories together. In a small folder,
-//! articles no name ties to any other join the one story the rest make (or each other). Joining is transitive (union–find, in article
-//! order), so the result is deterministic.
+//! Each article becomes a TF-IDF vector of its content words and names, the title and lead
+//! weighing more ([`features`]); articles are compared by cosine similarity, lowered the
+//! further apart they were published and halved when each names a place or person the other
+//! never mentions; and groups merge by average linkage, which does not chain ([`cluster`]),
+//! except two groups that each have a name most of their articles hold and the other's do
+//! not.
+//! In a small folder (at most [`SMALL_FOLDER`] articles) the researcher chose the articles,
+//! so an article that resembles none joins the folder's one story, if it has exactly one.
 //!
 //! The researcher's merges and splits ([`crate::model::Project::story_overrides`]) win: an
 //! article with an override belongs to exactly the story its override names.
+//!
+//! Measured on real articles (BASIL: 96 events told by three outlets, and the same squeezed
+//! into one month), see the README's story section.
 
-use super::text::names::{is_capitalised, is_common_word, is_time_word, words};
+mod cluster;
+mod dates;
+mod features;
+
+pub use cluster::Linkage;
+pub use features::Weights;
+
 use crate::model::{Article, ArticleId};
+use features::{ArticleTerms, Term, is_name};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
-/// Folders of at most this many articles join on one distinctive shared name.
+/// Folders of at most this many articles put an article that resembles none in their one story.
 pub const SMALL_FOLDER: usize = 20;
 
-/// How many of an article's names (most frequent first) take part.
-const NAMES_PER_ARTICLE: usize = 10;
+/// Folders of at most this many articles (one event as a researcher collected it) compare
+/// articles without the contrast of key names.
+pub const FEW_ARTICLES: usize = 6;
+
+/// How many names and words describe a story.
+const DESCRIBE: usize = 6;
 
 /// Settings for [`group_stories_with`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StoryOptions {
-    /// Articles published further apart than this many days are different stories.
-    pub window_days: i64,
-    /// How many names two articles of a large folder must share to join.
-    pub min_shared: usize,
+    pub weights: Weights,
+    pub linkage: Linkage,
 }
 
-impl Default for StoryOptions {
-    fn default() -> Self {
-        StoryOptions {
-            window_days: 7,
-            min_shared: 2,
-        }
-    }
-}
-
-/// One story: the articles it holds and the names that describe it.
+/// One story: the articles it holds and what ties them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Story {
     /// Stable identity: the researcher's story name for merged or split stories, otherwise
@@ -52,10 +54,17 @@ pub struct Story {
     pub key: String,
     /// Article ids, ascending.
     pub articles: Vec<ArticleId>,
-    /// The story's most frequent names, for people ("Halden · Lund · Lindgata").
+    /// The names that most tie the story, for people ("Tessin · Orla · Ilan Voss").
     pub label: String,
     /// True when the researcher set this story by merging or splitting.
     pub by_researcher: bool,
+    /// The names its articles share, strongest first.
+    pub names: Vec<String>,
+    /// The content words its articles share, strongest first.
+    pub words: Vec<String>,
+    /// The earliest and latest publication dates of its articles (ISO), when known.
+    pub start: Option<String>,
+    pub end: Option<String>,
 }
 
 /// Groups articles into stories with default options. See [`group_stories_with`].
@@ -70,87 +79,79 @@ pub fn group_stories_with(
     overrides: &BTreeMap<ArticleId, String>,
     opts: &StoryOptions,
 ) -> Vec<Story> {
-    let names: Vec<Vec<(String, String, usize)>> =
-        articles.iter().map(|a| top_names(&a.text)).collect();
-    let days: Vec<Option<i64>> = articles
-        .iter()
-        .map(|a| a.published.as_deref().and_then(day_number))
-        .collect();
+    let (terms, days): (Vec<ArticleTerms>, Vec<dates::Days>) =
+        read_all(articles, &opts.weights).into_iter().unzip();
+    let vectors = features::weigh(&terms, &opts.weights);
+    let spoken: Vec<Option<i64>> = days.iter().map(|d| d.0).collect();
+    // Only the articles without an override are grouped; their own similarities decide.
     let free: Vec<usize> = (0..articles.len())
         .filter(|&i| !overrides.contains_key(&articles[i].id))
         .collect();
-    let n = free.len();
-
-    // Which free articles name each name.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &i in &free {
-        for (key, _, _) in &names[i] {
-            postings.entry(key.as_str()).or_default().push(i);
-        }
-    }
-    let cap = if n <= SMALL_FOLDER {
-        n
-    } else {
-        (n / 8).max(10)
+    let free_days: Vec<Option<i64>> = free.iter().map(|&i| spoken[i]).collect();
+    // In a handful of articles the folder's weights cannot tell an event's own names from
+    // passing ones, so a name one article lacks says little: no contrast there.
+    let few = Linkage {
+        contrast: 1.0,
+        ..opts.linkage.clone()
     };
-    let mut ties: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > cap {
-            continue;
-        }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                *ties.entry((a.min(b), a.max(b))).or_default() += 1;
-            }
-        }
-    }
-    let need = if n <= SMALL_FOLDER {
-        1
+    let l = if articles.len() <= FEW_ARTICLES {
+        &few
     } else {
-        opts.min_shared
+        &opts.linkage
     };
-    let mut pairs: Vec<(usize, usize)> = ties
-        .into_iter()
-        .filter(|(_, count)| *count >= need)
-        .map(|(k, _)| k)
-        .filter(|&(a, b)| match (days[a], days[b]) {
-            (Some(x), Some(y)) => (x - y).abs() <= opts.window_days,
-            _ => true,
-        })
-        .collect();
-    pairs.sort_unstable();
-    let mut parent: Vec<usize> = (0..articles.len()).collect();
-    for (a, b) in pairs {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    }
-
-    if n <= SMALL_FOLDER {
-        // A stray shares no name with any article, the researcher's included: an article
-        // whose partner was split off is not a stray.
-        let mut named: HashMap<&str, usize> = HashMap::new();
-        for list in &names {
-            for (key, _, _) in list {
-                *named.entry(key.as_str()).or_default() += 1;
-            }
-        }
-        let strays: Vec<usize> = free
-            .iter()
-            .copied()
-            .filter(|&i| names[i].iter().all(|(k, _, _)| named[k.as_str()] < 2))
+    let edges = cluster::edges(&vectors, &terms, &days, &free, l, l.threshold * l.attach);
+    // Two stories of two or more articles stay apart when each has a key name four in five
+    // of its articles hold and at most one in five of the other's: Tessin's quake and
+    // Calder's, days apart, sharing the agency, its spokesman and the president.
+    let apart = |x: &[usize], y: &[usize]| {
+        // A story's first 40 articles stand for it: checking every article of two large
+        // stories at each merge would cost more than the grouping.
+        let (x, y) = (&x[..x.len().min(40)], &y[..y.len().min(40)]);
+        let own = |x: &[usize], y: &[usize]| {
+            let mut names: Vec<Term> = x
+                .iter()
+                .flat_map(|&k| vectors.keys[free[k]].clone())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names.into_iter().any(|t| {
+                let held = |g: &[usize]| g.iter().filter(|&&k| terms[free[k]].holds(t)).count();
+                held(x) * 5 >= x.len() * 4 && held(y) * 5 <= y.len()
+            })
+        };
+        l.contrast < 1.0 && own(x, y) && own(y, x)
+    };
+    let mut group = cluster::average_linkage(free.len(), &edges, l, apart);
+    if articles.len() <= SMALL_FOLDER {
+        // An article the researcher split off from its partner leaves the partner tied to
+        // it, not a stray.
+        let set: Vec<usize> = (0..articles.len())
+            .filter(|&i| overrides.contains_key(&articles[i].id))
             .collect();
-        place_strays(&mut parent, &free, &strays, &days, opts.window_days);
+        let tied: Vec<bool> = free
+            .iter()
+            .map(|&i| {
+                set.iter().any(|&j| {
+                    features::cosine(&vectors.vecs[i], &vectors.vecs[j])
+                        * cluster::time_factor(days[i], days[j], l)
+                        >= l.threshold
+                })
+            })
+            .collect();
+        place_strays(&mut group, &free_days, &tied);
     }
 
     let mut groups: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
+    for (k, &i) in free.iter().enumerate() {
+        groups
+            .entry((false, free[group[k]].to_string()))
+            .or_default()
+            .push(i);
+    }
     for (i, a) in articles.iter().enumerate() {
-        let key = match overrides.get(&a.id) {
-            Some(name) => (true, name.clone()),
-            None => (false, find(&mut parent, i).to_string()),
-        };
-        groups.entry(key).or_default().push(i);
+        if let Some(name) = overrides.get(&a.id) {
+            groups.entry((true, name.clone())).or_default().push(i);
+        }
     }
     let mut stories: Vec<Story> = groups
         .into_iter()
@@ -162,11 +163,41 @@ pub fn group_stories_with(
             } else {
                 format!("auto-{}", ids[0])
             };
+            let (names, words) = describe(&members, articles, &terms, &vectors);
+            let label = if names.is_empty() {
+                words
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            } else {
+                names
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            };
+            let dates: Vec<&str> = members
+                .iter()
+                .filter_map(|&i| articles[i].published.as_deref())
+                .filter(|d| day_number(d).is_some())
+                .map(|d| &d[..10])
+                .collect();
             Story {
                 key,
-                label: label(&members, &names),
                 articles: ids,
+                label: if label.is_empty() {
+                    "(no names)".to_owned()
+                } else {
+                    label
+                },
                 by_researcher,
+                names,
+                words,
+                start: dates.iter().min().map(|d| (*d).to_owned()),
+                end: dates.iter().max().map(|d| (*d).to_owned()),
             }
         })
         .collect();
@@ -174,106 +205,152 @@ pub fn group_stories_with(
     stories
 }
 
-/// In a small folder the researcher chose the articles, so articles that no name ties to
-/// another (short items, wire snippets) belong with the rest, as long as the rest is one story
-/// (or there is none) and one of its articles is within the window; with two or more stories
-/// they stay apart, as no name says which.
-fn place_strays(
-    parent: &mut [usize],
-    free: &[usize],
-    strays: &[usize],
-    days: &[Option<i64>],
-    window: i64,
-) {
+/// Every article's terms, and the day it speaks and its event's day, read on all cores.
+fn read_all(articles: &[Article], w: &Weights) -> Vec<(ArticleTerms, dates::Days)> {
+    let read = |a: &Article| (features::article_terms(a, w), dates::article_days(a));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || articles.len() < 64 {
+        return articles.iter().map(read).collect();
+    }
+    let chunk = articles.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// The names and words most of a story's articles hold, strongest first, as first written.
+fn describe(
+    members: &[usize],
+    articles: &[Article],
+    terms: &[ArticleTerms],
+    v: &features::Vectors,
+) -> (Vec<String>, Vec<String>) {
+    let mut score: HashMap<Term, (f64, usize)> = HashMap::new();
+    for &i in members {
+        for (t, w) in &v.vecs[i] {
+            let e = score.entry(*t).or_default();
+            e.0 += f64::from(*w);
+            e.1 += 1;
+        }
+    }
+    let need = if members.len() > 1 { 2 } else { 1 };
+    let mut list: Vec<(Term, f64)> = score
+        .into_iter()
+        .filter(|(_, (_, k))| *k >= need)
+        .map(|(t, (s, k))| (t, s * k as f64 / members.len() as f64))
+        .collect();
+    list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let shown = |t: Term| -> Option<String> {
+        members
+            .iter()
+            .find_map(|&i| terms[i].shown(t, &articles[i]).map(str::to_owned))
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    // The strongest terms only: a large story holds thousands.
+    for (t, _) in list.into_iter().take(DESCRIBE * 30) {
+        if !is_name(t) && words.len() >= DESCRIBE {
+            continue;
+        }
+        let Some(s) = shown(t) else { continue };
+        if is_name(t) {
+            // Even a full list may still join a name into a longer one.
+            add_name(&mut names, s, DESCRIBE);
+        } else if !words.contains(&s.to_lowercase()) {
+            words.push(s.to_lowercase());
+        }
+    }
+    (names, words)
+}
+
+/// Adds a name to a story's list of at most `cap`, joining it with the names already there: "Oskar Brandt"
+/// replaces "Brandt", "Brandt" adds nothing after "Oskar Brandt", and "National Disaster"
+/// with "Disaster Agency" make "National Disaster Agency".
+fn add_name(list: &mut Vec<String>, name: String, cap: usize) {
+    let parts = |s: &str| s.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
+    let inside = |a: &[String], b: &[String]| a.windows(b.len()).any(|w| w == b);
+    let new = parts(&name);
+    if list.iter().any(|have| inside(&parts(have), &new)) {
+        return;
+    }
+    match list.iter().position(|have| inside(&new, &parts(have))) {
+        Some(k) => {
+            list[k] = name;
+            let kept = parts(&list[k]);
+            let mut i = 0;
+            list.retain(|have| {
+                i += 1;
+                i - 1 == k || !inside(&kept, &parts(have))
+            });
+        }
+        None if list.len() < cap => list.push(name),
+        None => return,
+    }
+    // Two names that overlap by a word make one: "National Disaster" + "Disaster Agency".
+    'join: loop {
+        for i in 0..list.len() {
+            for j in 0..list.len() {
+                let (a, b) = (parts(&list[i]), parts(&list[j]));
+                if i != j && a.len() > 1 && b.len() > 1 && a.last() == b.first() {
+                    let tail = list[j].split_once(' ').map_or("", |x| x.1).to_owned();
+                    list[i] = format!("{} {tail}", list[i]);
+                    list.remove(j);
+                    continue 'join;
+                }
+            }
+        }
+        break;
+    }
+}
+
+/// In a small folder the researcher chose the articles, so an article that resembles no other
+/// (a short item, a wire snippet; not one that resembles an article the researcher placed,
+/// marked in `tied`) belongs with the rest, as long as the rest is one story (or
+/// there is none) and one of its articles is within a week; with two or more stories it stays
+/// apart, as nothing says which.
+fn place_strays(group: &mut [usize], days: &[Option<i64>], tied: &[bool]) {
     let mut size: BTreeMap<usize, usize> = BTreeMap::new();
-    for &i in free {
-        *size.entry(find(parent, i)).or_default() += 1;
+    for &g in group.iter() {
+        *size.entry(g).or_default() += 1;
     }
     let stories: Vec<usize> = size
         .iter()
         .filter(|(_, n)| **n > 1)
-        .map(|(r, _)| *r)
+        .map(|(g, _)| *g)
+        .collect();
+    let strays: Vec<usize> = (0..group.len())
+        .filter(|&i| size[&group[i]] == 1 && !tied[i])
         .collect();
     let home = match stories.as_slice() {
         [one] => *one,
         [] => match strays.first() {
-            Some(&first) => first,
+            Some(&first) => group[first],
             None => return,
         },
         _ => return,
     };
     let near = |a: usize, b: usize| match (days[a], days[b]) {
-        (Some(x), Some(y)) => (x - y).abs() <= window,
+        (Some(x), Some(y)) => (x - y).abs() <= 7,
         _ => true,
     };
-    let members: Vec<usize> = free
-        .iter()
-        .copied()
-        .filter(|&i| find(parent, i) == find(parent, home))
-        .collect();
-    for &s in strays {
-        if !members.iter().any(|&m| m == s || near(m, s)) {
-            continue;
-        }
-        let (a, b) = (find(parent, s), find(parent, home));
-        if a != b {
-            parent[a.max(b)] = a.min(b);
+    let members: Vec<usize> = (0..group.len()).filter(|&i| group[i] == home).collect();
+    let mut joined = Vec::new();
+    for &s in &strays {
+        if members.iter().any(|&m| m == s || near(m, s)) {
+            joined.push(s);
         }
     }
-}
-
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
+    let low = members.iter().chain(&joined).copied().min().unwrap_or(home);
+    for i in members.into_iter().chain(joined) {
+        group[i] = low;
     }
-    x
-}
-
-/// The three names most frequent across a story's articles.
-fn label(members: &[usize], names: &[Vec<(String, String, usize)>]) -> String {
-    let mut count: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
-    for &i in members {
-        for (key, shown, n) in &names[i] {
-            let e = count.entry(key.as_str()).or_insert((0, shown.as_str()));
-            e.0 += n;
-        }
-    }
-    let mut list: Vec<(&str, (usize, &str))> = count.into_iter().collect();
-    list.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
-    let top: Vec<&str> = list.iter().take(3).map(|(_, (_, shown))| *shown).collect();
-    if top.is_empty() {
-        "(no names)".to_owned()
-    } else {
-        top.join(" · ")
-    }
-}
-
-/// An article's most frequent proper names (lowercase key, form as written, count). The title
-/// line is skipped when finding names, as titles capitalise every word in some outlets.
-fn top_names(text: &str) -> Vec<(String, String, usize)> {
-    let body_start = text.find('\n').map_or(0, |b| text[..b].chars().count());
-    let words = words(text);
-    let mut count: HashMap<String, (usize, usize, String)> = HashMap::new();
-    for (order, w) in words.iter().enumerate() {
-        if w.at < body_start || w.initial || !is_capitalised(w.text) {
-            continue;
-        }
-        let lower = w.text.to_lowercase();
-        if is_common_word(&lower) || is_time_word(&lower) || lower.chars().count() < 2 {
-            continue;
-        }
-        let e = count
-            .entry(lower)
-            .or_insert_with(|| (0, order, w.text.to_owned()));
-        e.0 += 1;
-    }
-    let mut list: Vec<(String, (usize, usize, String))> = count.into_iter().collect();
-    list.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)));
-    list.into_iter()
-        .take(NAMES_PER_ARTICLE)
-        .map(|(k, (n, _, shown))| (k, shown, n))
-        .collect()
 }
 
 /// Days since 1970-01-01 of an ISO date (`2024-03-26`, date-times too); `None` for a partial
@@ -297,9 +374,15 @@ mod tests {
     use super::*;
 
     fn art(id: i64, date: &str, text: &str) -> Article {
-        let mut a = Article::in_memory(id, format!("{id}.txt"), format!("Article {id}"), text);
+        // The title is the first line, as an import reads it.
+        let title = text.lines().next().unwrap_or_default().to_owned();
+        let mut a = Article::in_memory(id, format!("{id}.txt"), title, text);
         a.published = Some(date.to_owned());
         a
+    }
+
+    fn sets(s: &[Story]) -> Vec<Vec<i64>> {
+        s.iter().map(|s| s.articles.clone()).collect()
     }
 
     #[test]
@@ -334,17 +417,61 @@ mod tests {
             ),
         ];
         let s = group_stories(&arts, &BTreeMap::new());
-        let sets: Vec<Vec<i64>> = s.iter().map(|s| s.articles.clone()).collect();
-        // The whales tie to nothing and join the folder's one story in its week; the
+        // The whales resemble nothing and join the folder's one story in its week; the
         // anniversary piece is months later.
-        assert_eq!(sets, [vec![1, 2, 3], vec![4]]);
+        assert_eq!(sets(&s), [vec![1, 2, 3], vec![4]]);
         assert_eq!(s[0].key, "auto-1");
         assert!(s[0].label.contains("Halden"), "{}", s[0].label);
+        assert_eq!(s[0].start.as_deref(), Some("2025-03-04"));
+        assert_eq!(s[0].end.as_deref(), Some("2025-03-05"));
         let mut two = arts.to_vec();
         two.push(art(5, "2025-03-06", "T\nAt Kessock, more whales stranded."));
         let s = group_stories(&two, &BTreeMap::new());
-        let sets: Vec<Vec<i64>> = s.iter().map(|s| s.articles.clone()).collect();
-        assert_eq!(sets, [vec![1, 2], vec![3, 5], vec![4]]);
+        assert_eq!(sets(&s), [vec![1, 2], vec![3, 5], vec![4]]);
+    }
+
+    #[test]
+    fn one_shared_word_does_not_chain_stories() {
+        // Four events of one week, two reports each; each event shares a name or a word with
+        // the next (a minister, firefighters, dockworkers), which must not join them.
+        let events = [
+            "Flood in Varden\n\nThe river burst its banks in Varden, flooding cellars along \
+             the quay. Rain fell for three days on the hills above Varden, and the water \
+             rose past the old mill. Volunteers stacked sandbags while the Varden river kept \
+             rising. Minister Ola Berg visited the levees. Sandbags ran short in Varden.",
+            "Warehouse fire in Kessock\n\nA blaze gutted a timber warehouse in Kessock. \
+             Flames spread to a paint store next door before crews from Kessock contained \
+             them at dawn. The owner said the timber was uninsured. Minister Ola Berg \
+             praised the firefighters. Smoke closed the Kessock ring road.",
+            "Brill dock strike\n\nDockworkers walked out at the port of Brill over pay. \
+             Their union wants a wage rise to match inflation; the port company offers half. \
+             Cranes stood idle along the Brill quays. Firefighters joined the pickets. \
+             Container ships queued outside Brill harbour.",
+            "Freight train derails near Tarn\n\nTwelve wagons of a freight train left the \
+             rails near Tarn junction. The wagons carried grain and gravel; nobody was hurt. \
+             Engineers found a cracked rail a mile from Tarn. The dockworkers' union blamed \
+             the rail operator. Tarn station stays shut.",
+        ];
+        let mut arts = Vec::new();
+        for (k, text) in events.iter().enumerate() {
+            for outlet in ["Courier", "Herald"] {
+                let id = arts.len() as i64 + 1;
+                let date = format!("2025-05-{:02}", 3 + k);
+                arts.push(art(id, &date, &format!("{text} ({outlet})\n")));
+            }
+        }
+        // More than a small folder holds, so no article joins a story for lack of another.
+        for k in 0..14 {
+            let id = arts.len() as i64 + 1;
+            let text = format!("Note {k}\n\nZebra{k} quokka{k} ibis{k} yak{k} emu{k}.\n");
+            arts.push(art(id, "2025-05-20", &text));
+        }
+        let s = group_stories(&arts, &BTreeMap::new());
+        let found: Vec<Vec<i64>> = sets(&s).into_iter().filter(|s| s.len() > 1).collect();
+        assert_eq!(found, [vec![1, 2], vec![3, 4], vec![5, 6], vec![7, 8]]);
+        let flood = &s[0];
+        assert!(flood.names.iter().any(|n| n == "Varden"), "{flood:?}");
+        assert!(flood.words.iter().any(|w| w == "river"), "{flood:?}");
     }
 
     #[test]
@@ -368,16 +495,38 @@ mod tests {
         ];
         let overrides = BTreeMap::from([(2, "whales".to_owned()), (3, "whales".to_owned())]);
         let s = group_stories(&arts, &overrides);
-        let sets: Vec<(String, Vec<i64>)> = s
+        let got: Vec<(String, Vec<i64>, bool)> = s
             .iter()
-            .map(|s| (s.key.clone(), s.articles.clone()))
+            .map(|s| (s.key.clone(), s.articles.clone(), s.by_researcher))
             .collect();
         assert_eq!(
-            sets,
+            got,
             [
-                ("auto-1".to_owned(), vec![1]),
-                ("whales".to_owned(), vec![2, 3])
+                ("auto-1".to_owned(), vec![1], false),
+                ("whales".to_owned(), vec![2, 3], true)
             ]
         );
+    }
+
+    #[test]
+    fn names_join_into_the_longest_form() {
+        let mut list = Vec::new();
+        for n in [
+            "Brandt",
+            "Oskar Brandt",
+            "National Disaster",
+            "Disaster Agency",
+            "Voss",
+        ] {
+            add_name(&mut list, n.to_owned(), 3);
+        }
+        add_name(&mut list, "Oskar".to_owned(), 3);
+        add_name(&mut list, "Halden".to_owned(), 3);
+        assert_eq!(list, ["Oskar Brandt", "National Disaster Agency", "Voss"]);
+        let mut list = Vec::new();
+        for n in ["National", "Disaster Agency", "National Disaster"] {
+            add_name(&mut list, n.to_owned(), 3);
+        }
+        assert_eq!(list, ["National Disaster Agency"]);
     }
 }

@@ -1,6 +1,6 @@
 //! Splitting text into tokens (words, numbers, punctuation) and tokens into sentences.
 //!
-//! Offsets here are byte offsets; [`crate::analysis::extract`] converts to character offsets
+//! Offsets here are byte offsets; [`crate::analysis::figures::extract_figures`] converts to character offsets
 //! once at the end, which keeps the scanner a single pass over bytes.
 
 /// What a token is.

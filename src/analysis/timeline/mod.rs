@@ -5,7 +5,13 @@
 use crate::analysis::figures::{Figure, FigureOptions, Measure, extract_figures};
 use crate::analysis::time::{TimeExpr, When, article_anchor, find_times};
 use crate::model::{Article, ArticleId};
+use jiff::ToSpan;
 use jiff::civil::DateTime;
+use std::collections::HashSet;
+
+/// How many days before a story's first article its figures may be true and still be drawn
+/// on its axis.
+pub const STORY_DAYS_BEFORE: i64 = 14;
 
 /// Colours for outlets on timeline charts (the window's and the report's), in the order
 /// outlets first appear, so the first eight never share one.
@@ -107,6 +113,53 @@ impl Timeline {
         Some(it.fold((first.start, first.end), |(a, b), w| {
             (a.min(w.start), b.max(w.end))
         }))
+    }
+
+    /// The days a story covers: from two weeks before its first article speaks to a day after
+    /// its last, so the figures of the days it reports fit and a toll years earlier does not.
+    /// `None` when none of its articles is placed in time.
+    pub fn story_window(&self, articles: &HashSet<ArticleId>) -> Option<(DateTime, DateTime)> {
+        let mut times = self
+            .articles
+            .iter()
+            .filter(|a| articles.contains(&a.id))
+            .filter_map(|a| a.speaks_at);
+        let first = times.next()?;
+        let (start, end) = times.fold((first.start, first.end), |(a, b), w| {
+            (a.min(w.start), b.max(w.end))
+        });
+        Some((
+            start.checked_sub(STORY_DAYS_BEFORE.days()).unwrap_or(start),
+            end.checked_add(1.days()).unwrap_or(end),
+        ))
+    }
+
+    /// One measure's figures in a story (every article when `articles` is `None`), as
+    /// positions in [`Timeline::figures`]: those
+    /// drawn on its time axis, and those listed apart — put in another event by the text
+    /// (`elsewhere`), or true at a time outside the story's `window`.
+    pub fn story_series(
+        &self,
+        measure: Measure,
+        articles: Option<&HashSet<ArticleId>>,
+        window: Option<(DateTime, DateTime)>,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let mut axis = Vec::new();
+        let mut apart = Vec::new();
+        for (i, t) in self.figures.iter().enumerate() {
+            let f = &t.figure;
+            if f.measure != measure || articles.is_some_and(|set| !set.contains(&t.article)) {
+                continue;
+            }
+            let Some(when) = f.as_of else { continue };
+            let inside = window.is_none_or(|(a, b)| when.end > a && when.start < b);
+            if f.elsewhere.is_some() || !inside {
+                apart.push(i);
+            } else if f.low.is_some() {
+                axis.push(i);
+            }
+        }
+        (axis, apart)
     }
 
     /// The article with this id.

@@ -130,7 +130,7 @@ impl Workbench {
             }
             Command::DeleteClaim(id) => {
                 if let Some(doc) = &self.doc {
-                    let edit = Edit::Batch(delete_claim_edits(&doc.project, id));
+                    let edit = Edit::Batch(doc.project.delete_claim_edits(id));
                     if self.commit("Delete claim".into(), edit, None)
                         && self.selected_claim == Some(id)
                     {

@@ -178,7 +178,7 @@ impl Workbench {
                     ui.weak("Link these claims as");
                     for kind in LinkKind::ALL {
                         let text = egui::RichText::new(kind.label())
-                            .color(crate::app::link_overlay::kind_color(kind));
+                            .color(crate::app::theme::kind_color(kind));
                         if ui.button(text).clicked() {
                             self.commands.push(Command::LinkClaims {
                                 kind,
@@ -210,27 +210,4 @@ impl Workbench {
 
 pub(super) fn ctx_modifiers_command(m: &egui::Modifiers) -> bool {
     m.command || m.ctrl
-}
-
-/// The edits that delete a claim: it leaves every link it is in (a link left with fewer than
-/// two members goes), then the claim goes. Undoing the batch restores all of it.
-pub fn delete_claim_edits(project: &Project, claim: ClaimId) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    for link in project.links_of(claim) {
-        let rest: Vec<ClaimId> = link
-            .members
-            .iter()
-            .copied()
-            .filter(|m| *m != claim)
-            .collect();
-        if rest.len() < 2 {
-            edits.push(Edit::DeleteLink(link.id));
-        } else {
-            let mut l = link.clone();
-            l.members = rest;
-            edits.push(Edit::PutLink(l));
-        }
-    }
-    edits.push(Edit::DeleteClaim(claim));
-    edits
 }

@@ -116,7 +116,7 @@ impl Workbench {
         self.selected_claim = None;
         self.selected_link = None;
         self.claims_panel = ClaimsPanel::default();
-        self.figures = crate::app::figures_view::FiguresCache::default();
+        self.figures = crate::app::figures_cache::FiguresCache::default();
         self.quotes = crate::app::quotes_view::QuotesView::default();
         self.timeline = crate::app::timeline_view::TimelineView::default();
         self.doc = Some(doc);

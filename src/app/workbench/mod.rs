@@ -10,7 +10,6 @@ mod edits;
 mod files;
 mod refresh;
 
-pub use edits::delete_claim_edits;
 use files::{folder_name, suggested_project_path};
 
 use super::action::Action;
@@ -74,7 +73,7 @@ pub struct Workbench {
     /// What the bottom panel shows.
     pub bottom_tab: BottomTab,
     /// Figures found in the articles, and suggested conflicts.
-    pub figures: super::figures_view::FiguresCache,
+    pub figures: super::figures_cache::FiguresCache,
     /// Underline untagged figures in the columns.
     pub figure_marks: bool,
     pub selected_link: Option<LinkId>,
@@ -155,7 +154,7 @@ impl Workbench {
             claims_panel: ClaimsPanel::default(),
             claims_open: false,
             bottom_tab: BottomTab::Claims,
-            figures: super::figures_view::FiguresCache::default(),
+            figures: super::figures_cache::FiguresCache::default(),
             figure_marks: true,
             selected_link: None,
             link_inspector: LinkInspector::default(),
@@ -299,10 +298,13 @@ impl Workbench {
                             }
                             BottomTab::Timeline => {
                                 self.timeline.ensure(&doc.project);
+                                let focus = self.columns.get(self.active).map(|c| c.article);
                                 super::timeline_view::timeline_ui(
                                     ui,
                                     &doc.project,
                                     &mut self.timeline,
+                                    &self.figures,
+                                    focus,
                                     &mut self.commands,
                                 );
                             }

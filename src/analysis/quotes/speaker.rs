@@ -1,0 +1,503 @@
+//! Who said a quotation: sentences and words of the text, the speaker named next to a speech
+//! verb before or after the quote, pronouns and unattributed follow-up quotes resolved to the
+//! speaker named last, and the surname that identifies a speaker across outlets ("Mr. Steele",
+//! "Michael Steele" and "Steele" are one person).
+
+use super::quote::{Quote, QuoteKind};
+use crate::analysis::text::names::is_time_word;
+
+/// Capitalised only because they open a sentence: never part of a speaker's name.
+pub(super) const OPENERS: &[&str] = &[
+    "however",
+    "but",
+    "and",
+    "meanwhile",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "also",
+    "then",
+    "now",
+    "still",
+    "instead",
+    "moreover",
+    "separately",
+    "finally",
+    "in",
+    "on",
+    "as",
+    "when",
+    "after",
+    "before",
+    "while",
+    "there",
+    "this",
+    "that",
+    "it",
+    "a",
+    "an",
+    "so",
+    "yet",
+];
+
+/// Words that introduce or close speech.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "saying",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "stated",
+    "declared",
+    "explained",
+    "wrote",
+    "asked",
+    "replied",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "announced",
+    "remarked",
+    "continued",
+    "recalled",
+    "tweeted",
+    "posted",
+    "writes",
+    "testified",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "charged",
+    "contended",
+    "suggested",
+    "predicted",
+    "promised",
+    "vowed",
+    "pledged",
+    "urged",
+    "complained",
+    "joked",
+    "quipped",
+    "shouted",
+    "responded",
+    "answered",
+    "concluded",
+    "observed",
+    "countered",
+    "maintained",
+    "asserted",
+    "cautioned",
+    "lamented",
+    "boasted",
+];
+
+/// Titles and abbreviations written with a full stop that never ends a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st",
+    "jr", "sr", "rev", "fr", "u.s", "u.k", "u.n", "no", "vs", "mt", "ft", "sept", "jan", "feb",
+    "aug", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "pres", "supt", "insp",
+];
+
+/// True when the `.` at `i` closes an abbreviation or an initial ("Mr.", "John F. Kennedy",
+/// "U.S."), not a sentence.
+fn abbreviation_at(chars: &[char], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && (chars[k - 1].is_alphabetic() || chars[k - 1] == '.') {
+        k -= 1;
+    }
+    let w: String = chars[k..i].iter().collect::<String>().to_lowercase();
+    let initial = w.chars().count() == 1 && chars[k].is_uppercase();
+    initial || ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// Sentences as character ranges: split after `.`, `!` or `?` followed by a space (not after
+/// a title or an initial), and at line breaks.
+pub(super) fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        // `.`, or `.` inside closing quotes (`hand.»`, `said.”`), then a space.
+        let mut j = i + 1;
+        while chars
+            .get(j)
+            .is_some_and(|c| matches!(c, '»' | '”' | '"' | '’' | '“' | ')'))
+        {
+            j += 1;
+        }
+        let end_mark = matches!(chars[i], '.' | '!' | '?')
+            && chars.get(j).is_none_or(|n| n.is_whitespace())
+            && !(chars[i] == '.' && j == i + 1 && abbreviation_at(chars, i));
+        if chars[i] == '\n' || end_mark {
+            let end = if chars[i] == '\n' { i } else { j };
+            if end > start {
+                out.push((start, end));
+            }
+            start = i + 1;
+        }
+    }
+    if start < chars.len() {
+        out.push((start, chars.len()));
+    }
+    out
+}
+
+/// Words of a range with their character offsets.
+pub(super) fn words_in(chars: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if chars[i].is_alphanumeric() {
+            let w = i;
+            while i < e && (chars[i].is_alphanumeric() || matches!(chars[i], '\'' | '’' | '-')) {
+                i += 1;
+            }
+            out.push((w, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+pub(super) fn word(chars: &[char], (s, e): (usize, usize)) -> String {
+    chars[s..e].iter().collect()
+}
+
+pub(super) fn is_speech_verb(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w.to_lowercase().as_str())
+}
+
+/// Verbs followed by whom the words were said to ("told AP", "asked reporters"), not by who
+/// said them.
+fn names_listener(verb: &str) -> bool {
+    matches!(verb.to_lowercase().as_str(), "told" | "tells" | "asked")
+}
+
+pub(super) fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A speaker named next to a speech verb: capitalised words ("Anja Berg", "Antonov"), or
+/// "the" with a role ("the ambassador", "the envoy"), or a pronoun.
+pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) -> Option<String> {
+    let first = word(chars, *ws.get(from)?);
+    let lower = first.to_lowercase();
+    if matches!(lower.as_str(), "he" | "she" | "they") {
+        return Some(lower);
+    }
+    if lower == "the" {
+        let role = word(chars, *ws.get(from + 1)?);
+        return (!capitalised(&role) && role.chars().all(char::is_alphabetic))
+            .then(|| format!("the {role}"));
+    }
+    let mut names: Vec<String> = Vec::new();
+    for w in ws[from..].iter().map(|w| word(chars, *w)).take(6) {
+        let joins = !names.is_empty() && CONNECTORS.contains(&w.as_str());
+        if (!capitalised(&w) || is_speech_verb(&w)) && !joins {
+            break;
+        }
+        names.push(w);
+    }
+    while names
+        .last()
+        .is_some_and(|w| CONNECTORS.contains(&w.as_str()))
+    {
+        names.pop();
+    }
+    clean_name(&names)
+}
+
+/// Lower-case words that may join the capitalised words of one name ("Relief and Works
+/// Agency", "Secretary of State").
+const CONNECTORS: &[&str] = &["of", "and", "for", "de", "del", "van", "von", "al", "bin"];
+
+/// News agencies and outlets, named after `told` or as the source of a report: the channel a
+/// quote reached the outlet by, never its speaker.
+const CHANNELS: &[&str] = &[
+    "ap",
+    "reuters",
+    "afp",
+    "tass",
+    "cnn",
+    "bbc",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "npr",
+    "fox",
+    "fox news",
+    "the associated press",
+    "associated press",
+    "the new york times",
+    "politico",
+    "bloomberg",
+    "the times",
+    "the guardian",
+    "the washington post",
+    "reporters",
+    "journalists",
+    "the newspaper",
+    "the network",
+    "xinhua",
+    "interfax",
+    "ria novosti",
+    "al jazeera",
+];
+
+/// The name as shown: words joined, a leading courtesy title dropped ("Mr Steele" →
+/// "Steele"); `None` for an empty name or a news channel.
+fn clean_name(words: &[String]) -> Option<String> {
+    let mut words = words;
+    // A courtesy title starts the name, whatever capitalised word stood before it (the last
+    // word of a quotation, a sentence opener): "Christian Mr Perry" is "Mr Perry".
+    if let Some(t) = words.iter().rposition(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "miss" | "mister"
+        )
+    }) && t + 1 < words.len()
+    {
+        words = &words[t..];
+    }
+    while words.len() > 1
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "miss" | "mister"
+        )
+    {
+        words = &words[1..];
+    }
+    // "Mike Thibodeau (R-Winterport)" leaves a party letter behind.
+    while words.len() > 1 && words[words.len() - 1].chars().count() == 1 {
+        words = &words[..words.len() - 1];
+    }
+    // "said Tuesday", "Romney said Friday": a day or month is when, not who.
+    if words.iter().any(|w| is_time_word(&w.to_lowercase())) {
+        return None;
+    }
+    let name = words.join(" ");
+    let channel = CHANNELS.contains(&name.to_lowercase().as_str());
+    (!name.is_empty() && !channel).then_some(name)
+}
+
+/// What identifies a speaker across outlets: the surname of a name ("Michael Steele", "Mr.
+/// Steele" and "Steele" give `steele`); `None` for a role ("the senator") or a pronoun, which
+/// identify no one.
+pub fn speaker_key(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    if lower.starts_with("the ") || matches!(lower.as_str(), "he" | "she" | "they") {
+        return None;
+    }
+    lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .rfind(|w| w.chars().count() > 1)
+        .map(str::to_owned)
+}
+
+/// Whether two speaker keys name one person: equal, or one letter apart in a surname of four
+/// letters or more with the same first letter (a typo: "Tump" for "Trump").
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len().min(y.len()) < 4 || x.len().abs_diff(y.len()) > 1 || x[0] != y[0] {
+        return false;
+    }
+    // One edit (substitution, insertion or deletion) apart.
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        if x[i] == y[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        match x.len().cmp(&y.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (x.len() - i) + (y.len() - j) <= 1
+}
+
+/// The speaker named just before a speech verb, and the index of its first word: a pronoun,
+/// capitalised words ("Anja Berg", "Antonov"), or "the" with up to three lower-case words
+/// ("the ambassador", "the regional governor"), perhaps followed by a name.
+pub(super) fn speaker_phrase_before(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    verb: usize,
+) -> Option<(usize, String)> {
+    if verb == 0 {
+        return None;
+    }
+    let at = |k: usize| word(chars, ws[k]);
+    // "quoted Antonov as saying"
+    if at(verb - 1).eq_ignore_ascii_case("as") && verb >= 2 {
+        // The name quoted is the object of "quoted": "the agency quoted Doe as saying".
+        let mut start = verb - 1;
+        while start > 0 && verb - 1 - start < 4 && capitalised(&at(start - 1)) {
+            start -= 1;
+        }
+        if start < verb - 1 {
+            let names: Vec<String> = (start..verb - 1).map(at).collect();
+            if let Some(name) = clean_name(&names) {
+                return Some((start, name));
+            }
+        }
+        return speaker_phrase_before(chars, ws, verb - 1);
+    }
+    let prev = at(verb - 1);
+    if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
+        return Some((verb - 1, prev.to_lowercase()));
+    }
+    let mut start = verb;
+    while start > 0 && verb - start < 6 {
+        let w = at(start - 1);
+        // "Relief and Works Agency": a connector only between capitalised words.
+        let joins = CONNECTORS.contains(&w.as_str())
+            && start < verb
+            && start >= 2
+            && capitalised(&at(start - 2));
+        if !capitalised(&w) && !joins {
+            break;
+        }
+        start -= 1;
+    }
+    // A sentence's first word is capitalised whatever it is: "However Antonov said".
+    while start < verb
+        && (OPENERS.contains(&at(start).to_lowercase().as_str())
+            || CONNECTORS.contains(&at(start).as_str()))
+    {
+        start += 1;
+    }
+    // "the ambassador", "the regional governor", "the ambassador Anatoly Antonov"
+    let mut k = start;
+    while k > 0
+        && start - k < 3
+        && !capitalised(&at(k - 1))
+        && !at(k - 1).eq_ignore_ascii_case("the")
+    {
+        k -= 1;
+    }
+    if k > 0 && k < start + 1 && at(k - 1).eq_ignore_ascii_case("the") && k < verb {
+        let phrase: Vec<String> = (k..verb).map(at).collect();
+        let who = format!("the {}", phrase.join(" "));
+        return (!CHANNELS.contains(&who.to_lowercase().as_str())).then_some((k - 1, who));
+    }
+    if start >= verb {
+        return None;
+    }
+    let names: Vec<String> = (start..verb).map(at).collect();
+    clean_name(&names).map(|n| (start, n))
+}
+
+pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<String> {
+    speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
+}
+
+/// The speaker of a quotation from the words of its sentence outside the quote.
+pub(super) fn speaker_near(
+    chars: &[char],
+    sentence: (usize, usize),
+    quote: (usize, usize),
+) -> Option<String> {
+    let before = words_in(chars, sentence.0, quote.0);
+    let introduced = chars[sentence.0..quote.0.min(chars.len())]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„' | '‘'))
+        == Some(&':');
+    if introduced {
+        // `Antonov said: «…»`
+        for k in (0..before.len()).rev() {
+            if is_speech_verb(&word(chars, before[k])) {
+                return speaker_before(chars, &before, k)
+                    .or_else(|| speaker_after(chars, &before, k + 1));
+            }
+        }
+    }
+    // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
+    let after = words_in(chars, quote.1, sentence.1);
+    for (k, w) in after.iter().enumerate().take(6) {
+        let verb = word(chars, *w);
+        if is_speech_verb(&verb) {
+            let who = speaker_before(chars, &after, k);
+            return if names_listener(&verb) {
+                who
+            } else {
+                who.or_else(|| speaker_after(chars, &after, k + 1))
+            };
+        }
+    }
+    // Before it: `Zelenskyy said in a statement that “…”`.
+    for k in (0..before.len()).rev() {
+        if is_speech_verb(&word(chars, before[k])) {
+            return speaker_before(chars, &before, k)
+                .or_else(|| speaker_after(chars, &before, k + 1));
+        }
+    }
+    None
+}
+
+/// Gives each direct quote its speaker. A pronoun stands for the speaker named last in this
+/// paragraph or the one before; a quotation whose sentence names no one continues the
+/// statement of the speaker named last (the newspaper way: `“…,” Steele said. “…”`, or a
+/// paragraph of quotation after a paragraph that attributes it).
+pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
+    let sents = sentences(chars);
+    let breaks = paragraph_breaks(chars);
+    let mut last_named: Option<(usize, String)> = None;
+    for q in quotes.iter_mut() {
+        let paragraph = breaks.partition_point(|&b| b < q.start);
+        if last_named.as_ref().is_some_and(|(p, _)| paragraph > *p + 1) {
+            last_named = None;
+        }
+        if q.speaker.is_none() {
+            // The sentence holding the quote's start, widened to its end.
+            let s = sents
+                .iter()
+                .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
+                .map_or(q.start, |(a, _)| *a);
+            let e = sents
+                .iter()
+                .find(|(a, b)| *a <= q.end && q.end < *b)
+                .map_or(chars.len(), |(_, b)| *b);
+            q.speaker = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
+            // Only a quotation that opens its sentence continues someone's statement; one
+            // embedded in a sentence of its own ("the letter calls it a “rationale for …”")
+            // is the sentence subject's, named or not.
+            let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
+            if q.speaker.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
+                q.speaker = last_named.as_ref().map(|(_, n)| n.clone());
+            }
+        }
+        match q.speaker.as_deref() {
+            Some("he" | "she" | "they") => q.speaker = last_named.as_ref().map(|(_, n)| n.clone()),
+            Some(name) => last_named = Some((paragraph, name.to_owned())),
+            None => {}
+        }
+    }
+}
+
+/// Character offsets of every paragraph break (a blank line), in order.
+fn paragraph_breaks(chars: &[char]) -> Vec<usize> {
+    (1..chars.len())
+        .filter(|&i| chars[i] == '\n' && chars[i - 1] == '\n')
+        .collect()
+}
