@@ -155,8 +155,8 @@ pub(crate) fn glance(rel: Relation, measure: Measure, a: &Figure, b: &Figure) ->
                 .map(|(t, r)| {
                     format!(
                         "{t} stands for {}–{}",
-                        crate::analysis::fmt_number(r[0]),
-                        crate::analysis::fmt_number(r[1])
+                        crate::analysis::figures::fmt_number(r[0]),
+                        crate::analysis::figures::fmt_number(r[1])
                     )
                 })
                 .collect::<Vec<_>>();
