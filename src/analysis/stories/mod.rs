@@ -373,6 +373,27 @@ fn day_number(iso: &str) -> Option<i64> {
 mod tests {
     use super::*;
 
+    /// A strike in Halden told twice, and a stray about whales elsewhere, within two days.
+    fn halden_and_whales() -> Vec<Article> {
+        vec![
+            art(
+                1,
+                "2025-03-04",
+                "T\nA strike hit Halden, mayor Petra Lund said.",
+            ),
+            art(
+                2,
+                "2025-03-05",
+                "T\nIn Halden the mayor, Petra Lund, counted the dead.",
+            ),
+            art(
+                3,
+                "2025-03-05",
+                "T\nWhales stranded on the beach at Kessock.",
+            ),
+        ]
+    }
+
     fn art(id: i64, date: &str, text: &str) -> Article {
         // The title is the first line, as an import reads it.
         let title = text.lines().next().unwrap_or_default().to_owned();
@@ -394,28 +415,12 @@ mod tests {
 
     #[test]
     fn shared_names_join_and_distant_dates_split() {
-        let arts = [
-            art(
-                1,
-                "2025-03-04",
-                "T\nA strike hit Halden, mayor Petra Lund said.",
-            ),
-            art(
-                2,
-                "2025-03-05",
-                "T\nIn Halden the mayor, Petra Lund, counted the dead.",
-            ),
-            art(
-                3,
-                "2025-03-05",
-                "T\nWhales stranded on the beach at Kessock.",
-            ),
-            art(
-                4,
-                "2025-09-05",
-                "T\nHalden remembered the strike, Petra Lund said.",
-            ),
-        ];
+        let mut arts = halden_and_whales();
+        arts.push(art(
+            4,
+            "2025-09-05",
+            "T\nHalden remembered the strike, Petra Lund said.",
+        ));
         let s = group_stories(&arts, &BTreeMap::new());
         // The whales resemble nothing and join the folder's one story in its week; the
         // anniversary piece is months later.
@@ -476,23 +481,7 @@ mod tests {
 
     #[test]
     fn the_researchers_stories_win() {
-        let arts = [
-            art(
-                1,
-                "2025-03-04",
-                "T\nA strike hit Halden, mayor Petra Lund said.",
-            ),
-            art(
-                2,
-                "2025-03-05",
-                "T\nIn Halden the mayor, Petra Lund, counted the dead.",
-            ),
-            art(
-                3,
-                "2025-03-05",
-                "T\nWhales stranded on the beach at Kessock.",
-            ),
-        ];
+        let arts = halden_and_whales();
         let overrides = BTreeMap::from([(2, "whales".to_owned()), (3, "whales".to_owned())]);
         let s = group_stories(&arts, &overrides);
         let got: Vec<(String, Vec<i64>, bool)> = s
