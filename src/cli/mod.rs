@@ -13,6 +13,7 @@ mod output;
 mod quotes;
 mod refresh;
 mod report;
+mod settings;
 mod stories;
 mod timeline;
 
@@ -101,6 +102,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show or set the project's settings (publisher, report address) as KEY=VALUE pairs.
+    Settings {
+        project: PathBuf,
+        /// `publisher_name=…`, `publisher_url=https://…`, `report_url=https://…`; an empty
+        /// value clears the setting. Without pairs, prints the settings.
+        pairs: Vec<String>,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -150,6 +158,7 @@ pub fn main() -> ExitCode {
             folder,
             json,
         }) => refresh::run(&project, folder.as_deref(), json),
+        Some(Command::Settings { project, pairs }) => settings::run(&project, &pairs),
         Some(Command::Report {
             project,
             format,

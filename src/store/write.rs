@@ -104,6 +104,13 @@ pub fn apply(conn: &Connection, edit: &Edit) -> rusqlite::Result<()> {
         }
         Edit::SetVerdicts(levels) => set_verdicts(conn, levels),
         Edit::SetDismissed { key, dismissed } => set_dismissed(conn, key, *dismissed),
+        Edit::SetSetting { key, value } => match value.as_deref().map(str::trim) {
+            Some(v) if !v.is_empty() => set_meta(conn, key, value.as_deref().unwrap_or(v)),
+            _ => conn
+                .prepare_cached("DELETE FROM meta WHERE key = ?1")?
+                .execute([key])
+                .map(drop),
+        },
         Edit::SetStories(changes) => changes
             .iter()
             .try_for_each(|(id, story)| set_story(conn, *id, story.as_deref())),
