@@ -38,6 +38,11 @@ pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<(
     for (id, story) in project.story_overrides() {
         set_story(conn, *id, Some(story))?;
     }
+    for key in crate::model::settings::ALL {
+        if let Some(value) = project.setting(key) {
+            set_meta(conn, key, value)?;
+        }
+    }
     write_layout(conn, &project.layout)
 }
 
