@@ -19,8 +19,7 @@ fn suite() -> PathBuf {
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("{}: cannot read the vendored schema: {e}", path.display()));
-    serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()))
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()))
 }
 
 /// Resolves the suite's relative `$ref`s (`bodyTarget.json#/definitions/…`) to the vendored
@@ -76,7 +75,11 @@ impl Assertion {
         Some(format!(
             "{what} fails {} (expected {}): {}\n    {}",
             self.file,
-            if self.expect_valid { "valid" } else { "invalid" },
+            if self.expect_valid {
+                "valid"
+            } else {
+                "invalid"
+            },
             self.message,
             errors.join("\n    ")
         ))
@@ -144,7 +147,12 @@ fn claim(p: &Project, id: i64, article: i64, phrase: &str, category: i64) -> Cla
     let at = text.find(phrase).expect("phrase in the text");
     let start = text[..at].chars().count();
     let mut c = p
-        .make_claim(article, start, start + phrase.chars().count(), Some(category))
+        .make_claim(
+            article,
+            start,
+            start + phrase.chars().count(),
+            Some(category),
+        )
         .expect("claim");
     c.id = id;
     c
@@ -207,7 +215,8 @@ fn fixture() -> Project {
         c.version = Some(2);
         moved.push(Edit::PutClaim(c));
     }
-    p.apply(Edit::Batch(moved)).expect("surviving claims move on");
+    p.apply(Edit::Batch(moved))
+        .expect("surviving claims move on");
     assert!(p.is_orphaned(p.claim(3).expect("claim 3")));
     assert!(p.is_orphaned(p.claim(4).expect("claim 4")));
     assert!(!p.is_orphaned(p.claim(1).expect("claim 1")));
@@ -254,15 +263,24 @@ fn the_fixture_covers_what_the_schemas_must_see() {
     assert!(source("urn:crosscheck:claim:2").starts_with("urn:sha256:"));
     // An orphan names the text its selectors count in, even where the article has an address.
     assert!(source("urn:crosscheck:claim:3").starts_with("urn:sha256:"));
-    assert_ne!(source("urn:crosscheck:claim:4"), source("urn:crosscheck:claim:2"));
-    let claim1 = items.iter().find(|i| i["id"] == "urn:crosscheck:claim:1").expect("claim 1");
+    assert_ne!(
+        source("urn:crosscheck:claim:4"),
+        source("urn:crosscheck:claim:2")
+    );
+    let claim1 = items
+        .iter()
+        .find(|i| i["id"] == "urn:crosscheck:claim:1")
+        .expect("claim 1");
     assert_eq!(claim1["target"]["state"]["type"], "TimeState");
 }
 
 #[test]
 fn every_annotation_standing_alone_meets_every_must_of_the_w3c_suite() {
     let (assertions, missing) = musts("annotations/annotationMusts.test");
-    assert!(missing.is_empty(), "annotation assertions not vendored: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "annotation assertions not vendored: {missing:?}"
+    );
     assert_eq!(assertions.len(), 14, "the suite lists 14 annotation MUSTs");
     let v = report();
     let mut all = Vec::new();
@@ -280,7 +298,11 @@ fn the_page_and_the_collection_meet_every_vendored_must() {
     assert_eq!(missing, ["collections/pages/5.2-pageContextValidated.json"]);
     assert_eq!(pages.len(), 14);
     let (collections, missing) = musts("collections/collectionMusts.test");
-    assert_eq!(collections.len(), 2, "id and type; the rest are listed missing: {missing:?}");
+    assert_eq!(
+        collections.len(),
+        2,
+        "id and type; the rest are listed missing: {missing:?}"
+    );
     let v = report();
     let page = &v["first"];
     let mut all = failures(&pages, "the page on its own", page);
@@ -297,22 +319,44 @@ fn the_page_and_the_collection_meet_every_vendored_must() {
 fn the_collection_keys_meet_the_suites_definitions() {
     let v = report();
     for (key, definition) in [
-        ("@context", "collections.json#/definitions/contextValueFound"),
+        (
+            "@context",
+            "collections.json#/definitions/contextValueFound",
+        ),
         ("label", "collections.json#/definitions/labelDefinition"),
         ("total", "collections.json#/definitions/totalDefinition"),
-        ("first", "collections.json#/definitions/firstRequiredIfTotalMoreThanZero"),
+        (
+            "first",
+            "collections.json#/definitions/firstRequiredIfTotalMoreThanZero",
+        ),
         ("first", "collections.json#/definitions/firstValidIfPresent"),
         ("last", "collections.json#/definitions/lastValidIfPresent"),
-        ("created", "otherProperties.json#/definitions/createdValidIfPresent"),
-        ("modified", "otherProperties.json#/definitions/modifiedValidIfPresent"),
-        ("rights", "otherProperties.json#/definitions/rightsValidIfPresent"),
+        (
+            "created",
+            "otherProperties.json#/definitions/createdValidIfPresent",
+        ),
+        (
+            "modified",
+            "otherProperties.json#/definitions/modifiedValidIfPresent",
+        ),
+        (
+            "rights",
+            "otherProperties.json#/definitions/rightsValidIfPresent",
+        ),
     ] {
         let check = compile(&json!({ "$ref": definition }));
-        let instance = if key == "@context" { &v["@context"] } else { &v };
+        let instance = if key == "@context" {
+            &v["@context"]
+        } else {
+            &v
+        };
         assert!(
             check.is_valid(instance),
             "the collection's {key} fails {definition}: {:?}",
-            check.iter_errors(instance).map(|e| e.to_string()).collect::<Vec<_>>()
+            check
+                .iter_errors(instance)
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
         );
     }
     assert_eq!(v["total"], items(&v).len());
@@ -324,10 +368,16 @@ fn a_relative_source_fails_the_target_assertion() {
     let target = assertion(&assertions, "3.2-targetObjectsRecognized.json");
     let v = report();
     let mut broken = items(&v)[0].clone();
-    assert!(target.problems("the report's first annotation", &broken).is_none());
+    assert!(
+        target
+            .problems("the report's first annotation", &broken)
+            .is_none()
+    );
     broken["target"]["source"] = json!("article.txt");
     assert!(
-        target.problems("a copy with source article.txt", &broken).is_some(),
+        target
+            .problems("a copy with source article.txt", &broken)
+            .is_some(),
         "a relative source must fail the W3C target assertion"
     );
     // And it fails nothing else: the assertion that catches it is the target one.
@@ -349,7 +399,10 @@ fn a_page_without_an_id_fails_the_page_id_assertion() {
     assert!(id.problems("a page without id", &page).is_some());
     let mut collection = v.clone();
     collection["first"] = page;
-    assert!(id.problems("a collection whose page has no id", &collection).is_some());
+    assert!(
+        id.problems("a collection whose page has no id", &collection)
+            .is_some()
+    );
 }
 
 #[test]
@@ -359,5 +412,9 @@ fn an_annotation_without_its_own_context_fails_when_split_from_the_page() {
     let v = report();
     let mut bare = items(&v)[0].clone();
     bare.as_object_mut().expect("annotation").remove("@context");
-    assert!(context.problems("an annotation without @context", &bare).is_some());
+    assert!(
+        context
+            .problems("an annotation without @context", &bare)
+            .is_some()
+    );
 }
