@@ -128,6 +128,7 @@ pub enum ReportFormat {
     Csv,
     Json,
     Claimreview,
+    Xlsx,
 }
 
 /// Parses the arguments and runs.
