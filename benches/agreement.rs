@@ -12,7 +12,15 @@ const VERDICTS: [&str; 4] = ["True", "False", "Mixed", "Mostly true"];
 /// claim's start, gives every fifth another category and every third another verdict, and
 /// leaves out every eleventh.
 fn coder(second: bool) -> Project {
-    let words = ["killed", "toll", "officials", "said", "139", "people", "over"];
+    let words = [
+        "killed",
+        "toll",
+        "officials",
+        "said",
+        "139",
+        "people",
+        "over",
+    ];
     let articles: Vec<Article> = (1..=2000)
         .map(|id| {
             let text: String = (0..60)

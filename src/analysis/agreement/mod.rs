@@ -179,15 +179,23 @@ pub fn compare(coders: &[(String, &Project)], options: AgreementOptions) -> Agre
                 figures: figures(
                     projects.len(),
                     used.into_iter(),
-                    &[(m.chars, &coded[a], kept[a].as_ref())],
+                    &[Part {
+                        len: m.chars,
+                        coded: &coded[a],
+                        kept: kept[a].as_ref(),
+                    }],
                 ),
             }
         })
         .collect();
-    let all: Vec<(usize, &Vec<Vec<Coded>>, Option<&Kept>)> = matched
+    let all: Vec<Part> = matched
         .iter()
         .enumerate()
-        .map(|(a, m)| (m.chars, &coded[a], kept[a].as_ref()))
+        .map(|(a, m)| Part {
+            len: m.chars,
+            coded: &coded[a],
+            kept: kept[a].as_ref(),
+        })
         .collect();
     let overall = figures(projects.len(), categories.iter(), &all);
 
@@ -212,24 +220,33 @@ pub fn compare(coders: &[(String, &Project)], options: AgreementOptions) -> Agre
     }
 }
 
-/// αu per category and κ per pair over some articles: `(length, claims per coder, the tagged
-/// stretches when uncoded text is left out)`.
+/// One article as the figures take it.
+struct Part<'a> {
+    /// Length in characters.
+    len: usize,
+    /// The claims, per coder.
+    coded: &'a [Vec<Coded>],
+    /// The tagged stretches, when uncoded text is left out.
+    kept: Option<&'a Kept>,
+}
+
+/// αu per category and κ per pair over some articles.
 fn figures<'a>(
     coders: usize,
     categories: impl Iterator<Item = &'a String>,
-    articles: &[(usize, &Vec<Vec<Coded>>, Option<&Kept>)],
+    articles: &[Part],
 ) -> Figures {
     let sections: Vec<u64> = articles
         .iter()
-        .map(|(len, _, kept)| kept.map_or(*len, Kept::len) as u64)
+        .map(|p| p.kept.map_or(p.len, Kept::len) as u64)
         .collect();
     let per_category: Vec<CategoryAlpha> = categories
         .map(|cat| {
             let mut units = vec![Vec::new(); coders];
-            for (s, (_, per_coder, kept)) in articles.iter().enumerate() {
-                for (i, list) in per_coder.iter().enumerate() {
+            for (s, part) in articles.iter().enumerate() {
+                for (i, list) in part.coded.iter().enumerate() {
                     for c in list.iter().filter(|c| &c.category == cat) {
-                        let (a, b) = match kept {
+                        let (a, b) = match part.kept {
                             Some(k) => (k.map(c.start), k.map(c.end)),
                             None => (c.start, c.end),
                         };
@@ -252,7 +269,7 @@ fn figures<'a>(
         for j in i + 1..coders {
             let verdicts: Vec<(String, String)> = articles
                 .iter()
-                .flat_map(|(_, per_coder, _)| matching::verdict_pairs(&per_coder[i], &per_coder[j]))
+                .flat_map(|p| matching::verdict_pairs(&p.coded[i], &p.coded[j]))
                 .collect();
             pairs.push(PairKappa {
                 coders: (i, j),
