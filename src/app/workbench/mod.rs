@@ -392,7 +392,8 @@ impl Workbench {
             self.compare.show(&ctx, &doc.project);
             self.agreement.show(&ctx, &doc.project, &mut self.commands);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
-            self.export.ui(&ctx, base, &doc.name, &mut self.commands);
+            self.export
+                .ui(&ctx, base, &doc.name, &doc.project, &mut self.commands);
         }
         self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);
