@@ -35,13 +35,14 @@ pub enum Action {
     ToggleFigureMarks,
     LinkNext,
     Codebook,
+    Agreement,
     DeleteClaim,
     ToggleTheme,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 31] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -70,6 +71,7 @@ impl Action {
         Action::ToggleFigureMarks,
         Action::LinkNext,
         Action::Codebook,
+        Action::Agreement,
         Action::DeleteClaim,
         Action::ToggleTheme,
     ];
@@ -105,6 +107,7 @@ impl Action {
             Action::ToggleFigureMarks => "Underline untagged figures",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
+            Action::Agreement => "Agreement…",
             Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
         }
@@ -155,6 +158,10 @@ impl Action {
                 "Link the selected claim to the next claim you click (or Ctrl+click it)"
             }
             Action::Codebook => "Add, rename, recolour and remove categories",
+            Action::Agreement => {
+                "Compare with another coder's copy: αu per category, κ for verdicts, and each \
+                 disagreement to resolve"
+            }
             Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
         }
@@ -194,6 +201,7 @@ impl Action {
             Action::ToggleFigureMarks => (cmd_shift, Key::G),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
+            Action::Agreement => (cmd_shift, Key::A),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,
         };
