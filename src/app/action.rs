@@ -37,11 +37,12 @@ pub enum Action {
     Codebook,
     DeleteClaim,
     ToggleTheme,
+    Preferences,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 31] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -72,6 +73,7 @@ impl Action {
         Action::Codebook,
         Action::DeleteClaim,
         Action::ToggleTheme,
+        Action::Preferences,
     ];
 
     /// Menu and button text.
@@ -107,6 +109,7 @@ impl Action {
             Action::Codebook => "Codebook…",
             Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
+            Action::Preferences => "Preferences…",
         }
     }
 
@@ -157,6 +160,9 @@ impl Action {
             Action::Codebook => "Add, rename, recolour and remove categories",
             Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
+            Action::Preferences => {
+                "Your name, recorded as the author of every claim and link you make"
+            }
         }
     }
 
@@ -196,6 +202,7 @@ impl Action {
             Action::Codebook => (cmd, Key::K),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,
+            Action::Preferences => (cmd, Key::Comma),
         };
         Some(KeyboardShortcut::new(mods, key))
     }

@@ -7,6 +7,9 @@ use crate::model::{ArticleId, CategoryId, ClaimId, Edit, LinkId, LinkKind};
 use std::path::PathBuf;
 
 /// A request from a panel, run after the frame is drawn.
+// A frame queues a handful of commands, so an `Edit` carried inline costs nothing worth a box
+// at two dozen construction sites.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// A menu entry, button or shortcut.
@@ -107,4 +110,6 @@ pub enum Command {
     Quit,
     /// Dismiss the status message.
     DismissMessage,
+    /// Keep these preferences (the researcher's name) from now on.
+    SavePreferences(crate::store::Preferences),
 }

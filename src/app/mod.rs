@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod article_editor;
+pub mod authors;
 pub mod changes_view;
 pub mod claims_panel;
 pub mod codebook;
@@ -28,6 +29,7 @@ pub mod library;
 pub mod link_inspector;
 pub mod link_overlay;
 pub mod plural;
+pub mod preferences;
 pub mod quotes_view;
 pub mod reader;
 pub mod theme;

@@ -313,6 +313,8 @@ impl Project {
             attribution: None,
             version: None,
             note: String::new(),
+            author: None,
+            edited_by: None,
         })
     }
 
@@ -578,7 +580,13 @@ impl Project {
         })
     }
 
-    fn put_category(&mut self, cat: Category) -> Result<Edit, EditError> {
+    /// A category keeps its identity when changed; a new one without one gets its derived uid.
+    fn put_category(&mut self, mut cat: Category) -> Result<Edit, EditError> {
+        match self.category(cat.id) {
+            Some(old) if !old.uid.is_empty() => cat.uid.clone_from(&old.uid),
+            _ if cat.uid.is_empty() => cat.uid = Category::derived_uid(cat.id, &cat.name),
+            _ => {}
+        }
         if cat.name.trim().is_empty() {
             return Err(EditError::EmptyName);
         }
@@ -674,6 +682,8 @@ mod tests {
             note: String::new(),
             resolution: Resolution::Open,
             members: vec![1, 2],
+            author: None,
+            edited_by: None,
         };
         p.apply(Edit::PutLink(link)).expect("link");
         assert_eq!(
@@ -701,6 +711,7 @@ mod tests {
             name: "Rumour".into(),
             color: "#888888".into(),
             shortcut: Some("1".into()),
+            uid: Category::new_uid(),
         };
         assert!(matches!(
             p.apply(Edit::PutCategory(extra.clone())),

@@ -1,6 +1,7 @@
 //! The W3C Web Annotation report: an AnnotationCollection with one annotation per claim
 //! (TextQuoteSelector and TextPositionSelector on the article; bodies for the category, the
-//! verdict and the note) and one per link, targeting its members' annotations.
+//! verdict and the note) and one per link, targeting its members' annotations. The researcher
+//! who made each is its `creator`.
 
 use super::ReportOptions;
 use super::context::ReportData;
@@ -10,6 +11,19 @@ use std::io::{self, Write};
 
 /// How much text the quote selector carries before and after the quote.
 const AFFIX: usize = 32;
+
+/// The Web Annotation `creator` (a Person, by name) of an annotation whose maker is known;
+/// who changed it since goes in a describing body, which the model has no property for.
+fn credit(item: &mut Value, author: Option<&str>, edited_by: Option<&str>) {
+    if let Some(a) = author {
+        item["creator"] = json!({ "type": "Person", "name": a });
+    }
+    if let Some(e) = edited_by.filter(|e| Some(*e) != author)
+        && let Some(body) = item["body"].as_array_mut()
+    {
+        body.push(json!({ "type": "TextualBody", "purpose": "describing", "value": format!("Changed by {e}") }));
+    }
+}
 
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut items: Vec<Value> = Vec::new();
@@ -60,13 +74,15 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
                 target["state"] = json!({ "type": "TimeState", "sourceDate": read });
             }
         }
-        items.push(json!({
+        let mut item = json!({
             "id": claim_iri(c.id),
             "type": "Annotation",
             "motivation": "assessing",
             "body": body,
             "target": target,
-        }));
+        });
+        credit(&mut item, c.author.as_deref(), c.edited_by.as_deref());
+        items.push(item);
     }
     for link in data.links_sorted() {
         let mut body = vec![
@@ -76,13 +92,15 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         if !link.note.is_empty() {
             body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": link.note, "format": "text/plain" }));
         }
-        items.push(json!({
+        let mut item = json!({
             "id": link_iri(link.id),
             "type": "Annotation",
             "motivation": "linking",
             "body": body,
             "target": link.members.iter().map(|m| claim_iri(*m)).collect::<Vec<_>>(),
-        }));
+        });
+        credit(&mut item, link.author.as_deref(), link.edited_by.as_deref());
+        items.push(item);
     }
     let total = items.len();
     let doc = json!({

@@ -2,12 +2,12 @@
 //! ids and kinds of the links it is in), RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
 //! mark so spreadsheet programs detect the encoding. Text cells a spreadsheet would evaluate as a
 //! formula are prefixed with `'`; plain negative numbers keep their sign. Each row names the
-//! version of the article's text its quote comes from.
+//! version of the article's text its quote comes from, and who made the claim.
 
 use super::context::ReportData;
 use std::io::{self, Write};
 
-const HEADER: [&str; 20] = [
+const HEADER: [&str; 22] = [
     "claim_id",
     "article_title",
     "article_path",
@@ -31,6 +31,9 @@ const HEADER: [&str; 20] = [
     "version_sha256",
     "version_read_at",
     "orphaned",
+    // Who made the claim and who last changed it (issue 26), empty when unknown.
+    "author",
+    "edited_by",
 ];
 
 /// Quotes a cell when needed (RFC 4180).
@@ -109,6 +112,8 @@ pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
             text_cell(v.sha256),
             text_cell(v.read_at.unwrap_or("")),
             if v.orphaned { "true" } else { "" }.to_owned(),
+            text_cell(c.author.as_deref().unwrap_or("")),
+            text_cell(c.edited_by.as_deref().unwrap_or("")),
         ];
         out.write_all(row.join(",").as_bytes())?;
         out.write_all(b"\r\n")?;

@@ -119,6 +119,8 @@ impl Workbench {
                 {
                     self.commands.push(Command::EditArticle(id));
                 }
+                ui.separator();
+                self.menu_item(ui, Action::Preferences, true);
             });
             ui.menu_button("View", |ui| {
                 for a in [Action::AddColumn, Action::CloseColumn] {

@@ -172,6 +172,7 @@ impl Workbench {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::DismissMessage => self.message = None,
+            Command::SavePreferences(prefs) => self.save_preferences(prefs),
         }
     }
 
@@ -275,6 +276,7 @@ impl Workbench {
                     self.run(ctx, Command::DeleteClaim(id));
                 }
             }
+            Action::Preferences => self.preferences_window.show_for(&self.preferences),
             Action::ToggleTheme => {
                 let dark = ctx.global_style().visuals.dark_mode;
                 ctx.set_theme(if dark {
@@ -284,6 +286,30 @@ impl Workbench {
                 });
             }
         }
+    }
+
+    /// Keeps the preferences for this session and writes them to the data folder.
+    fn save_preferences(&mut self, prefs: crate::store::Preferences) {
+        let saved = match &self.data {
+            Some(d) => d.save_preferences(&prefs).map_err(|e| e.to_string()),
+            None => Err("Crosscheck has no data folder to keep them in".to_owned()),
+        };
+        let who = prefs.author().map(str::to_owned);
+        self.preferences = prefs;
+        self.message = Some(match (saved, who) {
+            (Ok(()), Some(who)) => Message {
+                text: format!("Claims and links you make now record “{who}” as their author."),
+                is_error: false,
+            },
+            (Ok(()), None) => Message {
+                text: "No name set: claims and links you make record no author.".into(),
+                is_error: false,
+            },
+            (Err(e), _) => Message {
+                text: format!("Your name is used until Crosscheck closes but was not saved: {e}"),
+                is_error: true,
+            },
+        });
     }
 
     pub(super) fn on_job(&mut self, ctx: &egui::Context, result: JobResult) {

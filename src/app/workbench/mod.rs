@@ -98,6 +98,9 @@ pub struct Workbench {
     pub data: Option<DataDir>,
     pub recent: Vec<RecentProject>,
     pub recoverable: Vec<Recoverable>,
+    /// The researcher's preferences: their name, recorded on what they make.
+    pub preferences: crate::store::Preferences,
+    pub preferences_window: super::preferences::PreferencesWindow,
     /// The "save before closing?" question is showing.
     pub close_prompt: bool,
     allow_close: bool,
@@ -130,7 +133,10 @@ impl Workbench {
             .as_ref()
             .and_then(|d| d.recoverable().ok())
             .unwrap_or_default();
+        let preferences = data.as_ref().map(DataDir::preferences).unwrap_or_default();
         Workbench {
+            preferences,
+            preferences_window: Default::default(),
             data,
             recent,
             recoverable,
@@ -372,8 +378,13 @@ impl Workbench {
             });
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                self.welcome
-                    .ui(ui, &self.recent, &self.recoverable, &mut self.commands);
+                self.welcome.ui(
+                    ui,
+                    &self.recent,
+                    &self.recoverable,
+                    self.preferences.author(),
+                    &mut self.commands,
+                );
             });
         }
         if let Some(doc) = &self.doc {
@@ -390,6 +401,8 @@ impl Workbench {
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export.ui(&ctx, base, &doc.name, &mut self.commands);
         }
+        self.preferences_window
+            .ui(&ctx, self.data.is_some(), &mut self.commands);
         self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);
         self.path_prompt_window(&ctx);
