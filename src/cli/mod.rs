@@ -8,6 +8,7 @@
 mod conflicts;
 mod figures;
 mod info;
+mod merge;
 mod new;
 mod output;
 mod quotes;
@@ -101,6 +102,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Merge project B into project A, writing the result to a new file.
+    ///
+    /// Articles match by content hash, claims by article, offsets and category, categories by
+    /// identity then name. Clashes and conflicting judgements are printed as warnings; nothing
+    /// is dropped, and merging the result with B again changes nothing.
+    Merge {
+        /// The project merged into (its values win a conflict).
+        a: PathBuf,
+        /// The project merged in.
+        b: PathBuf,
+        /// The new project file to write (never an existing file).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Print the merge report as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -150,6 +168,7 @@ pub fn main() -> ExitCode {
             folder,
             json,
         }) => refresh::run(&project, folder.as_deref(), json),
+        Some(Command::Merge { a, b, output, json }) => merge::run(&a, &b, &output, json),
         Some(Command::Report {
             project,
             format,
