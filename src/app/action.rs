@@ -14,6 +14,7 @@ pub enum Action {
     SaveAs,
     Export,
     RefreshFromFolder,
+    MergeProject,
     CloseProject,
     Quit,
     Undo,
@@ -42,7 +43,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 32] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -50,6 +51,7 @@ impl Action {
         Action::SaveAs,
         Action::Export,
         Action::RefreshFromFolder,
+        Action::MergeProject,
         Action::CloseProject,
         Action::Quit,
         Action::Undo,
@@ -86,6 +88,7 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::Export => "Export report…",
             Action::RefreshFromFolder => "Refresh from folder…",
+            Action::MergeProject => "Merge project…",
             Action::CloseProject => "Close project",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
@@ -125,6 +128,9 @@ impl Action {
             }
             Action::RefreshFromFolder => {
                 "Read the source files again: new versions, what changed, claims moved or orphaned"
+            }
+            Action::MergeProject => {
+                "Bring another copy's claims, links and notes into this project (one undo step)"
             }
             Action::CloseProject => "Close the project and return to the welcome screen",
             Action::Quit => "Close Crosscheck (asks first when untitled work is not saved)",
@@ -178,6 +184,7 @@ impl Action {
             Action::SaveAs => (cmd_shift, Key::S),
             Action::Export => (cmd, Key::E),
             Action::RefreshFromFolder => (cmd_shift, Key::R),
+            Action::MergeProject => (cmd_shift, Key::M),
             Action::CloseProject => (cmd, Key::W),
             Action::Quit => (cmd, Key::Q),
             Action::Undo => (cmd, Key::Z),

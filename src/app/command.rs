@@ -18,6 +18,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Read the project's source files again from this folder (File ▸ Refresh from folder).
     RefreshFrom(PathBuf),
+    /// Merge the project file at this path into the open project (File ▸ Merge project…).
+    MergeFrom(PathBuf),
     /// Put an orphaned claim on the active column's selection (one undo step).
     Reattach(ClaimId),
     /// Show an article's previous and current versions side by side.

@@ -56,6 +56,11 @@ pub enum JobResult {
         fresh: Result<Vec<crate::model::Article>, String>,
         warnings: Vec<ImportWarning>,
     },
+    /// Another project file was read for File ▸ Merge project… (or could not be).
+    MergeRead {
+        path: PathBuf,
+        result: Result<Project, StoreError>,
+    },
     /// A dialog closed: the chosen path, or `None` (cancelled, or no dialog available).
     Picked {
         kind: PickKind,
@@ -71,6 +76,7 @@ pub enum PickKind {
     SaveProject,
     Export,
     RefreshFolder,
+    MergeProject,
 }
 
 /// A running import, for the progress bar.
@@ -210,6 +216,15 @@ impl Jobs {
         });
     }
 
+    /// Reads another project file on a thread, for merging it into the open one. It is opened
+    /// read-only: a merge never writes to the project it takes from.
+    pub fn read_for_merge(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.spawn_busy(ctx, format!("Reading {}", path.display()), move || {
+            let result = Store::open_read_only(&path).map(|(_, project)| project);
+            JobResult::MergeRead { path, result }
+        });
+    }
+
     /// Runs `work` on a thread with an indeterminate progress bar labelled `label`.
     fn spawn_busy(
         &mut self,
@@ -250,6 +265,11 @@ impl Jobs {
                 PickKind::RefreshFolder => dialog
                     .set_title("Refresh the project from a folder")
                     .pick_folder(),
+                PickKind::MergeProject => dialog
+                    .set_title("Merge a Crosscheck project into this one")
+                    .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
+                    .add_filter("Any file", &["*"])
+                    .pick_file(),
                 PickKind::Project => dialog
                     .set_title("Open a Crosscheck project")
                     .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
@@ -282,6 +302,7 @@ impl Jobs {
                 | JobResult::ImportFailed { .. }
                 | JobResult::Opened { .. }
                 | JobResult::Refreshed { .. }
+                | JobResult::MergeRead { .. }
                 | JobResult::Exported { .. } => {
                     self.running = None;
                 }

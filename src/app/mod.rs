@@ -28,6 +28,7 @@ pub mod jobs;
 pub mod library;
 pub mod link_inspector;
 pub mod link_overlay;
+pub mod merge_view;
 pub mod plural;
 pub mod preferences;
 pub mod quotes_view;

@@ -74,10 +74,9 @@ pub fn plan(ours: &Project, theirs: &Project) -> MergePlan {
             if let Some(c) = planned
                 .get_mut(&id)
                 .or_else(|| added_claims.iter_mut().find(|c| c.id == id))
+                && reconcile_claim(c, t, &mut report)
             {
-                if reconcile_claim(c, t, &mut report) {
-                    changed.insert(id);
-                }
+                changed.insert(id);
             }
             continue;
         }

@@ -73,6 +73,7 @@ impl Workbench {
                     Action::SaveAs,
                     Action::Export,
                     Action::RefreshFromFolder,
+                    Action::MergeProject,
                     Action::CloseProject,
                 ] {
                     self.menu_item(ui, a, has_doc);
@@ -314,6 +315,7 @@ impl Workbench {
             PickKind::SaveProject => ("new project file", "Save"),
             PickKind::Export => ("report file", "Export"),
             PickKind::RefreshFolder => ("folder to refresh from", "Refresh"),
+            PickKind::MergeProject => ("project file to merge", "Merge"),
         };
         egui::Window::new("Type a path")
             .collapsible(false)
@@ -337,6 +339,7 @@ impl Workbench {
             self.commands.push(match kind {
                 PickKind::SaveProject => Command::SaveTo(path),
                 PickKind::RefreshFolder => Command::RefreshFrom(path),
+                PickKind::MergeProject => Command::MergeFrom(path),
                 _ => Command::OpenPath(path),
             });
         } else if !open {

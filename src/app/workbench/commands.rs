@@ -13,6 +13,11 @@ impl Workbench {
                     self.jobs.refresh(ctx, folder);
                 }
             }
+            Command::MergeFrom(path) => {
+                if self.doc.is_some() && self.jobs.running.is_none() {
+                    self.jobs.read_for_merge(ctx, path);
+                }
+            }
             Command::Reattach(claim) => self.reattach(claim),
             Command::CompareVersions(article) => {
                 if let Some(doc) = &self.doc {
@@ -202,6 +207,11 @@ impl Workbench {
                 Some(folder) => self.run(ctx, Command::RefreshFrom(folder)),
                 None => self.jobs.pick(ctx, PickKind::RefreshFolder, None),
             },
+            Action::MergeProject => {
+                if self.doc.is_some() {
+                    self.jobs.pick(ctx, PickKind::MergeProject, None);
+                }
+            }
             Action::CloseProject => self.close_document(),
             Action::Quit => {
                 if self.has_untitled_work() {
@@ -340,6 +350,7 @@ impl Workbench {
                 fresh,
                 warnings,
             } => self.adopt_refresh(&folder, fresh, &warnings),
+            JobResult::MergeRead { path, result } => self.adopt_merge(&path, result),
             JobResult::ImportFailed { folder, error } => {
                 self.error(format!("Could not import {}: {error}", folder.display()));
             }
@@ -351,6 +362,7 @@ impl Workbench {
                 PickKind::SaveProject => self.run(ctx, Command::SaveTo(path)),
                 PickKind::Export => self.export.path = path.display().to_string(),
                 PickKind::RefreshFolder => self.run(ctx, Command::RefreshFrom(path)),
+                PickKind::MergeProject => self.run(ctx, Command::MergeFrom(path)),
             },
             // The export dialog has its own path field.
             JobResult::Picked {

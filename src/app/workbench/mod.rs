@@ -8,6 +8,7 @@ mod chrome;
 mod commands;
 mod edits;
 mod files;
+mod merge;
 mod refresh;
 
 use files::{folder_name, suggested_project_path};
@@ -94,6 +95,8 @@ pub struct Workbench {
     /// Two versions of an article side by side.
     pub compare: super::compare_view::CompareWindow,
     pub export: super::export::ExportDialog,
+    /// The result of the last File ▸ Merge project….
+    pub merge_result: super::merge_view::MergeWindow,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
     pub recent: Vec<RecentProject>,
@@ -173,6 +176,7 @@ impl Workbench {
             changes: Default::default(),
             compare: Default::default(),
             export: super::export::ExportDialog::default(),
+            merge_result: Default::default(),
             commands: Vec::new(),
             title: String::new(),
         }
@@ -400,6 +404,7 @@ impl Workbench {
             self.compare.show(&ctx, &doc.project);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export.ui(&ctx, base, &doc.name, &mut self.commands);
+            self.merge_result.ui(&ctx, &mut self.commands);
         }
         self.preferences_window
             .ui(&ctx, self.data.is_some(), &mut self.commands);
