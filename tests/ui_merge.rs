@@ -136,7 +136,7 @@ fn merging_a_colleagues_copy_is_one_undo_step_and_a_second_merge_changes_nothing
     // The result window shows the differing verdict; clicking it opens the claim.
     h.get_by_label("Merge result");
     let row = h
-        .get_by_label_contains("verdict “Mostly false” here, “True” there")
+        .get_by_label_contains("”: verdict “Mostly false” here, “True” there")
         .rect()
         .center();
     click_at(&mut h, row, egui::Modifiers::NONE);

@@ -30,6 +30,8 @@ impl MergeWindow {
             .open(&mut open)
             .collapsible(false)
             .default_width(560.0)
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 80.0))
             .max_height(ctx.content_rect().height() * 0.8)
             .show(ctx, |ui| {
                 ui.strong(format!("Merged {name} into this project"));
@@ -59,7 +61,7 @@ impl MergeWindow {
                         ));
                         for c in &report.conflicts {
                             let text = format!(
-                                "{} {}: {} “{}” here, “{}” there",
+                                "{} “{}”: {} “{}” here, “{}” there",
                                 c.kind, c.what, c.field, c.ours, c.theirs
                             );
                             if ui.link(text).on_hover_text(c.describe()).clicked() {

@@ -36,6 +36,8 @@ impl PreferencesWindow {
             .collapsible(false)
             .resizable(false)
             .default_width(380.0)
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 120.0))
             .show(ctx, |ui| {
                 let label = ui.strong("Your name");
                 let field = ui
