@@ -228,6 +228,18 @@ fn merge_links(
     edits: &mut Vec<Edit>,
 ) {
     let mut known: Vec<Link> = ours.links().cloned().collect();
+    // A link's identity: its kind and the set of its claims.
+    let identity = |kind, members: &[ClaimId]| {
+        let mut m = members.to_vec();
+        m.sort_unstable();
+        m.dedup();
+        (kind, m)
+    };
+    let mut by_identity: std::collections::HashMap<_, usize> = known
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (identity(l.kind, &l.members), i))
+        .collect();
     let mut next = ours.next_link_id();
     for t in theirs.links() {
         let mut members: Vec<ClaimId> = Vec::new();
@@ -240,17 +252,14 @@ fn merge_links(
             report.links_skipped += 1;
             continue;
         }
-        let set: BTreeSet<ClaimId> = members.iter().copied().collect();
+        let id = identity(t.kind, &members);
         let resolution = match &t.resolution {
             Resolution::Resolved { standing } => Resolution::Resolved {
                 standing: standing.and_then(|s| claim_map.get(&s).copied()),
             },
             other => other.clone(),
         };
-        let same = known.iter_mut().find(|l| {
-            l.kind == t.kind && l.members.iter().copied().collect::<BTreeSet<_>>() == set
-        });
-        if let Some(l) = same {
+        if let Some(l) = by_identity.get(&id).and_then(|i| known.get_mut(*i)) {
             report.links_same += 1;
             if reconcile_link(l, t, resolution, planned, report) {
                 edits.push(Edit::PutLink(l.clone()));
@@ -265,6 +274,7 @@ fn merge_links(
         };
         next += 1;
         report.links_added += 1;
+        by_identity.insert(id, known.len());
         known.push(link.clone());
         edits.push(Edit::PutLink(link));
     }

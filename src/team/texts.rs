@@ -15,6 +15,7 @@ use crate::analysis::versions::reanchor::{Anchor, Indexed, reanchor};
 use crate::model::{Article, ArticleId, Claim, ClaimId, Edit, Project, char_slice};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 /// The identity of one text: `sha256:<file hash>`, or `text:<hash of the text>`.
 pub fn content_key(sha256: &str, text: &str) -> String {
@@ -31,7 +32,8 @@ pub fn content_key(sha256: &str, text: &str) -> String {
 #[derive(Clone, Debug)]
 struct Text {
     key: String,
-    text: String,
+    /// Shared: a history is cloned per claim placed, its texts are not.
+    text: Rc<str>,
     sha256: String,
     read_at: Option<String>,
 }
@@ -42,7 +44,7 @@ fn history(p: &Project, id: ArticleId) -> Vec<Text> {
         .filter_map(|v| p.version(id, v))
         .map(|v| Text {
             key: content_key(&v.sha256, &v.text),
-            text: v.text,
+            text: v.text.into(),
             sha256: v.sha256,
             read_at: v.read_at,
         })
@@ -63,59 +65,70 @@ enum Match {
     New,
 }
 
+type Histories = BTreeMap<ArticleId, Vec<Text>>;
+
 /// For each article of `theirs`, its match in `ours`; each of ours is matched at most once.
-fn match_articles(ours: &Project, theirs: &Project) -> BTreeMap<ArticleId, Match> {
-    let ours_h: BTreeMap<ArticleId, Vec<Text>> = ours
-        .articles()
-        .iter()
-        .map(|a| (a.id, history(ours, a.id)))
-        .collect();
-    let theirs_h: BTreeMap<ArticleId, Vec<Text>> = theirs
-        .articles()
-        .iter()
-        .map(|a| (a.id, history(theirs, a.id)))
-        .collect();
-    let current = |h: &[Text]| h.last().map(|t| t.key.clone()).unwrap_or_default();
-    let mut taken: Vec<ArticleId> = Vec::new();
+/// Rules from the surest to the loosest: the same current text, then theirs older, then theirs
+/// newer, then the same path; within a rule the same path wins, then the lowest id.
+fn match_articles(
+    ours: &Project,
+    theirs: &Project,
+    ours_h: &Histories,
+    theirs_h: &Histories,
+) -> BTreeMap<ArticleId, Match> {
+    let mut by_current: HashMap<&str, Vec<ArticleId>> = HashMap::new();
+    let mut by_earlier: HashMap<&str, Vec<ArticleId>> = HashMap::new();
+    let mut by_path: HashMap<&str, Vec<ArticleId>> = HashMap::new();
+    for (id, h) in ours_h {
+        if let Some((current, earlier)) = h.split_last() {
+            by_current.entry(&current.key).or_default().push(*id);
+            for t in earlier {
+                by_earlier.entry(&t.key).or_default().push(*id);
+            }
+        }
+    }
+    for a in ours.articles() {
+        by_path.entry(&a.path).or_default().push(a.id);
+    }
+    let path_of = |id: ArticleId| ours.article(id).map_or("", |a| a.path.as_str());
+    let mut taken: std::collections::HashSet<ArticleId> = Default::default();
     let mut out: BTreeMap<ArticleId, Match> = BTreeMap::new();
-    type Rule<'r> = &'r dyn Fn(&Article, &Article, &[Text], &[Text]) -> Option<Match>;
-    let same: Rule = &|_, o, th, oh| (current(th) == current(oh)).then_some(Match::Same(o.id));
-    let older: Rule = &|_, o, th, oh| {
-        let k = current(th);
-        oh[..oh.len().saturating_sub(1)]
-            .iter()
-            .any(|t| t.key == k)
-            .then_some(Match::Older(o.id))
-    };
-    let newer: Rule = &|_, o, th, oh| {
-        let k = current(oh);
-        th[..th.len().saturating_sub(1)]
-            .iter()
-            .any(|t| t.key == k)
-            .then_some(Match::Newer(o.id))
-    };
-    let changed: Rule =
-        &|t, o, _, _| (!t.path.is_empty() && t.path == o.path).then_some(Match::Changed(o.id));
-    // Rules from the surest to the loosest; within a rule, the same path first.
-    for rule in [same, older, newer, changed] {
+    for rule in 0..4 {
         for t in theirs.articles() {
             if out.contains_key(&t.id) {
                 continue;
             }
-            let th = &theirs_h[&t.id];
-            let mut candidates: Vec<&Article> = ours
-                .articles()
-                .iter()
-                .filter(|o| !taken.contains(&o.id))
-                .collect();
-            candidates.sort_by_key(|o| (o.path != t.path, o.id));
-            if let Some((o, m)) = candidates
+            let Some((current, earlier)) = theirs_h[&t.id].split_last() else {
+                continue;
+            };
+            let mut candidates: Vec<ArticleId> = match rule {
+                0 => by_current.get(current.key.as_str()).cloned().unwrap_or_default(),
+                1 => by_earlier.get(current.key.as_str()).cloned().unwrap_or_default(),
+                2 => earlier
+                    .iter()
+                    .flat_map(|e| by_current.get(e.key.as_str()).into_iter().flatten())
+                    .copied()
+                    .collect(),
+                _ if t.path.is_empty() => Vec::new(),
+                _ => by_path.get(t.path.as_str()).cloned().unwrap_or_default(),
+            };
+            candidates.retain(|id| !taken.contains(id));
+            let Some(o) = candidates
                 .into_iter()
-                .find_map(|o| rule(t, o, th, &ours_h[&o.id]).map(|m| (o, m)))
-            {
-                taken.push(o.id);
-                out.insert(t.id, m);
-            }
+                .min_by_key(|id| (path_of(*id) != t.path, *id))
+            else {
+                continue;
+            };
+            taken.insert(o);
+            out.insert(
+                t.id,
+                match rule {
+                    0 => Match::Same(o),
+                    1 => Match::Older(o),
+                    2 => Match::Newer(o),
+                    _ => Match::Changed(o),
+                },
+            );
         }
     }
     for t in theirs.articles() {
@@ -128,6 +141,8 @@ fn match_articles(ours: &Project, theirs: &Project) -> BTreeMap<ArticleId, Match
 /// that bring in texts and articles.
 pub struct Articles<'a> {
     theirs: &'a Project,
+    /// The other project's articles' texts, oldest first.
+    theirs_h: Histories,
     /// The other project's article → ours (matched or new), with ours' texts after the merge.
     targets: BTreeMap<ArticleId, (ArticleId, Vec<Text>)>,
     /// Copies of the other project's articles for claims whose text is not found here.
@@ -154,8 +169,20 @@ pub struct Place {
 impl<'a> Articles<'a> {
     /// Matches the articles and plans their texts.
     pub fn plan(ours: &Project, theirs: &'a Project, report: &mut MergeReport) -> Articles<'a> {
+        let ours_h: Histories = ours
+            .articles()
+            .iter()
+            .map(|a| (a.id, history(ours, a.id)))
+            .collect();
+        let theirs_h: Histories = theirs
+            .articles()
+            .iter()
+            .map(|a| (a.id, history(theirs, a.id)))
+            .collect();
+        let found = match_articles(ours, theirs, &ours_h, &theirs_h);
         let mut me = Articles {
             theirs,
+            theirs_h,
             targets: BTreeMap::new(),
             copies: BTreeMap::new(),
             ours_claims: ours.claims().map(|c| (c.id, c.clone())).collect(),
@@ -163,11 +190,11 @@ impl<'a> Articles<'a> {
             next_article: ours.next_article_id(),
             diffs: HashMap::new(),
         };
-        for (tid, m) in match_articles(ours, theirs) {
+        for (tid, m) in found {
             let Some(t) = theirs.article(tid) else {
                 continue;
             };
-            let th = history(theirs, tid);
+            let th = me.theirs_h[&tid].clone();
             let target = match m {
                 Match::Same(o) | Match::Older(o) => {
                     report.articles_same += usize::from(matches!(m, Match::Same(_)));
@@ -177,10 +204,10 @@ impl<'a> Articles<'a> {
                             t.path
                         ));
                     }
-                    (o, history(ours, o))
+                    (o, ours_h[&o].clone())
                 }
                 Match::Newer(o) | Match::Changed(o) => {
-                    let oh = history(ours, o);
+                    let oh = ours_h[&o].clone();
                     let shared = th.iter().rposition(|x| oh.iter().any(|y| y.key == x.key));
                     let fresh: Vec<Text> = th[shared.map_or(0, |i| i + 1)..]
                         .iter()
@@ -228,7 +255,7 @@ impl<'a> Articles<'a> {
         for t in fresh {
             self.edits.push(Edit::NewVersion {
                 article: o,
-                text: t.text.clone(),
+                text: t.text.to_string(),
                 sha256: t.sha256.clone(),
                 read_at: t.read_at.clone(),
             });
@@ -260,14 +287,14 @@ impl<'a> Articles<'a> {
         let mut article = t.clone();
         article.id = id;
         if let Some(first) = texts.next() {
-            article.text.clone_from(&first.text);
+            article.text = first.text.to_string();
             article.sha256.clone_from(&first.sha256);
         }
         self.edits.push(Edit::PutArticle(Box::new(article)));
         for v in texts {
             self.edits.push(Edit::NewVersion {
                 article: id,
-                text: v.text.clone(),
+                text: v.text.to_string(),
                 sha256: v.sha256.clone(),
                 read_at: v.read_at.clone(),
             });
@@ -279,7 +306,7 @@ impl<'a> Articles<'a> {
     /// one, or orphaned on the earlier text it was made on. `reanchored` and `orphaned` count
     /// what happened. A claim whose text is nowhere here goes to a copy of its article.
     pub fn place(&mut self, c: &Claim, report: &mut MergeReport) -> Option<Place> {
-        let th = history(self.theirs, c.article_id);
+        let th = self.theirs_h.get(&c.article_id)?.clone();
         let v = c.version.unwrap_or(th.len() as u32) as usize;
         let own = th.get(v.checked_sub(1)?)?.clone();
         let (article, texts) = self.targets.get(&c.article_id)?.clone();
