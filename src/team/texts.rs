@@ -102,8 +102,14 @@ fn match_articles(
                 continue;
             };
             let mut candidates: Vec<ArticleId> = match rule {
-                0 => by_current.get(current.key.as_str()).cloned().unwrap_or_default(),
-                1 => by_earlier.get(current.key.as_str()).cloned().unwrap_or_default(),
+                0 => by_current
+                    .get(current.key.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
+                1 => by_earlier
+                    .get(current.key.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
                 2 => earlier
                     .iter()
                     .flat_map(|e| by_current.get(e.key.as_str()).into_iter().flatten())

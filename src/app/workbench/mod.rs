@@ -403,7 +403,8 @@ impl Workbench {
                 .show(&ctx, &doc.project, selection, &mut self.commands);
             self.compare.show(&ctx, &doc.project);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
-            self.export.ui(&ctx, base, &doc.name, &mut self.commands);
+            self.export
+                .ui(&ctx, base, &doc.name, &doc.project, &mut self.commands);
             self.merge_result.ui(&ctx, &mut self.commands);
         }
         self.preferences_window
