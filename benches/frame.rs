@@ -115,6 +115,8 @@ fn workbench_with_claims(links: usize) -> Workbench {
             note: String::new(),
             resolution: Resolution::Open,
             members: vec![a * 1000 + k + 1, (a + 1) * 1000 + k + 1],
+            author: None,
+            edited_by: None,
         }));
     }
     project.apply(Edit::Batch(edits)).expect("links");

@@ -41,6 +41,8 @@ fn project() -> Project {
             note: String::new(),
             resolution: Resolution::Open,
             members: vec![l * 2 + 1, l * 2 + 2],
+            author: None,
+            edited_by: None,
         }));
     }
     p.apply(Edit::Batch(edits)).expect("apply");

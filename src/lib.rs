@@ -11,3 +11,4 @@ pub mod corpus;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod team;

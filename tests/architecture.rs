@@ -72,6 +72,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("store", 1),
     ("analysis", 1),
     ("report", 2),
+    ("team", 2),
     ("app", 3),
     ("cli", 4),
 ];

@@ -61,6 +61,7 @@ fn coder(dir: &Path, name: &str, c: &[(usize, usize)], k: &[(usize, usize)], row
             name: cat.into(),
             color: "#888888".into(),
             shortcut: None,
+            uid: Category::derived_uid(id, cat),
         }))
         .expect("category");
     }

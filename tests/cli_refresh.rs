@@ -81,6 +81,8 @@ fn setup(root: &Path) -> std::path::PathBuf {
         note: String::new(),
         resolution: Resolution::Open,
         members: vec![killed, injured],
+        author: None,
+        edited_by: None,
     });
     p.apply(link.clone()).expect("link");
     store.apply(&link).expect("link stored");

@@ -67,13 +67,18 @@ fn fixture() -> Project {
     c1.verdict = Some("Mostly false".into());
     c1.attribution = Some("officials".into());
     c1.note = "Later revised to 133: https://news.example/update?id=2&lang=en_GB.".into();
+    c1.author = Some("Ana Lima".into());
+    c1.edited_by = Some("Ben Okafor".into());
     let mut c2 = claim(&p, 2, 2, "133", 2);
     c2.verdict = Some("True".into());
     c2.attribution = Some("the Investigative Committee".into());
+    c2.author = Some("Ben Okafor".into());
     let c3 = claim(&p, 3, 1, "Zoë Brandt «witnessed» it", 3);
     let mut c4 = claim(&p, 4, 3, "[here](javascript:alert(1))", 1);
     c4.note = "=HYPERLINK(\"http://evil\",\"x\") <script>alert(2)</script>".into();
     c4.verdict = Some("False".into());
+    // A name is text like any other: reports escape it and keep it out of spreadsheet formulas.
+    c4.author = Some("=<i>Mallory</i>".into());
     let c5 = claim(&p, 5, 3, "=HYPERLINK(\"http://evil\",\"x\")", 1);
     // Two renderings tagged as quotes and linked: the report marks their differences.
     let c6 = claim(&p, 6, 1, "At least 139 people were killed", 3);
@@ -88,6 +93,8 @@ fn fixture() -> Project {
         note: "The committee's figure is the official one.".into(),
         resolution: Resolution::Resolved { standing: Some(2) },
         members: vec![1, 2],
+        author: Some("Ana Lima".into()),
+        edited_by: None,
     }));
     edits.push(Edit::PutLink(Link {
         id: 2,
@@ -95,6 +102,8 @@ fn fixture() -> Project {
         note: String::new(),
         resolution: Resolution::Open,
         members: vec![3, 4],
+        author: None,
+        edited_by: None,
     }));
     edits.push(Edit::PutLink(Link {
         id: 3,
@@ -102,6 +111,8 @@ fn fixture() -> Project {
         note: String::new(),
         resolution: Resolution::Open,
         members: vec![6, 7],
+        author: None,
+        edited_by: None,
     }));
     for (key, value) in [
         (settings::PUBLISHER_NAME, "Example Fact Desk"),
@@ -237,6 +248,15 @@ fn web_annotation_json_selectors_match_the_text_and_links_target_claims() {
             .parse()
             .expect("num");
         let claim = p.claim(id).expect("claim");
+        // The researcher who tagged it is the annotation's creator, and only then.
+        assert_eq!(
+            item["creator"]["name"].as_str(),
+            claim.author.as_deref(),
+            "creator of claim {id}"
+        );
+        if claim.author.is_some() {
+            assert_eq!(item["creator"]["type"], "Person");
+        }
         let text = &p.article(claim.article_id).expect("article").text;
         let sel = item["target"]["selector"].as_array().expect("selectors");
         let quote = sel
@@ -456,7 +476,7 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows[0][0], "claim_id");
     assert_eq!(rows.len(), 8, "header and seven claims");
-    assert!(rows.iter().all(|r| r.len() == 20));
+    assert!(rows.iter().all(|r| r.len() == 22));
     assert_eq!(
         rows[0][10..],
         [
@@ -469,7 +489,9 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
             "version",
             "version_sha256",
             "version_read_at",
-            "orphaned"
+            "orphaned",
+            "author",
+            "edited_by"
         ]
     );
     // Every quote names the text it comes from: the first import, by its sha256.
@@ -492,7 +514,13 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
         toll[15], "https://news.example/moscow-attack?id=1&lang=en",
         "the article's address"
     );
+    assert_eq!(
+        (toll[20].as_str(), toll[21].as_str()),
+        ("Ana Lima", "Ben Okafor"),
+        "who tagged it and who changed it"
+    );
     let other = rows.iter().find(|r| r[0] == "2").expect("claim 2");
+    assert_eq!((other[20].as_str(), other[21].as_str()), ("Ben Okafor", ""));
     assert_eq!(other[12], "TASS", "the article's outlet");
     let formula = rows.iter().find(|r| r[0] == "5").expect("claim 5");
     assert!(
@@ -502,6 +530,10 @@ fn csv_parses_back_one_row_per_claim_with_formulas_neutralised() {
     );
     let note = rows.iter().find(|r| r[0] == "4").expect("claim 4");
     assert!(note[9].starts_with("'="));
+    assert!(
+        note[20].starts_with("'="),
+        "a name is neutralised like any text"
+    );
     for r in &rows[1..] {
         assert!(
             r[3].parse::<usize>().is_ok() && r[4].parse::<usize>().is_ok(),

@@ -65,6 +65,7 @@ fn hostile() -> Project {
             name: CATEGORY.into(),
             color: "#000000\"><script>".into(),
             shortcut: None,
+            uid: crosscheck::model::Category::new_uid(),
         }),
         Edit::SetVerdicts(vec![
             VerdictLevel {
@@ -101,6 +102,8 @@ fn hostile() -> Project {
         note: LINK_NOTE.into(),
         resolution: Resolution::Resolved { standing: Some(5) },
         members: vec![1, 7],
+        author: None,
+        edited_by: None,
     }));
     p.apply(Edit::Batch(edits)).expect("claims and link");
     p

@@ -46,6 +46,8 @@ fn project(kind: LinkKind) -> Project {
             note: String::new(),
             resolution: Resolution::Open,
             members: vec![1, 2],
+            author: None,
+            edited_by: None,
         }),
     ]))
     .expect("applies");

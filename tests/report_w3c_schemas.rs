@@ -179,6 +179,7 @@ fn fixture() -> Project {
     let mut c2 = claim(&p, 2, 2, "38 boats lost", 2);
     c2.verdict = Some("True".into());
     c2.note = "Counted on the quay.".into();
+    c2.author = Some("Ana Ruiz".into());
     let c3 = claim(&p, 3, 1, "six hours", 2);
     let mut c4 = claim(&p, 4, 2, "expect claims above 2 million", 1);
     c4.note = "Ask the insurers' association.".into();
@@ -189,6 +190,9 @@ fn fixture() -> Project {
         note: "The counts differ by two boats.".into(),
         resolution: Resolution::Resolved { standing: Some(2) },
         members: vec![1, 2],
+        // Authors become each annotation's `creator`, which the suite validates when present.
+        author: Some("Ana Ruiz".into()),
+        edited_by: Some("Ben Okafor".into()),
     }));
     p.apply(Edit::Batch(edits)).expect("fixture applies");
 

@@ -220,3 +220,33 @@ fn an_old_file_upgraded_to_version_6_refreshes_and_orphans_keep_their_version_te
     );
     check_fixture_data(&back);
 }
+
+#[test]
+fn an_old_file_gains_category_identities_that_match_a_new_projects_defaults() {
+    // Two researchers: one kept a file from before version 7, the other imported the same
+    // folder today. Their "Claim" and "Figure" must be the same categories to a merge.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.crosscheck");
+    v1_fixture(&path);
+    let (mut store, project) = Store::open(&path).expect("opens");
+    let fresh = crosscheck::model::default_categories();
+    for (old, new) in project.categories().iter().zip(&fresh) {
+        assert_eq!((old.id, &old.name), (new.id, &new.name));
+        assert_eq!(old.uid, new.uid, "{} keeps the default identity", old.name);
+    }
+    // Nobody is named as the author of work done before authors were recorded.
+    assert!(
+        project
+            .claims()
+            .all(|c| c.author.is_none() && c.edited_by.is_none())
+    );
+    assert!(project.links().all(|l| l.author.is_none()));
+    // An author written now survives a reopen.
+    let mut c = project.claim(2).expect("claim 2").clone();
+    c.author = Some("Zoë".into());
+    store.apply(&Edit::PutClaim(c)).expect("edit");
+    drop(store);
+    let (_s, back) = Store::open(&path).expect("reopens");
+    assert_eq!(back.claim(2).and_then(|c| c.author.as_deref()), Some("Zoë"));
+    assert_eq!(back.categories()[1].uid, fresh[1].uid);
+}

@@ -22,6 +22,9 @@ INSERT INTO links(id, kind, note) VALUES (40, 'contradicts', 'Which toll?');
 INSERT INTO link_claims(link_id, claim_id) VALUES (40, 31);
 INSERT INTO link_claims(link_id, claim_id) VALUES (40, 30);
 INSERT INTO links(id, kind) VALUES (41, 'same_claim');
+INSERT INTO categories(id, name, color, uid) VALUES (21, 'Rumour', '#777777', 'newsroom-rumour');
+UPDATE claims SET author = 'Ana Lima' WHERE id = 30;
+UPDATE links SET author = 'Ben Okafor', edited_by = 'Ana Lima' WHERE id = 40;
 INSERT INTO link_claims(link_id, claim_id) VALUES (41, 30), (41, 31);
 "#;
 
@@ -52,6 +55,30 @@ fn rows_written_with_only_the_documented_columns_open_in_the_app() {
     assert_eq!(
         (toll.name.as_str(), toll.shortcut.as_deref()),
         ("Toll", Some("7"))
+    );
+    // A category inserted without an identity gets the one derived from its id and name; a
+    // script may give its own.
+    assert_eq!(
+        toll.uid,
+        crosscheck::model::Category::derived_uid(20, "Toll")
+    );
+    assert_eq!(
+        project
+            .categories()
+            .iter()
+            .find(|c| c.id == 21)
+            .map(|c| c.uid.as_str()),
+        Some("newsroom-rumour")
+    );
+    assert_eq!(
+        project.claim(30).and_then(|c| c.author.as_deref()),
+        Some("Ana Lima")
+    );
+    assert_eq!(project.claim(31).and_then(|c| c.author.as_deref()), None);
+    let l = project.link(40).expect("link 40");
+    assert_eq!(
+        (l.author.as_deref(), l.edited_by.as_deref()),
+        (Some("Ben Okafor"), Some("Ana Lima"))
     );
     let c = project.claim(31).expect("claim 31");
     assert_eq!(

@@ -119,6 +119,8 @@ fn link(id: i64, members: Vec<i64>) -> Link {
         note: String::new(),
         resolution: Resolution::Open,
         members,
+        author: None,
+        edited_by: None,
     }
 }
 

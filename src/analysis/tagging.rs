@@ -77,6 +77,8 @@ pub fn tag_and_link(
         note,
         resolution: Resolution::Open,
         members,
+        author: None,
+        edited_by: None,
     }));
     Some(Edit::Batch(edits))
 }

@@ -14,6 +14,7 @@ pub enum Action {
     SaveAs,
     Export,
     RefreshFromFolder,
+    MergeProject,
     CloseProject,
     Quit,
     Undo,
@@ -38,11 +39,12 @@ pub enum Action {
     Agreement,
     DeleteClaim,
     ToggleTheme,
+    Preferences,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 33] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -50,6 +52,7 @@ impl Action {
         Action::SaveAs,
         Action::Export,
         Action::RefreshFromFolder,
+        Action::MergeProject,
         Action::CloseProject,
         Action::Quit,
         Action::Undo,
@@ -74,6 +77,7 @@ impl Action {
         Action::Agreement,
         Action::DeleteClaim,
         Action::ToggleTheme,
+        Action::Preferences,
     ];
 
     /// Menu and button text.
@@ -86,6 +90,7 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::Export => "Export report…",
             Action::RefreshFromFolder => "Refresh from folder…",
+            Action::MergeProject => "Merge project…",
             Action::CloseProject => "Close project",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
@@ -110,6 +115,7 @@ impl Action {
             Action::Agreement => "Agreement…",
             Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
+            Action::Preferences => "Preferences…",
         }
     }
 
@@ -125,6 +131,9 @@ impl Action {
             }
             Action::RefreshFromFolder => {
                 "Read the source files again: new versions, what changed, claims moved or orphaned"
+            }
+            Action::MergeProject => {
+                "Bring another copy's claims, links and notes into this project (one undo step)"
             }
             Action::CloseProject => "Close the project and return to the welcome screen",
             Action::Quit => "Close Crosscheck (asks first when untitled work is not saved)",
@@ -164,6 +173,9 @@ impl Action {
             }
             Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
+            Action::Preferences => {
+                "Your name, recorded as the author of every claim and link you make"
+            }
         }
     }
 
@@ -179,6 +191,7 @@ impl Action {
             Action::SaveAs => (cmd_shift, Key::S),
             Action::Export => (cmd, Key::E),
             Action::RefreshFromFolder => (cmd_shift, Key::R),
+            Action::MergeProject => (cmd_shift, Key::M),
             Action::CloseProject => (cmd, Key::W),
             Action::Quit => (cmd, Key::Q),
             Action::Undo => (cmd, Key::Z),
@@ -204,6 +217,7 @@ impl Action {
             Action::Agreement => (cmd_shift, Key::A),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,
+            Action::Preferences => (cmd, Key::Comma),
         };
         Some(KeyboardShortcut::new(mods, key))
     }

@@ -177,6 +177,7 @@ impl Codebook {
                     name: format!("Category {id}"),
                     color: unused_colour(project).to_owned(),
                     shortcut: key,
+                    uid: Category::new_uid(),
                 },
                 None,
             ));

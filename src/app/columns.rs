@@ -496,6 +496,8 @@ mod tests {
             attribution: None,
             version: None,
             note: String::new(),
+            author: None,
+            edited_by: None,
         }
     }
 

@@ -7,6 +7,9 @@ use crate::model::{ArticleId, CategoryId, ClaimId, Edit, LinkId, LinkKind};
 use std::path::PathBuf;
 
 /// A request from a panel, run after the frame is drawn.
+// A frame queues a handful of commands, so an `Edit` carried inline costs nothing worth a box
+// at two dozen construction sites.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// A menu entry, button or shortcut.
@@ -15,6 +18,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Read the project's source files again from this folder (File ▸ Refresh from folder).
     RefreshFrom(PathBuf),
+    /// Merge the project file at this path into the open project (File ▸ Merge project…).
+    MergeFrom(PathBuf),
     /// Put an orphaned claim on the active column's selection (one undo step).
     Reattach(ClaimId),
     /// Show an article's previous and current versions side by side.
@@ -111,4 +116,6 @@ pub enum Command {
     Quit,
     /// Dismiss the status message.
     DismissMessage,
+    /// Keep these preferences (the researcher's name) from now on.
+    SavePreferences(crate::store::Preferences),
 }

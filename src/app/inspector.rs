@@ -69,6 +69,11 @@ impl Inspector {
                     )),
                     None => ui.weak(format!("characters {}–{}", claim.start, claim.end)),
                 };
+                ui.weak(super::authors::made_by(
+                    "Tagged",
+                    claim.author.as_deref(),
+                    claim.edited_by.as_deref(),
+                ));
             });
         ui.add_space(6.0);
 

@@ -61,6 +61,11 @@ pub enum JobResult {
         path: PathBuf,
         result: Result<Project, String>,
     },
+    /// Another project file was read for File ▸ Merge project… (or could not be).
+    MergeRead {
+        path: PathBuf,
+        result: Result<Project, StoreError>,
+    },
     /// A dialog closed: the chosen path, or `None` (cancelled, or no dialog available).
     Picked {
         kind: PickKind,
@@ -78,6 +83,7 @@ pub enum PickKind {
     RefreshFolder,
     /// Another coder's project, for the Agreement window.
     OtherCoder,
+    MergeProject,
 }
 
 /// A running import, for the progress bar.
@@ -232,6 +238,15 @@ impl Jobs {
         });
     }
 
+    /// Reads another project file on a thread, for merging it into the open one. It is opened
+    /// read-only: a merge never writes to the project it takes from.
+    pub fn read_for_merge(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.spawn_busy(ctx, format!("Reading {}", path.display()), move || {
+            let result = Store::open_read_only(&path).map(|(_, project)| project);
+            JobResult::MergeRead { path, result }
+        });
+    }
+
     /// Runs `work` on a thread with an indeterminate progress bar labelled `label`.
     fn spawn_busy(
         &mut self,
@@ -277,6 +292,11 @@ impl Jobs {
                     .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
                     .add_filter("Any file", &["*"])
                     .pick_file(),
+                PickKind::MergeProject => dialog
+                    .set_title("Merge a Crosscheck project into this one")
+                    .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
+                    .add_filter("Any file", &["*"])
+                    .pick_file(),
                 PickKind::Project => dialog
                     .set_title("Open a Crosscheck project")
                     .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
@@ -309,6 +329,7 @@ impl Jobs {
                 | JobResult::ImportFailed { .. }
                 | JobResult::Opened { .. }
                 | JobResult::Refreshed { .. }
+                | JobResult::MergeRead { .. }
                 | JobResult::Exported { .. } => {
                     self.running = None;
                 }

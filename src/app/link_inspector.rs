@@ -45,6 +45,11 @@ impl LinkInspector {
                 }
             });
         });
+        ui.weak(super::authors::made_by(
+            "Linked",
+            link.author.as_deref(),
+            link.edited_by.as_deref(),
+        ));
         let kind_label = ui.label("Kind");
         egui::ComboBox::from_id_salt("link-kind")
             .selected_text(egui::RichText::new(link.kind.label()).color(kind_color(link.kind)))

@@ -235,5 +235,7 @@ pub fn new_link(project: &Project, kind: LinkKind, claims: Vec<ClaimId>) -> Link
         note: String::new(),
         resolution: crate::model::Resolution::Open,
         members: claims,
+        author: None,
+        edited_by: None,
     }
 }

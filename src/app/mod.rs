@@ -7,6 +7,7 @@
 pub mod action;
 pub mod agreement_view;
 pub mod article_editor;
+pub mod authors;
 pub mod changes_view;
 pub mod claims_panel;
 pub mod codebook;
@@ -28,7 +29,9 @@ pub mod jobs;
 pub mod library;
 pub mod link_inspector;
 pub mod link_overlay;
+pub mod merge_view;
 pub mod plural;
+pub mod preferences;
 pub mod quotes_view;
 pub mod reader;
 pub mod theme;

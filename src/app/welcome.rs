@@ -18,6 +18,7 @@ impl Welcome {
         ui: &mut egui::Ui,
         recent: &[RecentProject],
         recoverable: &[Recoverable],
+        author: Option<&str>,
         commands: &mut Vec<Command>,
     ) {
         ui.vertical_centered(|ui| {
@@ -55,6 +56,26 @@ impl Welcome {
             });
             ui.add_space(12.0);
             ui.weak("Tip: drop a folder or a project file anywhere on this window.");
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                centre(ui, 420.0);
+                let (text, button) = match author {
+                    Some(name) => (format!("Claims and links you make record “{name}”."), "Change…"),
+                    None => (
+                        "Set your name so the claims and links you make record who made them."
+                            .to_owned(),
+                        "Set your name…",
+                    ),
+                };
+                ui.label(text);
+                if ui
+                    .button(button)
+                    .on_hover_text(Action::Preferences.tooltip())
+                    .clicked()
+                {
+                    commands.push(Command::Action(Action::Preferences));
+                }
+            });
             if !recoverable.is_empty() {
                 ui.add_space(20.0);
                 ui.strong("Unsaved work from an earlier session");

@@ -9,6 +9,7 @@ mod agreement;
 mod conflicts;
 mod figures;
 mod info;
+mod merge;
 mod new;
 mod output;
 mod quotes;
@@ -116,6 +117,23 @@ pub enum Command {
         #[arg(long)]
         exclude_uncoded: bool,
     },
+    /// Merge project B into project A, writing the result to a new file.
+    ///
+    /// Articles match by content hash, claims by article, offsets and category, categories by
+    /// identity then name. Clashes and conflicting judgements are printed as warnings; nothing
+    /// is dropped, and merging the result with B again changes nothing.
+    Merge {
+        /// The project merged into (its values win a conflict).
+        a: PathBuf,
+        /// The project merged in.
+        b: PathBuf,
+        /// The new project file to write (never an existing file).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Print the merge report as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show or set the project's settings (publisher, report address) as KEY=VALUE pairs.
     Settings {
         project: PathBuf,
@@ -178,6 +196,7 @@ pub fn main() -> ExitCode {
             json,
             exclude_uncoded,
         }) => agreement::run(&projects, json, exclude_uncoded),
+        Some(Command::Merge { a, b, output, json }) => merge::run(&a, &b, &output, json),
         Some(Command::Settings { project, pairs }) => settings::run(&project, &pairs),
         Some(Command::Report {
             project,

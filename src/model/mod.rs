@@ -5,6 +5,7 @@
 //! which returns the inverse edit; [`History`] keeps those inverses for undo and redo, and the
 //! store writes the same edit to the file in one transaction.
 
+mod authors;
 pub mod dates;
 mod edit;
 mod history;

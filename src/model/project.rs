@@ -327,6 +327,8 @@ impl Project {
             attribution: None,
             version: None,
             note: String::new(),
+            author: None,
+            edited_by: None,
         })
     }
 
@@ -600,7 +602,13 @@ impl Project {
         })
     }
 
-    fn put_category(&mut self, cat: Category) -> Result<Edit, EditError> {
+    /// A category keeps its identity when changed; a new one without one gets its derived uid.
+    fn put_category(&mut self, mut cat: Category) -> Result<Edit, EditError> {
+        match self.category(cat.id) {
+            Some(old) if !old.uid.is_empty() => cat.uid.clone_from(&old.uid),
+            _ if cat.uid.is_empty() => cat.uid = Category::derived_uid(cat.id, &cat.name),
+            _ => {}
+        }
         if cat.name.trim().is_empty() {
             return Err(EditError::EmptyName);
         }

@@ -71,6 +71,8 @@ fn deleting_a_linked_claim_needs_the_link_gone_first_and_undo_restores_both() {
         note: String::new(),
         resolution: Resolution::Open,
         members: vec![1, 2],
+        author: None,
+        edited_by: None,
     };
     p.apply(Edit::PutLink(link)).expect("link");
     assert_eq!(
@@ -98,6 +100,7 @@ fn category_shortcuts_stay_unique_and_used_categories_stay() {
         name: "Rumour".into(),
         color: "#888888".into(),
         shortcut: Some("1".into()),
+        uid: Category::new_uid(),
     };
     assert!(matches!(
         p.apply(Edit::PutCategory(extra.clone())),

@@ -72,6 +72,48 @@ pub struct Category {
     pub color: String,
     /// A single key, `1`…`9`, or `None`.
     pub shortcut: Option<String>,
+    /// The category's identity across copies of a project, which merging matches by before
+    /// names (a category renamed in one copy is still the same category). Given once, when
+    /// the category is made, and never changed: see [`Category::new_uid`] and
+    /// [`Category::derived_uid`].
+    #[serde(default)]
+    pub uid: String,
+}
+
+impl Category {
+    /// A fresh identity for a category made now: 32 random hex digits.
+    pub fn new_uid() -> String {
+        use std::hash::{BuildHasher, Hasher};
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        // Each `RandomState` is seeded from the operating system's randomness (then counted
+        // up), so two hashers give 128 unpredictable bits without a random-number crate.
+        let part = |salt: u64| {
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_u64(salt);
+            h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+            h.write_u128(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos()),
+            );
+            h.finish()
+        };
+        format!("{:016x}{:016x}", part(1), part(2))
+    }
+
+    /// The identity of a category that had none: the default codebook's categories, and those
+    /// of files written before identities existed (schema version 7 gives them this same
+    /// value). It depends only on the id and the name, so two projects started from one
+    /// folder, or copies of one file, agree on it: `{id}-{hex of the name's UTF-8 bytes}`.
+    pub fn derived_uid(id: CategoryId, name: &str) -> String {
+        use std::fmt::Write;
+        let mut uid = format!("{id}-");
+        for b in name.bytes() {
+            let _ = write!(uid, "{b:02x}");
+        }
+        uid
+    }
 }
 
 /// One level of the verdict scale, stored in the project so a team can use its own.
@@ -103,6 +145,14 @@ pub struct Claim {
     /// was made on until the researcher re-attaches it.
     #[serde(default)]
     pub version: Option<u32>,
+    /// Who made the claim (the name set in Preferences), `None` when unknown (claims made
+    /// before authors were recorded, or with no name set). Never changed by later edits.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Who last changed its category, verdict, note or attribution, when someone other than
+    /// its making did (moving it onto a new version of the text does not count).
+    #[serde(default)]
+    pub edited_by: Option<String>,
 }
 
 /// An earlier text of an article, kept when its source changed (`article_versions`).
@@ -184,6 +234,12 @@ pub struct Link {
     pub resolution: Resolution,
     /// Member claims, in the order they were added.
     pub members: Vec<ClaimId>,
+    /// Who made the link, `None` when unknown. Never changed by later edits.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Who last changed its kind, note, resolution or members.
+    #[serde(default)]
+    pub edited_by: Option<String>,
 }
 
 /// Which articles are open in which reading columns, left to right.
@@ -208,6 +264,7 @@ pub fn default_categories() -> Vec<Category> {
         name: (*name).to_owned(),
         color: (*color).to_owned(),
         shortcut: Some((i + 1).to_string()),
+        uid: Category::derived_uid(i as CategoryId + 1, name),
     })
     .collect()
 }
@@ -269,5 +326,16 @@ mod tests {
             assert_eq!(LinkKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(LinkKind::parse("refutes"), None);
+    }
+
+    #[test]
+    fn category_identities_are_fresh_when_made_and_fixed_for_the_default_codebook() {
+        let a = Category::new_uid();
+        let b = Category::new_uid();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 32);
+        assert_eq!(Category::derived_uid(1, "Claim"), "1-436c61696d");
+        assert_eq!(default_categories()[0].uid, "1-436c61696d");
+        assert_eq!(Category::derived_uid(7, "Zoë"), "7-5a6fc3ab");
     }
 }

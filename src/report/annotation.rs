@@ -1,6 +1,7 @@
 //! The W3C Web Annotation report: an AnnotationCollection with one annotation per claim
 //! (TextQuoteSelector and TextPositionSelector on the article; bodies for the category, the
-//! verdict and the note) and one per link, targeting its members' annotations.
+//! verdict and the note) and one per link, targeting its members' annotations. The researcher
+//! who made each is its `creator`.
 //!
 //! Every target's `source` is an absolute IRI, as the model requires: the article's web address
 //! when it has one, else `urn:sha256:` of the text the selectors count in (see
@@ -18,6 +19,19 @@ use std::io::{self, Write};
 
 /// How much text the quote selector carries before and after the quote.
 const AFFIX: usize = 32;
+
+/// The Web Annotation `creator` (a Person, by name) of an annotation whose maker is known;
+/// who changed it since goes in a describing body, which the model has no property for.
+fn credit(item: &mut Value, author: Option<&str>, edited_by: Option<&str>) {
+    if let Some(a) = author {
+        item["creator"] = json!({ "type": "Person", "name": a });
+    }
+    if let Some(e) = edited_by.filter(|e| Some(*e) != author)
+        && let Some(body) = item["body"].as_array_mut()
+    {
+        body.push(json!({ "type": "TextualBody", "purpose": "describing", "value": format!("Changed by {e}") }));
+    }
+}
 
 /// The IRI of the text a claim's selectors count in. Text hashes are cached per article and
 /// version: a report hashes each text once, however many claims it has.
@@ -93,13 +107,15 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
                 target["state"] = json!({ "type": "TimeState", "sourceDate": read });
             }
         }
-        items.push(json!({
+        let mut item = json!({
             "id": claim_iri(c.id),
             "type": "Annotation",
             "motivation": "assessing",
             "body": body,
             "target": target,
-        }));
+        });
+        credit(&mut item, c.author.as_deref(), c.edited_by.as_deref());
+        items.push(item);
     }
     for link in data.links_sorted() {
         let mut body = vec![
@@ -109,13 +125,15 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         if !link.note.is_empty() {
             body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": link.note, "format": "text/plain" }));
         }
-        items.push(json!({
+        let mut item = json!({
             "id": link_iri(link.id),
             "type": "Annotation",
             "motivation": "linking",
             "body": body,
             "target": link.members.iter().map(|m| claim_iri(*m)).collect::<Vec<_>>(),
-        }));
+        });
+        credit(&mut item, link.author.as_deref(), link.edited_by.as_deref());
+        items.push(item);
     }
     // Each item names the context too: a client that splits the page and stores annotations one
     // by one still holds Web Annotations (the W3C suite's 3.1-annotationContextValidated).

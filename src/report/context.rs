@@ -281,8 +281,28 @@ impl ReportData<'_> {
         if let Some(who) = &c.attribution {
             rest.push(format!("attributed to {who}"));
         }
+        rest.extend(made_by(
+            "tagged",
+            c.author.as_deref(),
+            c.edited_by.as_deref(),
+        ));
         (title, rest)
     }
+}
+
+/// Who made a claim or link and who changed it since, for reports: `tagged by Ana Lima`,
+/// `changed by Ben`; nothing when neither is known (work from before authors were recorded).
+pub fn made_by(verb: &str, author: Option<&str>, edited_by: Option<&str>) -> Vec<String> {
+    let mut parts: Vec<String> = author
+        .map(|a| format!("{verb} by {a}"))
+        .into_iter()
+        .collect();
+    parts.extend(
+        edited_by
+            .filter(|e| Some(*e) != author)
+            .map(|e| format!("changed by {e}")),
+    );
+    parts
 }
 
 /// `1 conflict`, `2 conflicts`: the summary line reads as English.

@@ -2,13 +2,13 @@
 //! ids and kinds of the links it is in), RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order
 //! mark so spreadsheet programs detect the encoding. Text cells a spreadsheet would evaluate as a
 //! formula are prefixed with `'`; plain negative numbers keep their sign. Each row names the
-//! version of the article's text its quote comes from.
+//! version of the article's text its quote comes from, and who made the claim.
 
 use super::context::ReportData;
 use std::io::{self, Write};
 
 /// The column names, shared with the `.xlsx` report.
-pub const HEADER: [&str; 20] = [
+pub const HEADER: [&str; 22] = [
     "claim_id",
     "article_title",
     "article_path",
@@ -32,6 +32,9 @@ pub const HEADER: [&str; 20] = [
     "version_sha256",
     "version_read_at",
     "orphaned",
+    // Who made the claim and who last changed it (issue 26), empty when unknown.
+    "author",
+    "edited_by",
 ];
 
 /// Quotes a cell when needed (RFC 4180).
@@ -139,6 +142,8 @@ pub fn rows<'a>(data: &'a ReportData<'_>) -> Vec<Vec<Cell<'a>>> {
                 t(v.sha256),
                 t(v.read_at.unwrap_or("")),
                 t(if v.orphaned { "true" } else { "" }),
+                t(c.author.as_deref().unwrap_or("")),
+                t(c.edited_by.as_deref().unwrap_or("")),
             ]
         })
         .collect()

@@ -104,13 +104,19 @@ fn links(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     for link in links {
         writeln!(
             out,
-            "<article class=\"link {}\" id=\"link-{}\">\n<h3>Link {}: {} · {}</h3>\n<div class=\"members\">",
+            "<article class=\"link {}\" id=\"link-{}\">\n<h3>Link {}: {} · {}</h3>",
             link.kind.as_str(),
             link.id,
             link.id,
             link.kind.label(),
             esc(&data.resolution_text(link))
         )?;
+        let by =
+            super::context::made_by("Linked", link.author.as_deref(), link.edited_by.as_deref());
+        if !by.is_empty() {
+            writeln!(out, "<p class=\"meta\">{}</p>", esc(&by.join(" · ")))?;
+        }
+        writeln!(out, "<div class=\"members\">")?;
         for c in link.members.iter().filter_map(|m| data.project.claim(*m)) {
             writeln!(
                 out,

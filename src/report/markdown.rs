@@ -179,6 +179,11 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             link.kind.label(),
             esc(&data.resolution_text(link))
         )?;
+        let by =
+            super::context::made_by("Linked", link.author.as_deref(), link.edited_by.as_deref());
+        if !by.is_empty() {
+            writeln!(out, "{}\n", esc_line_start(&by.join(" · ")))?;
+        }
         for c in link.members.iter().filter_map(|m| data.project.claim(*m)) {
             writeln!(
                 out,

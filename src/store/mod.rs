@@ -5,7 +5,8 @@
 //!   [`Store::apply`] (one edit, one transaction), [`Store::save_as`].
 //! - [`schema`] holds the tables and the append-only migrations keyed by `user_version`.
 //! - [`DataDir`] is Crosscheck's own folder: recovery files and recent projects, and the
-//!   start-up [`DataDir::sweep`] of what a killed window left behind.
+//!   start-up [`DataDir::sweep`] of what a killed window left behind, and the researcher's
+//!   [`Preferences`] (their name, recorded on every claim and link they make).
 //!
 //! Durability: while open, write-ahead log with `synchronous=FULL` (a commit that returned is
 //! on disk, at one fsync per edit); on close the log is folded back and the file returns to
@@ -18,6 +19,7 @@ mod error;
 mod file;
 mod fsutil;
 mod lock;
+mod prefs;
 mod read;
 pub mod schema;
 mod write;
@@ -28,4 +30,5 @@ pub use datadir::{
 pub use error::StoreError;
 pub use file::{META_APP_VERSION, META_CREATED_AT, META_SOURCE_FOLDER, Store};
 pub use lock::lock_path;
+pub use prefs::Preferences;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};

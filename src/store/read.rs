@@ -43,13 +43,28 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         })
         .map_err(sql)?;
 
+    // A file opened read-only at an older version has no authors or identities yet (V7).
+    let has_authors = has_column(conn, "claims", "author").map_err(sql)?;
+    let (uid, author, edited_by) = if has_authors {
+        ("uid", "author", "edited_by")
+    } else {
+        ("NULL", "NULL", "NULL")
+    };
     let categories = conn
-        .prepare("SELECT id, name, color, shortcut FROM categories ORDER BY position, id")
+        .prepare(&format!(
+            "SELECT id, name, color, shortcut, {uid} FROM categories ORDER BY position, id"
+        ))
         .and_then(|mut s| {
             s.query_map([], |r| {
+                let id = r.get(0)?;
+                let name: String = r.get(1)?;
                 Ok(Category {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
+                    id,
+                    uid: r
+                        .get::<_, Option<String>>(4)?
+                        .filter(|u| !u.is_empty())
+                        .unwrap_or_else(|| Category::derived_uid(id, &name)),
+                    name,
                     color: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
                     shortcut: r.get(3)?,
                 })
@@ -79,7 +94,7 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
         let mut s = conn
             .prepare(&format!(
                 r#"SELECT id, article_id, start, "end", quote, category_id, verdict, note, attribution,
-                          {version_column}
+                          {version_column}, {author}, {edited_by}
                    FROM claims ORDER BY id"#
             ))
             .map_err(sql)?;
@@ -104,6 +119,8 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
                     .unwrap_or_default(),
                 attribution: r.get(8).map_err(sql)?,
                 version: r.get(9).map_err(sql)?,
+                author: r.get(10).map_err(sql)?,
+                edited_by: r.get(11).map_err(sql)?,
             });
         }
     }
@@ -125,7 +142,10 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
     let mut links = Vec::new();
     {
         let mut s = conn
-            .prepare("SELECT id, kind, note, resolution, standing_claim_id FROM links ORDER BY id")
+            .prepare(&format!(
+                "SELECT id, kind, note, resolution, standing_claim_id, {author}, {edited_by}
+                 FROM links ORDER BY id"
+            ))
             .map_err(sql)?;
         let mut rows = s.query([]).map_err(sql)?;
         while let Some(r) = rows.next().map_err(sql)? {
@@ -155,6 +175,8 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
                     .unwrap_or_default(),
                 resolution,
                 members: members.remove(&id).unwrap_or_default(),
+                author: r.get(5).map_err(sql)?,
+                edited_by: r.get(6).map_err(sql)?,
             });
         }
     }
@@ -207,6 +229,11 @@ fn load_settings(conn: &Connection) -> rusqlite::Result<BTreeMap<String, String>
 fn has_table(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
     conn.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")
         .and_then(|mut s| s.exists([name]))
+}
+
+fn has_column(conn: &Connection, table: &str, column: &str) -> rusqlite::Result<bool> {
+    conn.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")
+        .and_then(|mut s| s.exists([table, column]))
 }
 
 type Versions = BTreeMap<i64, Vec<ArticleVersion>>;
@@ -310,6 +337,8 @@ mod tests {
             note: String::new(),
             attribution: None,
             version: None,
+            author: None,
+            edited_by: None,
         }
     }
 

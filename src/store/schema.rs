@@ -199,7 +199,27 @@ BEGIN
 END;
 "#;
 
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+/// Version 7: who made what, and categories' identity (issue 26, team projects).
+/// `claims.author` and `links.author` name who made the row, `edited_by` who last changed its
+/// content (NULL where unknown, and for every row written before). `categories.uid` is the
+/// category's identity across copies of a project, which merging matches by before names;
+/// existing categories, and categories a script inserts without one, get `id-hex(name)`
+/// (the same identity the default codebook has), so copies of one file agree on it.
+const V7: &str = "
+ALTER TABLE claims ADD COLUMN author TEXT;
+ALTER TABLE claims ADD COLUMN edited_by TEXT;
+ALTER TABLE links ADD COLUMN author TEXT;
+ALTER TABLE links ADD COLUMN edited_by TEXT;
+ALTER TABLE categories ADD COLUMN uid TEXT;
+UPDATE categories SET uid = id || '-' || lower(hex(name));
+CREATE TRIGGER categories_uid AFTER INSERT ON categories
+WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE categories SET uid = NEW.id || '-' || lower(hex(NEW.name)) WHERE rowid = NEW.rowid;
+END;
+";
+
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// Brings a file from its `user_version` up to [`SCHEMA_VERSION`], one transaction per step.
 /// The caller has already refused files newer than this build.

@@ -199,12 +199,13 @@ fn non_empty(s: &str) -> Option<&str> {
 fn put_claim(conn: &Connection, c: &Claim) -> rusqlite::Result<()> {
     conn.prepare_cached(
         r#"INSERT INTO claims(id, article_id, start, "end", quote, category_id, verdict, note, attribution,
-                              version)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                              version, author, edited_by)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
            ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start,
                "end" = excluded."end", quote = excluded.quote, category_id = excluded.category_id,
                verdict = excluded.verdict, note = excluded.note, attribution = excluded.attribution,
-               version = excluded.version"#,
+               version = excluded.version, author = excluded.author,
+               edited_by = excluded.edited_by"#,
     )?
     .execute(params![
         c.id,
@@ -217,21 +218,27 @@ fn put_claim(conn: &Connection, c: &Claim) -> rusqlite::Result<()> {
         non_empty(&c.note),
         c.attribution,
         c.version,
+        c.author,
+        c.edited_by,
     ])
     .map(drop)
 }
 
 /// A category keeps its place in the codebook when changed; a new one goes last.
 fn put_category(conn: &Connection, c: &Category) -> rusqlite::Result<()> {
+    let uid = non_empty(&c.uid);
     let updated = conn
-        .prepare_cached("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4 WHERE id = ?1")?
-        .execute(params![c.id, c.name, c.color, c.shortcut])?;
+        .prepare_cached(
+            "UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, uid = coalesce(?5, uid)
+             WHERE id = ?1",
+        )?
+        .execute(params![c.id, c.name, c.color, c.shortcut, uid])?;
     if updated == 0 {
         conn.prepare_cached(
-            "INSERT INTO categories(id, name, color, shortcut, position)
-             VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM categories))",
+            "INSERT INTO categories(id, name, color, shortcut, uid, position)
+             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), 0) + 1 FROM categories))",
         )?
-        .execute(params![c.id, c.name, c.color, c.shortcut])?;
+        .execute(params![c.id, c.name, c.color, c.shortcut, uid])?;
     }
     Ok(())
 }
@@ -243,16 +250,20 @@ fn put_link(conn: &Connection, l: &Link) -> rusqlite::Result<()> {
         Resolution::Unresolvable => ("unresolvable", None),
     };
     conn.prepare_cached(
-        "INSERT INTO links(id, kind, note, resolution, standing_claim_id) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO links(id, kind, note, resolution, standing_claim_id, author, edited_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, note = excluded.note,
-             resolution = excluded.resolution, standing_claim_id = excluded.standing_claim_id",
+             resolution = excluded.resolution, standing_claim_id = excluded.standing_claim_id,
+             author = excluded.author, edited_by = excluded.edited_by",
     )?
     .execute(params![
         l.id,
         l.kind.as_str(),
         non_empty(&l.note),
         resolution,
-        standing
+        standing,
+        l.author,
+        l.edited_by
     ])?;
     conn.prepare_cached("DELETE FROM link_claims WHERE link_id = ?1")?
         .execute([l.id])?;

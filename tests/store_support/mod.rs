@@ -60,6 +60,8 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
     a.verdict = Some("Mostly false".into());
     a.attribution = Some("die Polizei".into());
     a.note = "Counts «missing» as dead?".into();
+    a.author = Some("Zoë Łukasik".into());
+    a.edited_by = Some("Ana".into());
     push(project, Edit::PutClaim(a));
     let mut b = claim(project, 2, "133", Some(2));
     b.attribution = Some("officials".into());
@@ -77,6 +79,7 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
             name: "Zahl/Statistik".into(),
             color: "#123abc".into(),
             shortcut: Some("6".into()),
+            uid: crosscheck::model::Category::new_uid(),
         }),
     );
     push(project, Edit::DeleteCategory(4));
@@ -88,6 +91,7 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
             name: "Source".into(),
             color: "#c879ff".into(),
             shortcut: None,
+            uid: crosscheck::model::Category::new_uid(),
         }),
     );
     push(
@@ -98,6 +102,8 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
             note: "Which toll is right?".into(),
             resolution: Resolution::Resolved { standing: Some(2) },
             members: vec![3, 1, 2],
+            author: None,
+            edited_by: None,
         }),
     );
     push(
@@ -108,6 +114,8 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
             note: String::new(),
             resolution: Resolution::Unresolvable,
             members: vec![4, 2],
+            author: None,
+            edited_by: None,
         }),
     );
     push(
@@ -118,6 +126,8 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
             note: String::new(),
             resolution: Resolution::Resolved { standing: None },
             members: vec![1, 3],
+            author: None,
+            edited_by: None,
         }),
     );
     let mut verdicts = project.verdicts().to_vec();
@@ -147,6 +157,8 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
                 note: "same source".into(),
                 resolution: Resolution::Open,
                 members: vec![5, 4],
+                author: Some("Jürgen".into()),
+                edited_by: None,
             }),
         ]),
     );

@@ -75,7 +75,11 @@ pub fn take_theirs(
             let Some(cat) = theirs_cat.and_then(|id| theirs.category(id)) else {
                 return (None, None);
             };
-            if let Some(c) = scratch.categories().iter().find(|c| c.name == cat.name) {
+            // By identity first (copies of one project share it), then by name.
+            let found = (scratch.categories().iter())
+                .find(|c| c.uid == cat.uid)
+                .or_else(|| scratch.categories().iter().find(|c| c.name == cat.name));
+            if let Some(c) = found {
                 return (Some(c.id), None);
             }
             // A category the project lacks comes with its name and colour; its shortcut key may
@@ -85,6 +89,7 @@ pub fn take_theirs(
                 name: cat.name.clone(),
                 color: cat.color.clone(),
                 shortcut: None,
+                uid: cat.uid.clone(),
             };
             (Some(new.id), Some(Edit::PutCategory(new)))
         };

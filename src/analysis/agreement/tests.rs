@@ -165,6 +165,7 @@ fn taking_theirs_changes_adds_and_removes_claims_and_undo_restores_mine() {
             name: "Rumour".into(),
             color: "#777777".into(),
             shortcut: Some("6".into()),
+            uid: crate::model::Category::new_uid(),
         }))
         .expect("category");
     tag(&mut theirs, 1, 90, 95, 9, None);

@@ -174,6 +174,8 @@ mod tests {
             note: String::new(),
             resolution: Resolution::Open,
             members: vec![b.id, a.id],
+            author: None,
+            edited_by: None,
         }))
         .expect("link");
         assert!(matches!(

@@ -73,6 +73,7 @@ impl Workbench {
                     Action::SaveAs,
                     Action::Export,
                     Action::RefreshFromFolder,
+                    Action::MergeProject,
                     Action::CloseProject,
                 ] {
                     self.menu_item(ui, a, has_doc);
@@ -119,6 +120,8 @@ impl Workbench {
                 {
                     self.commands.push(Command::EditArticle(id));
                 }
+                ui.separator();
+                self.menu_item(ui, Action::Preferences, true);
             });
             ui.menu_button("View", |ui| {
                 for a in [Action::AddColumn, Action::CloseColumn] {
@@ -314,6 +317,7 @@ impl Workbench {
             PickKind::Export => ("report file", "Export"),
             PickKind::RefreshFolder => ("folder to refresh from", "Refresh"),
             PickKind::OtherCoder => ("other coder's project", "Compare"),
+            PickKind::MergeProject => ("project file to merge", "Merge"),
         };
         egui::Window::new("Type a path")
             .collapsible(false)
@@ -338,6 +342,7 @@ impl Workbench {
                 PickKind::SaveProject => Command::SaveTo(path),
                 PickKind::RefreshFolder => Command::RefreshFrom(path),
                 PickKind::OtherCoder => Command::LoadOtherCoder(path),
+                PickKind::MergeProject => Command::MergeFrom(path),
                 _ => Command::OpenPath(path),
             });
         } else if !open {

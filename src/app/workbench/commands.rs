@@ -13,6 +13,11 @@ impl Workbench {
                     self.jobs.refresh(ctx, folder);
                 }
             }
+            Command::MergeFrom(path) => {
+                if self.doc.is_some() && self.jobs.running.is_none() {
+                    self.jobs.read_for_merge(ctx, path);
+                }
+            }
             Command::Reattach(claim) => self.reattach(claim),
             Command::CompareVersions(article) => {
                 if let Some(doc) = &self.doc {
@@ -177,6 +182,7 @@ impl Workbench {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::DismissMessage => self.message = None,
+            Command::SavePreferences(prefs) => self.save_preferences(prefs),
         }
     }
 
@@ -206,6 +212,11 @@ impl Workbench {
                 Some(folder) => self.run(ctx, Command::RefreshFrom(folder)),
                 None => self.jobs.pick(ctx, PickKind::RefreshFolder, None),
             },
+            Action::MergeProject => {
+                if self.doc.is_some() {
+                    self.jobs.pick(ctx, PickKind::MergeProject, None);
+                }
+            }
             Action::CloseProject => self.close_document(),
             Action::Quit => {
                 if self.has_untitled_work() {
@@ -285,6 +296,7 @@ impl Workbench {
                     self.run(ctx, Command::DeleteClaim(id));
                 }
             }
+            Action::Preferences => self.preferences_window.show_for(&self.preferences),
             Action::ToggleTheme => {
                 let dark = ctx.global_style().visuals.dark_mode;
                 ctx.set_theme(if dark {
@@ -294,6 +306,30 @@ impl Workbench {
                 });
             }
         }
+    }
+
+    /// Keeps the preferences for this session and writes them to the data folder.
+    fn save_preferences(&mut self, prefs: crate::store::Preferences) {
+        let saved = match &self.data {
+            Some(d) => d.save_preferences(&prefs).map_err(|e| e.to_string()),
+            None => Err("Crosscheck has no data folder to keep them in".to_owned()),
+        };
+        let who = prefs.author().map(str::to_owned);
+        self.preferences = prefs;
+        self.message = Some(match (saved, who) {
+            (Ok(()), Some(who)) => Message {
+                text: format!("Claims and links you make now record “{who}” as their author."),
+                is_error: false,
+            },
+            (Ok(()), None) => Message {
+                text: "No name set: claims and links you make record no author.".into(),
+                is_error: false,
+            },
+            (Err(e), _) => Message {
+                text: format!("Your name is used until Crosscheck closes but was not saved: {e}"),
+                is_error: true,
+            },
+        });
     }
 
     pub(super) fn on_job(&mut self, ctx: &egui::Context, result: JobResult) {
@@ -324,6 +360,7 @@ impl Workbench {
                 fresh,
                 warnings,
             } => self.adopt_refresh(&folder, fresh, &warnings),
+            JobResult::MergeRead { path, result } => self.adopt_merge(&path, result),
             JobResult::ImportFailed { folder, error } => {
                 self.error(format!("Could not import {}: {error}", folder.display()));
             }
@@ -340,6 +377,7 @@ impl Workbench {
                     self.agreement.path = path.display().to_string();
                     self.run(ctx, Command::LoadOtherCoder(path));
                 }
+                PickKind::MergeProject => self.run(ctx, Command::MergeFrom(path)),
             },
             // The export dialog and the Agreement window have their own path fields.
             JobResult::Picked {

@@ -3,9 +3,20 @@
 use super::*;
 
 impl Workbench {
-    /// Applies an edit as one undo step: the model first (which validates it), then the
-    /// project file. Returns whether it applied.
+    /// Applies an edit the user made as one undo step: the model first (which validates it),
+    /// then the project file. The claims and links it makes or changes record the user's name
+    /// (Preferences). Returns whether it applied.
     pub fn commit(&mut self, label: String, edit: Edit, coalesce: Option<String>) -> bool {
+        let edit = match (&self.doc, self.preferences.author()) {
+            (Some(doc), Some(who)) => doc.project.authored(edit, who),
+            _ => edit,
+        };
+        self.commit_as_is(label, edit, coalesce)
+    }
+
+    /// Applies an edit as one undo step exactly as it is, crediting nobody: a merge brings in
+    /// others' work with their names, and a refresh moves claims without changing them.
+    pub fn commit_as_is(&mut self, label: String, edit: Edit, coalesce: Option<String>) -> bool {
         let Some(doc) = &mut self.doc else {
             return false;
         };

@@ -255,6 +255,7 @@ impl Workbench {
         self.selected_link = None;
         self.pending_link = None;
         self.link_armed = None;
+        self.merge_result = Default::default();
         // The welcome screen starts clean: "4 of 5 articles imported" belonged to the project
         // just closed.
         self.message = None;

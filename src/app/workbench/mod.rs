@@ -8,6 +8,7 @@ mod chrome;
 mod commands;
 mod edits;
 mod files;
+mod merge;
 mod refresh;
 
 use files::{folder_name, suggested_project_path};
@@ -96,10 +97,15 @@ pub struct Workbench {
     pub export: super::export::ExportDialog,
     /// The open project compared with another coder's copy.
     pub agreement: super::agreement_view::AgreementWindow,
+    /// The result of the last File ▸ Merge project….
+    pub merge_result: super::merge_view::MergeWindow,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
     pub recent: Vec<RecentProject>,
     pub recoverable: Vec<Recoverable>,
+    /// The researcher's preferences: their name, recorded on what they make.
+    pub preferences: crate::store::Preferences,
+    pub preferences_window: super::preferences::PreferencesWindow,
     /// The "save before closing?" question is showing.
     pub close_prompt: bool,
     allow_close: bool,
@@ -132,7 +138,10 @@ impl Workbench {
             .as_ref()
             .and_then(|d| d.recoverable().ok())
             .unwrap_or_default();
+        let preferences = data.as_ref().map(DataDir::preferences).unwrap_or_default();
         Workbench {
+            preferences,
+            preferences_window: Default::default(),
             data,
             recent,
             recoverable,
@@ -170,6 +179,7 @@ impl Workbench {
             compare: Default::default(),
             export: super::export::ExportDialog::default(),
             agreement: Default::default(),
+            merge_result: Default::default(),
             commands: Vec::new(),
             title: String::new(),
         }
@@ -375,8 +385,13 @@ impl Workbench {
             });
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                self.welcome
-                    .ui(ui, &self.recent, &self.recoverable, &mut self.commands);
+                self.welcome.ui(
+                    ui,
+                    &self.recent,
+                    &self.recoverable,
+                    self.preferences.author(),
+                    &mut self.commands,
+                );
             });
         }
         if let Some(doc) = &self.doc {
@@ -394,7 +409,10 @@ impl Workbench {
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export
                 .ui(&ctx, base, &doc.name, &doc.project, &mut self.commands);
+            self.merge_result.ui(&ctx, &mut self.commands);
         }
+        self.preferences_window
+            .ui(&ctx, self.data.is_some(), &mut self.commands);
         self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);
         self.path_prompt_window(&ctx);

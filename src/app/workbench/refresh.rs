@@ -37,7 +37,7 @@ impl Workbench {
         let now = jiff::Timestamp::now().to_string();
         let plan = refresh::plan(&doc.project, &fresh, &now);
         if !plan.edit.is_empty()
-            && !self.commit("Refresh from sources".into(), plan.edit.clone(), None)
+            && !self.commit_as_is("Refresh from sources".into(), plan.edit.clone(), None)
         {
             return;
         }
