@@ -44,9 +44,8 @@ fn base() -> Project {
 /// with the same shift make the same claims).
 fn tag(p: &mut Project, who: &str, shift: usize, salt: usize) -> Vec<i64> {
     let mut edits = Vec::new();
-    let mut next = p.next_claim_id();
     let mut ids = Vec::new();
-    for n in 0..CLAIMS {
+    for (next, n) in (p.next_claim_id()..).zip(0..CLAIMS) {
         let id = (n % ARTICLES) as i64 + 1;
         let k = (n / ARTICLES * 4 + salt) % PARAGRAPHS;
         let text = &p.article(id).expect("article").text;
@@ -57,7 +56,6 @@ fn tag(p: &mut Project, who: &str, shift: usize, salt: usize) -> Vec<i64> {
         c.author = Some(who.into());
         c.verdict = Some(if n % 3 == 0 { "False" } else { "True" }.into());
         ids.push(next);
-        next += 1;
         edits.push(Edit::PutClaim(c));
     }
     p.apply(Edit::Batch(edits)).expect("tag");
