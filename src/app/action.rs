@@ -32,7 +32,9 @@ pub enum Action {
     ToggleConflicts,
     ToggleFigures,
     ToggleTimeline,
+    ToggleSources,
     ToggleFigureMarks,
+    ToggleSharedMarks,
     LinkNext,
     Codebook,
     DeleteClaim,
@@ -41,7 +43,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 32] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -67,7 +69,9 @@ impl Action {
         Action::ToggleConflicts,
         Action::ToggleFigures,
         Action::ToggleTimeline,
+        Action::ToggleSources,
         Action::ToggleFigureMarks,
+        Action::ToggleSharedMarks,
         Action::LinkNext,
         Action::Codebook,
         Action::DeleteClaim,
@@ -102,7 +106,9 @@ impl Action {
             Action::ToggleConflicts => "Show conflicts",
             Action::ToggleFigures => "Show figures",
             Action::ToggleTimeline => "Show timeline",
+            Action::ToggleSources => "Show sources",
             Action::ToggleFigureMarks => "Underline untagged figures",
+            Action::ToggleSharedMarks => "Mark shared passages",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
             Action::DeleteClaim => "Delete claim",
@@ -148,8 +154,14 @@ impl Action {
             Action::ToggleTimeline => {
                 "Figures over time: when each was true, and the articles in the order they speak"
             }
+            Action::ToggleSources => {
+                "Which articles copy or rewrite which, and how many independent sources each figure has"
+            }
             Action::ToggleFigureMarks => {
                 "Underline the figures the analysis found but nobody tagged yet"
+            }
+            Action::ToggleSharedMarks => {
+                "Give the passages an article shares with another a quiet background"
             }
             Action::LinkNext => {
                 "Link the selected claim to the next claim you click (or Ctrl+click it)"
@@ -191,7 +203,9 @@ impl Action {
             Action::ToggleConflicts => (cmd_shift, Key::J),
             Action::ToggleFigures => (cmd, Key::G),
             Action::ToggleTimeline => (cmd_shift, Key::H),
+            Action::ToggleSources => (cmd, Key::U),
             Action::ToggleFigureMarks => (cmd_shift, Key::G),
+            Action::ToggleSharedMarks => (cmd_shift, Key::U),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),

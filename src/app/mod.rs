@@ -29,6 +29,7 @@ pub mod link_inspector;
 pub mod link_overlay;
 pub mod plural;
 pub mod quotes_view;
+pub mod sources_view;
 pub mod reader;
 pub mod theme;
 pub mod timeline_view;

@@ -172,6 +172,9 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         writeln!(out)?;
     }
 
+    let families = super::reuse::Section::of(data);
+    super::reuse::markdown(data, &families, out)?;
+
     writeln!(out, "## Claims\n")?;
     let groups = data.claims_grouped();
     if groups.is_empty() {

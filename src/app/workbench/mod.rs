@@ -41,6 +41,7 @@ pub enum BottomTab {
     Figures,
     Quotes,
     Timeline,
+    Sources,
 }
 
 /// A message in the status bar.
@@ -76,6 +77,8 @@ pub struct Workbench {
     pub figures: super::figures_cache::FiguresCache,
     /// Underline untagged figures in the columns.
     pub figure_marks: bool,
+    /// Give passages shared with other articles a quiet background in the columns.
+    pub shared_marks: bool,
     pub selected_link: Option<LinkId>,
     pub link_inspector: LinkInspector,
     /// Two claims waiting for the user to pick how they relate, and where to ask.
@@ -156,6 +159,7 @@ impl Workbench {
             bottom_tab: BottomTab::Claims,
             figures: super::figures_cache::FiguresCache::default(),
             figure_marks: true,
+            shared_marks: true,
             selected_link: None,
             link_inspector: LinkInspector::default(),
             pending_link: None,
@@ -264,6 +268,7 @@ impl Workbench {
                                 (BottomTab::Figures, "Figures".to_owned()),
                                 (BottomTab::Quotes, "Quotes".to_owned()),
                                 (BottomTab::Timeline, "Timeline".to_owned()),
+                                (BottomTab::Sources, "Sources".to_owned()),
                             ];
                             for (tab, label) in tabs {
                                 if ui.selectable_label(self.bottom_tab == tab, label).clicked() {
@@ -308,6 +313,14 @@ impl Workbench {
                                     &mut self.commands,
                                 );
                             }
+                            BottomTab::Sources => {
+                                super::sources_view::sources_ui(
+                                    ui,
+                                    &doc.project,
+                                    &self.figures,
+                                    &mut self.commands,
+                                );
+                            }
                             BottomTab::Figures => {
                                 super::figures_view::figures_ui(
                                     ui,
@@ -346,6 +359,7 @@ impl Workbench {
                         font_size: self.font_size,
                         selected_claim: self.selected_claim,
                         figures: self.figure_marks.then_some(&self.figures),
+                        shared: self.shared_marks.then_some(&self.figures),
                     };
                     columns_ui(
                         ui,

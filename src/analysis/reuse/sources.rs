@@ -1,0 +1,149 @@
+//! How many independent sources stand behind a figure: the same figure (measure, value, unit,
+//! what it counts) found in several articles counts each family of copies once.
+//!
+//! A figure counts with its family when it lies in a passage its article shares with another
+//! member (the copied part); a figure in a member's own material (what a rewrite added) is that
+//! article's own report and counts as a source of its own.
+
+use super::Reuse;
+use crate::analysis::figures::{Figure, Measure, fmt_number};
+use crate::model::{Article, ArticleId};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One figure as several articles report it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureSources {
+    pub measure: Measure,
+    /// The figure in words: value, unit and what it counts (`139 people`).
+    pub label: String,
+    /// Each report: article and the figure's character range in it, in folder order.
+    pub reports: Vec<(ArticleId, usize, usize)>,
+    /// Distinct outlets among the articles (an article without an outlet counts as one).
+    pub outlets: usize,
+    /// Independent sources: families of copies count once.
+    pub independent: usize,
+    /// The reports grouped by source, as article ids; a group of several is one family.
+    pub sources: Vec<Vec<ArticleId>>,
+}
+
+impl FigureSources {
+    /// "reported by 5 outlets, 2 independent sources".
+    pub fn describe(&self) -> String {
+        let outlets = if self.outlets == 1 {
+            "1 outlet".to_owned()
+        } else {
+            format!("{} outlets", self.outlets)
+        };
+        let sources = if self.independent == 1 {
+            "1 independent source".to_owned()
+        } else {
+            format!("{} independent sources", self.independent)
+        };
+        format!("reported by {outlets}, {sources}")
+    }
+}
+
+/// The figures reported by at least two articles, with their independent sources; most
+/// outlets first.
+pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<FigureSources> {
+    type Key = (Measure, Option<String>, Option<String>, u64);
+    let mut groups: BTreeMap<Key, Vec<(usize, &Figure)>> = BTreeMap::new();
+    for (i, (_, figs)) in articles.iter().enumerate() {
+        for f in figs.iter() {
+            let key = (
+                f.measure,
+                f.unit.clone(),
+                f.counted.as_deref().map(str::to_lowercase),
+                f.value.to_bits(),
+            );
+            let list = groups.entry(key).or_default();
+            // One report per article: the first mention.
+            if !list.iter().any(|(a, _)| *a == i) {
+                list.push((i, f));
+            }
+        }
+    }
+    // Each article's ranges shared with members of its own family.
+    let mut family_ranges: HashMap<ArticleId, Vec<(usize, usize)>> = HashMap::new();
+    for p in reuse.pairs.iter().filter(|p| reuse.same_family(p.a, p.b)) {
+        for id in [p.a, p.b] {
+            if let Some(v) = p.seen_from(id) {
+                let r = family_ranges.entry(id).or_default();
+                r.extend(
+                    v.passages
+                        .iter()
+                        .filter(|x| !x.quotation)
+                        .map(|x| (x.start, x.end)),
+                );
+            }
+        }
+    }
+    let mut out: Vec<FigureSources> = groups
+        .into_iter()
+        .filter(|(_, list)| list.len() >= 2)
+        .map(|((measure, unit, counted, _), list)| {
+            let f = list[0].1;
+            let label = [
+                Some(fmt_number(f.value)),
+                unit.clone(),
+                counted.clone().or_else(|| Some(measure.as_str().to_owned())),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            let outlets: HashSet<String> = list
+                .iter()
+                .map(|(i, _)| {
+                    let a = articles[*i].0;
+                    a.outlet
+                        .as_deref()
+                        .map(|o| o.trim().to_lowercase())
+                        .filter(|o| !o.is_empty())
+                        .unwrap_or_else(|| format!("#{}", a.id))
+                })
+                .collect();
+            let mut sources: Vec<(Option<usize>, Vec<ArticleId>)> = Vec::new();
+            for (i, fig) in &list {
+                let id = articles[*i].0.id;
+                let copied = family_ranges
+                    .get(&id)
+                    .is_some_and(|r| r.iter().any(|&(s, e)| s <= fig.start && fig.end <= e));
+                let unit = if copied { reuse.family_of(id) } else { None };
+                match unit.and_then(|u| sources.iter_mut().find(|(k, _)| *k == Some(u))) {
+                    Some((_, ids)) => ids.push(id),
+                    None => sources.push((unit, vec![id])),
+                }
+            }
+            FigureSources {
+                measure,
+                label,
+                reports: list
+                    .iter()
+                    .map(|(i, f)| (articles[*i].0.id, f.start, f.end))
+                    .collect(),
+                outlets: outlets.len(),
+                independent: sources.len(),
+                sources: sources.into_iter().map(|(_, ids)| ids).collect(),
+            }
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        y.outlets
+            .cmp(&x.outlets)
+            .then(x.independent.cmp(&y.independent))
+            .then(x.measure.cmp(&y.measure))
+            .then(x.label.cmp(&y.label))
+    });
+    out
+}
+
+/// The figure sources by (article, figure start), to label each figure in a view.
+pub fn by_figure(sources: &[FigureSources]) -> HashMap<(ArticleId, usize), usize> {
+    sources
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| s.reports.iter().map(move |&(a, start, _)| ((a, start), k)))
+        .collect()
+}
