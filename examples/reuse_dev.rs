@@ -92,8 +92,7 @@ fn reprint(src: &str, other: &str, rng: &mut Rng) -> String {
         .filter_map(|p| {
             let kept: Vec<String> = sentences(p)
                 .into_iter()
-                .filter(|_| rng.unit() >= cut)
-                .map(|s| edit_sentence(&s, rate, &pool, rng))
+                .filter_map(|s| (rng.unit() >= cut).then(|| edit_sentence(&s, rate, &pool, rng)))
                 .collect();
             (!kept.is_empty()).then(|| kept.join(" "))
         })
@@ -118,8 +117,7 @@ fn rewrite(src: &str, own: &str, rng: &mut Rng) -> String {
     let borrowed: Vec<String> = src
         .split("\n\n")
         .flat_map(sentences)
-        .filter(|_| rng.unit() < take)
-        .map(|s| edit_sentence(&s, rate, &pool, rng))
+        .filter_map(|s| (rng.unit() < take).then(|| edit_sentence(&s, rate, &pool, rng)))
         .collect();
     let mut paras: Vec<String> = own
         .split("\n\n")
@@ -136,6 +134,12 @@ fn rewrite(src: &str, own: &str, rng: &mut Rng) -> String {
     paras.join("\n\n")
 }
 
+fn add(articles: &mut Vec<Article>, path: String, text: String) -> usize {
+    let id = articles.len() as i64 + 1;
+    articles.push(Article::in_memory(id, path.clone(), path, text));
+    articles.len() - 1
+}
+
 struct Item {
     derived: usize,
     source: usize,
@@ -145,11 +149,6 @@ struct Item {
 fn evaluate(name: &str, events: &[std::path::PathBuf]) {
     let mut articles: Vec<Article> = Vec::new();
     let mut items = Vec::new();
-    let mut add = |articles: &mut Vec<Article>, path: String, text: String| {
-        let id = articles.len() as i64 + 1;
-        articles.push(Article::in_memory(id, path.clone(), path, text));
-        articles.len() - 1
-    };
     for dir in events {
         let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
             .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())

@@ -601,7 +601,7 @@ fn chart(
 /// One line per figure of the chart that several articles report: how many outlets and how
 /// many independent sources (copies of one text count once).
 fn independent_sources_ui(ui: &mut egui::Ui, cache: &FiguresCache, figs: &[&TimedFigure]) {
-    let mut seen = Vec::new();
+    let mut seen: Vec<&crate::analysis::reuse::FigureSources> = Vec::new();
     for t in figs {
         if let Some(s) = cache.sources_of(t.article, t.figure.start)
             && !seen.iter().any(|x| std::ptr::eq(*x, s))

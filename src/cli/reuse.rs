@@ -123,13 +123,7 @@ fn entries<'a>(
                 other_share: round(v.other_share),
                 class: v.class,
                 direction: v.is_source.map(|s| if s { "to_other" } else { "from_other" }),
-                evidence: v.is_source.and_then(|_| {
-                    reuse
-                        .pairs
-                        .iter()
-                        .find(|p| (p.a, p.b) == (a.id, v.other) || (p.b, p.a) == (a.id, v.other))
-                        .and_then(|p| p.evidence)
-                }),
+                evidence: v.evidence,
                 passages: v.passages,
             })
             .collect();

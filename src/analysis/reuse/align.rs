@@ -22,10 +22,10 @@ pub(crate) const MIN_MATCHED: u32 = 8;
 /// A seed occurring more often than this in either text is a refrain of the text, not a trace
 /// of copying.
 const MAX_REPEAT: usize = 4;
-/// A passage at least this much inside quotation marks (in both texts) is a quotation both
-/// reports took from the speaker, which independent reports share; it is listed but does not
-/// count as copied text.
-const QUOTED: f64 = 0.8;
+/// A passage mostly (two thirds or more) inside quotation marks in both texts is a quotation
+/// both reports took from the speaker, with the speaker's name beside it; independent reports
+/// share those. It is listed, and its quoted words do not count as copied text.
+const QUOTED: f64 = 2.0 / 3.0;
 
 /// A passage in word indices (end exclusive) of both texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -117,6 +117,7 @@ impl Pair {
                 other_share: self.share_b,
                 class: self.class_a,
                 is_source: self.a_is_source,
+                evidence: self.evidence,
                 passages: self.passages.clone(),
             })
         } else if id == self.b {
@@ -126,6 +127,7 @@ impl Pair {
                 other_share: self.share_a,
                 class: self.class_b,
                 is_source: self.a_is_source.map(|s| !s),
+                evidence: self.evidence,
                 passages: self
                     .passages
                     .iter()
@@ -158,6 +160,8 @@ pub struct PairView {
     pub other_share: f64,
     pub class: Class,
     pub is_source: Option<bool>,
+    /// Why the direction is what it is.
+    pub evidence: Option<direction::Evidence>,
     pub passages: Vec<Passage>,
 }
 
@@ -200,6 +204,9 @@ pub struct Reuse {
     pub families: Vec<Family>,
     #[serde(skip)]
     family_of: HashMap<ArticleId, usize>,
+    /// Each article's pairs, as indices into `pairs`.
+    #[serde(skip)]
+    pairs_by_article: HashMap<ArticleId, Vec<usize>>,
 }
 
 impl Reuse {
@@ -215,7 +222,13 @@ impl Reuse {
 
     /// The pairs `id` is in, as `id` sees them, most shared first.
     pub fn pairs_of(&self, id: ArticleId) -> Vec<PairView> {
-        let mut out: Vec<PairView> = self.pairs.iter().filter_map(|p| p.seen_from(id)).collect();
+        let mut out: Vec<PairView> = self
+            .pairs_by_article
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.pairs[i].seen_from(id))
+            .collect();
         out.sort_by(|x, y| y.share.total_cmp(&x.share).then(x.other.cmp(&y.other)));
         out
     }
@@ -224,9 +237,8 @@ impl Reuse {
     /// included), merged, in order: what the columns mark.
     pub fn shared_ranges(&self, id: ArticleId) -> Vec<(usize, usize)> {
         let mut r: Vec<(usize, usize)> = self
-            .pairs
-            .iter()
-            .filter_map(|p| p.seen_from(id))
+            .pairs_of(id)
+            .into_iter()
             .flat_map(|v| v.passages.into_iter().map(|p| (p.start, p.end)))
             .collect();
         r.sort_unstable();
@@ -350,11 +362,17 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
     for a in &mut out_articles {
         a.family = family_of.get(&a.id).copied();
     }
+    let mut pairs_by_article: HashMap<ArticleId, Vec<usize>> = HashMap::new();
+    for (i, p) in pairs.iter().enumerate() {
+        pairs_by_article.entry(p.a).or_default().push(i);
+        pairs_by_article.entry(p.b).or_default().push(i);
+    }
     Reuse {
         articles: out_articles,
         pairs,
         families,
         family_of,
+        pairs_by_article,
     }
 }
 
@@ -395,21 +413,23 @@ fn families(
     }
     let mut fams: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
     fams.sort_by(|x, y| y.len().cmp(&x.len()).then(x[0].cmp(&y[0])));
+    // Per article, (pairs it is the source in, pairs it derives in), within its family.
+    let mut sourced: HashMap<ArticleId, (usize, usize)> = HashMap::new();
+    for p in pairs.iter().filter(|p| p.is_derived()) {
+        if let Some(s) = p.a_is_source {
+            let (src, dst) = if s { (p.a, p.b) } else { (p.b, p.a) };
+            sourced.entry(src).or_default().0 += 1;
+            sourced.entry(dst).or_default().1 += 1;
+        }
+    }
     fams.into_iter()
         .map(|members| {
             let ids: Vec<ArticleId> = members.iter().map(|&i| articles[i].id).collect();
             // The source: the member that is the source in most of its pairs and derives
             // from no other member.
-            let mut sourced: HashMap<ArticleId, (usize, usize)> = HashMap::new();
-            for p in pairs.iter().filter(|p| ids.contains(&p.a)) {
-                if let Some(s) = p.a_is_source {
-                    let (src, dst) = if s { (p.a, p.b) } else { (p.b, p.a) };
-                    sourced.entry(src).or_default().0 += 1;
-                    sourced.entry(dst).or_default().1 += 1;
-                }
-            }
-            let source = sourced
+            let source = ids
                 .iter()
+                .filter_map(|id| sourced.get_key_value(id))
                 .filter(|(_, (_, derived))| *derived == 0)
                 .max_by_key(|(id, (n, _))| (*n, std::cmp::Reverse(**id)))
                 .map(|(id, _)| *id);

@@ -51,12 +51,14 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
     let mut groups: BTreeMap<Key, Vec<(usize, &Figure)>> = BTreeMap::new();
     for (i, (_, figs)) in articles.iter().enumerate() {
         for f in figs.iter() {
-            let key = (
-                f.measure,
-                f.unit.clone(),
-                f.counted.as_deref().map(str::to_lowercase),
-                f.value.to_bits(),
-            );
+            // An event's toll is one figure whoever it names ("23 people", "23 others");
+            // other quantities are told apart by what they count (firefighters, vehicles).
+            let counted = if f.measure.is_event() {
+                None
+            } else {
+                f.counted.as_deref().map(str::to_lowercase)
+            };
+            let key = (f.measure, f.unit.clone(), counted, f.value.to_bits());
             let list = groups.entry(key).or_default();
             // One report per article: the first mention.
             if !list.iter().any(|(a, _)| *a == i) {

@@ -51,7 +51,7 @@ The union representing the workers called for a national inspection of similar s
 
 /// The same event, written by another reporter from the scene.
 pub(crate) const INDEPENDENT: &str = "Four people died when flames tore through a solvent store in Lisbon's \
-industrial fringe early on Tuesday, and 23 others were taken to hospital, officials said.
+industrial fringe early on Tuesday, and 23 others were injured, officials said.
 
 Our correspondent at the scene saw dozens of fire engines lined up along the avenue as crews \
 sprayed water on the smouldering roof. Smoke drifted across the river for most of the morning.
