@@ -74,12 +74,32 @@ fn the_sources_tab_shows_the_family_and_figures_their_independent_sources() {
     h.get_by_label_contains("reported by 3 outlets, 2 independent sources");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
     settle(&mut h);
-    assert!(
-        h.query_all_by_label("reported by 3 outlets, 2 independent sources")
-            .count()
-            >= 1,
-        "the Figures view says it beside the figure"
-    );
+    // The figures sit below the suggestions: scroll down to the injured.
+    let at = h.get_by_label_contains("Suggested conflicts").rect().center();
+    let mut shown = 0;
+    for _ in 0..20 {
+        shown = h
+            .query_all_by_label("reported by 3 outlets, 2 independent sources")
+            .count();
+        if shown > 0 {
+            break;
+        }
+        scroll_down(&mut h, at, 80.0);
+    }
+    assert!(shown >= 1, "the Figures view says it beside the figure");
+}
+
+/// Scrolls the view under `at` down by `points`, as a mouse wheel does.
+fn scroll_down(h: &mut H, at: egui::Pos2, points: f32) {
+    h.hover_at(at);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -points),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    settle(h);
 }
 
 #[test]
