@@ -143,8 +143,12 @@ fn bench(c: &mut Criterion) {
     report(&large, &large_truth);
     let mut g = c.benchmark_group("reuse");
     g.sample_size(10);
-    g.bench_function("1,700 articles", |b| b.iter(|| black_box(find_reuse(&small))));
-    g.bench_function("10,000 articles", |b| b.iter(|| black_box(find_reuse(&large))));
+    g.bench_function("1,700 articles", |b| {
+        b.iter(|| black_box(find_reuse(&small)))
+    });
+    g.bench_function("10,000 articles", |b| {
+        b.iter(|| black_box(find_reuse(&large)))
+    });
     g.finish();
 }
 

@@ -102,7 +102,10 @@ fn reprint(src: &str, other: &str, rng: &mut Rng) -> String {
         paras.swap(i, i + 1);
     }
     if rng.unit() < 0.5
-        && let Some(first) = other.split("\n\n").next().and_then(|p| sentences(p).into_iter().next())
+        && let Some(first) = other
+            .split("\n\n")
+            .next()
+            .and_then(|p| sentences(p).into_iter().next())
     {
         paras.insert(0, first);
     }
@@ -128,7 +131,11 @@ fn rewrite(src: &str, own: &str, rng: &mut Rng) -> String {
     let keep = (paras.len() as f64 * (0.5 + rng.unit() * 0.5)).ceil() as usize;
     paras.truncate(keep.max(1));
     for (k, s) in borrowed.into_iter().enumerate() {
-        let at = if k == 0 { 0 } else { rng.below(paras.len() + 1) };
+        let at = if k == 0 {
+            0
+        } else {
+            rng.below(paras.len() + 1)
+        };
         paras.insert(at, s);
     }
     paras.join("\n\n")
@@ -161,9 +168,14 @@ fn evaluate(name: &str, events: &[std::path::PathBuf]) {
         let seed = dir
             .to_string_lossy()
             .bytes()
-            .fold(0x9e37_79b9_7f4a_7c15_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+            .fold(0x9e37_79b9_7f4a_7c15_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            });
         let mut rng = Rng(seed | 1);
-        let tag = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tag = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let src = add(&mut articles, format!("{tag}/source"), texts[0].clone());
         let y = add(&mut articles, format!("{tag}/second"), texts[1].clone());
         let z = add(&mut articles, format!("{tag}/third"), texts[2].clone());
@@ -199,18 +211,38 @@ fn evaluate(name: &str, events: &[std::path::PathBuf]) {
         confusion[pos(it.truth)][pos(class)] += 1;
     }
     let mut f1s = Vec::new();
-    println!("{name}: {} articles, {} labelled pairs, found in {took:.2?}", articles.len(), items.len());
+    println!(
+        "{name}: {} articles, {} labelled pairs, found in {took:.2?}",
+        articles.len(),
+        items.len()
+    );
     for (k, c) in classes.iter().enumerate() {
         let tp = confusion[k][k] as f64;
         let fp: usize = (0..3).filter(|&r| r != k).map(|r| confusion[r][k]).sum();
         let fn_: usize = (0..3).filter(|&p| p != k).map(|p| confusion[k][p]).sum();
-        let prec = if tp + fp as f64 > 0.0 { tp / (tp + fp as f64) } else { 0.0 };
-        let rec = if tp + fn_ as f64 > 0.0 { tp / (tp + fn_ as f64) } else { 0.0 };
-        let f1 = if prec + rec > 0.0 { 2.0 * prec * rec / (prec + rec) } else { 0.0 };
+        let prec = if tp + fp as f64 > 0.0 {
+            tp / (tp + fp as f64)
+        } else {
+            0.0
+        };
+        let rec = if tp + fn_ as f64 > 0.0 {
+            tp / (tp + fn_ as f64)
+        } else {
+            0.0
+        };
+        let f1 = if prec + rec > 0.0 {
+            2.0 * prec * rec / (prec + rec)
+        } else {
+            0.0
+        };
         f1s.push(f1);
         let mut s: Vec<f64> = shares.iter().filter(|x| x.0 == *c).map(|x| x.1).collect();
         s.sort_by(f64::total_cmp);
-        let q = |f: f64| s.get(((s.len() as f64 - 1.0) * f) as usize).copied().unwrap_or(0.0);
+        let q = |f: f64| {
+            s.get(((s.len() as f64 - 1.0) * f) as usize)
+                .copied()
+                .unwrap_or(0.0)
+        };
         println!(
             "  {:<12} P {prec:.3} R {rec:.3} F1 {f1:.3}   predicted as wholly/partially/independent: {:?}   share min/q1/median/q3/max {:.2}/{:.2}/{:.2}/{:.2}/{:.2}",
             c.as_str(),
@@ -231,7 +263,10 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "/work/shared/dev/basil".to_owned());
     let mut events: Vec<std::path::PathBuf> = match std::fs::read_dir(&root) {
-        Ok(r) => r.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect(),
+        Ok(r) => r
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect(),
         Err(e) => {
             eprintln!("reuse_dev: cannot read {root}: {e}; pass the BASIL folder as the argument");
             std::process::exit(1);

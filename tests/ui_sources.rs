@@ -52,7 +52,9 @@ fn the_sources_tab_shows_the_family_and_figures_their_independent_sources() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::U);
     settle(&mut h);
     h.get_by_label("Families of articles that descend from one text (1)");
-    h.get_by_label_contains("Family 1 · 2 articles · credit: Reuters · likely source: Warehouse fire");
+    h.get_by_label_contains(
+        "Family 1 · 2 articles · credit: Reuters · likely source: Warehouse fire",
+    );
     h.get_by_label("wholly");
     h.get_by_label_contains("of its words copied from Warehouse fire kills four");
     h.get_by_label("1 article written independently of the others.");
@@ -65,7 +67,10 @@ fn the_sources_tab_shows_the_family_and_figures_their_independent_sources() {
     settle(&mut h);
     let wb = h.state();
     let doc = wb.doc.as_ref().expect("doc");
-    let shown = doc.project.article(wb.columns[wb.active].article).expect("article");
+    let shown = doc
+        .project
+        .article(wb.columns[wb.active].article)
+        .expect("article");
     assert_eq!(shown.path, "b-reprint.txt");
     // Its shared passages are what the column marks.
     assert!(!wb.figures.reuse.shared_ranges(shown.id).is_empty());
@@ -75,7 +80,10 @@ fn the_sources_tab_shows_the_family_and_figures_their_independent_sources() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
     settle(&mut h);
     // The figures sit below the suggestions: scroll down to the injured.
-    let at = h.get_by_label_contains("Suggested conflicts").rect().center();
+    let at = h
+        .get_by_label_contains("Suggested conflicts")
+        .rect()
+        .center();
     let mut shown = 0;
     for _ in 0..20 {
         shown = h
@@ -106,7 +114,10 @@ fn scroll_down(h: &mut H, at: egui::Pos2, points: f32) {
 fn a_conflict_between_two_copies_of_one_wire_story_is_labelled_as_such() {
     let dir = tempfile::tempdir().expect("tempdir");
     let copy = reprint(25);
-    let folder = write_articles(dir.path(), &[("a-wire.txt", WIRE), ("b-reprint.txt", &copy)]);
+    let folder = write_articles(
+        dir.path(),
+        &[("a-wire.txt", WIRE), ("b-reprint.txt", &copy)],
+    );
     let mut h = harness(&dir.path().join("data"));
     open(&mut h, &folder);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
@@ -117,7 +128,12 @@ fn a_conflict_between_two_copies_of_one_wire_story_is_labelled_as_such() {
         .suggestions
         .iter()
         .find(|s| s.why.contains("23") && s.why.contains("25"))
-        .unwrap_or_else(|| panic!("23 vs 25 injured is suggested: {:#?}", wb.figures.suggestions));
+        .unwrap_or_else(|| {
+            panic!(
+                "23 vs 25 injured is suggested: {:#?}",
+                wb.figures.suggestions
+            )
+        });
     assert!(s.between_copies);
     h.get_by_label("between copies of one text");
 }

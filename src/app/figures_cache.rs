@@ -7,10 +7,10 @@ use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending};
 use super::figures_rows::{self, Rows, RowsKey, Toggles};
 use crate::analysis::reuse::{self, FigureSources};
 use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Reuse, Story};
-use std::sync::Arc;
 use crate::model::{ArticleId, Project};
 use eframe::egui;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Figures per article, the stories and the suggestions within them, computed off the UI
 /// thread once per project (articles never change after import; stories and suggestions again

@@ -33,10 +33,12 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         .collect();
     // Figures are compared only within a story, as in the window.
     let stories = group_stories(&articles, &overrides);
-    let mut suggestions =
-        suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
+    let mut suggestions = suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
     // A disagreement between copies of one text is said so (`between_copies`).
-    crate::analysis::conflicts::mark_copies(&mut suggestions, &crate::analysis::find_reuse(&articles));
+    crate::analysis::conflicts::mark_copies(
+        &mut suggestions,
+        &crate::analysis::find_reuse(&articles),
+    );
     let labels: std::collections::HashMap<&str, &str> = stories
         .iter()
         .map(|s| (s.key.as_str(), s.label.as_str()))

@@ -122,7 +122,9 @@ fn entries<'a>(
                 share: round(v.share),
                 other_share: round(v.other_share),
                 class: v.class,
-                direction: v.is_source.map(|s| if s { "to_other" } else { "from_other" }),
+                direction: v
+                    .is_source
+                    .map(|s| if s { "to_other" } else { "from_other" }),
                 evidence: v.evidence,
                 passages: v.passages,
             })
@@ -180,7 +182,10 @@ fn write_text(out: &mut impl Write, entries: &[Entry<'_>]) -> anyhow::Result<()>
     for e in entries {
         match e {
             Entry::Article(a) => {
-                let wire = a.wire.map(|w| format!(" · credit: {w}")).unwrap_or_default();
+                let wire = a
+                    .wire
+                    .map(|w| format!(" · credit: {w}"))
+                    .unwrap_or_default();
                 let what = match a.class {
                     Class::Independent if a.shares.is_empty() => {
                         "shares no passage with the others".to_owned()
@@ -242,7 +247,10 @@ fn write_text(out: &mut impl Write, entries: &[Entry<'_>]) -> anyhow::Result<()>
                     .source
                     .map(|s| format!(" · likely source: {s}"))
                     .unwrap_or_default();
-                let wire = f.wire.map(|w| format!(" · credit: {w}")).unwrap_or_default();
+                let wire = f
+                    .wire
+                    .map(|w| format!(" · credit: {w}"))
+                    .unwrap_or_default();
                 writeln!(
                     out,
                     "family {}: {}{source}{wire}",

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use std::io::{self, Write};
 
 /// The most figures the section lists (most outlets first); the rest are counted.
-const MAX_FIGURES: usize = 40;
+pub const MAX_FIGURES: usize = 40;
 
 /// One member of a family, as the report lists it.
 pub struct Member {
@@ -42,9 +42,18 @@ impl Section {
         let reuse = find_reuse(articles);
         let figs: Vec<_> = articles
             .iter()
-            .map(|a| extract_figures(&a.text, &FigureOptions::for_published(a.published.as_deref())))
+            .map(|a| {
+                extract_figures(
+                    &a.text,
+                    &FigureOptions::for_published(a.published.as_deref()),
+                )
+            })
             .collect();
-        let pairs: Vec<_> = articles.iter().zip(&figs).map(|(a, f)| (a, f.as_slice())).collect();
+        let pairs: Vec<_> = articles
+            .iter()
+            .zip(&figs)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
         let figures = figure_sources(&pairs, &reuse);
         let copy_links = data
             .links_sorted()
@@ -57,7 +66,9 @@ impl Section {
                     .map(|c| c.article_id)
                     .collect();
                 arts.iter().any(|&a| arts.iter().any(|&b| a != b))
-                    && arts.iter().all(|&a| arts.iter().all(|&b| reuse.same_family(a, b)))
+                    && arts
+                        .iter()
+                        .all(|&a| arts.iter().all(|&b| reuse.same_family(a, b)))
             })
             .map(|l| l.id)
             .collect();
@@ -112,14 +123,19 @@ fn families(data: &ReportData<'_>, reuse: &Reuse) -> Vec<(Option<&'static str>, 
         .collect()
 }
 
-fn titles(data: &ReportData<'_>, ids: &[ArticleId]) -> String {
+/// The titles of `ids`, joined by " + " (one source's articles).
+pub fn titles(data: &ReportData<'_>, ids: &[ArticleId]) -> String {
     ids.iter()
-        .map(|&id| data.article(id).map_or_else(|| format!("#{id}"), |a| a.title.clone()))
+        .map(|&id| {
+            data.article(id)
+                .map_or_else(|| format!("#{id}"), |a| a.title.clone())
+        })
         .collect::<Vec<_>>()
         .join(" + ")
 }
 
-const INTRO: &str = "Articles that share passages were aligned word by word. A family is a \
+/// What the section is about, for every format.
+pub const INTRO: &str = "Articles that share passages were aligned word by word. A family is a \
 group of articles that descend from one text: a wire story and the papers that reprinted it \
 (wholly derived) or rewrote it with their own material (partially derived). A figure several \
 outlets print is confirmed only as often as it has independent sources: copies of one text \
@@ -140,7 +156,9 @@ pub fn html(data: &ReportData<'_>, s: &Section, out: &mut dyn Write) -> io::Resu
         )?;
     }
     for (k, (wire, members)) in s.families.iter().enumerate() {
-        let credit = wire.map(|w| format!(" · credit: {}", esc(w))).unwrap_or_default();
+        let credit = wire
+            .map(|w| format!(" · credit: {}", esc(w)))
+            .unwrap_or_default();
         writeln!(out, "<h3>Family {}{credit}</h3>\n<table>", k + 1)?;
         writeln!(
             out,
@@ -171,7 +189,10 @@ pub fn html(data: &ReportData<'_>, s: &Section, out: &mut dyn Write) -> io::Resu
         )?;
     }
     if !s.figures.is_empty() {
-        writeln!(out, "<h3>Figures reported by several articles</h3>\n<table>")?;
+        writeln!(
+            out,
+            "<h3>Figures reported by several articles</h3>\n<table>"
+        )?;
         writeln!(
             out,
             "<thead><tr><th>Figure</th><th>Measure</th><th>Confirmation</th><th>Independent sources</th></tr></thead>\n<tbody>"
@@ -204,80 +225,6 @@ pub fn html(data: &ReportData<'_>, s: &Section, out: &mut dyn Write) -> io::Resu
         )?;
     }
     writeln!(out, "</section>")
-}
-
-/// The Markdown section.
-pub fn markdown(data: &ReportData<'_>, s: &Section, out: &mut dyn Write) -> io::Result<()> {
-    let md = super::markdown::esc;
-    writeln!(out, "## Source families and independent confirmation\n")?;
-    writeln!(out, "{INTRO}\n")?;
-    if s.families.is_empty() {
-        writeln!(
-            out,
-            "No article copies or rewrites another: each of the {} is its own source.\n",
-            s.independent_articles
-        )?;
-    }
-    for (k, (wire, members)) in s.families.iter().enumerate() {
-        let credit = wire.map(|w| format!(" · credit: {}", md(w))).unwrap_or_default();
-        writeln!(out, "### Family {}{credit}\n", k + 1)?;
-        for m in members {
-            let copied = m
-                .from
-                .as_ref()
-                .map(|(share, t)| format!(" — {:.0}% of its words from {}", share * 100.0, md(t)))
-                .unwrap_or_default();
-            let meta: Vec<String> = [&m.outlet, &m.date]
-                .into_iter()
-                .filter(|x| !x.is_empty())
-                .map(|x| md(x))
-                .collect();
-            let meta = if meta.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", meta.join(", "))
-            };
-            writeln!(out, "- **{}**{meta}: {}{copied}", md(&m.title), m.role)?;
-        }
-        writeln!(out)?;
-    }
-    if !s.families.is_empty() {
-        writeln!(
-            out,
-            "{} written independently of the others.\n",
-            super::context::count(s.independent_articles, "article")
-        )?;
-    }
-    if !s.figures.is_empty() {
-        writeln!(out, "### Figures reported by several articles\n")?;
-        for f in s.figures.iter().take(MAX_FIGURES) {
-            let groups: Vec<String> = f.sources.iter().map(|g| md(&titles(data, g))).collect();
-            writeln!(
-                out,
-                "- {} ({}): {} — {}",
-                md(&f.label),
-                f.measure.as_str(),
-                f.describe(),
-                groups.join("; ")
-            )?;
-        }
-        if s.figures.len() > MAX_FIGURES {
-            writeln!(
-                out,
-                "- and {} more",
-                super::context::count(s.figures.len() - MAX_FIGURES, "figure")
-            )?;
-        }
-        writeln!(out)?;
-    }
-    for id in &s.copy_links {
-        writeln!(
-            out,
-            "Link L{id} joins claims of copies of one text: a copy changed the figure, which is \
-             not a disagreement between independent reports.\n"
-        )?;
-    }
-    Ok(())
 }
 
 /// The section as JSON, for the Web Annotation collection.

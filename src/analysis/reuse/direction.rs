@@ -9,7 +9,10 @@ use crate::model::Article;
 const AGENCIES: &[(&str, &[&str])] = &[
     ("AP", &["AP", "Associated Press", "The Associated Press"]),
     ("Reuters", &["Reuters", "Thomson Reuters"]),
-    ("AFP", &["AFP", "Agence France-Presse", "Agence France Presse"]),
+    (
+        "AFP",
+        &["AFP", "Agence France-Presse", "Agence France Presse"],
+    ),
     ("PA", &["PA", "PA Media", "Press Association", "PA Wire"]),
     ("TASS", &["TASS", "ITAR-TASS"]),
     ("dpa", &["dpa", "DPA", "Deutsche Presse-Agentur"]),

@@ -217,7 +217,10 @@ impl Reuse {
 
     /// Whether two articles descend from one text.
     pub fn same_family(&self, a: ArticleId, b: ArticleId) -> bool {
-        a == b || self.family_of(a).is_some_and(|f| self.family_of(b) == Some(f))
+        a == b
+            || self
+                .family_of(a)
+                .is_some_and(|f| self.family_of(b) == Some(f))
     }
 
     /// The pairs `id` is in, as `id` sees them, most shared first.
@@ -385,13 +388,12 @@ fn share(w: &[words::W], ranges: Vec<(u32, u32)>) -> f64 {
 }
 
 /// Families: connected groups of articles tied by derived pairs, largest first.
-fn families(
-    articles: &[Article],
-    pairs: &[Pair],
-    credits: &[Option<&'static str>],
-) -> Vec<Family> {
-    let index: HashMap<ArticleId, usize> =
-        articles.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+fn families(articles: &[Article], pairs: &[Pair], credits: &[Option<&'static str>]) -> Vec<Family> {
+    let index: HashMap<ArticleId, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id, i))
+        .collect();
     let mut parent: Vec<usize> = (0..articles.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -401,7 +403,10 @@ fn families(
         x
     }
     for p in pairs.iter().filter(|p| p.is_derived()) {
-        let (ra, rb) = (root(&mut parent, index[&p.a]), root(&mut parent, index[&p.b]));
+        let (ra, rb) = (
+            root(&mut parent, index[&p.a]),
+            root(&mut parent, index[&p.b]),
+        );
         if ra != rb {
             parent[ra.max(rb)] = ra.min(rb);
         }

@@ -89,7 +89,9 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
             let label = [
                 Some(fmt_number(f.value)),
                 unit.clone(),
-                counted.clone().or_else(|| Some(measure.as_str().to_owned())),
+                counted
+                    .clone()
+                    .or_else(|| Some(measure.as_str().to_owned())),
             ]
             .into_iter()
             .flatten()

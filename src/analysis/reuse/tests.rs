@@ -4,7 +4,8 @@
 use super::*;
 use crate::model::Article;
 
-pub(crate) const WIRE: &str = "LISBON (Reuters) - A fire at a chemical warehouse on the southern edge of Lisbon \
+pub(crate) const WIRE: &str =
+    "LISBON (Reuters) - A fire at a chemical warehouse on the southern edge of Lisbon \
 killed four workers and injured 23 on Tuesday, the city's civil protection agency said.
 
 The blaze broke out shortly after 6 a.m. in a storage hall holding solvents and paint, and \
@@ -22,7 +23,8 @@ warehouse did not respond to a request for comment.
 Reporting by Ana Lopes; Editing by Mark Hill";
 
 /// The wire story with light edits: a new first sentence, words changed, a paragraph cut.
-pub(crate) const REPRINT: &str = "A fire at a chemical warehouse on the southern outskirts of Lisbon killed \
+pub(crate) const REPRINT: &str =
+    "A fire at a chemical warehouse on the southern outskirts of Lisbon killed \
 four workers and injured 23 people on Tuesday, the city's civil protection agency said.
 
 The blaze broke out soon after 6 a.m. in a storage hall that held solvents and paint, and \
@@ -50,7 +52,8 @@ chemicals through narrow streets, and that he would ask the city to review the w
 The union representing the workers called for a national inspection of similar sites.";
 
 /// The same event, written by another reporter from the scene.
-pub(crate) const INDEPENDENT: &str = "Four people died when flames tore through a solvent store in Lisbon's \
+pub(crate) const INDEPENDENT: &str =
+    "Four people died when flames tore through a solvent store in Lisbon's \
 industrial fringe early on Tuesday, and 23 others were injured, officials said.
 
 Our correspondent at the scene saw dozens of fire engines lined up along the avenue as crews \
@@ -124,23 +127,37 @@ fn passages_are_character_ranges_of_the_same_words_in_both_articles() {
     }
     let marked = r.shared_ranges(2);
     assert!(!marked.is_empty());
-    assert!(marked.windows(2).all(|w| w[0].1 < w[1].0), "merged, in order");
+    assert!(
+        marked.windows(2).all(|w| w[0].1 < w[1].0),
+        "merged, in order"
+    );
 }
 
 #[test]
 fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one() {
     use crate::analysis::figures::{FigureOptions, extract_figures};
     let mut arts = folder();
-    for (a, outlet) in arts.iter_mut().zip(["Reuters", "Daily Post", "Lisbon Times", "Courier"]) {
+    for (a, outlet) in arts
+        .iter_mut()
+        .zip(["Reuters", "Daily Post", "Lisbon Times", "Courier"])
+    {
         a.outlet = Some(outlet.to_owned());
     }
     let r = find_reuse(&arts);
     let figs: Vec<Vec<_>> = arts
         .iter()
-        .map(|a| extract_figures(&a.text, &FigureOptions::for_published(a.published.as_deref())))
+        .map(|a| {
+            extract_figures(
+                &a.text,
+                &FigureOptions::for_published(a.published.as_deref()),
+            )
+        })
         .collect();
-    let pairs: Vec<(&Article, &[crate::analysis::Figure])> =
-        arts.iter().zip(&figs).map(|(a, f)| (a, f.as_slice())).collect();
+    let pairs: Vec<(&Article, &[crate::analysis::figures::Figure])> = arts
+        .iter()
+        .zip(&figs)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
     let sources = figure_sources(&pairs, &r);
     let injured = sources
         .iter()
