@@ -116,19 +116,15 @@ fn family_ui(
     }
     ui.label(RichText::new(header).strong());
     for &id in &fam.articles {
-        let views = reuse.pairs_of(id);
         // The member it takes most from within the family (not one that derives from it).
-        let from = views
-            .iter()
-            .filter(|v| reuse.same_family(id, v.other) && v.is_source != Some(true))
-            .max_by(|x, y| x.share.total_cmp(&y.share));
+        let from = reuse.copied_from(id);
         let is_source = fam.source == Some(id);
         ui.horizontal(|ui| {
             ui.add_space(14.0);
             let (badge, color) = if is_source {
                 ("source", Color32::from_rgb(60, 130, 80))
             } else {
-                match from.map(|v| v.class) {
+                match from.as_ref().map(|v| v.class) {
                     Some(Class::Wholly) => ("wholly", Color32::from_rgb(170, 80, 60)),
                     Some(Class::Partially) => ("partially", Color32::from_rgb(180, 130, 40)),
                     _ => ("shares text", Color32::GRAY),

@@ -91,11 +91,7 @@ fn families(data: &ReportData<'_>, reuse: &Reuse) -> Vec<(Option<&'static str>, 
                 .articles
                 .iter()
                 .map(|&id| {
-                    let from = reuse
-                        .pairs_of(id)
-                        .into_iter()
-                        .filter(|v| reuse.same_family(id, v.other) && v.is_source != Some(true))
-                        .max_by(|x, y| x.share.total_cmp(&y.share));
+                    let from = reuse.copied_from(id);
                     let role = if fam.source == Some(id) {
                         "source"
                     } else {

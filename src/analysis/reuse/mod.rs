@@ -255,6 +255,18 @@ impl Reuse {
         out
     }
 
+    /// The member of its family that `id` takes most from (never one that derives from it).
+    /// A copy's words usually stand in the source and in its other copies alike, so the
+    /// family's source is named when it explains nearly as much (within five points).
+    pub fn copied_from(&self, id: ArticleId) -> Option<PairView> {
+        let source = self.family_of(id).and_then(|f| self.families[f].source);
+        let weight = |v: &PairView| v.share + if source == Some(v.other) { 0.05 } else { 0.0 };
+        self.pairs_of(id)
+            .into_iter()
+            .filter(|v| self.same_family(id, v.other) && v.is_source != Some(true))
+            .max_by(|x, y| weight(x).total_cmp(&weight(y)))
+    }
+
     /// The reuse record of `id`.
     pub fn article(&self, id: ArticleId) -> Option<&ArticleReuse> {
         self.articles.iter().find(|a| a.id == id)

@@ -17,7 +17,7 @@ pub struct FigureSources {
     pub measure: Measure,
     /// The figure in words: value, unit and what it counts (`139 people`).
     pub label: String,
-    /// Each report: article and the figure's character range in it, in folder order.
+    /// Each mention: article and the figure's character range in it, in folder order.
     pub reports: Vec<(ArticleId, usize, usize)>,
     /// Distinct outlets among the articles (an article without an outlet counts as one).
     pub outlets: usize,
@@ -48,7 +48,7 @@ impl FigureSources {
 /// outlets first.
 pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<FigureSources> {
     type Key = (Measure, Option<String>, Option<String>, u64);
-    let mut groups: BTreeMap<Key, Vec<(usize, &Figure)>> = BTreeMap::new();
+    let mut groups: BTreeMap<Key, Vec<(usize, Vec<&Figure>)>> = BTreeMap::new();
     for (i, (_, figs)) in articles.iter().enumerate() {
         for f in figs.iter() {
             // An event's toll is one figure whoever it names ("23 people", "23 others");
@@ -60,9 +60,11 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
             };
             let key = (f.measure, f.unit.clone(), counted, f.value.to_bits());
             let list = groups.entry(key).or_default();
-            // One report per article: the first mention.
-            if !list.iter().any(|(a, _)| *a == i) {
-                list.push((i, f));
+            // One report per article, with every mention (a headline and a lead may both
+            // give it).
+            match list.iter_mut().find(|(a, _)| *a == i) {
+                Some((_, mentions)) => mentions.push(f),
+                None => list.push((i, vec![f])),
             }
         }
     }
@@ -85,7 +87,7 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
         .into_iter()
         .filter(|(_, list)| list.len() >= 2)
         .map(|((measure, unit, counted, _), list)| {
-            let f = list[0].1;
+            let f = list[0].1[0];
             let label = [
                 Some(fmt_number(f.value)),
                 unit.clone(),
@@ -109,11 +111,14 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
                 })
                 .collect();
             let mut sources: Vec<(Option<usize>, Vec<ArticleId>)> = Vec::new();
-            for (i, fig) in &list {
+            for (i, mentions) in &list {
                 let id = articles[*i].0.id;
-                let copied = family_ranges
-                    .get(&id)
-                    .is_some_and(|r| r.iter().any(|&(s, e)| s <= fig.start && fig.end <= e));
+                // Copied when any mention lies in a passage shared with its family.
+                let copied = family_ranges.get(&id).is_some_and(|r| {
+                    mentions
+                        .iter()
+                        .any(|f| r.iter().any(|&(s, e)| s <= f.start && f.end <= e))
+                });
                 let unit = if copied { reuse.family_of(id) } else { None };
                 match unit.and_then(|u| sources.iter_mut().find(|(k, _)| *k == Some(u))) {
                     Some((_, ids)) => ids.push(id),
@@ -125,7 +130,9 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
                 label,
                 reports: list
                     .iter()
-                    .map(|(i, f)| (articles[*i].0.id, f.start, f.end))
+                    .flat_map(|(i, mentions)| {
+                        mentions.iter().map(|f| (articles[*i].0.id, f.start, f.end))
+                    })
                     .collect(),
                 outlets: outlets.len(),
                 independent: sources.len(),

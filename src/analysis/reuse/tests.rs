@@ -161,7 +161,7 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
     let sources = figure_sources(&pairs, &r);
     let injured = sources
         .iter()
-        .find(|s| s.label.starts_with("23 ") && s.reports.len() == 4)
+        .find(|s| s.label.starts_with("23 ") && s.outlets == 4)
         .unwrap_or_else(|| panic!("23 injured in all four: {sources:#?}"));
     assert_eq!(injured.outlets, 4);
     assert_eq!(injured.independent, 2, "{:?}", injured.sources);
@@ -169,6 +169,13 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
         injured.describe(),
         "reported by 4 outlets, 2 independent sources"
     );
+    // Four dead: the wire's headline says it outside any shared passage, but its lead is
+    // copied, so the wire counts with its copies.
+    let killed = sources
+        .iter()
+        .find(|s| s.label.starts_with("4 ") && s.measure.is_event() && s.outlets == 4)
+        .unwrap_or_else(|| panic!("4 killed in all four: {sources:#?}"));
+    assert_eq!(killed.independent, 2, "{:?}", killed.sources);
 }
 
 #[test]
