@@ -42,9 +42,12 @@ fn story(rng: &mut Rng, sentences: usize) -> Vec<String> {
 
 /// Light edits: one sentence in six cut, one word in twelve changed.
 fn reprint(src: &[String], rng: &mut Rng) -> Vec<String> {
-    src.iter()
-        .filter(|_| rng.below(6) != 0)
-        .map(|s| {
+    let mut out = Vec::new();
+    for s in src {
+        if rng.below(6) == 0 {
+            continue;
+        }
+        out.push(
             s.split(' ')
                 .map(|w| {
                     if rng.below(12) == 0 {
@@ -54,9 +57,10 @@ fn reprint(src: &[String], rng: &mut Rng) -> Vec<String> {
                     }
                 })
                 .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
+                .join(" "),
+        );
+    }
+    out
 }
 
 /// The generated folder and, per article, the article it derives from and how.
@@ -65,7 +69,8 @@ fn folder(count: usize) -> (Vec<Article>, Vec<Option<(usize, Class)>>) {
     let mut texts: Vec<Vec<String>> = Vec::new();
     let mut truth = Vec::new();
     while texts.len() < count {
-        let own = story(&mut rng, 14 + rng.below(12) as usize);
+        let n = 14 + rng.below(12) as usize;
+        let own = story(&mut rng, n);
         let src = texts.len();
         let wire = rng.below(3) == 0;
         texts.push(own.clone());

@@ -105,8 +105,8 @@ pub fn spawn(
             .map(|(a, (_, f))| (a, f.as_slice()))
             .collect();
         let reuse = reuse.unwrap_or_else(|| Arc::new(analysis::find_reuse(&articles)));
-        let sources = figure_sources(&pairs, &reuse);
         let stories = analysis::group_stories(&articles, &overrides);
+        let sources = figure_sources(&pairs, &reuse, &analysis::stories::story_keys(&stories));
         let mut suggestions =
             analysis::suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
         analysis::conflicts::mark_copies(&mut suggestions, &reuse);

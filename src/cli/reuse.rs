@@ -2,14 +2,14 @@
 //! [`crate::analysis::reuse`]). Per article, each other article it shares text with: the share
 //! of its words in shared passages, the class (`wholly`, `partially` derived, `independent`),
 //! the likely direction and the passages; then the families of articles that descend from one
-//! text, and the independent sources behind each figure several articles report.
+//! text, and the independent sources behind each figure several articles of one story report.
 //!
 //! With `--json`, one array of objects tagged by `kind`: `article` (one per article, folder
 //! order), `family`, then `figure` (most outlets first).
 
-use super::figures::load_articles;
+use super::figures::load_articles_with_stories;
 use crate::analysis::reuse::{Class, FigureSources, Reuse, direction::Evidence, figure_sources};
-use crate::analysis::{FigureOptions, extract_figures, find_reuse};
+use crate::analysis::{FigureOptions, extract_figures, find_reuse, group_stories};
 use crate::model::{Article, ArticleId};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -75,7 +75,7 @@ struct FigureOut<'a> {
 }
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
-    let articles = load_articles(paths)?;
+    let (articles, overrides) = load_articles_with_stories(paths)?;
     let reuse = find_reuse(&articles);
     let figures: Vec<_> = articles
         .iter()
@@ -91,7 +91,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         .zip(&figures)
         .map(|(a, f)| (a, f.as_slice()))
         .collect();
-    let sources = figure_sources(&pairs, &reuse);
+    // A figure is the same figure only within one story (one event).
+    let story_of = crate::analysis::stories::story_keys(&group_stories(&articles, &overrides));
+    let sources = figure_sources(&pairs, &reuse, &story_of);
     let entries = entries(&articles, &reuse, &sources);
     let mut out = super::output::stdout();
     if json {

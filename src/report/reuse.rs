@@ -6,7 +6,7 @@
 use super::context::ReportData;
 use super::html_escape::esc;
 use crate::analysis::reuse::{Class, FigureSources, Reuse, figure_sources};
-use crate::analysis::{FigureOptions, extract_figures, find_reuse};
+use crate::analysis::{FigureOptions, extract_figures, find_reuse, group_stories};
 use crate::model::{ArticleId, LinkId};
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -54,7 +54,12 @@ impl Section {
             .zip(&figs)
             .map(|(a, f)| (a, f.as_slice()))
             .collect();
-        let figures = figure_sources(&pairs, &reuse);
+        let stories = group_stories(articles, data.project.story_overrides());
+        let figures = figure_sources(
+            &pairs,
+            &reuse,
+            &crate::analysis::stories::story_keys(&stories),
+        );
         let copy_links = data
             .links_sorted()
             .into_iter()

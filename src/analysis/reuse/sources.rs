@@ -44,13 +44,24 @@ impl FigureSources {
     }
 }
 
-/// The figures reported by at least two articles, with their independent sources; most
-/// outlets first.
-pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<FigureSources> {
-    type Key = (Measure, Option<String>, Option<String>, u64);
+/// The figures reported by at least two articles of one story, with their independent
+/// sources; most outlets first. `story_of` gives each article's story (see
+/// [`crate::analysis::stories`]): the same number in two events is not the same figure. An
+/// article missing from it counts as one story with the other missing ones.
+pub fn figure_sources(
+    articles: &[(&Article, &[Figure])],
+    reuse: &Reuse,
+    story_of: &HashMap<ArticleId, String>,
+) -> Vec<FigureSources> {
+    type Key = (String, Measure, Option<String>, Option<String>, u64);
     let mut groups: BTreeMap<Key, Vec<(usize, Vec<&Figure>)>> = BTreeMap::new();
-    for (i, (_, figs)) in articles.iter().enumerate() {
+    for (i, (article, figs)) in articles.iter().enumerate() {
+        let story = story_of.get(&article.id).cloned().unwrap_or_default();
         for f in figs.iter() {
+            // A bare number ("1", "15") with nothing counted is no figure to confirm.
+            if f.measure == Measure::Quantity && f.counted.is_none() {
+                continue;
+            }
             // An event's toll is one figure whoever it names ("23 people", "23 others");
             // other quantities are told apart by what they count (firefighters, vehicles).
             let counted = if f.measure.is_event() {
@@ -58,7 +69,13 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
             } else {
                 f.counted.as_deref().map(str::to_lowercase)
             };
-            let key = (f.measure, f.unit.clone(), counted, f.value.to_bits());
+            let key = (
+                story.clone(),
+                f.measure,
+                f.unit.clone(),
+                counted,
+                f.value.to_bits(),
+            );
             let list = groups.entry(key).or_default();
             // One report per article, with every mention (a headline and a lead may both
             // give it).
@@ -86,7 +103,7 @@ pub fn figure_sources(articles: &[(&Article, &[Figure])], reuse: &Reuse) -> Vec<
     let mut out: Vec<FigureSources> = groups
         .into_iter()
         .filter(|(_, list)| list.len() >= 2)
-        .map(|((measure, unit, counted, _), list)| {
+        .map(|((_, measure, unit, counted, _), list)| {
             let f = list[0].1[0];
             let label = [
                 Some(fmt_number(f.value)),

@@ -158,7 +158,7 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
         .zip(&figs)
         .map(|(a, f)| (a, f.as_slice()))
         .collect();
-    let sources = figure_sources(&pairs, &r);
+    let sources = figure_sources(&pairs, &r, &Default::default());
     let injured = sources
         .iter()
         .find(|s| s.label.starts_with("23 ") && s.outlets == 4)
