@@ -459,7 +459,7 @@ fn families(articles: &[Article], pairs: &[Pair], credits: &[Option<&'static str
                     }
                 }
             }
-            wires.sort_by(|x, y| y.1.cmp(&x.1));
+            wires.sort_by_key(|w| std::cmp::Reverse(w.1));
             Family {
                 articles: ids,
                 source,

@@ -95,11 +95,7 @@ pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
                 Some(s) => out.push((s, i + 1)),
                 None => open = Some(i),
             },
-            '“' | '«' | '„' => {
-                if open.is_none() {
-                    open = Some(i);
-                }
-            }
+            '“' | '«' | '„' if open.is_none() => open = Some(i),
             '”' | '»' => {
                 if let Some(s) = open.take() {
                     out.push((s, i + 1));
