@@ -37,13 +37,14 @@ pub enum Action {
     ToggleSharedMarks,
     LinkNext,
     Codebook,
+    Agreement,
     DeleteClaim,
     ToggleTheme,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 33] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
@@ -74,6 +75,7 @@ impl Action {
         Action::ToggleSharedMarks,
         Action::LinkNext,
         Action::Codebook,
+        Action::Agreement,
         Action::DeleteClaim,
         Action::ToggleTheme,
     ];
@@ -111,6 +113,7 @@ impl Action {
             Action::ToggleSharedMarks => "Mark shared passages",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
+            Action::Agreement => "Agreement…",
             Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
         }
@@ -167,6 +170,10 @@ impl Action {
                 "Link the selected claim to the next claim you click (or Ctrl+click it)"
             }
             Action::Codebook => "Add, rename, recolour and remove categories",
+            Action::Agreement => {
+                "Compare with another coder's copy: αu per category, κ for verdicts, and each \
+                 disagreement to resolve"
+            }
             Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
         }
@@ -208,6 +215,7 @@ impl Action {
             Action::ToggleSharedMarks => (cmd_shift, Key::U),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
+            Action::Agreement => (cmd_shift, Key::A),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,
         };

@@ -5,6 +5,7 @@
 //! returns `anyhow::Result`, so an error is reported once, here, with its context chain. A
 //! closed standard output is success for every subcommand ([`output`]).
 
+mod agreement;
 mod conflicts;
 mod figures;
 mod info;
@@ -14,6 +15,7 @@ mod quotes;
 mod refresh;
 mod report;
 mod reuse;
+mod settings;
 mod stories;
 mod timeline;
 
@@ -112,6 +114,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// How far coders who tagged copies of the same articles agree: Krippendorff's αu per
+    /// category, Cohen's κ for verdicts, overall and per article, and the disagreements.
+    Agreement {
+        /// Two or more project files, one per coder.
+        #[arg(required = true, num_args = 2..)]
+        projects: Vec<PathBuf>,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Leave out the text no coder tagged (αu over the tagged text alone).
+        #[arg(long)]
+        exclude_uncoded: bool,
+    },
+    /// Show or set the project's settings (publisher, report address) as KEY=VALUE pairs.
+    Settings {
+        project: PathBuf,
+        /// `publisher_name=…`, `publisher_url=https://…`, `report_url=https://…`; an empty
+        /// value clears the setting. Without pairs, prints the settings.
+        pairs: Vec<String>,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -131,6 +153,7 @@ pub enum ReportFormat {
     Csv,
     Json,
     Claimreview,
+    Xlsx,
 }
 
 /// Parses the arguments and runs.
@@ -162,6 +185,12 @@ pub fn main() -> ExitCode {
             folder,
             json,
         }) => refresh::run(&project, folder.as_deref(), json),
+        Some(Command::Agreement {
+            projects,
+            json,
+            exclude_uncoded,
+        }) => agreement::run(&projects, json, exclude_uncoded),
+        Some(Command::Settings { project, pairs }) => settings::run(&project, &pairs),
         Some(Command::Report {
             project,
             format,

@@ -5,7 +5,7 @@ use super::ReportFormat;
 use crate::report::{self, Format, ReportOptions};
 use crate::store::Store;
 use anyhow::Context;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 fn format(f: ReportFormat) -> Format {
@@ -15,6 +15,7 @@ fn format(f: ReportFormat) -> Format {
         ReportFormat::Csv => Format::Csv,
         ReportFormat::Json => Format::Json,
         ReportFormat::Claimreview => Format::ClaimReview,
+        ReportFormat::Xlsx => Format::Xlsx,
     }
 }
 
@@ -27,8 +28,28 @@ pub fn run(project: &Path, f: ReportFormat, out: Option<&Path>) -> anyhow::Resul
         |n| n.to_string_lossy().into_owned(),
     );
     let opts = ReportOptions::now(&name);
+    if f == ReportFormat::Claimreview {
+        for key in report::missing_settings(&loaded) {
+            let what = match key {
+                crate::model::settings::REPORT_URL => "each review's `url`",
+                _ => "the reviewing organisation (`author`)",
+            };
+            eprintln!(
+                "crosscheck: warning: the ClaimReview lacks {what}, which Google requires; set it \
+                 with: crosscheck settings {} {key}=…",
+                project.display()
+            );
+        }
+    }
     match out.filter(|p| p.as_os_str() != "-") {
         Some(path) => report::export_to_file(&loaded, format(f), &opts, path)?,
+        None if f == ReportFormat::Xlsx && std::io::stdout().is_terminal() => {
+            return Err(super::UsageError(format!(
+                "a workbook is binary; name a file: crosscheck report {} --format xlsx -o REPORT.xlsx",
+                project.display()
+            ))
+            .into());
+        }
         None => {
             // A reader that stops early (`| head`) is handled in `cli::main` (see `output`).
             let mut out = super::output::stdout();

@@ -9,6 +9,7 @@ pub mod dates;
 mod edit;
 mod history;
 mod project;
+pub mod settings;
 mod types;
 
 pub use dates::{display_date, month_number};
