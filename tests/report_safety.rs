@@ -245,8 +245,8 @@ fn markdown_keeps_its_own_structure_whatever_the_text_says() {
     }
     assert_eq!(
         (h1, h2, tables),
-        (1, 4, 1),
-        "title, four sections, one table"
+        (1, 5, 1),
+        "title, five sections (with source families), one table"
     );
     assert_eq!(max_depth, 1, "no list nested by a quote or title");
     assert!(links >= 1, "the note's web address stays followable");

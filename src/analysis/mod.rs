@@ -1,7 +1,8 @@
 //! Analysis of article text, one folder per capability: [`figures`] (numbers with what they
 //! count), [`time`] (time expressions), [`timeline`] (figures over time), [`stories`] (articles grouped by
 //! event), [`conflicts`] (suggested conflicts and updates between figures, ranked),
-//! [`quotes`] (quotations grouped across articles) and [`versions`] (source versions and
+//! [`quotes`] (quotations grouped across articles), [`reuse`] (which articles copy or rewrite
+//! which, and the independent sources behind a figure) and [`versions`] (source versions and
 //! re-anchoring); apart from them, [`agreement`] compares coders' copies of a project (αu, κ,
 //! disagreements). Beneath them, [`text`] holds the shared primitives (tokens, sentences,
 //! words, names) and [`tagging`] turns spans into claims and links.
@@ -19,6 +20,7 @@ pub mod agreement;
 pub mod conflicts;
 pub mod figures;
 pub mod quotes;
+pub mod reuse;
 pub mod stories;
 pub mod tagging;
 pub(crate) mod text;
@@ -35,6 +37,7 @@ pub use figures::{
     Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, Scope, ScopeKind, extract_figures,
     fmt_number, summarize_measures,
 };
+pub use reuse::{Class, Reuse, find_reuse};
 pub use stories::{Story, StoryOptions, group_stories, group_stories_with};
 pub use tagging::{category_named, covering_claim};
 pub use time::{Precision, TimeExpr, TimeKind, When, article_anchor, find_times};

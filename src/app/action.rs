@@ -33,7 +33,9 @@ pub enum Action {
     ToggleConflicts,
     ToggleFigures,
     ToggleTimeline,
+    ToggleSources,
     ToggleFigureMarks,
+    ToggleSharedMarks,
     LinkNext,
     Codebook,
     Agreement,
@@ -71,7 +73,9 @@ impl Action {
         Action::ToggleConflicts,
         Action::ToggleFigures,
         Action::ToggleTimeline,
+        Action::ToggleSources,
         Action::ToggleFigureMarks,
+        Action::ToggleSharedMarks,
         Action::LinkNext,
         Action::Codebook,
         Action::Agreement,
@@ -109,7 +113,9 @@ impl Action {
             Action::ToggleConflicts => "Show conflicts",
             Action::ToggleFigures => "Show figures",
             Action::ToggleTimeline => "Show timeline",
+            Action::ToggleSources => "Show sources",
             Action::ToggleFigureMarks => "Underline untagged figures",
+            Action::ToggleSharedMarks => "Mark shared passages",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
             Action::Agreement => "Agreement…",
@@ -160,8 +166,14 @@ impl Action {
             Action::ToggleTimeline => {
                 "Figures over time: when each was true, and the articles in the order they speak"
             }
+            Action::ToggleSources => {
+                "Which articles copy or rewrite which, and how many independent sources each figure has"
+            }
             Action::ToggleFigureMarks => {
                 "Underline the figures the analysis found but nobody tagged yet"
+            }
+            Action::ToggleSharedMarks => {
+                "Give the passages an article shares with another a quiet background"
             }
             Action::LinkNext => {
                 "Link the selected claim to the next claim you click (or Ctrl+click it)"
@@ -211,7 +223,9 @@ impl Action {
             Action::ToggleConflicts => (cmd_shift, Key::J),
             Action::ToggleFigures => (cmd, Key::G),
             Action::ToggleTimeline => (cmd_shift, Key::H),
+            Action::ToggleSources => (cmd, Key::U),
             Action::ToggleFigureMarks => (cmd_shift, Key::G),
+            Action::ToggleSharedMarks => (cmd_shift, Key::U),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
             Action::Agreement => (cmd_shift, Key::A),

@@ -30,6 +30,8 @@ struct MarksKey {
     revision: u64,
     /// The figure analysis the underlines came from, when shown.
     figures: Option<u64>,
+    /// The analysis the shared passages came from, when shown.
+    shared: Option<u64>,
     selected: Option<ClaimId>,
     dark: bool,
 }
@@ -54,6 +56,9 @@ pub struct ColumnsView<'a> {
     pub selected_claim: Option<ClaimId>,
     /// Underline the figures found in each article that no claim covers yet.
     pub figures: Option<&'a super::figures_cache::FiguresCache>,
+    /// Mark the passages each article shares with others (a quiet background), from this
+    /// analysis.
+    pub shared: Option<&'a super::figures_cache::FiguresCache>,
 }
 
 /// Draws all columns in the remaining space.
@@ -135,6 +140,16 @@ pub fn claim_marks(
         .collect()
 }
 
+/// The quiet background of a passage an article shares with another: a pale blue-grey that
+/// reads as "this text also stands elsewhere" without competing with the claims' colours.
+pub fn shared_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgba_unmultiplied(120, 160, 210, 34)
+    } else {
+        Color32::from_rgba_unmultiplied(70, 120, 190, 30)
+    }
+}
+
 /// The claims of `article` that cover character `at`, shortest first (the innermost is the
 /// one a click picks first).
 pub fn claims_at(project: &Project, article: ArticleId, at: usize) -> Vec<ClaimId> {
@@ -166,11 +181,22 @@ fn column_ui(
     let key = MarksKey {
         revision: project.revision(),
         figures: view.figures.map(|f| f.generation()),
+        shared: view.shared.map(|f| f.generation()),
         selected: view.selected_claim,
         dark,
     };
     if column.marks.as_ref().is_none_or(|(k, _)| *k != key) {
-        let mut marks = claim_marks(project, article.id, view.selected_claim, dark);
+        // Shared passages first, so the claims' highlights paint over them.
+        let mut marks: Vec<Mark> = view.shared.map_or_else(Vec::new, |cache| {
+            let fill = shared_fill(dark);
+            cache
+                .reuse
+                .shared_ranges(article.id)
+                .into_iter()
+                .map(|(start, end)| Mark::fill(start, end, fill))
+                .collect()
+        });
+        marks.extend(claim_marks(project, article.id, view.selected_claim, dark));
         if let Some(cache) = view.figures {
             let faint = ui.visuals().weak_text_color().gamma_multiply(0.8);
             for f in cache.of(article.id) {

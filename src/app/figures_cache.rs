@@ -5,10 +5,12 @@
 
 use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending};
 use super::figures_rows::{self, Rows, RowsKey, Toggles};
-use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Story};
+use crate::analysis::reuse::{self, FigureSources};
+use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Reuse, Story};
 use crate::model::{ArticleId, Project};
 use eframe::egui;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Figures per article, the stories and the suggestions within them, computed off the UI
 /// thread once per project (articles never change after import; stories and suggestions again
@@ -24,6 +26,12 @@ pub struct FiguresCache {
     /// Bumped each time new results arrive.
     pub(super) generation: u64,
     pub(super) figures: ArticleFigures,
+    /// The text the articles share: passages, classes, families.
+    pub reuse: Arc<Reuse>,
+    /// Figures reported by several articles, with their independent sources.
+    pub sources: Vec<FigureSources>,
+    /// Each reported figure, by (article, start), as an index into `sources`.
+    pub(super) source_index: HashMap<(ArticleId, usize), usize>,
     /// The articles grouped into stories; figures are compared only within one.
     pub stories: Vec<Story>,
     /// Each article's story, as an index into `stories`.
@@ -46,6 +54,9 @@ impl FiguresCache {
             let pending = self.pending.take();
             self.done = pending.map(|p| p.key);
             self.figures = result.figures;
+            self.reuse = result.reuse;
+            self.source_index = reuse::sources::by_figure(&result.sources);
+            self.sources = result.sources;
             self.stories = result.stories;
             self.story_index = self
                 .stories
@@ -86,7 +97,7 @@ impl FiguresCache {
                 .done
                 .as_ref()
                 .filter(|d| d.articles == key.articles)
-                .map(|_| self.figures.clone());
+                .map(|_| (self.figures.clone(), self.reuse.clone()));
             self.pending = Some(figures_job::spawn(ctx, key, articles.to_vec(), figures));
         }
         self.checked = Some(checked);
@@ -110,6 +121,14 @@ impl FiguresCache {
     /// The story with this key, once the stories are found.
     pub fn story(&self, key: &str) -> Option<&Story> {
         self.story_keys.get(key).map(|&i| &self.stories[i])
+    }
+
+    /// The independent sources of the figure of `article` starting at `start`, when several
+    /// articles report it.
+    pub fn sources_of(&self, article: ArticleId, start: usize) -> Option<&FigureSources> {
+        self.source_index
+            .get(&(article, start))
+            .map(|&i| &self.sources[i])
     }
 
     /// Figures of one article.

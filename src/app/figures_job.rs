@@ -1,14 +1,16 @@
 //! The figure analysis of a project, run off the UI thread: figures of every article (with
-//! progress), the stories, the suggestions within them and the measure summaries. When only
-//! the researcher's stories changed, the figures already found are reused.
+//! progress), the text the articles share (who copied whom), the stories, the suggestions
+//! within them and the measure summaries, and the independent sources behind each figure. When
+//! only the researcher's stories changed, the figures and text reuse already found are reused.
 //!
 //! Like the jobs in [`super::jobs`], it runs on its own thread, reports progress through
 //! atomics and sends one result back; the window repaints soon after it arrives. The progress bar
 //! asks for its own (delayed) repaints while it is shown, so the thread wakes the window only
 //! once.
 
+use crate::analysis::reuse::{FigureSources, figure_sources};
 use crate::analysis::{
-    self, ConflictOptions, ConflictSuggestion, Figure, FigureOptions, MeasureSummary, Story,
+    self, ConflictOptions, ConflictSuggestion, Figure, FigureOptions, MeasureSummary, Reuse, Story,
 };
 use crate::model::{Article, ArticleId};
 use eframe::egui;
@@ -33,6 +35,10 @@ pub struct AnalysisKey {
 /// A finished analysis.
 pub struct Analysed {
     pub figures: ArticleFigures,
+    /// Passages the articles share, their classes and families.
+    pub reuse: Arc<Reuse>,
+    /// Figures reported by several articles, with their independent sources.
+    pub sources: Vec<FigureSources>,
     pub stories: Vec<Story>,
     /// Best first.
     pub suggestions: Vec<ConflictSuggestion>,
@@ -64,13 +70,13 @@ impl Pending {
     }
 }
 
-/// Starts analysing `articles` on a thread; `figures` are reused when already found for
-/// the same articles.
+/// Starts analysing `articles` on a thread; `figures` and `reuse` are reused when already
+/// found for the same articles.
 pub fn spawn(
     ctx: &egui::Context,
     key: AnalysisKey,
     articles: Vec<Article>,
-    figures: Option<ArticleFigures>,
+    figures: Option<(ArticleFigures, Arc<Reuse>)>,
 ) -> Pending {
     let (tx, rx) = channel();
     let done = Arc::new(AtomicUsize::new(0));
@@ -79,6 +85,10 @@ pub fn spawn(
     let ctx = ctx.clone();
     let overrides = key.stories.clone();
     std::thread::spawn(move || {
+        let (figures, reuse) = match figures {
+            Some((f, r)) => (Some(f), Some(r)),
+            None => (None, None),
+        };
         let figures = figures.unwrap_or_else(|| {
             let mut out = Vec::with_capacity(articles.len());
             for (i, a) in articles.iter().enumerate() {
@@ -94,14 +104,19 @@ pub fn spawn(
             .zip(figures.iter())
             .map(|(a, (_, f))| (a, f.as_slice()))
             .collect();
+        let reuse = reuse.unwrap_or_else(|| Arc::new(analysis::find_reuse(&articles)));
         let stories = analysis::group_stories(&articles, &overrides);
-        let suggestions =
+        let sources = figure_sources(&pairs, &reuse, &analysis::stories::story_keys(&stories));
+        let mut suggestions =
             analysis::suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
+        analysis::conflicts::mark_copies(&mut suggestions, &reuse);
         let summaries = analysis::summarize_measures(&pairs);
         drop(pairs);
         // The receiver is gone when a newer analysis replaced this one; nothing to do then.
         let _ = tx.send(Analysed {
             figures,
+            reuse,
+            sources,
             stories,
             suggestions,
             summaries,

@@ -1,7 +1,8 @@
 //! The Figures view: the suggested conflicts best first (each with the words that tie its two
 //! sentences), the less likely ones collapsed, then every figure grouped by measure with a small
 //! chart of their intervals. Confirm tags both figures and links them (one undoable edit);
-//! Dismiss is remembered in the project.
+//! Dismiss is remembered in the project. Each figure several articles report says how many
+//! independent sources stand behind it; a suggestion between copies of one text says so.
 //!
 //! The analysis runs off the UI thread ([`super::figures_job`]) with a progress bar; the view
 //! is a flat list of rows ([`super::figures_rows`]) rebuilt only when something changes, and
@@ -12,6 +13,7 @@ use super::figures_cache::FiguresCache;
 use super::figures_rows::{Row, Section};
 use super::interval_chart::interval_chart;
 use super::theme::kind_color;
+use crate::analysis::reuse::FigureSources;
 use crate::analysis::{ConflictSuggestion, Figure, Story};
 use crate::model::{ArticleId, Edit, LinkKind, Project};
 use eframe::egui::{self, Color32};
@@ -99,7 +101,8 @@ pub fn figures_ui(
                             let (aid, figs) = &cache.figures[*a];
                             let fig = &figs[*f];
                             let conflict = rows.in_conflict.contains(&(*aid, fig.start));
-                            figure_row_ui(ui, project, *aid, fig, conflict, commands);
+                            let sources = cache.sources_of(*aid, fig.start);
+                            figure_row_ui(ui, project, *aid, fig, conflict, sources, commands);
                         }
                         Row::Separator => {
                             ui.separator();
@@ -164,6 +167,18 @@ fn suggestion_ui(
             }
             ui.label(egui::RichText::new(format!("{:.0}%", s.score * 100.0)).monospace())
                 .on_hover_text("How likely both sides count the same thing");
+            if s.between_copies {
+                ui.label(
+                    egui::RichText::new("between copies of one text")
+                        .small()
+                        .color(Color32::WHITE)
+                        .background_color(Color32::from_rgb(110, 110, 150)),
+                )
+                .on_hover_text(
+                    "Both sides descend from one text (see the Sources tab): a copy changed the \
+                     figure. This is not a disagreement between independent reports.",
+                );
+            }
             // The reason to check at a glance: what both count, the two values, how they
             // relate; the articles on hover and on the line below.
             ui.add(egui::Label::new(&s.why).truncate())
@@ -189,6 +204,20 @@ fn suggestion_ui(
     });
 }
 
+/// "reported by 5 outlets, 2 independent sources", stronger when copies make the outlets
+/// outnumber the sources.
+fn sources_label(ui: &mut egui::Ui, s: &FigureSources) {
+    let text = egui::RichText::new(s.describe()).small();
+    let text = if s.independent < s.outlets {
+        text.strong()
+    } else {
+        text.weak()
+    };
+    ui.label(text).on_hover_text(
+        "Articles that descend from one text (see the Sources tab) count as one source",
+    );
+}
+
 /// One figure: a conflict mark, the figure (click to show it), its interval, article and
 /// sentence.
 fn figure_row_ui(
@@ -197,6 +226,7 @@ fn figure_row_ui(
     aid: ArticleId,
     f: &Figure,
     conflict: bool,
+    sources: Option<&FigureSources>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(18.0);
@@ -221,6 +251,9 @@ fn figure_row_ui(
         });
     }
     ui.weak(f.interval_string());
+    if let Some(s) = sources {
+        sources_label(ui, s);
+    }
     let article = project.article(aid);
     let short: String = article
         .map_or("?", |a| a.title.as_str())

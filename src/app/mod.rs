@@ -34,6 +34,7 @@ pub mod plural;
 pub mod preferences;
 pub mod quotes_view;
 pub mod reader;
+pub mod sources_view;
 pub mod theme;
 pub mod timeline_view;
 pub mod welcome;

@@ -267,9 +267,10 @@ pub fn timeline_ui(
                 let figs: Vec<&TimedFigure> =
                     scope.axis.iter().map(|&i| &view.data.figures[i]).collect();
                 if let Some((_, names, index)) = &view.outlets {
-                    chart(ui, project, &figs, measure, index, commands);
+                    chart(ui, project, figures, &figs, measure, index, commands);
                     legend(ui, names);
                 }
+                independent_sources_ui(ui, figures, &figs);
                 apart_ui(ui, &view.data, &scope.apart, measure, commands);
             });
         });
@@ -397,6 +398,7 @@ struct Mark<'a> {
 fn chart(
     ui: &mut egui::Ui,
     project: &Project,
+    cache: &FiguresCache,
     figs: &[&TimedFigure],
     measure: Measure,
     outlet: &HashMap<ArticleId, usize>,
@@ -573,6 +575,9 @@ fn chart(
             ui.set_max_width(420.0);
             ui.strong(format!("{} {} · as of {when}", f.text, measure.as_str()));
             ui.label(format!("{} {}", f.interval_string(), title));
+            if let Some(s) = cache.sources_of(m.fig.article, f.start) {
+                ui.label(s.describe());
+            }
             ui.weak(sentence);
             ui.weak("Click to open it in a column.");
         });
@@ -591,6 +596,27 @@ fn chart(
             format!("Timeline of {} ({} figures)", measure.as_str(), marks.len()),
         )
     });
+}
+
+/// One line per figure of the chart that several articles report: how many outlets and how
+/// many independent sources (copies of one text count once).
+fn independent_sources_ui(ui: &mut egui::Ui, cache: &FiguresCache, figs: &[&TimedFigure]) {
+    let mut seen: Vec<&crate::analysis::reuse::FigureSources> = Vec::new();
+    for t in figs {
+        if let Some(s) = cache.sources_of(t.article, t.figure.start)
+            && !seen.iter().any(|x| std::ptr::eq(*x, s))
+        {
+            seen.push(s);
+        }
+    }
+    for s in seen.into_iter().take(6) {
+        let text = egui::RichText::new(format!("{}: {}", s.label, s.describe())).small();
+        ui.label(if s.independent < s.outlets {
+            text.strong()
+        } else {
+            text.weak()
+        });
+    }
 }
 
 /// The earliest start and latest end of the figures' times.

@@ -4,8 +4,9 @@
 //! same thing): one line per suggestion (`score TAB relation TAB measure TAB why TAB reason`,
 //! then `TAB shared: words` when words tie the two sentences, then `TAB story: its names` when
 //! the folder holds several stories; `why` is the one-glance reason, `reason` names the
-//! articles) or one JSON array with `score`, `shared` and `story` (the story's key) on each
-//! suggestion.
+//! articles; `TAB between copies of one text` when both sides descend from one text, see
+//! `crosscheck reuse`) or one JSON array with `score`, `shared`, `story` (the story's key) and
+//! `between_copies` on each suggestion.
 
 use super::figures::load_articles_with_stories;
 use crate::analysis::{
@@ -32,7 +33,12 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         .collect();
     // Figures are compared only within a story, as in the window.
     let stories = group_stories(&articles, &overrides);
-    let suggestions = suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
+    let mut suggestions = suggest_conflicts_by_story(&pairs, &stories, &ConflictOptions::default());
+    // A disagreement between copies of one text is said so (`between_copies`).
+    crate::analysis::conflicts::mark_copies(
+        &mut suggestions,
+        &crate::analysis::find_reuse(&articles),
+    );
     let labels: std::collections::HashMap<&str, &str> = stories
         .iter()
         .map(|s| (s.key.as_str(), s.label.as_str()))
@@ -54,6 +60,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
             )?;
             if !s.shared.is_empty() {
                 write!(out, "\tshared: {}", s.shared.join(", "))?;
+            }
+            if s.between_copies {
+                write!(out, "\tbetween copies of one text")?;
             }
             if let Some(story) = s.story.as_deref().and_then(|k| labels.get(k))
                 && stories.len() > 1

@@ -15,6 +15,7 @@ mod output;
 mod quotes;
 mod refresh;
 mod report;
+mod reuse;
 mod settings;
 mod stories;
 mod timeline;
@@ -92,6 +93,16 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Print one JSON array (one object per story).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Which articles copy or rewrite which: shared passages, the share of each article's
+    /// words in them, a class (wholly, partially derived, independent) and the likely direction;
+    /// then the independent sources behind each figure.
+    Reuse {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print one JSON array (objects tagged `article`, `family`, `figure`).
         #[arg(long)]
         json: bool,
     },
@@ -186,6 +197,7 @@ pub fn main() -> ExitCode {
         Some(Command::Quotes { paths, json }) => quotes::run(&paths, json),
         Some(Command::Timeline { paths, json }) => timeline::run(&paths, json),
         Some(Command::Stories { paths, json }) => stories::run(&paths, json),
+        Some(Command::Reuse { paths, json }) => reuse::run(&paths, json),
         Some(Command::Refresh {
             project,
             folder,

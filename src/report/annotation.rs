@@ -157,6 +157,9 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             "startIndex": 0,
             "items": items,
         },
+        // Crosscheck's own term, outside the Web Annotation vocabulary: the source families
+        // and the independent sources behind each figure.
+        "crosscheck:sourceFamilies": super::reuse::json(&super::reuse::Section::of(data)),
     });
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)

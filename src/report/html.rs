@@ -41,6 +41,8 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
 
     sources(data, out)?;
     links(data, out)?;
+    let families = super::reuse::Section::of(data);
+    super::reuse::html(data, &families, out)?;
     super::timeline::section(data, out)?;
     claims(data, out)?;
     method(data, opts, out)?;

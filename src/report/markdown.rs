@@ -233,6 +233,9 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         writeln!(out)?;
     }
 
+    let families = super::reuse::Section::of(data);
+    source_families(data, &families, out)?;
+
     writeln!(out, "## Claims\n")?;
     let groups = data.claims_grouped();
     if groups.is_empty() {
@@ -281,6 +284,87 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
     writeln!(out, "- Project: {}", esc(&opts.project_name))?;
     writeln!(out, "- Exported: {}", esc(&opts.exported_at))?;
     writeln!(out, "- Software: Crosscheck {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The section on source families and independent confirmation (see [`super::reuse`]).
+fn source_families(
+    data: &ReportData<'_>,
+    s: &super::reuse::Section,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use super::reuse::{INTRO, MAX_FIGURES, titles};
+    let md = esc;
+    writeln!(out, "## Source families and independent confirmation\n")?;
+    writeln!(out, "{INTRO}\n")?;
+    if s.families.is_empty() {
+        writeln!(
+            out,
+            "No article copies or rewrites another: each of the {} is its own source.\n",
+            s.independent_articles
+        )?;
+    }
+    for (k, (wire, members)) in s.families.iter().enumerate() {
+        let credit = wire
+            .map(|w| format!(" · credit: {}", md(w)))
+            .unwrap_or_default();
+        writeln!(out, "### Family {}{credit}\n", k + 1)?;
+        for m in members {
+            let copied = m
+                .from
+                .as_ref()
+                .map(|(share, t)| format!(" — {:.0}% of its words from {}", share * 100.0, md(t)))
+                .unwrap_or_default();
+            let meta: Vec<String> = [&m.outlet, &m.date]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .map(|x| md(x))
+                .collect();
+            let meta = if meta.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", meta.join(", "))
+            };
+            writeln!(out, "- **{}**{meta}: {}{copied}", md(&m.title), m.role)?;
+        }
+        writeln!(out)?;
+    }
+    if !s.families.is_empty() {
+        writeln!(
+            out,
+            "{} written independently of the others.\n",
+            super::context::count(s.independent_articles, "article")
+        )?;
+    }
+    if !s.figures.is_empty() {
+        writeln!(out, "### Figures reported by several articles\n")?;
+        for f in s.figures.iter().take(MAX_FIGURES) {
+            let groups: Vec<String> = f.sources.iter().map(|g| md(&titles(data, g))).collect();
+            writeln!(
+                out,
+                "- {} ({}): {} — {}",
+                md(&f.label),
+                f.measure.as_str(),
+                f.describe(),
+                groups.join("; ")
+            )?;
+        }
+        if s.figures.len() > MAX_FIGURES {
+            writeln!(
+                out,
+                "- and {} more",
+                super::context::count(s.figures.len() - MAX_FIGURES, "figure")
+            )?;
+        }
+        writeln!(out)?;
+    }
+    for id in &s.copy_links {
+        writeln!(
+            out,
+            "Link L{id} joins claims of copies of one text: a copy changed the figure, which is \
+             not a disagreement between independent reports.\n"
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Reports a newsroom can publish or archive: HTML, Markdown, CSV, W3C Web Annotation JSON and
-//! schema.org ClaimReview JSON-LD, written from a [`Project`] (no UI, no SQL).
+//! schema.org ClaimReview JSON-LD, written from a [`Project`] (no UI, no SQL). HTML, Markdown
+//! and the Web Annotation JSON carry a section on source families and independent
+//! confirmation ([`reuse`]).
 //!
 //! Every format treats article text, quotes and notes as untrusted: HTML and Markdown escape
 //! them, CSV neutralises cells a spreadsheet would evaluate, JSON is built with serde.
@@ -12,6 +14,7 @@ mod html;
 mod html_escape;
 mod iri;
 mod markdown;
+mod reuse;
 mod time;
 mod timeline;
 mod xlsx;

@@ -83,6 +83,10 @@ pub struct ConflictSuggestion {
     /// The key of the story (see [`crate::analysis::stories`]) both sides belong to, when
     /// the figures were compared within stories.
     pub story: Option<String>,
+    /// Both sides are copies of one text (see [`super::between_copies`]): one copy changed the
+    /// figure, which is not a disagreement between independent reports. Set by
+    /// [`super::mark_copies`] once the text reuse is known; false until then.
+    pub between_copies: bool,
 }
 
 /// The most figures one suggestion names; the rest are counted in `more_figures`.
@@ -681,6 +685,7 @@ fn suggestion(
         shared: best.shared,
         more_figures,
         story: None,
+        between_copies: false,
     }
 }
 

@@ -72,6 +72,14 @@ pub fn group_stories(articles: &[Article], overrides: &BTreeMap<ArticleId, Strin
     group_stories_with(articles, overrides, &StoryOptions::default())
 }
 
+/// Each article's story key, for looking stories up by article.
+pub fn story_keys(stories: &[Story]) -> HashMap<ArticleId, String> {
+    stories
+        .iter()
+        .flat_map(|s| s.articles.iter().map(move |&a| (a, s.key.clone())))
+        .collect()
+}
+
 /// Groups `articles` into stories; `overrides` maps an article to the researcher's story name.
 /// Stories come in order of their lowest article id.
 pub fn group_stories_with(

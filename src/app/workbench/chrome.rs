@@ -140,6 +140,7 @@ impl Workbench {
                     Action::ToggleConflicts,
                     Action::ToggleFigures,
                     Action::ToggleTimeline,
+                    Action::ToggleSources,
                 ] {
                     self.menu_item(ui, a, has_doc);
                 }
@@ -150,6 +151,15 @@ impl Workbench {
                 {
                     self.commands
                         .push(Command::Action(Action::ToggleFigureMarks));
+                }
+                let mut shared = self.shared_marks;
+                if ui
+                    .checkbox(&mut shared, Action::ToggleSharedMarks.label())
+                    .on_hover_text(Action::ToggleSharedMarks.tooltip())
+                    .clicked()
+                {
+                    self.commands
+                        .push(Command::Action(Action::ToggleSharedMarks));
                 }
                 let mut lib = self.library_open;
                 if ui

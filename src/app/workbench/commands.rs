@@ -273,6 +273,10 @@ impl Workbench {
             Action::ToggleConflicts => self.toggle_bottom(BottomTab::Conflicts),
             Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
             Action::ToggleTimeline => self.toggle_bottom(BottomTab::Timeline),
+            Action::ToggleSources => self.toggle_bottom(BottomTab::Sources),
+            Action::ToggleSharedMarks => {
+                self.shared_marks = !self.shared_marks;
+            }
             Action::ToggleFigureMarks => {
                 self.figure_marks = !self.figure_marks;
             }

@@ -42,6 +42,7 @@ pub enum BottomTab {
     Figures,
     Quotes,
     Timeline,
+    Sources,
 }
 
 /// A message in the status bar.
@@ -77,6 +78,8 @@ pub struct Workbench {
     pub figures: super::figures_cache::FiguresCache,
     /// Underline untagged figures in the columns.
     pub figure_marks: bool,
+    /// Give passages shared with other articles a quiet background in the columns.
+    pub shared_marks: bool,
     pub selected_link: Option<LinkId>,
     pub link_inspector: LinkInspector,
     /// Two claims waiting for the user to pick how they relate, and where to ask.
@@ -167,6 +170,7 @@ impl Workbench {
             bottom_tab: BottomTab::Claims,
             figures: super::figures_cache::FiguresCache::default(),
             figure_marks: true,
+            shared_marks: true,
             selected_link: None,
             link_inspector: LinkInspector::default(),
             pending_link: None,
@@ -277,6 +281,7 @@ impl Workbench {
                                 (BottomTab::Figures, "Figures".to_owned()),
                                 (BottomTab::Quotes, "Quotes".to_owned()),
                                 (BottomTab::Timeline, "Timeline".to_owned()),
+                                (BottomTab::Sources, "Sources".to_owned()),
                             ];
                             for (tab, label) in tabs {
                                 if ui.selectable_label(self.bottom_tab == tab, label).clicked() {
@@ -321,6 +326,14 @@ impl Workbench {
                                     &mut self.commands,
                                 );
                             }
+                            BottomTab::Sources => {
+                                super::sources_view::sources_ui(
+                                    ui,
+                                    &doc.project,
+                                    &self.figures,
+                                    &mut self.commands,
+                                );
+                            }
                             BottomTab::Figures => {
                                 super::figures_view::figures_ui(
                                     ui,
@@ -359,6 +372,7 @@ impl Workbench {
                         font_size: self.font_size,
                         selected_claim: self.selected_claim,
                         figures: self.figure_marks.then_some(&self.figures),
+                        shared: self.shared_marks.then_some(&self.figures),
                     };
                     columns_ui(
                         ui,

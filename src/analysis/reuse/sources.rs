@@ -1,0 +1,177 @@
+//! How many independent sources stand behind a figure: the same figure (measure, value, unit,
+//! what it counts) found in several articles counts each family of copies once.
+//!
+//! A figure counts with its family when it lies in a passage its article shares with another
+//! member (the copied part); a figure in a member's own material (what a rewrite added) is that
+//! article's own report and counts as a source of its own.
+
+use super::Reuse;
+use crate::analysis::figures::{Figure, Measure, fmt_number};
+use crate::model::{Article, ArticleId};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One figure as several articles report it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureSources {
+    pub measure: Measure,
+    /// The figure in words: value, unit and what it counts (`139 people`).
+    pub label: String,
+    /// Each mention: article and the figure's character range in it, in folder order.
+    pub reports: Vec<(ArticleId, usize, usize)>,
+    /// Distinct outlets among the articles (an article without an outlet counts as one).
+    pub outlets: usize,
+    /// Independent sources: families of copies count once.
+    pub independent: usize,
+    /// The reports grouped by source, as article ids; a group of several is one family.
+    pub sources: Vec<Vec<ArticleId>>,
+}
+
+impl FigureSources {
+    /// "reported by 5 outlets, 2 independent sources".
+    pub fn describe(&self) -> String {
+        let outlets = if self.outlets == 1 {
+            "1 outlet".to_owned()
+        } else {
+            format!("{} outlets", self.outlets)
+        };
+        let sources = if self.independent == 1 {
+            "1 independent source".to_owned()
+        } else {
+            format!("{} independent sources", self.independent)
+        };
+        format!("reported by {outlets}, {sources}")
+    }
+}
+
+/// The figures reported by at least two articles of one story, with their independent
+/// sources; most outlets first. `story_of` gives each article's story (see
+/// [`crate::analysis::stories`]): the same number in two events is not the same figure. An
+/// article missing from it counts as one story with the other missing ones.
+pub fn figure_sources(
+    articles: &[(&Article, &[Figure])],
+    reuse: &Reuse,
+    story_of: &HashMap<ArticleId, String>,
+) -> Vec<FigureSources> {
+    type Key = (String, Measure, Option<String>, Option<String>, u64);
+    let mut groups: BTreeMap<Key, Vec<(usize, Vec<&Figure>)>> = BTreeMap::new();
+    for (i, (article, figs)) in articles.iter().enumerate() {
+        let story = story_of.get(&article.id).cloned().unwrap_or_default();
+        for f in figs.iter() {
+            // A bare number ("1", "15") with nothing counted is no figure to confirm.
+            if f.measure == Measure::Quantity && f.counted.is_none() {
+                continue;
+            }
+            // An event's toll is one figure whoever it names ("23 people", "23 others");
+            // other quantities are told apart by what they count (firefighters, vehicles).
+            let counted = if f.measure.is_event() {
+                None
+            } else {
+                f.counted.as_deref().map(str::to_lowercase)
+            };
+            let key = (
+                story.clone(),
+                f.measure,
+                f.unit.clone(),
+                counted,
+                f.value.to_bits(),
+            );
+            let list = groups.entry(key).or_default();
+            // One report per article, with every mention (a headline and a lead may both
+            // give it).
+            match list.iter_mut().find(|(a, _)| *a == i) {
+                Some((_, mentions)) => mentions.push(f),
+                None => list.push((i, vec![f])),
+            }
+        }
+    }
+    // Each article's ranges shared with members of its own family.
+    let mut family_ranges: HashMap<ArticleId, Vec<(usize, usize)>> = HashMap::new();
+    for p in reuse.pairs.iter().filter(|p| reuse.same_family(p.a, p.b)) {
+        for id in [p.a, p.b] {
+            if let Some(v) = p.seen_from(id) {
+                let r = family_ranges.entry(id).or_default();
+                r.extend(
+                    v.passages
+                        .iter()
+                        .filter(|x| !x.quotation)
+                        .map(|x| (x.start, x.end)),
+                );
+            }
+        }
+    }
+    let mut out: Vec<FigureSources> = groups
+        .into_iter()
+        .filter(|(_, list)| list.len() >= 2)
+        .map(|((_, measure, unit, counted, _), list)| {
+            let f = list[0].1[0];
+            let label = [
+                Some(fmt_number(f.value)),
+                unit.clone(),
+                counted
+                    .clone()
+                    .or_else(|| Some(measure.as_str().to_owned())),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            let outlets: HashSet<String> = list
+                .iter()
+                .map(|(i, _)| {
+                    let a = articles[*i].0;
+                    a.outlet
+                        .as_deref()
+                        .map(|o| o.trim().to_lowercase())
+                        .filter(|o| !o.is_empty())
+                        .unwrap_or_else(|| format!("#{}", a.id))
+                })
+                .collect();
+            let mut sources: Vec<(Option<usize>, Vec<ArticleId>)> = Vec::new();
+            for (i, mentions) in &list {
+                let id = articles[*i].0.id;
+                // Copied when any mention lies in a passage shared with its family.
+                let copied = family_ranges.get(&id).is_some_and(|r| {
+                    mentions
+                        .iter()
+                        .any(|f| r.iter().any(|&(s, e)| s <= f.start && f.end <= e))
+                });
+                let unit = if copied { reuse.family_of(id) } else { None };
+                match unit.and_then(|u| sources.iter_mut().find(|(k, _)| *k == Some(u))) {
+                    Some((_, ids)) => ids.push(id),
+                    None => sources.push((unit, vec![id])),
+                }
+            }
+            FigureSources {
+                measure,
+                label,
+                reports: list
+                    .iter()
+                    .flat_map(|(i, mentions)| {
+                        mentions.iter().map(|f| (articles[*i].0.id, f.start, f.end))
+                    })
+                    .collect(),
+                outlets: outlets.len(),
+                independent: sources.len(),
+                sources: sources.into_iter().map(|(_, ids)| ids).collect(),
+            }
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        y.outlets
+            .cmp(&x.outlets)
+            .then(x.independent.cmp(&y.independent))
+            .then(x.measure.cmp(&y.measure))
+            .then(x.label.cmp(&y.label))
+    });
+    out
+}
+
+/// The figure sources by (article, figure start), to label each figure in a view.
+pub fn by_figure(sources: &[FigureSources]) -> HashMap<(ArticleId, usize), usize> {
+    sources
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| s.reports.iter().map(move |&(a, start, _)| ((a, start), k)))
+        .collect()
+}

@@ -1,0 +1,210 @@
+//! Text reuse on written fixtures: a wire story, a reprint with light edits, a rewrite that
+//! adds its own material, and an independent report of the same event.
+
+use super::*;
+use crate::model::Article;
+
+pub(crate) const WIRE: &str =
+    "LISBON (Reuters) - A fire at a chemical warehouse on the southern edge of Lisbon \
+killed four workers and injured 23 on Tuesday, the city's civil protection agency said.
+
+The blaze broke out shortly after 6 a.m. in a storage hall holding solvents and paint, and \
+sent a column of black smoke over the Tagus estuary that could be seen from the city centre.
+
+More than 120 firefighters and 40 vehicles were sent to the site, which lies near a \
+residential area of about 3,000 people. Residents were told to keep windows closed.
+
+\"The situation is under control but we are still cooling the structure,\" agency \
+commander Rui Pereira told reporters at the scene.
+
+Prosecutors have opened an inquiry into the cause of the fire. The company that runs the \
+warehouse did not respond to a request for comment.
+
+Reporting by Ana Lopes; Editing by Mark Hill";
+
+/// The wire story with light edits: a new first sentence, words changed, a paragraph cut.
+pub(crate) const REPRINT: &str =
+    "A fire at a chemical warehouse on the southern outskirts of Lisbon killed \
+four workers and injured 23 people on Tuesday, the city's civil protection agency said.
+
+The blaze broke out soon after 6 a.m. in a storage hall that held solvents and paint, and \
+sent a column of thick black smoke over the Tagus estuary that could be seen from the city centre.
+
+More than 120 firefighters and 40 vehicles were sent to the site, which lies close to a \
+residential area of about 3,000 people. Residents were told to keep their windows closed.
+
+Prosecutors have opened an inquiry into the cause of the fire.";
+
+/// Two paragraphs of the wire, then the paper's own reporting.
+pub(crate) const REWRITE: &str = "Neighbours in Sacavém said they heard two loud bangs before dawn on Tuesday, \
+and within minutes ash was falling on cars parked along the main road.
+
+A fire at a chemical warehouse on the southern edge of Lisbon killed four workers and injured \
+23 on Tuesday, the city's civil protection agency said. The blaze broke out shortly after 6 a.m. \
+in a storage hall holding solvents and paint.
+
+Maria Santos, who runs a bakery two streets away, said the smell of burning plastic filled her \
+shop and she sent her staff home. Parents gathered outside the primary school on Rua Direita \
+waiting for news, and several said nobody had told them whether the children were safe.
+
+Local councillor João Ferreira said residents had complained for years about lorries carrying \
+chemicals through narrow streets, and that he would ask the city to review the warehouse's licence. \
+The union representing the workers called for a national inspection of similar sites.";
+
+/// The same event, written by another reporter from the scene.
+pub(crate) const INDEPENDENT: &str =
+    "Four people died when flames tore through a solvent store in Lisbon's \
+industrial fringe early on Tuesday, and 23 others were injured, officials said.
+
+Our correspondent at the scene saw dozens of fire engines lined up along the avenue as crews \
+sprayed water on the smouldering roof. Smoke drifted across the river for most of the morning.
+
+\"The situation is under control but we are still cooling the structure,\" commander Rui \
+Pereira said. Investigators will examine whether the storage rules were followed.";
+
+fn article(id: i64, path: &str, text: &str, published: &str) -> Article {
+    let mut a = Article::in_memory(id, path, path, text);
+    a.published = Some(published.to_owned());
+    a
+}
+
+fn folder() -> Vec<Article> {
+    vec![
+        article(1, "wire.txt", WIRE, "2024-05-14"),
+        article(2, "reprint.txt", REPRINT, "2024-05-14"),
+        article(3, "rewrite.txt", REWRITE, "2024-05-15"),
+        article(4, "independent.txt", INDEPENDENT, "2024-05-14"),
+    ]
+}
+
+fn pair(r: &Reuse, a: i64, b: i64) -> Option<PairView> {
+    r.pairs_of(a).into_iter().find(|v| v.other == b)
+}
+
+#[test]
+fn a_reprint_is_wholly_a_rewrite_partially_and_an_independent_report_not_derived() {
+    let r = find_reuse(&folder());
+    let reprint = pair(&r, 2, 1).expect("the reprint shares text with the wire");
+    assert_eq!(reprint.class, Class::Wholly, "share {}", reprint.share);
+    assert!(reprint.share > 0.8);
+    let rewrite = pair(&r, 3, 1).expect("the rewrite shares text with the wire");
+    assert_eq!(rewrite.class, Class::Partially, "share {}", rewrite.share);
+    // The independent report shares only a quotation with the wire: listed, not counted.
+    if let Some(ind) = pair(&r, 4, 1) {
+        assert_eq!(ind.class, Class::Independent);
+        assert!(ind.passages.iter().all(|p| p.quotation), "{ind:?}");
+    }
+    assert_eq!(r.article(4).map(|a| a.class), Some(Class::Independent));
+}
+
+#[test]
+fn the_wire_credit_and_the_dates_give_the_direction_and_one_family_forms() {
+    let r = find_reuse(&folder());
+    // Same day: the credited wire story is the source of the reprint.
+    assert_eq!(pair(&r, 1, 2).and_then(|v| v.is_source), Some(true));
+    // The rewrite is a day later.
+    assert_eq!(pair(&r, 3, 1).and_then(|v| v.is_source), Some(false));
+    assert_eq!(r.families.len(), 1);
+    assert_eq!(r.families[0].articles, vec![1, 2, 3]);
+    assert_eq!(r.families[0].source, Some(1));
+    assert_eq!(r.families[0].wire, Some("Reuters"));
+    assert!(r.same_family(2, 3));
+    assert!(!r.same_family(1, 4));
+    // The wire is not derived from its copies.
+    assert_eq!(r.article(1).map(|a| a.class), Some(Class::Independent));
+}
+
+#[test]
+fn passages_are_character_ranges_of_the_same_words_in_both_articles() {
+    let arts = folder();
+    let r = find_reuse(&arts);
+    let v = pair(&r, 2, 1).expect("pair");
+    for p in &v.passages {
+        let mine = crate::model::char_slice(REPRINT, p.start, p.end);
+        let theirs = crate::model::char_slice(WIRE, p.other_start, p.other_end);
+        let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        assert_eq!(first(mine), first(theirs), "{mine:?} / {theirs:?}");
+    }
+    let marked = r.shared_ranges(2);
+    assert!(!marked.is_empty());
+    assert!(
+        marked.windows(2).all(|w| w[0].1 < w[1].0),
+        "merged, in order"
+    );
+}
+
+#[test]
+fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one() {
+    use crate::analysis::figures::{FigureOptions, extract_figures};
+    let mut arts = folder();
+    for (a, outlet) in arts
+        .iter_mut()
+        .zip(["Reuters", "Daily Post", "Lisbon Times", "Courier"])
+    {
+        a.outlet = Some(outlet.to_owned());
+    }
+    let r = find_reuse(&arts);
+    let figs: Vec<Vec<_>> = arts
+        .iter()
+        .map(|a| {
+            extract_figures(
+                &a.text,
+                &FigureOptions::for_published(a.published.as_deref()),
+            )
+        })
+        .collect();
+    let pairs: Vec<(&Article, &[crate::analysis::figures::Figure])> = arts
+        .iter()
+        .zip(&figs)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
+    let sources = figure_sources(&pairs, &r, &Default::default());
+    let injured = sources
+        .iter()
+        .find(|s| s.label.starts_with("23 ") && s.outlets == 4)
+        .unwrap_or_else(|| panic!("23 injured in all four: {sources:#?}"));
+    assert_eq!(injured.outlets, 4);
+    assert_eq!(injured.independent, 2, "{:?}", injured.sources);
+    assert_eq!(
+        injured.describe(),
+        "reported by 4 outlets, 2 independent sources"
+    );
+    // Four dead: the wire's headline says it outside any shared passage, but its lead is
+    // copied, so the wire counts with its copies.
+    let killed = sources
+        .iter()
+        .find(|s| s.label.starts_with("4 ") && s.measure.is_event() && s.outlets == 4)
+        .unwrap_or_else(|| panic!("4 killed in all four: {sources:#?}"));
+    assert_eq!(killed.independent, 2, "{:?}", killed.sources);
+}
+
+#[test]
+fn any_language_written_with_spaces_and_folded_accents() {
+    let fr = "Un incendie dans un entrepôt de produits chimiques au sud de Lisbonne a fait \
+              quatre morts et vingt-trois blessés mardi, selon la protection civile de la ville.";
+    let copy = "UN INCENDIE DANS UN ENTREPOT de produits chimiques au sud de Lisbonne a fait \
+                quatre morts et vingt-trois blesses mardi, selon la protection civile.";
+    let arts = vec![
+        article(1, "a.txt", fr, "2024-05-14"),
+        article(2, "b.txt", copy, "2024-05-14"),
+    ];
+    let r = find_reuse(&arts);
+    assert_eq!(pair(&r, 2, 1).map(|v| v.class), Some(Class::Wholly));
+}
+
+#[test]
+fn unrelated_articles_make_no_pairs() {
+    let arts = vec![
+        article(1, "a.txt", WIRE, "2024-05-14"),
+        article(
+            2,
+            "b.txt",
+            "The central bank left interest rates unchanged on Thursday and said inflation \
+             would return to its target next year as energy prices fall.",
+            "2024-05-14",
+        ),
+    ];
+    let r = find_reuse(&arts);
+    assert!(r.pairs.is_empty());
+    assert!(r.families.is_empty());
+}
