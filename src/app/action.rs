@@ -46,7 +46,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 35] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenSample,
