@@ -9,10 +9,12 @@ pub mod dates;
 mod edit;
 mod history;
 mod project;
+mod sharing;
 mod types;
 
 pub use dates::{display_date, month_number};
 pub use edit::{ArticleMeta, Edit, EditError};
 pub use history::History;
 pub use project::Project;
+pub use sharing::{IdMap, Target};
 pub use types::*;
