@@ -13,6 +13,8 @@ pub enum Command {
     Action(Action),
     /// Open a folder (import) or a project file, decided by what the path is.
     OpenPath(PathBuf),
+    /// Open the shared project at this PostgreSQL address.
+    OpenShared(String),
     /// Read the project's source files again from this folder (File ▸ Refresh from folder).
     RefreshFrom(PathBuf),
     /// Put an orphaned claim on the active column's selection (one undo step).

@@ -7,7 +7,11 @@ impl Workbench {
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Action(action) => self.run_action(ctx, action),
-            Command::OpenPath(path) => self.open_path(ctx, &path),
+            Command::OpenPath(path) => match path.to_str() {
+                Some(url) if crate::store::pg::is_postgres_url(url) => self.open_shared(ctx, url),
+                _ => self.open_path(ctx, &path),
+            },
+            Command::OpenShared(url) => self.open_shared(ctx, &url),
             Command::RefreshFrom(folder) => {
                 if self.doc.is_some() && self.jobs.running.is_none() {
                     self.jobs.refresh(ctx, folder);
@@ -179,6 +183,13 @@ impl Workbench {
         match action {
             Action::OpenFolder => self.jobs.pick(ctx, PickKind::Folder, None),
             Action::OpenProject => self.jobs.pick(ctx, PickKind::Project, None),
+            Action::OpenShared => {
+                self.shared_prompt = Some(if self.last_shared_url.is_empty() {
+                    "postgres://".to_owned()
+                } else {
+                    redact_url_for_prompt(&self.last_shared_url)
+                });
+            }
             Action::OpenSample => {
                 self.open_import("Sample articles".into(), None, corpus::sample())
             }
@@ -338,4 +349,9 @@ impl Workbench {
             }
         }
     }
+}
+
+/// The last address, as the prompt shows it again (its password is not shown twice).
+fn redact_url_for_prompt(url: &str) -> String {
+    crate::store::pg::redact_url(url).replace(":***@", "@")
 }

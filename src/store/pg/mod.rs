@@ -25,4 +25,4 @@ mod write;
 pub use error::PgError;
 pub use schema::{LOCK_KEY, NOTIFY_CHANNEL, PG_SCHEMA_VERSION};
 pub use session::{SharedSession, SharedStatus, SyncReport};
-pub use store::{PgStore, ServerProject, is_postgres_url, redact_url};
+pub use store::{PgStore, ServerProject, is_postgres_url, local_copy_name, redact_url};

@@ -22,7 +22,7 @@ use super::listen::{self, Listener, Signal, Wake};
 use super::schema::{LOCK_KEY, META_PROJECT_UID};
 use super::store::{FetchError, LoggedEdit, PgStore, append, edits_since, lost, new_uid};
 use super::{PgError, read, redact_url};
-use crate::model::{Edit, IdMap, Project, Target};
+use crate::model::{Edit, History, IdMap, Project, Target};
 use postgres::{Config, Transaction};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -284,7 +284,40 @@ impl SharedSession {
     /// Takes in what the listener saw and syncs when something arrived, when own edits wait
     /// and the server is there, or every few seconds in case a notification was missed.
     /// Cheap when nothing happened: call it every frame.
-    pub fn poll(&mut self, project: &mut Project) -> SyncReport {
+    ///
+    /// `history` (this window's undo steps, own edits only) follows: a step whose target
+    /// another researcher changed can no longer be undone (undoing it would overwrite their
+    /// work), nor one whose edit was refused, and ids that moved are renumbered in it.
+    pub fn poll(&mut self, project: &mut Project, history: &mut History) -> SyncReport {
+        let report = self.poll_project(project);
+        // Own steps follow their moved ids first, so they are not mistaken for the others'.
+        if !report.moved.is_empty() {
+            history.map_edits(|e| e.renumbered(&report.moved));
+        }
+        for (author, edit) in &report.remote {
+            let theirs = edit.targets();
+            let what = theirs
+                .iter()
+                .next()
+                .map_or_else(|| "this".to_owned(), Target::describe);
+            history.block(
+                |step| !step.targets().is_disjoint(&theirs),
+                &format!(
+                    "{author} has changed {what} since; undoing would overwrite their work"
+                ),
+            );
+        }
+        for (_, edit) in &report.refused {
+            let mine = edit.targets();
+            history.block(
+                |step| !step.targets().is_disjoint(&mine),
+                "this change never reached the shared project",
+            );
+        }
+        report
+    }
+
+    fn poll_project(&mut self, project: &mut Project) -> SyncReport {
         let mut report = std::mem::take(&mut self.pending);
         let mut wanted = false;
         let signals: Vec<Signal> = self

@@ -30,6 +30,18 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
+/// The file name of a window's local copy of the shared project at `url`: one per address
+/// (the password left out, so changing it keeps the copy).
+pub fn local_copy_name(url: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let hash: String = Sha256::digest(redact_url(url).as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("shared-{hash}.crosscheck")
+}
+
 /// A connected shared-project database.
 pub struct PgStore {
     client: Client,
