@@ -143,3 +143,67 @@ fn a_reader_that_stops_early_is_not_an_error() {
     );
     assert!(out.stderr.is_empty(), "no error printed for a closed pipe");
 }
+
+#[test]
+fn settings_give_claimreview_its_publisher_and_review_addresses() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = project_file(dir.path());
+    let p = file.to_str().expect("utf-8 path");
+
+    // Without settings the export still works, and says what Google will miss.
+    let bare = crosscheck(&["report", p, "--format", "claimreview"]);
+    assert!(bare.status.success());
+    let warn = String::from_utf8_lossy(&bare.stderr);
+    assert!(
+        warn.contains("report_url=") && warn.contains("publisher_name="),
+        "{warn}"
+    );
+
+    let bad = crosscheck(&["settings", p, "report_url=factdesk.example/x"]);
+    assert_eq!(bad.status.code(), Some(2), "a bad address is a usage error");
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("full web address"));
+    let unknown = crosscheck(&["settings", p, "colour=red"]);
+    assert_eq!(unknown.status.code(), Some(2));
+
+    let set = crosscheck(&[
+        "settings",
+        p,
+        "publisher_name=Example Fact Desk",
+        "report_url=https://factdesk.example/checks/1",
+    ]);
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let shown = String::from_utf8_lossy(&set.stdout).into_owned();
+    assert!(
+        shown.contains("publisher_name = Example Fact Desk"),
+        "{shown}"
+    );
+    assert!(shown.contains("publisher_url = (not set)"), "{shown}");
+
+    let out = crosscheck(&["report", p, "--format", "claimreview"]);
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let review = &v["@graph"][0];
+    assert_eq!(review["author"]["name"], "Example Fact Desk");
+    let url = review["url"].as_str().expect("url");
+    assert!(
+        url.starts_with("https://factdesk.example/checks/1#claim-"),
+        "{url}"
+    );
+
+    // An empty value clears a setting; the file keeps the rest.
+    let cleared = crosscheck(&["settings", p, "report_url="]);
+    assert!(cleared.status.success());
+    let (_, project) = Store::open_read_only(&file).expect("project");
+    assert_eq!(project.setting("report_url"), None);
+    assert_eq!(project.setting("publisher_name"), Some("Example Fact Desk"));
+}

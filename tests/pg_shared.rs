@@ -7,8 +7,8 @@ mod pg_support;
 mod store_support;
 
 use crosscheck::model::{Edit, History, Project};
-use crosscheck::store::pg::{PgStore, SharedSession, SharedStatus};
 use crosscheck::store::Store;
+use crosscheck::store::pg::{PgStore, SharedSession, SharedStatus};
 use pg_support::within;
 use std::path::Path;
 use std::sync::Arc;
@@ -35,12 +35,17 @@ fn rich_project() -> Project {
         .collect();
     edits.push(Edit::PutClaim(pinned));
     edits.push(Edit::NewVersion {
-            article: 3,
-            text: "Łódź: ponad 150 ofiar — według szpitala.".into(),
-            sha256: "f".repeat(64),
+        article: 3,
+        text: "Łódź: ponad 150 ofiar — według szpitala.".into(),
+        sha256: "f".repeat(64),
         read_at: Some("2024-05-09T10:00:00Z".into()),
     });
     p.apply(Edit::Batch(edits)).expect("refresh");
+    p.apply(Edit::SetSetting {
+        key: crosscheck::model::settings::PUBLISHER_NAME.into(),
+        value: Some("Faktenprüfer Zürich".into()),
+    })
+    .expect("setting");
     p
 }
 
@@ -109,9 +114,16 @@ fn push_and_pull_on_the_command_line_round_trip_a_project_file() {
     };
     let file_arg = file.to_str().expect("utf-8 path");
     let out = run(&["push", file_arg, &db.url]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(said.contains("3 articles") && said.contains("claims"), "{said}");
+    assert!(
+        said.contains("3 articles") && said.contains("claims"),
+        "{said}"
+    );
 
     let again = run(&["push", file_arg, &db.url]);
     assert_eq!(again.status.code(), Some(1));
@@ -119,7 +131,11 @@ fn push_and_pull_on_the_command_line_round_trip_a_project_file() {
 
     let pulled = dir.path().join("pulled.crosscheck");
     let out = run(&["pull", &db.url, "-o", pulled.to_str().expect("path")]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (_store, back) = Store::open(&pulled).expect("pulled file opens");
     assert_eq!(back, project);
 }
@@ -149,14 +165,19 @@ fn two_researchers_see_each_others_edits_within_a_second() {
         ben.poll(&mut ben_p, &mut ben_h);
         ben_p.claim(claim.id).is_some()
     });
-    assert!(took.is_some(), "Ben did not see Ana's claim within a second");
+    assert!(
+        took.is_some(),
+        "Ben did not see Ana's claim within a second"
+    );
     assert_eq!(ben_p.claim(claim.id), Some(&claim));
 
     // Both tag a different claim at the same moment, under the same new id: both stay.
     let mine = claim_in(&ana_p, 2, "133");
     let theirs = claim_in(&ben_p, 3, "ponad 140");
     assert_eq!(mine.id, theirs.id, "both windows chose the next free id");
-    let inv = ben_p.apply(Edit::PutClaim(theirs.clone())).expect("Ben tags");
+    let inv = ben_p
+        .apply(Edit::PutClaim(theirs.clone()))
+        .expect("Ben tags");
     ben.record(&mut ben_p, Edit::PutClaim(theirs.clone()), inv)
         .expect("record");
     let inv = ana_p.apply(Edit::PutClaim(mine.clone())).expect("Ana tags");
@@ -183,10 +204,7 @@ fn two_researchers_see_each_others_edits_within_a_second() {
     let server = PgStore::connect(&db.url).expect("c").load().expect("load");
     assert_eq!(server.project.claims().len(), 3);
     // Ana's undo step followed her claim to its new id.
-    assert_eq!(
-        ana_h.take_undo().map(|s| s.1),
-        moved.map(Edit::DeleteClaim)
-    );
+    assert_eq!(ana_h.take_undo().map(|s| s.1), moved.map(Edit::DeleteClaim));
 }
 
 fn claim_in(p: &Project, article: i64, needle: &str) -> crosscheck::model::Claim {
@@ -224,7 +242,12 @@ fn undo_reverts_only_ones_own_edits() {
     // Ben adds a note to Ana's first claim.
     let mut noted = a.clone();
     noted.note = "Police figure, checked".into();
-    commit(&mut ben, &mut ben_p, &mut ben_h, Edit::PutClaim(noted.clone()));
+    commit(
+        &mut ben,
+        &mut ben_p,
+        &mut ben_h,
+        Edit::PutClaim(noted.clone()),
+    );
     within(Duration::from_secs(2), || {
         ana.poll(&mut ana_p, &mut ana_h);
         ana_p.claim(a.id).is_some_and(|c| !c.note.is_empty())
@@ -257,7 +280,8 @@ fn edits_made_while_the_server_is_away_arrive_when_it_returns() {
     let mut h = History::default();
     let first = claim(&p, 1, "Über 139 Menschen", None);
     let inv = p.apply(Edit::PutClaim(first.clone())).expect("tag");
-    ana.record(&mut p, Edit::PutClaim(first.clone()), inv).expect("record");
+    ana.record(&mut p, Edit::PutClaim(first.clone()), inv)
+        .expect("record");
 
     server.stop();
     // The window notices and says so; work goes on.
@@ -271,7 +295,8 @@ fn edits_made_while_the_server_is_away_arrive_when_it_returns() {
         let mut c = claim(&p, 2, needle, Some(2));
         c.id = p.next_claim_id();
         let inv = p.apply(Edit::PutClaim(c.clone())).expect("tag offline");
-        ana.record(&mut p, Edit::PutClaim(c.clone()), inv).expect("kept locally");
+        ana.record(&mut p, Edit::PutClaim(c.clone()), inv)
+            .expect("kept locally");
         made.push(c);
     }
     assert_eq!(ana.unsent(), 2, "both wait in the outbox");

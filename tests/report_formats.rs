@@ -4,8 +4,12 @@
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test report_formats` rewrites the golden files.
 
-use crosscheck::model::{Article, Claim, Edit, Link, LinkKind, Project, Resolution, char_slice};
-use crosscheck::report::{Format, ReportOptions, write_report};
+use crosscheck::model::{
+    Article, Claim, Edit, Link, LinkKind, Project, Resolution, char_slice, settings,
+};
+use crosscheck::report::{
+    CLAIM_REVIEWED_MAX, Format, ReportOptions, missing_settings, write_report,
+};
 use std::path::Path;
 
 const A: &str = "Attack near Moscow\n\nAt least 139 people were killed and 182 injured, officials said. Zoë Brandt «witnessed» it.";
@@ -62,7 +66,7 @@ fn fixture() -> Project {
     let mut c1 = claim(&p, 1, 1, "At least 139", 2);
     c1.verdict = Some("Mostly false".into());
     c1.attribution = Some("officials".into());
-    c1.note = "Later revised to 133.".into();
+    c1.note = "Later revised to 133: https://news.example/update?id=2&lang=en_GB.".into();
     let mut c2 = claim(&p, 2, 2, "133", 2);
     c2.verdict = Some("True".into());
     c2.attribution = Some("the Investigative Committee".into());
@@ -99,6 +103,19 @@ fn fixture() -> Project {
         resolution: Resolution::Open,
         members: vec![6, 7],
     }));
+    for (key, value) in [
+        (settings::PUBLISHER_NAME, "Example Fact Desk"),
+        (settings::PUBLISHER_URL, "https://factdesk.example/"),
+        (
+            settings::REPORT_URL,
+            "https://factdesk.example/checks/moscow#top",
+        ),
+    ] {
+        edits.push(Edit::SetSetting {
+            key: key.into(),
+            value: Some(value.into()),
+        });
+    }
     p.apply(Edit::Batch(edits)).expect("fixture applies");
     p
 }
@@ -260,6 +277,117 @@ fn web_annotation_json_selectors_match_the_text_and_links_target_claims() {
         link["target"],
         serde_json::json!(["urn:crosscheck:claim:1", "urn:crosscheck:claim:2"])
     );
+}
+
+#[test]
+fn claimreview_carries_every_field_google_requires() {
+    let v: serde_json::Value = serde_json::from_str(&render(Format::ClaimReview)).expect("JSON");
+    for review in v["@graph"].as_array().expect("graph") {
+        let id = review["@id"]
+            .as_str()
+            .expect("id")
+            .rsplit(':')
+            .next()
+            .expect("n");
+        assert_eq!(
+            review["url"],
+            format!("https://factdesk.example/checks/moscow#claim-{id}"),
+            "each review's address is the report's plus the claim's anchor"
+        );
+        assert_eq!(review["author"]["@type"], "Organization");
+        assert_eq!(review["author"]["name"], "Example Fact Desk");
+        assert_eq!(review["author"]["url"], "https://factdesk.example/");
+        let short = review["claimReviewed"].as_str().expect("claimReviewed");
+        assert!(!short.is_empty() && short.chars().count() <= CLAIM_REVIEWED_MAX);
+        for key in ["ratingValue", "bestRating", "worstRating", "alternateName"] {
+            assert!(!review["reviewRating"][key].is_null(), "reviewRating.{key}");
+        }
+        if let Some(url) = review["itemReviewed"]["appearance"]["url"].as_str() {
+            assert!(
+                url.starts_with("https://"),
+                "appearance url {url} is absolute"
+            );
+        }
+    }
+    // The HTML report has the anchors the review addresses point at.
+    let html = render(Format::Html);
+    assert!(html.contains("id=\"claim-1\""));
+
+    // Without the settings, the fields are left out and the export says what to set.
+    let mut bare = fixture();
+    for key in [settings::REPORT_URL, settings::PUBLISHER_NAME] {
+        bare.apply(Edit::SetSetting {
+            key: key.into(),
+            value: None,
+        })
+        .expect("cleared");
+    }
+    assert_eq!(
+        missing_settings(&bare),
+        vec![settings::REPORT_URL, settings::PUBLISHER_NAME]
+    );
+    let mut out = Vec::new();
+    write_report(&bare, Format::ClaimReview, &opts(), &mut out).expect("write");
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert!(v["@graph"][0].get("url").is_none() && v["@graph"][0].get("author").is_none());
+    assert!(missing_settings(&fixture()).is_empty());
+}
+
+#[test]
+fn web_annotation_sources_are_absolute_iris_and_orphans_name_their_version() {
+    let mut p = fixture();
+    let v: serde_json::Value = serde_json::from_str(&render(Format::Json)).expect("JSON");
+    let page = &v["first"];
+    assert_eq!(page["type"], "AnnotationPage");
+    assert!(page["id"].as_str().is_some_and(|id| id.starts_with("urn:")));
+    assert_eq!(page["partOf"], v["id"]);
+    let source_of = |v: &serde_json::Value, claim: &str| {
+        v["first"]["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["id"] == claim)
+            .map(|i| i["target"]["source"].as_str().unwrap_or("").to_owned())
+            .expect("claim annotation")
+    };
+    // Article 1 has a web address; article 2 has none and is named by its text's hash.
+    assert_eq!(
+        source_of(&v, "urn:crosscheck:claim:1"),
+        "https://news.example/moscow-attack?id=1&lang=en"
+    );
+    let b_hash = source_of(&v, "urn:crosscheck:claim:2");
+    assert_eq!(b_hash, format!("urn:sha256:{}", sha256_hex(B)));
+
+    // A refresh changes the words of claim 2: it stays on version 1, and its target names
+    // version 1's text, not the current one.
+    let mut pinned = p.claim(2).expect("claim 2").clone();
+    pinned.version = Some(1);
+    let new_text = B.replace("133", "145");
+    p.apply(Edit::Batch(vec![
+        Edit::PutClaim(pinned),
+        Edit::NewVersion {
+            article: 2,
+            text: new_text.clone(),
+            sha256: "f".repeat(64),
+            read_at: Some("2026-11-23T08:00:00Z".into()),
+        },
+    ]))
+    .expect("refresh");
+    assert!(p.is_orphaned(p.claim(2).expect("claim 2")));
+    let mut out = Vec::new();
+    write_report(&p, Format::Json, &opts(), &mut out).expect("write");
+    let after: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(source_of(&after, "urn:crosscheck:claim:2"), b_hash);
+    assert_ne!(b_hash, format!("urn:sha256:{}", sha256_hex(&new_text)));
+}
+
+/// SHA-256 of a text's UTF-8 bytes, lowercase hex.
+fn sha256_hex(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[test]

@@ -13,7 +13,10 @@ const TEXT_1: &str = "- 5 percent fell, per <script>alert(4)</script> reports.\n
 2024. The toll rose to 139 [x](javascript:alert(5)) said =cmd|' /C calc'!A0 officials.\n\
 Then -12 was the change.";
 const TEXT_2: &str = "Officials: 133 dead.\n";
-const NOTE: &str = "line one\n# heading\n- item\n<script>alert(6)</script>\n](javascript:alert(7))";
+const NOTE: &str = "line one\n# heading\n- item\n<script>alert(6)</script>\n](javascript:alert(7)) \
+                    see https://x.example/a_b?c=1&d=2 or <javascript:alert(9)> or [a](https://x.example/t)";
+/// The one address in the notes that may become a live (auto)link, exactly as written.
+const NOTE_ADDRESS: &str = "https://x.example/a_b?c=1&d=2";
 const CATEGORY: &str = "**b** <i>x</i> [c](javascript:x) # |pipe|";
 const VERDICT: &str = "<b>True</b>";
 const ATTRIBUTION: &str = "=HYPERLINK(\"http://evil\")";
@@ -206,10 +209,17 @@ fn markdown_keeps_its_own_structure_whatever_the_text_says() {
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
     let (mut h1, mut h2, mut items, mut tables, mut depth, mut max_depth) = (0, 0, 0, 0, 0, 0);
+    let mut links = 0;
     let mut text = String::new();
     for event in Parser::new_ext(&md, opts) {
         match event {
             Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML reached the output: {h}"),
+            // Only a web address the note spelled out may link, to exactly that address.
+            Event::Start(Tag::Link { dest_url, .. })
+                if dest_url.starts_with("https://") && NOTE.contains(dest_url.as_ref()) =>
+            {
+                links += 1
+            }
             Event::Start(Tag::Link { dest_url, .. }) => panic!("a live link: {dest_url}"),
             Event::Start(Tag::Image { .. }) => panic!("an image"),
             Event::Start(Tag::CodeBlock(_)) => panic!("a code block opened by user text"),
@@ -236,6 +246,11 @@ fn markdown_keeps_its_own_structure_whatever_the_text_says() {
         "title, four sections, one table"
     );
     assert_eq!(max_depth, 1, "no list nested by a quote or title");
+    assert!(links >= 1, "the note's web address stays followable");
+    assert!(
+        md.contains(&format!("<{NOTE_ADDRESS}>")),
+        "the address is written unescaped"
+    );
     assert_eq!(items, 2 + 7 + 3, "link members, claims, provenance lines");
     for payload in [
         "<script>alert(4)</script>",
@@ -309,10 +324,13 @@ fn csv_cells_never_start_a_formula_and_keep_their_text() {
     assert_eq!(by_id("7")[2], "sub/Zürich «b».txt");
 }
 
-/// Whether an IRI reference starts with a scheme (`javascript:`, `http:` …).
-fn has_scheme(iri: &str) -> bool {
-    let head = iri.split(['/', '?', '#']).next().unwrap_or("");
-    head.contains(':')
+/// Whether a target's source is one of the two kinds of IRI the report may give: a web
+/// address (`http(s)://`) or the `urn:sha256:` name of a text — never `javascript:` or a path.
+fn is_safe_source(iri: &str) -> bool {
+    let hash = iri.strip_prefix("urn:sha256:");
+    hash.is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        || ((iri.starts_with("https://") || iri.starts_with("http://"))
+            && !iri.contains(['"', '<', '>', ' ']))
 }
 
 #[test]
@@ -326,7 +344,7 @@ fn json_reports_carry_hostile_text_exactly_and_paths_never_become_schemes() {
     assert_eq!(claims.len(), 7);
     for item in &claims {
         let source = item["target"]["source"].as_str().expect("source");
-        assert!(!has_scheme(source), "source {source} reads as a scheme");
+        assert!(is_safe_source(source), "source {source} is not a safe IRI");
     }
     let c5 = claims
         .iter()
@@ -341,9 +359,11 @@ fn json_reports_carry_hostile_text_exactly_and_paths_never_become_schemes() {
     };
     assert_eq!(body("commenting"), Some(NOTE.into()));
     assert_eq!(body("tagging"), Some(CATEGORY.into()));
-    assert_eq!(
-        c5["target"]["source"], "javascript%3Aalert(1).txt",
-        "the colon is encoded, the name still readable"
+    assert!(
+        c5["target"]["source"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("urn:sha256:")),
+        "a file named javascript:… is named by its text's hash, not its path"
     );
 
     let v: serde_json::Value =
@@ -356,10 +376,12 @@ fn json_reports_carry_hostile_text_exactly_and_paths_never_become_schemes() {
     assert_eq!(c1["reviewRating"]["bestRating"], 2);
     assert_eq!(c1["reviewRating"]["worstRating"], 1);
     for review in graph {
-        let url = review["itemReviewed"]["appearance"]["url"]
-            .as_str()
-            .expect("url");
-        assert!(!has_scheme(url), "appearance url {url} reads as a scheme");
+        if let Some(url) = review["itemReviewed"]["appearance"]["url"].as_str() {
+            assert!(
+                is_safe_source(url),
+                "appearance url {url} is not a web address"
+            );
+        }
     }
     assert_eq!(graph[1]["itemReviewed"]["author"]["name"], ATTRIBUTION);
 }

@@ -3,7 +3,7 @@
 //! a project is refused untouched; the Figures view confirms and dismisses suggestions.
 
 use crosscheck::app::Command;
-use crosscheck::model::Edit;
+use crosscheck::model::{Edit, settings};
 use crosscheck::store::DataDir;
 use eframe::egui;
 mod ui_support;
@@ -276,4 +276,54 @@ fn closing_the_window_with_unsaved_claims_asks_first() {
     settle(&mut h);
     assert!(!h.state().close_prompt);
     assert!(h.state().doc.is_some(), "nothing was closed");
+}
+
+#[test]
+fn the_export_dialog_sets_the_publisher_claimreview_needs_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = articles(dir.path());
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &folder);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    settle(&mut h);
+    h.get_by_label("ClaimReview (schema.org JSON-LD)").click();
+    settle(&mut h);
+    let setting = |h: &H, key: &str| {
+        h.state()
+            .doc
+            .as_ref()
+            .and_then(|d| d.project.setting(key).map(str::to_owned))
+    };
+    let name = h.get_by_label("Publisher (your organisation)");
+    name.focus();
+    name.type_text("Example Fact Desk");
+    settle(&mut h);
+    assert_eq!(
+        setting(&h, settings::PUBLISHER_NAME).as_deref(),
+        Some("Example Fact Desk")
+    );
+
+    // An address that is not a full web address is refused with the reason, and not stored.
+    let url = h.get_by_label("Web address of the published report");
+    url.focus();
+    url.type_text("factdesk.example/checks");
+    settle(&mut h);
+    assert_eq!(setting(&h, settings::REPORT_URL), None);
+    assert!(
+        h.query_by_label_contains("must be a full web address")
+            .is_some(),
+        "the dialog says why"
+    );
+
+    h.key_press(egui::Key::Escape);
+    settle(&mut h);
+    h.state_mut().export.open = false;
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    settle(&mut h);
+    assert_eq!(
+        setting(&h, settings::PUBLISHER_NAME),
+        None,
+        "typing the name was one undo step"
+    );
 }

@@ -1,9 +1,13 @@
 //! File ▸ Export report… (Ctrl+E): choose a format and a path (typed, or picked in a native
 //! dialog off the UI thread), write the report on a background thread, then offer to open it.
+//! The dialog also holds the project's publisher settings, which ClaimReview needs: each field
+//! becomes an undoable [`Edit::SetSetting`] as soon as its value is valid.
 
 use super::command::Command;
-use crate::report::Format;
+use crate::model::{Edit, Project, settings};
+use crate::report::{Format, missing_settings};
 use eframe::egui;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The export dialog's state.
@@ -14,6 +18,8 @@ pub struct ExportDialog {
     pub path: String,
     /// The last file written, offered for opening.
     pub done: Option<PathBuf>,
+    /// Settings fields being typed, by key, while they differ from the project's value.
+    drafts: BTreeMap<&'static str, String>,
 }
 
 /// Where a report suggests to go: beside the project file (or the imported folder), named
@@ -43,6 +49,7 @@ impl ExportDialog {
         ctx: &egui::Context,
         base: Option<&Path>,
         name: &str,
+        project: &Project,
         commands: &mut Vec<Command>,
     ) {
         if !self.open {
@@ -62,6 +69,8 @@ impl ExportDialog {
                         self.path = suggested_path(base, name, f).display().to_string();
                     }
                 }
+                ui.add_space(6.0);
+                self.publisher_ui(ui, project, commands);
                 ui.add_space(6.0);
                 let path_label = ui.label("Save to");
                 ui.horizontal(|ui| {
@@ -95,6 +104,72 @@ impl ExportDialog {
         if !open {
             self.open = false;
         }
+    }
+}
+
+impl ExportDialog {
+    /// The publisher settings: one labelled field each. A valid value is applied at once (typing
+    /// coalesces into one undo step per field); an invalid address is kept in the field with the
+    /// reason beside it, and nothing is written until it is fixed.
+    fn publisher_ui(&mut self, ui: &mut egui::Ui, project: &Project, commands: &mut Vec<Command>) {
+        let missing = missing_settings(project);
+        let header = if missing.is_empty() || self.format != Some(Format::ClaimReview) {
+            "Publisher".to_owned()
+        } else {
+            format!("Publisher — ClaimReview needs {}", missing.len())
+        };
+        // A header of its own for ClaimReview, open at first: that format needs these fields.
+        let claimreview = self.format == Some(Format::ClaimReview);
+        egui::CollapsingHeader::new(header)
+            .id_salt(("export-publisher", claimreview))
+            .default_open(claimreview)
+            .show(ui, |ui| {
+                egui::Grid::new("publisher-grid")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for key in settings::ALL {
+                            let label = ui.label(settings::label(key));
+                            let stored = project.setting(key).unwrap_or("");
+                            let text = self
+                                .drafts
+                                .entry(key)
+                                .or_insert_with(|| stored.to_owned());
+                            let hint = if settings::is_address(key) {
+                                "https://…"
+                            } else {
+                                "Name"
+                            };
+                            let response = ui
+                                .add(
+                                    egui::TextEdit::singleline(text)
+                                        .hint_text(hint)
+                                        .desired_width(300.0),
+                                )
+                                .labelled_by(label.id);
+                            ui.end_row();
+                            let problem = settings::check(key, text).err();
+                            if response.changed() && problem.is_none() && text.trim() != stored {
+                                commands.push(Command::Edit {
+                                    label: "Change project settings".into(),
+                                    edit: Edit::SetSetting {
+                                        key: key.to_owned(),
+                                        value: Some(text.trim().to_owned()),
+                                    },
+                                    coalesce: Some(format!("setting:{key}")),
+                                });
+                            }
+                            if let Some(problem) = problem {
+                                ui.label("");
+                                ui.colored_label(ui.visuals().error_fg_color, problem);
+                                ui.end_row();
+                            } else if !response.has_focus() && text.trim() != stored {
+                                // Undo or another window changed it: show the project's value.
+                                *text = stored.to_owned();
+                            }
+                        }
+                    });
+                ui.weak("Used in ClaimReview: the reviewing organisation, and each review's address (the report's address + #claim-N).");
+            });
     }
 }
 

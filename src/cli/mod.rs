@@ -13,6 +13,7 @@ mod output;
 mod quotes;
 mod refresh;
 mod report;
+mod settings;
 mod shared;
 mod stories;
 mod timeline;
@@ -123,6 +124,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Show or set the project's settings (publisher, report address) as KEY=VALUE pairs.
+    Settings {
+        project: PathBuf,
+        /// `publisher_name=…`, `publisher_url=https://…`, `report_url=https://…`; an empty
+        /// value clears the setting. Without pairs, prints the settings.
+        pairs: Vec<String>,
+    },
     /// Export the project's report.
     Report {
         project: PathBuf,
@@ -172,6 +180,7 @@ pub fn main() -> ExitCode {
             folder,
             json,
         }) => refresh::run(&project, folder.as_deref(), json),
+        Some(Command::Settings { project, pairs }) => settings::run(&project, &pairs),
         Some(Command::Report {
             project,
             format,

@@ -27,6 +27,19 @@ pub fn run(project: &Path, f: ReportFormat, out: Option<&Path>) -> anyhow::Resul
         |n| n.to_string_lossy().into_owned(),
     );
     let opts = ReportOptions::now(&name);
+    if f == ReportFormat::Claimreview {
+        for key in report::missing_settings(&loaded) {
+            let what = match key {
+                crate::model::settings::REPORT_URL => "each review's `url`",
+                _ => "the reviewing organisation (`author`)",
+            };
+            eprintln!(
+                "crosscheck: warning: the ClaimReview lacks {what}, which Google requires; set it \
+                 with: crosscheck settings {} {key}=…",
+                project.display()
+            );
+        }
+    }
     match out.filter(|p| p.as_os_str() != "-") {
         Some(path) => report::export_to_file(&loaded, format(f), &opts, path)?,
         None => {

@@ -1,9 +1,9 @@
 //! `crosscheck push PROJECT postgres://…` and `crosscheck pull postgres://… -o FILE`: a
 //! project file copied to a PostgreSQL database as a shared project, and back into a file.
 
-use crate::store::pg::{PgStore, redact_url};
 use crate::app::plural::count;
 use crate::store::Store;
+use crate::store::pg::{PgStore, redact_url};
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;

@@ -47,6 +47,11 @@ pub enum Edit {
     /// Drops the current version and makes the latest earlier one current again (the undo of
     /// [`Edit::NewVersion`]). Refused while a claim lies on the version dropped.
     DropVersion(ArticleId),
+    /// Sets (`Some`) or clears (`None`) a project setting (see [`super::settings`]).
+    SetSetting {
+        key: String,
+        value: Option<String>,
+    },
     /// Several edits applied in order, undone in reverse, as one step.
     Batch(Vec<Edit>),
 }
@@ -142,6 +147,7 @@ impl Edit {
             Edit::DeleteArticle(_) => "Remove article".into(),
             Edit::SetArticlePath { .. } => "Move article".into(),
             Edit::NewVersion { .. } | Edit::DropVersion(_) => "Refresh from sources".into(),
+            Edit::SetSetting { .. } => "Change project settings".into(),
             // A refresh starts by pinning claims; name it for what it does.
             Edit::Batch(edits) => edits
                 .iter()

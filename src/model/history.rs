@@ -136,7 +136,10 @@ mod tests {
         let mut h = History::default();
         h.record("Tag claim", Edit::DeleteClaim(1), None);
         h.record("Tag claim", Edit::DeleteClaim(2), None);
-        h.block(|e| e.targets().contains(&crate::model::Target::Claim(1)), "changed by Ana");
+        h.block(
+            |e| e.targets().contains(&crate::model::Target::Claim(1)),
+            "changed by Ana",
+        );
         assert_eq!(h.undo_blocked(), None);
         assert_eq!(h.take_undo().map(|s| s.1), Some(Edit::DeleteClaim(2)));
         assert_eq!(h.undo_blocked(), Some("changed by Ana"));

@@ -9,6 +9,7 @@ pub mod dates;
 mod edit;
 mod history;
 mod project;
+pub mod settings;
 mod sharing;
 mod types;
 

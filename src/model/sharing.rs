@@ -19,6 +19,8 @@ pub enum Target {
     Verdicts,
     /// One dismissed conflict suggestion, by its key.
     Dismissed(String),
+    /// One project setting, by its key.
+    Setting(String),
 }
 
 impl Target {
@@ -31,6 +33,7 @@ impl Target {
             Target::Category(id) => format!("category {id}"),
             Target::Verdicts => "the verdict scale".into(),
             Target::Dismissed(_) => "a dismissed suggestion".into(),
+            Target::Setting(key) => format!("the setting {key}"),
         }
     }
 }
@@ -60,7 +63,7 @@ impl IdMap {
             Target::Claim(old) => self.claims.insert(*old, id),
             Target::Link(old) => self.links.insert(*old, id),
             Target::Category(old) => self.categories.insert(*old, id),
-            Target::Verdicts | Target::Dismissed(_) => None,
+            Target::Verdicts | Target::Dismissed(_) | Target::Setting(_) => None,
         };
     }
 
@@ -111,6 +114,9 @@ impl Edit {
             }
             Edit::SetDismissed { key, .. } => {
                 out.insert(Target::Dismissed(key.clone()));
+            }
+            Edit::SetSetting { key, .. } => {
+                out.insert(Target::Setting(key.clone()));
             }
             Edit::SetStories(changes) => {
                 out.extend(changes.iter().map(|(id, _)| Target::Article(*id)));
@@ -178,7 +184,9 @@ impl Edit {
                 Edit::PutLink(l)
             }
             Edit::DeleteLink(id) => Edit::DeleteLink(map.link(*id)),
-            Edit::SetVerdicts(_) | Edit::SetDismissed { .. } => self.clone(),
+            Edit::SetVerdicts(_) | Edit::SetDismissed { .. } | Edit::SetSetting { .. } => {
+                self.clone()
+            }
             Edit::SetStories(changes) => Edit::SetStories(
                 changes
                     .iter()

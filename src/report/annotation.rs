@@ -1,18 +1,51 @@
 //! The W3C Web Annotation report: an AnnotationCollection with one annotation per claim
 //! (TextQuoteSelector and TextPositionSelector on the article; bodies for the category, the
 //! verdict and the note) and one per link, targeting its members' annotations.
+//!
+//! Every target's `source` is an absolute IRI, as the model requires: the article's web address
+//! when it has one, else `urn:sha256:` of the text the selectors count in (see
+//! [`super::iri::text_iri`]). A claim orphaned on an earlier version of its article targets that
+//! version's text by its own `urn:sha256:` name, so its selectors never seem to point into the
+//! current text.
 
 use super::ReportOptions;
 use super::context::ReportData;
-use super::iri::{claim_iri, link_iri, path_iri};
+use super::iri::{claim_iri, is_web_address, link_iri, text_iri};
+use crate::model::{ArticleId, Claim};
 use serde_json::{Value, json};
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// How much text the quote selector carries before and after the quote.
 const AFFIX: usize = 32;
 
+/// The IRI of the text a claim's selectors count in. Text hashes are cached per article and
+/// version: a report hashes each text once, however many claims it has.
+fn source_iri(
+    data: &ReportData<'_>,
+    c: &Claim,
+    cache: &mut HashMap<(ArticleId, Option<u32>), String>,
+) -> String {
+    let orphaned = data.project.is_orphaned(c);
+    let key = (c.article_id, orphaned.then_some(c.version).flatten());
+    if let Some(iri) = cache.get(&key) {
+        return iri.clone();
+    }
+    let web = data
+        .article(c.article_id)
+        .and_then(|a| a.url.as_deref())
+        .filter(|u| is_web_address(u));
+    let iri = match web {
+        Some(u) if !orphaned => u.to_owned(),
+        _ => text_iri(data.project.text_of(c).unwrap_or("")),
+    };
+    cache.insert(key, iri.clone());
+    iri
+}
+
 pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut items: Vec<Value> = Vec::new();
+    let mut sources = HashMap::new();
     let mut claims: Vec<_> = data.project.claims().collect();
     claims.sort_by_key(|c| (c.article_id, c.start, c.id));
     for c in claims {
@@ -35,7 +68,7 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             body.push(json!({ "type": "TextualBody", "purpose": "describing", "value": format!("Attributed to {who}") }));
         }
         let mut target = json!({
-            "source": path_iri(article.map_or("", |a| a.path.as_str())),
+            "source": source_iri(data, c, &mut sources),
             "title": article.map(|a| a.title.clone()),
             "selector": [
                 { "type": "TextQuoteSelector", "exact": c.quote, "prefix": prefix, "suffix": suffix },
@@ -85,15 +118,22 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
         }));
     }
     let total = items.len();
+    let id = format!("urn:crosscheck:report:{}", opts.exported_at);
     let doc = json!({
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("urn:crosscheck:report:{}", opts.exported_at),
+        "id": id,
         "type": "AnnotationCollection",
         "label": format!("Fact-check report: {}", opts.project_name),
         "generator": { "type": "Software", "name": format!("Crosscheck {}", env!("CARGO_PKG_VERSION")) },
         "generated": opts.exported_at,
         "total": total,
-        "first": { "type": "AnnotationPage", "items": items },
+        "first": {
+            "id": format!("{id}:page:1"),
+            "type": "AnnotationPage",
+            "partOf": id,
+            "startIndex": 0,
+            "items": items,
+        },
     });
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)

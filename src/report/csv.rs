@@ -49,11 +49,29 @@ pub fn text_cell(s: &str) -> String {
         || (s
             .trim_start_matches(' ')
             .starts_with(['=', '+', '-', '@', '\t', '\r'])
-            && !is_plain_negative_number(s));
+            && !is_plain_negative_number(s)
+            && !is_partial_date(s));
     if risky {
         cell(&format!("'{s}"))
     } else {
         cell(s)
+    }
+}
+
+/// `--02-15` (a day whose year is unknown), `--02` (a month), `---15` (a day of the month):
+/// ISO 8601's partial dates, which the project stores for `published`. The guard exists for
+/// formulas that reach other cells, functions or other programs (`=HYPERLINK(…)`,
+/// `-2-cmd|…`); these hold only digits and dashes, so no spreadsheet can do harm with them, and
+/// a `'` would change the date a script reading the file sees.
+fn is_partial_date(s: &str) -> bool {
+    let digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
+    if let Some(day) = s.strip_prefix("---") {
+        return digits(day);
+    }
+    match s.strip_prefix("--").map(|r| r.split_once('-')) {
+        Some(Some((m, d))) => digits(m) && digits(d),
+        Some(None) => digits(&s[2..]),
+        None => false,
     }
 }
 
@@ -143,5 +161,14 @@ mod tests {
         assert_eq!(text_cell("-"), "'-");
         assert_eq!(text_cell("-2-cmd|' /C calc'!A0"), "'-2-cmd|' /C calc'!A0");
         assert_eq!(text_cell("Zoë = 3"), "Zoë = 3");
+        assert_eq!(
+            text_cell("--02-15"),
+            "--02-15",
+            "a date whose year is unknown"
+        );
+        assert_eq!(text_cell("--02"), "--02");
+        assert_eq!(text_cell("---15"), "---15");
+        assert_eq!(text_cell("--02-15+A1"), "'--02-15+A1");
+        assert_eq!(text_cell("--2-15"), "'--2-15");
     }
 }

@@ -1,5 +1,8 @@
-//! IRIs in the JSON reports: an article's path as a relative IRI reference that can only ever
-//! name a path, and the `urn:` ids of claims and links.
+//! IRIs in the JSON reports: the `urn:` ids of claims and links, the `urn:sha256:` name of an
+//! article text, and the checks that decide whether an article's address may be given out.
+
+use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
 
 /// `urn:crosscheck:claim:ID`, the id of a claim's annotation and of its ClaimReview.
 pub fn claim_iri(id: i64) -> String {
@@ -11,29 +14,16 @@ pub fn link_iri(id: i64) -> String {
     format!("urn:crosscheck:link:{id}")
 }
 
-/// An article's path as a relative IRI reference. Characters a path may not hold or that would
-/// change its meaning are percent-encoded (`%`, `?`, `#`, spaces, controls, and `:` so that a
-/// file named `javascript:alert(1)` cannot read as a scheme); a leading `/` gets a `.` before
-/// it so `//host/x` cannot read as a host. Letters beyond ASCII stay as they are, as IRIs allow.
-pub fn path_iri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len() + 8);
-    if path.starts_with('/') {
-        out.push('.');
-    }
-    for c in path.chars() {
-        let keep = if c.is_ascii() {
-            c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=@/".contains(c)
-        } else {
-            !c.is_control()
-        };
-        if keep {
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
+/// `urn:sha256:HEX`: a stable, absolute IRI for a text that has no web address, named by the
+/// SHA-256 of its UTF-8 bytes — the text the offsets of a claim count in, so anyone holding the
+/// project (or the text) can check which text an annotation's selectors apply to. The hash of
+/// the text, not of the file it was decoded from, because selectors refer to the decoded text.
+pub fn text_iri(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::with_capacity(11 + 64);
+    out.push_str("urn:sha256:");
+    for b in digest {
+        let _ = write!(out, "{b:02x}");
     }
     out
 }
@@ -49,14 +39,15 @@ pub fn is_web_address(u: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::path_iri;
+    use super::text_iri;
 
     #[test]
-    fn paths_stay_paths_and_keep_their_letters() {
-        assert_eq!(path_iri("sub/Zürich 2024.txt"), "sub/Zürich%202024.txt");
-        assert_eq!(path_iri("javascript:alert(1)"), "javascript%3Aalert(1)");
-        assert_eq!(path_iri("50%#1?.txt"), "50%25%231%3F.txt");
-        assert_eq!(path_iri("//evil.example/x"), ".//evil.example/x");
-        assert_eq!(path_iri("a\\b\"<x>.txt"), "a%5Cb%22%3Cx%3E.txt");
+    fn a_text_is_named_by_the_sha256_of_its_utf8_bytes() {
+        // The SHA-256 of the empty string, a published constant.
+        assert_eq!(
+            text_iri(""),
+            "urn:sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_ne!(text_iri("139 killed"), text_iri("133 killed"));
     }
 }

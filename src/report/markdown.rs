@@ -67,10 +67,66 @@ fn quote_in_context(data: &ReportData<'_>, c: &Claim) -> String {
     line
 }
 
-/// A note in italics, or nothing for a blank note.
+/// A note in italics, or nothing for a blank note. Web addresses in it become autolinks.
 fn note(s: &str) -> Option<String> {
     let s = s.trim();
-    (!s.is_empty()).then(|| format!("*{}*", esc(s)))
+    (!s.is_empty()).then(|| format!("*{}*", esc_linking(s)))
+}
+
+/// Like [`esc`], but an `http(s)://` address in the text is written as an autolink (`<URL>`),
+/// untouched: escaping it (`\_`, `&amp;`) would change the address a reader follows, because
+/// renderers that link bare addresses take the escapes into the link. Only addresses that pass
+/// [`super::iri::is_web_address`] are linked; punctuation that ends a sentence stays outside.
+fn esc_linking(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    while let Some(at) = next_address(rest) {
+        out.push_str(&esc(&rest[..at]));
+        let tail = &rest[at..];
+        let end = tail
+            .find(|c: char| c.is_whitespace() || "<>\"'`".contains(c))
+            .unwrap_or(tail.len());
+        let mut url = &tail[..end];
+        // A closing bracket belongs to the address only when the address opened one.
+        loop {
+            let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            let trimmed = match trimmed.strip_suffix(')') {
+                Some(t) if t.matches('(').count() < t.matches(')').count() + 1 => t,
+                _ => trimmed,
+            };
+            if trimmed.len() == url.len() {
+                break;
+            }
+            url = trimmed;
+        }
+        if super::iri::is_web_address(url) && url.len() > "https://".len() {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+        } else {
+            out.push_str(&esc(url));
+        }
+        rest = &tail[url.len()..];
+    }
+    out.push_str(&esc(rest));
+    out
+}
+
+/// Byte index of the next `http://` or `https://` that starts a word.
+fn next_address(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find("http").map(|i| i + from) {
+        let starts_word = s[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([{\"'".contains(c));
+        let tail = &s[i..];
+        if starts_word && (tail.starts_with("https://") || tail.starts_with("http://")) {
+            return Some(i);
+        }
+        from = i + 4;
+    }
+    None
 }
 
 fn source_line(data: &ReportData<'_>, c: &Claim) -> String {
@@ -225,6 +281,27 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
 #[cfg(test)]
 mod tests {
     use super::esc_line_start;
+
+    #[test]
+    fn web_addresses_in_notes_stay_followable() {
+        let note =
+            super::note("See https://example.org/a_b?x=1&y=2. Also *this*").unwrap_or_default();
+        assert_eq!(
+            note,
+            "*See <https://example.org/a_b?x=1&y=2>. Also \\*this\\**"
+        );
+        // An address inside brackets keeps its own bracket and leaves the closing one out.
+        assert_eq!(
+            super::esc_linking("(https://en.wikipedia.org/wiki/Foo_(bar))"),
+            "\\(<https://en.wikipedia.org/wiki/Foo_(bar)>\\)"
+        );
+        // Not an address: a scheme alone, or javascript dressed as text.
+        assert_eq!(super::esc_linking("https:// x"), "https:// x");
+        assert_eq!(
+            super::esc_linking("javascript:alert(1)"),
+            "javascript:alert\\(1\\)"
+        );
+    }
 
     #[test]
     fn text_at_a_line_start_cannot_open_a_list_heading_or_code_block() {

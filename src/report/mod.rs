@@ -15,6 +15,7 @@ mod markdown;
 mod time;
 mod timeline;
 
+pub use claimreview::{CLAIM_REVIEWED_MAX, missing_settings};
 pub use context::ReportData;
 
 use crate::model::Project;

@@ -83,7 +83,11 @@ impl Store {
                 conn.prepare_cached(
                     "INSERT INTO shared_outbox(origin, edit, inverse) VALUES (?1, ?2, ?3)",
                 )?
-                .execute(params![entry.origin, json(&entry.edit), json(&entry.inverse)])
+                .execute(params![
+                    entry.origin,
+                    json(&entry.edit),
+                    json(&entry.inverse)
+                ])
                 .map(drop)
             };
             match outbox {

@@ -187,9 +187,21 @@ pub fn load(conn: &Connection, path: &Path) -> Result<Project, StoreError> {
     check_claims(&articles, &versions, &claims).map_err(damaged)?;
     let mut project = Project::from_parts(articles, categories, verdicts, claims, links, dismissed)
         .with_story_overrides(stories)
-        .with_versions(versions, read_at);
+        .with_versions(versions, read_at)
+        .with_settings(load_settings(conn).map_err(sql)?);
     project.layout = Layout { columns };
     Ok(project)
+}
+
+/// The project settings kept in `meta` (only the known keys: `meta` also holds bookkeeping).
+fn load_settings(conn: &Connection) -> rusqlite::Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for key in crate::model::settings::ALL {
+        if let Some(v) = super::write::meta(conn, key)?.filter(|v| !v.trim().is_empty()) {
+            out.insert(key.to_owned(), v);
+        }
+    }
+    Ok(out)
 }
 
 fn has_table(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
@@ -232,7 +244,11 @@ fn load_versions(
 /// within the text, and its quote is the text between them. The rest of the app slices text
 /// by these offsets, so a claim that breaks them must not get in. One pass over the text of
 /// each article that has claims.
-pub(super) fn check_claims(articles: &[Article], versions: &Versions, claims: &[Claim]) -> Result<(), String> {
+pub(super) fn check_claims(
+    articles: &[Article],
+    versions: &Versions,
+    claims: &[Claim],
+) -> Result<(), String> {
     // Each claim's text: (article, version) with version 0 for the current text.
     let mut texts: BTreeMap<(i64, u32), &str> = articles
         .iter()

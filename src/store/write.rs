@@ -38,6 +38,11 @@ pub fn write_project(conn: &Connection, project: &Project) -> rusqlite::Result<(
     for (id, story) in project.story_overrides() {
         set_story(conn, *id, Some(story))?;
     }
+    for key in crate::model::settings::ALL {
+        if let Some(value) = project.setting(key) {
+            set_meta(conn, key, value)?;
+        }
+    }
     write_layout(conn, &project.layout)
 }
 
@@ -104,6 +109,13 @@ pub fn apply(conn: &Connection, edit: &Edit) -> rusqlite::Result<()> {
         }
         Edit::SetVerdicts(levels) => set_verdicts(conn, levels),
         Edit::SetDismissed { key, dismissed } => set_dismissed(conn, key, *dismissed),
+        Edit::SetSetting { key, value } => match value.as_deref().map(str::trim) {
+            Some(v) if !v.is_empty() => set_meta(conn, key, value.as_deref().unwrap_or(v)),
+            _ => conn
+                .prepare_cached("DELETE FROM meta WHERE key = ?1")?
+                .execute([key])
+                .map(drop),
+        },
         Edit::SetStories(changes) => changes
             .iter()
             .try_for_each(|(id, story)| set_story(conn, *id, story.as_deref())),

@@ -190,7 +190,16 @@ impl Server {
         let log = self.dir.path().join("log").display().to_string();
         self.run(
             "pg_ctl",
-            &["-D", &self.data(), "-l", &log, "-o", &options, "-w", "start"],
+            &[
+                "-D",
+                &self.data(),
+                "-l",
+                &log,
+                "-o",
+                &options,
+                "-w",
+                "start",
+            ],
         );
         let deadline = Instant::now() + Duration::from_secs(30);
         while postgres::Client::connect(&self.url("postgres"), postgres::NoTls).is_err() {

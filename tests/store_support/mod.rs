@@ -151,6 +151,20 @@ pub fn rich_edits(project: &mut Project) -> Vec<Edit> {
         ]),
     );
     push(project, Edit::DeleteLink(3));
+    push(
+        project,
+        Edit::SetSetting {
+            key: "publisher_name".into(),
+            value: Some("Faktencheck «Nord»".into()),
+        },
+    );
+    push(
+        project,
+        Edit::SetSetting {
+            key: "report_url".into(),
+            value: Some("https://fakten.example/check?id=7&lang=de".into()),
+        },
+    );
     // Stories: articles 1 and 3 merged into one, then article 2 split off on its own.
     push(
         project,
@@ -182,6 +196,9 @@ pub fn assert_same(actual: &Project, expected: &Project) {
     assert_eq!(actual.articles(), expected.articles(), "articles");
     assert_eq!(actual.categories(), expected.categories(), "categories");
     assert_eq!(actual.verdicts(), expected.verdicts(), "verdict scale");
+    for key in crosscheck::model::settings::ALL {
+        assert_eq!(actual.setting(key), expected.setting(key), "setting {key}");
+    }
     assert_eq!(
         actual.claims().collect::<Vec<_>>(),
         expected.claims().collect::<Vec<_>>(),

@@ -396,7 +396,8 @@ impl Workbench {
                 .show(&ctx, &doc.project, selection, &mut self.commands);
             self.compare.show(&ctx, &doc.project);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
-            self.export.ui(&ctx, base, &doc.name, &mut self.commands);
+            self.export
+                .ui(&ctx, base, &doc.name, &doc.project, &mut self.commands);
         }
         self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);

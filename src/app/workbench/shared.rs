@@ -12,7 +12,10 @@ impl Workbench {
     pub(super) fn open_shared(&mut self, ctx: &egui::Context, url: &str) {
         let url = url.trim();
         if let Some(doc) = &self.doc
-            && doc.shared.as_ref().is_some_and(|s| s.url() == redact_url(url))
+            && doc
+                .shared
+                .as_ref()
+                .is_some_and(|s| s.url() == redact_url(url))
         {
             self.error(format!("{} is already open.", redact_url(url)));
             return;
@@ -142,12 +145,19 @@ impl Workbench {
         }
         // What others removed goes from the view too.
         let project = &doc.project;
-        self.columns.retain(|c| project.article(c.article).is_some());
+        self.columns
+            .retain(|c| project.article(c.article).is_some());
         self.active = self.active.min(self.columns.len().saturating_sub(1));
-        if self.selected_claim.is_some_and(|c| project.claim(c).is_none()) {
+        if self
+            .selected_claim
+            .is_some_and(|c| project.claim(c).is_none())
+        {
             self.selected_claim = None;
         }
-        if self.selected_link.is_some_and(|l| project.link(l).is_none()) {
+        if self
+            .selected_link
+            .is_some_and(|l| project.link(l).is_none())
+        {
             self.selected_link = None;
         }
     }
@@ -165,11 +175,7 @@ impl Workbench {
         };
         let (text, color) = match shared.status() {
             SharedStatus::Connected => (
-                format!(
-                    "● Shared: {} as {}{waiting}",
-                    shared.url(),
-                    shared.author()
-                ),
+                format!("● Shared: {} as {}{waiting}", shared.url(), shared.author()),
                 crate::app::theme::ok_color(ui.visuals()),
             ),
             SharedStatus::Away { .. } => (

@@ -54,10 +54,7 @@ pub fn spawn(config: Config, wake: Wake) -> Listener {
         // Without the thread the window still works; it syncs when it writes or polls.
         let (tx, rx2) = channel();
         let _ = tx.send(Signal::Down(format!("could not start listening: {e}")));
-        return Listener {
-            signals: rx2,
-            stop,
-        };
+        return Listener { signals: rx2, stop };
     }
     Listener { signals: rx, stop }
 }

@@ -117,9 +117,7 @@ pub fn load(db: &mut impl GenericClient, url: &str) -> Result<Project, PgError> 
             .ok_or_else(|| damaged(format!("link {id} has unknown kind {kind:?}")))?;
         let resolution = match r.get::<_, String>(3).as_str() {
             "open" => Resolution::Open,
-            "resolved" => Resolution::Resolved {
-                standing: r.get(4),
-            },
+            "resolved" => Resolution::Resolved { standing: r.get(4) },
             "unresolvable" => Resolution::Unresolvable,
             other => return Err(damaged(format!("link {id} has resolution {other:?}"))),
         };
@@ -176,10 +174,21 @@ pub fn load(db: &mut impl GenericClient, url: &str) -> Result<Project, PgError> 
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect();
+    let mut settings = BTreeMap::new();
+    for key in crate::model::settings::ALL {
+        let value: Option<String> = db
+            .query_opt("SELECT value FROM meta WHERE key = $1", &[&key])
+            .map_err(sql)?
+            .and_then(|r| r.get(0));
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            settings.insert(key.to_owned(), v);
+        }
+    }
     check_claims(&articles, &versions, &claims).map_err(damaged)?;
     let mut project = Project::from_parts(articles, categories, verdicts, claims, links, dismissed)
         .with_story_overrides(stories)
-        .with_versions(versions, read_at);
+        .with_versions(versions, read_at)
+        .with_settings(settings);
     project.layout = Layout { columns };
     Ok(project)
 }

@@ -38,7 +38,9 @@ const META_CLIENT: &str = "shared_client";
 pub enum SharedStatus {
     Connected,
     /// The server is away; work goes on in the local copy. `reason` is the client's word.
-    Away { reason: String },
+    Away {
+        reason: String,
+    },
 }
 
 /// What happened to the project since the window last asked.
@@ -302,9 +304,7 @@ impl SharedSession {
                 .map_or_else(|| "this".to_owned(), Target::describe);
             history.block(
                 |step| !step.targets().is_disjoint(&theirs),
-                &format!(
-                    "{author} has changed {what} since; undoing would overwrite their work"
-                ),
+                &format!("{author} has changed {what} since; undoing would overwrite their work"),
             );
         }
         for (_, edit) in &report.refused {
@@ -482,11 +482,9 @@ impl SharedSession {
             let revision = project.revision();
             *project = server.after_revision(revision);
             report.reloaded = true;
-            report.remote.extend(
-                remotes
-                    .iter()
-                    .map(|r| (r.author.clone(), r.edit.clone())),
-            );
+            report
+                .remote
+                .extend(remotes.iter().map(|r| (r.author.clone(), r.edit.clone())));
         }
         if let Some(last) = remotes.last() {
             self.seen = last.id;
@@ -762,7 +760,7 @@ fn exists(project: &Project, t: &Target) -> bool {
         Target::Claim(id) => project.claim(*id).is_some(),
         Target::Link(id) => project.link(*id).is_some(),
         Target::Category(id) => project.category(*id).is_some(),
-        Target::Verdicts | Target::Dismissed(_) => false,
+        Target::Verdicts | Target::Dismissed(_) | Target::Setting(_) => false,
     }
 }
 
@@ -796,7 +794,7 @@ impl Floors {
                 Target::Claim(id) => (&mut f.claim, id),
                 Target::Link(id) => (&mut f.link, id),
                 Target::Category(id) => (&mut f.category, id),
-                Target::Verdicts | Target::Dismissed(_) => continue,
+                Target::Verdicts | Target::Dismissed(_) | Target::Setting(_) => continue,
             };
             *slot.0 = (*slot.0).max(slot.1 + 1);
         }
@@ -809,7 +807,7 @@ impl Floors {
             Target::Claim(_) => (&mut self.claim, project.next_claim_id()),
             Target::Link(_) => (&mut self.link, project.next_link_id()),
             Target::Category(_) => (&mut self.category, project.next_category_id()),
-            Target::Verdicts | Target::Dismissed(_) => return 0,
+            Target::Verdicts | Target::Dismissed(_) | Target::Setting(_) => return 0,
         };
         let id = (*slot).max(next);
         *slot = id + 1;

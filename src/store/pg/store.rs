@@ -225,7 +225,9 @@ impl PgStore {
             .query_one("SELECT coalesce(max(id), 0) FROM edits", &[])
             .map_err(sql)?
             .get(0);
-        let uid = meta(&mut tx, META_PROJECT_UID).map_err(sql)?.unwrap_or_default();
+        let uid = meta(&mut tx, META_PROJECT_UID)
+            .map_err(sql)?
+            .unwrap_or_default();
         let name = meta(&mut tx, META_NAME).map_err(sql)?;
         tx.commit().map_err(sql)?;
         Ok(ServerProject {

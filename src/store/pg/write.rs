@@ -60,6 +60,11 @@ pub fn write_project(db: &mut impl GenericClient, project: &Project) -> Result<(
     for (id, story) in project.story_overrides() {
         set_story(db, *id, Some(story))?;
     }
+    for key in crate::model::settings::ALL {
+        if let Some(value) = project.setting(key) {
+            set_setting(db, key, Some(value))?;
+        }
+    }
     for (i, id) in project.layout.columns.iter().enumerate() {
         db.execute(
             "INSERT INTO layout(position, article_id) VALUES ($1, $2)",
@@ -86,10 +91,12 @@ pub fn apply(db: &mut impl GenericClient, edit: &Edit) -> Result<()> {
         Edit::PutLink(l) => put_link(db, l),
         Edit::DeleteLink(id) => {
             db.execute("DELETE FROM link_claims WHERE link_id = $1", &[id])?;
-            db.execute("DELETE FROM links WHERE id = $1", &[id]).map(drop)
+            db.execute("DELETE FROM links WHERE id = $1", &[id])
+                .map(drop)
         }
         Edit::SetVerdicts(levels) => set_verdicts(db, levels),
         Edit::SetDismissed { key, dismissed } => set_dismissed(db, key, *dismissed),
+        Edit::SetSetting { key, value } => set_setting(db, key, value.as_deref()),
         Edit::SetStories(changes) => changes
             .iter()
             .try_for_each(|(id, story)| set_story(db, *id, story.as_deref())),
@@ -285,4 +292,17 @@ fn set_dismissed(db: &mut impl GenericClient, key: &str, dismissed: bool) -> Res
         "DELETE FROM dismissed WHERE key = $1"
     };
     db.execute(sql, &[&key]).map(drop)
+}
+
+/// A project setting lives in `meta`, as in the file; a blank value removes it.
+fn set_setting(db: &mut impl GenericClient, key: &str, value: Option<&str>) -> Result<()> {
+    match value.filter(|v| !v.trim().is_empty()) {
+        Some(v) => db.execute(
+            "INSERT INTO meta(key, value) VALUES ($1, $2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            &[&key, &v],
+        ),
+        None => db.execute("DELETE FROM meta WHERE key = $1", &[&key]),
+    }
+    .map(drop)
 }
