@@ -175,11 +175,11 @@ impl Workbench {
         };
         let (text, color) = match shared.status() {
             SharedStatus::Connected => (
-                format!("● Shared: {} as {}{waiting}", shared.url(), shared.author()),
+                format!("Shared: {} as {}{waiting}", shared.url(), shared.author()),
                 crate::app::theme::ok_color(ui.visuals()),
             ),
             SharedStatus::Away { .. } => (
-                format!("○ Server away — working offline, reconnecting…{waiting}"),
+                format!("Server away — working offline, reconnecting…{waiting}"),
                 ui.visuals().error_fg_color,
             ),
         };
@@ -217,7 +217,7 @@ impl Workbench {
                     )
                     .labelled_by(label.id);
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                submit = ui.button("Open").clicked() || enter;
+                submit = ui.button("Connect").clicked() || enter;
             });
         if submit && !text.trim().is_empty() {
             let url = text.trim().to_owned();

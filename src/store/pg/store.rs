@@ -86,6 +86,12 @@ impl PgStore {
             url: redact_url(url),
             why: e.to_string(),
         })?;
+        if config.get_hosts().is_empty() {
+            return Err(PgError::BadUrl {
+                url: redact_url(url),
+                why: "it names no server".into(),
+            });
+        }
         config
             .connect_timeout(Duration::from_secs(5))
             .keepalives(true)
