@@ -78,7 +78,6 @@ impl Workbench {
         }
         let unsent = shared.unsent();
         let url = shared.url().to_owned();
-        let local = shared.local_path().display().to_string();
         let mut message = None;
         if let Some((author, edit)) = report.remote.last() {
             let more = report.remote.len() - 1;
@@ -99,8 +98,8 @@ impl Workbench {
             Some(SharedStatus::Away { reason }) => {
                 message = Some(Message {
                     text: format!(
-                        "The server {url} is away ({reason}). Keep working: your changes are \
-                         kept in {local} and sent when it returns."
+                        "Keep working: your changes are kept on this computer and sent when \
+                         the server returns ({url}: {reason})"
                     ),
                     is_error: true,
                 })

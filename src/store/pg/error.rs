@@ -10,14 +10,10 @@ pub enum PgError {
     BadUrl { url: String, why: String },
 
     #[error(
-        "cannot reach the PostgreSQL server at {url} ({source}); check the address, that the \
+        "cannot reach the PostgreSQL server at {url} ({why}); check the address, that the \
          server is running and that it accepts your role"
     )]
-    Connect {
-        url: String,
-        #[source]
-        source: postgres::Error,
-    },
+    Connect { url: String, why: String },
 
     #[error("{url}: the server reported an error: {detail}")]
     Sql { url: String, detail: String },
@@ -70,13 +66,28 @@ impl PgError {
                 Some(d) => format!("{} ({d})", db.message()),
                 None => db.message().to_owned(),
             },
-            None => e.to_string(),
+            None => describe(&e),
         };
         PgError::Sql {
             url: url.to_owned(),
             detail,
         }
     }
+}
+
+/// The error and every cause under it, in one line ("error connecting to server: Connection
+/// refused"): the client's own message alone rarely says what went wrong.
+pub(super) fn describe(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text = format!("{text}: {more}");
+        }
+        cause = c.source();
+    }
+    text
 }
 
 /// True when `e` means the connection is gone (server stopped, network down) rather than

@@ -71,7 +71,7 @@ fn run(mut config: Config, tx: &Sender<Signal>, wake: &Wake, stop: &AtomicBool) 
         let mut client = match config.connect(NoTls) {
             Ok(c) => c,
             Err(e) => {
-                let why = e.to_string();
+                let why = super::error::describe(&e);
                 if last_down.as_ref() != Some(&why) && !send(Signal::Down(why.clone())) {
                     return;
                 }
@@ -111,7 +111,7 @@ fn run(mut config: Config, tx: &Sender<Signal>, wake: &Wake, stop: &AtomicBool) 
                 }
                 Ok(false) if client.is_closed() => break "the connection closed".to_owned(),
                 Ok(false) => {}
-                Err(e) => break e.to_string(),
+                Err(e) => break super::error::describe(&e),
             }
         };
         if !send(Signal::Down(why.clone())) {

@@ -133,13 +133,9 @@ impl SharedSession {
                 let server = pg.load()?;
                 (Some(pg), SharedStatus::Connected, Some(server))
             }
-            Err(PgError::Connect { source, .. }) if local.is_some() => (
-                None,
-                SharedStatus::Away {
-                    reason: source.to_string(),
-                },
-                None,
-            ),
+            Err(PgError::Connect { why, .. }) if local.is_some() => {
+                (None, SharedStatus::Away { reason: why }, None)
+            }
             Err(e) => return Err(e),
         };
         let mut name = server
@@ -392,7 +388,7 @@ impl SharedSession {
         let url = pg.url().to_owned();
         let db = |e: postgres::Error| {
             if lost(&e) {
-                StepError::Lost(e.to_string())
+                StepError::Lost(super::error::describe(&e))
             } else {
                 StepError::Other(PgError::sql(&url, e).to_string())
             }
@@ -428,7 +424,7 @@ impl SharedSession {
                 self.save_local(&[], true);
                 Ok(true)
             }
-            Err(e) if lost(&e) => Err(StepError::Lost(e.to_string())),
+            Err(e) if lost(&e) => Err(StepError::Lost(super::error::describe(&e))),
             Err(e) => {
                 tx.commit().map_err(db)?;
                 let why = PgError::sql(&url, e);

@@ -108,9 +108,9 @@ impl PgStore {
 
     /// Connects with settings already parsed; `url` is the redacted address for messages.
     pub fn connect_with(config: &Config, url: &str) -> Result<PgStore, PgError> {
-        let mut client = config.connect(NoTls).map_err(|source| PgError::Connect {
+        let mut client = config.connect(NoTls).map_err(|e| PgError::Connect {
             url: url.to_owned(),
-            source,
+            why: super::error::describe(&e),
         })?;
         let encoding: String = client
             .query_one("SHOW server_encoding", &[])
