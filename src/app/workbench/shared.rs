@@ -4,7 +4,6 @@
 
 use super::*;
 use crate::store::pg::{SharedSession, SharedStatus, redact_url};
-use std::sync::Arc;
 use std::time::Duration;
 
 impl Workbench {
@@ -20,15 +19,25 @@ impl Workbench {
             self.error(format!("{} is already open.", redact_url(url)));
             return;
         }
+        if self.busy() {
+            self.error("Another project is still opening; wait for it to finish.".into());
+            return;
+        }
         let local = self.shared_copy_path(url);
-        let repaint = ctx.clone();
-        let wake = Arc::new(move || repaint.request_repaint());
-        // The window's own local copy must be closed before the session may reopen it.
-        self.close_document();
-        match SharedSession::open(url, &local, &self.author_name(), wake) {
+        self.jobs
+            .open_shared(ctx, url.to_owned(), local, self.author_name());
+    }
+
+    /// Shows a shared project that was opened, or says why it could not be.
+    pub(super) fn adopt_shared(
+        &mut self,
+        url: &str,
+        result: Result<(SharedSession, crate::model::Project), crate::store::pg::PgError>,
+    ) {
+        match result {
             Ok((session, project)) => {
-                let doc = Document::from_shared(session, project);
-                self.open_document(doc);
+                self.close_document();
+                self.open_document(Document::from_shared(session, project));
                 self.last_shared_url = url.to_owned();
                 self.message = Some(Message {
                     text: format!(

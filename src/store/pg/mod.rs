@@ -23,6 +23,7 @@ mod store;
 mod write;
 
 pub use error::PgError;
+pub use listen::Wake;
 pub use schema::{LOCK_KEY, NOTIFY_CHANNEL, PG_SCHEMA_VERSION};
 pub use session::{SharedSession, SharedStatus, SyncReport};
 pub use store::{PgStore, ServerProject, is_postgres_url, local_copy_name, redact_url};

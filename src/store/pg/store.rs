@@ -80,7 +80,9 @@ enum Holds {
 
 impl PgStore {
     /// The connection settings for `url`: a timeout so an unreachable server fails in
-    /// seconds, and keepalives so a vanished one is noticed.
+    /// seconds, and keepalives and a TCP user timeout so a server that vanished without
+    /// closing the connection (a dead network) is noticed in seconds too, instead of leaving
+    /// a statement waiting for minutes: the window sends its edits from the UI thread.
     pub fn config(url: &str) -> Result<Config, PgError> {
         let mut config: Config = url.parse().map_err(|e: postgres::Error| PgError::BadUrl {
             url: redact_url(url),
@@ -95,7 +97,10 @@ impl PgStore {
         config
             .connect_timeout(Duration::from_secs(5))
             .keepalives(true)
-            .keepalives_idle(Duration::from_secs(10))
+            .keepalives_idle(Duration::from_secs(5))
+            .keepalives_interval(Duration::from_secs(2))
+            .keepalives_retries(3)
+            .tcp_user_timeout(Duration::from_secs(5))
             .application_name("crosscheck");
         Ok(config)
     }
