@@ -82,6 +82,7 @@ const LAYERS: &[(&str, usize)] = &[
 const ANALYSIS_LAYERS: &[(&str, usize)] = &[
     ("text", 0),
     ("tagging", 0),
+    ("agreement", 0),
     ("time", 1),
     ("figures", 2),
     ("stories", 3),

@@ -34,10 +34,11 @@ fn a_news_page_keeps_the_story_and_drops_menus_shares_lists_comments_and_footer(
             "Inspections questioned",
             "There were cracks in the pillars for years",
             "the city’s traffic office",
-            "Rescue boats near the collapsed section",
             "23 people were being treated",
         ],
         &[
+            // A picture's caption describes the picture, not the story (issue 25).
+            "Rescue boats near the collapsed section",
             "Skip to content",
             "Sport",
             "cookies",
@@ -182,4 +183,84 @@ fn cdata_in_a_head_script_does_not_swallow_the_page() {
                 morning while the lists were read.</p></article></body></html>";
     let page = read_page(html);
     assert!(page.text.contains("counted 139 victims"), "{:?}", page.text);
+}
+
+/// A news page whose menus and footer outweigh its story, with the story in `container`.
+fn page_with_story_in(container: &str) -> String {
+    let menu: String = (0..60)
+        .map(|i| format!("<li><a href=\"/section/{i}\">Section number {i} of the site</a></li>"))
+        .collect();
+    let paras = [
+        "Rescue teams searched the collapsed wing of the hospital through the night, and by morning \
+         the regional governor said at least 41 people had been confirmed dead in the blast.",
+        "The fire service said 112 people were taken to other hospitals across the region, and that \
+         eleven of them remained in a critical condition on Tuesday afternoon.",
+        "Investigators have not yet said what caused the explosion, which witnesses described as a \
+         single loud bang followed by a column of black smoke over the eastern district.",
+    ];
+    let story: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+    format!(
+        "<!doctype html><html><head><title>Blast kills 41 at hospital</title></head><body>\
+         <nav><ul>{menu}</ul></nav>\
+         <div class=\"page\"><h1>Blast kills 41 at hospital</h1>{container_open}{story}</div>\
+         <div class=\"share-bar\"><a href=\"/s/fb\">Share on Facebook</a> <a href=\"/s/x\">Share on X</a></div>\
+         </div><footer><ul>{menu}</ul></footer></body></html>",
+        container_open = format!("<div {container}>"),
+    )
+}
+
+#[test]
+fn a_story_in_a_container_whose_class_names_furniture_words_is_kept() {
+    for container in [
+        "class=\"entry-content-read-more\"",
+        "class=\"paywall article-body\"",
+        "class=\"non-ad-column\"",
+        "id=\"no-ads-story\"",
+    ] {
+        let page = read_page(&page_with_story_in(container));
+        assert!(
+            page.text
+                .contains("at least 41 people had been confirmed dead"),
+            "{container}: the story was lost: {}",
+            &page.text[..page.text.len().min(300)]
+        );
+        assert!(
+            !page.text.contains("Section number 17"),
+            "{container}: the menus came in instead"
+        );
+        assert!(
+            !page.text.contains("Share on Facebook"),
+            "{container}: share bar kept"
+        );
+        assert!(page.note.is_none(), "{container}: {:?}", page.note);
+    }
+}
+
+#[test]
+fn captions_gallery_counters_and_tag_lists_stay_out_of_the_body() {
+    let story = "<p>Rescue teams searched the collapsed wing of the hospital through the night, and by \
+                 morning the regional governor said at least 41 people had been confirmed dead.</p>\
+                 <figure><img src=\"a.jpg\"><figcaption>Smoke rises over the eastern district. \
+                 Photo: Jane Roe/Agency</figcaption></figure>\
+                 <p>The fire service said 112 people were taken to other hospitals across the region, \
+                 and that eleven of them remained in a critical condition on Tuesday afternoon.</p>\
+                 <div class=\"gallery\"><p>Image 1 of 8</p></div>\
+                 <p>Investigators have not yet said what caused the explosion, which witnesses \
+                 described as a single loud bang followed by a column of black smoke.</p>\
+                 <ul class=\"article-tags\"><li><a href=\"/t/fire\">Fire</a></li>\
+                 <li><a href=\"/t/health\">Health</a></li></ul>";
+    let html = format!(
+        "<!doctype html><html><head><title>Blast</title></head><body><article>{story}</article>\
+         </body></html>"
+    );
+    let page = read_page(&html);
+    assert_body(
+        &page.text,
+        &["at least 41 people", "112 people", "column of black smoke"],
+        &[
+            "Smoke rises over the eastern district",
+            "Image 1 of 8",
+            "Health",
+        ],
+    );
 }

@@ -2,7 +2,8 @@
 //! count), [`time`] (time expressions), [`timeline`] (figures over time), [`stories`] (articles grouped by
 //! event), [`conflicts`] (suggested conflicts and updates between figures, ranked),
 //! [`quotes`] (quotations grouped across articles) and [`versions`] (source versions and
-//! re-anchoring). Beneath them, [`text`] holds the shared primitives (tokens, sentences,
+//! re-anchoring); apart from them, [`agreement`] compares coders' copies of a project (αu, κ,
+//! disagreements). Beneath them, [`text`] holds the shared primitives (tokens, sentences,
 //! words, names) and [`tagging`] turns spans into claims and links.
 //!
 //! Data flows one way: `text` → `time` → `figures` → `timeline`, `stories` → `conflicts`; `quotes` and
@@ -14,6 +15,7 @@
 //! hand-written scanner (tokens → sentences → number expressions → context) so it stays fast
 //! on large corpora and needs no model downloads.
 
+pub mod agreement;
 pub mod conflicts;
 pub mod figures;
 pub mod quotes;

@@ -36,13 +36,14 @@ pub enum Action {
     ToggleFigureMarks,
     LinkNext,
     Codebook,
+    Agreement,
     DeleteClaim,
     ToggleTheme,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 32] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenShared,
@@ -72,6 +73,7 @@ impl Action {
         Action::ToggleFigureMarks,
         Action::LinkNext,
         Action::Codebook,
+        Action::Agreement,
         Action::DeleteClaim,
         Action::ToggleTheme,
     ];
@@ -108,6 +110,7 @@ impl Action {
             Action::ToggleFigureMarks => "Underline untagged figures",
             Action::LinkNext => "Link to next clicked claim",
             Action::Codebook => "Codebook…",
+            Action::Agreement => "Agreement…",
             Action::DeleteClaim => "Delete claim",
             Action::ToggleTheme => "Dark theme",
         }
@@ -161,6 +164,10 @@ impl Action {
                 "Link the selected claim to the next claim you click (or Ctrl+click it)"
             }
             Action::Codebook => "Add, rename, recolour and remove categories",
+            Action::Agreement => {
+                "Compare with another coder's copy: αu per category, κ for verdicts, and each \
+                 disagreement to resolve"
+            }
             Action::DeleteClaim => "Delete the selected claim (undo brings it back)",
             Action::ToggleTheme => "Switch between the light and dark theme",
         }
@@ -201,6 +208,7 @@ impl Action {
             Action::ToggleFigureMarks => (cmd_shift, Key::G),
             Action::LinkNext => (Modifiers::NONE, Key::L),
             Action::Codebook => (cmd, Key::K),
+            Action::Agreement => (cmd_shift, Key::A),
             Action::DeleteClaim => (Modifiers::NONE, Key::Delete),
             Action::ToggleTheme => return None,
         };

@@ -105,6 +105,10 @@ pub enum Command {
         format: crate::report::Format,
         path: PathBuf,
     },
+    /// Show a native dialog for the other coder's project (the Agreement window).
+    PickOtherCoder,
+    /// Read another coder's project file (read-only, on a background thread) and compare.
+    LoadOtherCoder(PathBuf),
     /// Close the window now, without asking again.
     Quit,
     /// Dismiss the status message.

@@ -61,6 +61,11 @@ pub enum JobResult {
         fresh: Result<Vec<crate::model::Article>, String>,
         warnings: Vec<ImportWarning>,
     },
+    /// Another coder's project was read for the Agreement window (or could not be).
+    OtherCoderRead {
+        path: PathBuf,
+        result: Result<Project, String>,
+    },
     /// A dialog closed: the chosen path, or `None` (cancelled, or no dialog available).
     Picked {
         kind: PickKind,
@@ -76,6 +81,8 @@ pub enum PickKind {
     SaveProject,
     Export,
     RefreshFolder,
+    /// Another coder's project, for the Agreement window.
+    OtherCoder,
 }
 
 /// A running import, for the progress bar.
@@ -233,6 +240,21 @@ impl Jobs {
         });
     }
 
+    /// Reads another coder's project on a thread, read-only and without its lock (the other
+    /// coder may have it open), for the Agreement window.
+    pub fn read_other_coder(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = Store::open_read_only(&path)
+                .map(|(_, project)| project)
+                .map_err(|e| e.to_string());
+            // The receiver only goes away with the window.
+            let _ = tx.send(JobResult::OtherCoderRead { path, result });
+            wake(&ctx);
+        });
+    }
+
     /// Runs `work` on a thread with an indeterminate progress bar labelled `label`.
     fn spawn_busy(
         &mut self,
@@ -273,6 +295,11 @@ impl Jobs {
                 PickKind::RefreshFolder => dialog
                     .set_title("Refresh the project from a folder")
                     .pick_folder(),
+                PickKind::OtherCoder => dialog
+                    .set_title("Another coder's copy of this project")
+                    .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
+                    .add_filter("Any file", &["*"])
+                    .pick_file(),
                 PickKind::Project => dialog
                     .set_title("Open a Crosscheck project")
                     .add_filter("Crosscheck project", &["crosscheck", "sqlite", "db"])
@@ -310,6 +337,7 @@ impl Jobs {
                     self.running = None;
                 }
                 JobResult::Picked { .. } => self.dialog_open = false,
+                JobResult::OtherCoderRead { .. } => {}
             }
         }
         results

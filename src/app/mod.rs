@@ -5,6 +5,7 @@
 //! eframe. Panels live in their own files and push [`Command`]s.
 
 pub mod action;
+pub mod agreement_view;
 pub mod article_editor;
 pub mod changes_view;
 pub mod claims_panel;

@@ -5,6 +5,7 @@
 //! returns `anyhow::Result`, so an error is reported once, here, with its context chain. A
 //! closed standard output is success for every subcommand ([`output`]).
 
+mod agreement;
 mod conflicts;
 mod figures;
 mod info;
@@ -124,6 +125,19 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// How far coders who tagged copies of the same articles agree: Krippendorff's αu per
+    /// category, Cohen's κ for verdicts, overall and per article, and the disagreements.
+    Agreement {
+        /// Two or more project files, one per coder.
+        #[arg(required = true, num_args = 2..)]
+        projects: Vec<PathBuf>,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Leave out the text no coder tagged (αu over the tagged text alone).
+        #[arg(long)]
+        exclude_uncoded: bool,
+    },
     /// Show or set the project's settings (publisher, report address) as KEY=VALUE pairs.
     Settings {
         project: PathBuf,
@@ -150,6 +164,7 @@ pub enum ReportFormat {
     Csv,
     Json,
     Claimreview,
+    Xlsx,
 }
 
 /// Parses the arguments and runs.
@@ -180,6 +195,11 @@ pub fn main() -> ExitCode {
             folder,
             json,
         }) => refresh::run(&project, folder.as_deref(), json),
+        Some(Command::Agreement {
+            projects,
+            json,
+            exclude_uncoded,
+        }) => agreement::run(&projects, json, exclude_uncoded),
         Some(Command::Settings { project, pairs }) => settings::run(&project, &pairs),
         Some(Command::Report {
             project,

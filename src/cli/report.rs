@@ -5,7 +5,7 @@ use super::ReportFormat;
 use crate::report::{self, Format, ReportOptions};
 use crate::store::Store;
 use anyhow::Context;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 fn format(f: ReportFormat) -> Format {
@@ -15,6 +15,7 @@ fn format(f: ReportFormat) -> Format {
         ReportFormat::Csv => Format::Csv,
         ReportFormat::Json => Format::Json,
         ReportFormat::Claimreview => Format::ClaimReview,
+        ReportFormat::Xlsx => Format::Xlsx,
     }
 }
 
@@ -42,6 +43,13 @@ pub fn run(project: &Path, f: ReportFormat, out: Option<&Path>) -> anyhow::Resul
     }
     match out.filter(|p| p.as_os_str() != "-") {
         Some(path) => report::export_to_file(&loaded, format(f), &opts, path)?,
+        None if f == ReportFormat::Xlsx && std::io::stdout().is_terminal() => {
+            return Err(super::UsageError(format!(
+                "a workbook is binary; name a file: crosscheck report {} --format xlsx -o REPORT.xlsx",
+                project.display()
+            ))
+            .into());
+        }
         None => {
             // A reader that stops early (`| head`) is handled in `cli::main` (see `output`).
             let mut out = super::output::stdout();

@@ -15,6 +15,7 @@
 
 pub mod decode;
 pub mod detect;
+mod furniture;
 pub mod html;
 mod import;
 pub mod office;

@@ -14,6 +14,7 @@
 //! pages too large or too deeply nested for a tree go through the linear reducer alone.
 
 use super::detect;
+use super::furniture::drop_page_furniture;
 use super::html;
 use dom_query::Document;
 use serde_json::Value;
@@ -191,82 +192,6 @@ fn weight(text: &str) -> usize {
             _ => 1,
         })
         .sum()
-}
-
-/// Words in a class or id that mark page furniture around an article rather than the
-/// article itself (matched as whole words of `share-bar`, `newsletter_signup`, …).
-const FURNITURE: &[&str] = &[
-    "share",
-    "sharing",
-    "social",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "signup",
-    "promo",
-    "related",
-    "recommended",
-    "recirculation",
-    "outbrain",
-    "taboola",
-    "comments",
-    "comment",
-    "cookie",
-    "cookies",
-    "consent",
-    "paywall",
-    "advert",
-    "advertisement",
-    "ad",
-    "ads",
-    "sponsor",
-    "sponsored",
-    "popular",
-    "mostread",
-    "trending",
-    "breadcrumb",
-    "breadcrumbs",
-    "byline",
-    "dateline",
-    "skip",
-];
-
-/// Removes share bars, sign-up boxes, "related" and "most read" lists, comment threads and ads
-/// that sit inside the article's container, where Readability would keep them. An element
-/// holding most of the page's text is never removed, whatever its class says.
-fn drop_page_furniture(doc: &Document) {
-    let total = doc.select("body").text().len().max(1);
-    let candidates = doc.select("[class], [id]");
-    for node in candidates.nodes() {
-        let tag = node.node_name().map(|n| n.to_ascii_lowercase());
-        if matches!(tag.as_deref(), Some("html" | "body" | "article" | "main")) {
-            continue;
-        }
-        let names = format!(
-            "{} {}",
-            node.attr("class").unwrap_or_default(),
-            node.attr("id").unwrap_or_default()
-        )
-        .to_ascii_lowercase();
-        let furniture = names
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| FURNITURE.contains(&w))
-            || [
-                "most-read",
-                "most_read",
-                "read-more",
-                "readmore",
-                "more-from",
-                "see-also",
-                "also-read",
-                "hot-news",
-            ]
-            .iter()
-            .any(|phrase| names.contains(phrase));
-        if furniture && node.text().len() * 3 < total {
-            node.remove_from_parent();
-        }
-    }
 }
 
 /// Counts start tags and the deepest nesting with a linear scan, so a hostile page is turned

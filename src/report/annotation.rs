@@ -117,6 +117,11 @@ pub fn write(data: &ReportData<'_>, opts: &ReportOptions, out: &mut dyn Write) -
             "target": link.members.iter().map(|m| claim_iri(*m)).collect::<Vec<_>>(),
         }));
     }
+    // Each item names the context too: a client that splits the page and stores annotations one
+    // by one still holds Web Annotations (the W3C suite's 3.1-annotationContextValidated).
+    items
+        .iter_mut()
+        .for_each(|i| i["@context"] = json!("http://www.w3.org/ns/anno.jsonld"));
     let total = items.len();
     let id = format!("urn:crosscheck:report:{}", opts.exported_at);
     let doc = json!({

@@ -7,7 +7,8 @@
 use super::context::ReportData;
 use std::io::{self, Write};
 
-const HEADER: [&str; 20] = [
+/// The column names, shared with the `.xlsx` report.
+pub const HEADER: [&str; 20] = [
     "claim_id",
     "article_title",
     "article_path",
@@ -90,45 +91,72 @@ fn is_plain_negative_number(s: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
+/// One cell of a claim's row, before a format writes it: a number, or text as it is (CSV
+/// guards and quotes it; the workbook stores it as a string, which a spreadsheet never
+/// evaluates).
+pub enum Cell<'a> {
+    Number(i64),
+    Text(std::borrow::Cow<'a, str>),
+}
+
+/// The rows of the claim table, one per claim in article and offset order, in [`HEADER`]'s
+/// column order.
+pub fn rows<'a>(data: &'a ReportData<'_>) -> Vec<Vec<Cell<'a>>> {
+    use Cell::{Number, Text};
+    let t = |s: &'a str| Text(s.into());
+    let mut claims: Vec<_> = data.project.claims().collect();
+    claims.sort_by_key(|c| (c.article_id, c.start, c.id));
+    claims
+        .into_iter()
+        .map(|c| {
+            let a = data.article(c.article_id);
+            let v = data.claim_version(c);
+            let ids = data.link_ids(c.id);
+            let links: Vec<String> = ids.iter().map(ToString::to_string).collect();
+            // One kind per id, in the same order, so the two cells read side by side.
+            let kinds: Vec<&str> = ids
+                .iter()
+                .map(|id| data.project.link(*id).map_or("", |l| l.kind.as_str()))
+                .collect();
+            vec![
+                Number(c.id),
+                t(a.map_or("", |a| a.title.as_str())),
+                t(a.map_or("", |a| a.path.as_str())),
+                Number(c.start as i64),
+                Number(c.end as i64),
+                t(&c.quote),
+                t(data.category_name(c)),
+                t(data.verdict(c)),
+                t(c.attribution.as_deref().unwrap_or("")),
+                t(&c.note),
+                Text(links.join(" ").into()),
+                Text(kinds.join(" ").into()),
+                t(a.and_then(|a| a.outlet.as_deref()).unwrap_or("")),
+                t(a.and_then(|a| a.published.as_deref()).unwrap_or("")),
+                t(a.and_then(|a| a.author.as_deref()).unwrap_or("")),
+                t(a.and_then(|a| a.url.as_deref()).unwrap_or("")),
+                Number(i64::from(v.number)),
+                t(v.sha256),
+                t(v.read_at.unwrap_or("")),
+                t(if v.orphaned { "true" } else { "" }),
+            ]
+        })
+        .collect()
+}
+
 pub fn write(data: &ReportData<'_>, out: &mut dyn Write) -> io::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
     out.write_all(HEADER.join(",").as_bytes())?;
     out.write_all(b"\r\n")?;
-    let mut claims: Vec<_> = data.project.claims().collect();
-    claims.sort_by_key(|c| (c.article_id, c.start, c.id));
-    for c in claims {
-        let a = data.article(c.article_id);
-        let v = data.claim_version(c);
-        let ids = data.link_ids(c.id);
-        let links: Vec<String> = ids.iter().map(ToString::to_string).collect();
-        // One kind per id, in the same order, so the two cells read side by side.
-        let kinds: Vec<&str> = ids
+    for row in rows(data) {
+        let cells: Vec<String> = row
             .iter()
-            .map(|id| data.project.link(*id).map_or("", |l| l.kind.as_str()))
+            .map(|cell| match cell {
+                Cell::Number(n) => n.to_string(),
+                Cell::Text(s) => text_cell(s),
+            })
             .collect();
-        let row = [
-            c.id.to_string(),
-            text_cell(a.map_or("", |a| a.title.as_str())),
-            text_cell(a.map_or("", |a| a.path.as_str())),
-            c.start.to_string(),
-            c.end.to_string(),
-            text_cell(&c.quote),
-            text_cell(data.category_name(c)),
-            text_cell(data.verdict(c)),
-            text_cell(c.attribution.as_deref().unwrap_or("")),
-            text_cell(&c.note),
-            links.join(" "),
-            kinds.join(" "),
-            text_cell(a.and_then(|a| a.outlet.as_deref()).unwrap_or("")),
-            text_cell(a.and_then(|a| a.published.as_deref()).unwrap_or("")),
-            text_cell(a.and_then(|a| a.author.as_deref()).unwrap_or("")),
-            text_cell(a.and_then(|a| a.url.as_deref()).unwrap_or("")),
-            v.number.to_string(),
-            text_cell(v.sha256),
-            text_cell(v.read_at.unwrap_or("")),
-            if v.orphaned { "true" } else { "" }.to_owned(),
-        ];
-        out.write_all(row.join(",").as_bytes())?;
+        out.write_all(cells.join(",").as_bytes())?;
         out.write_all(b"\r\n")?;
     }
     Ok(())

@@ -14,6 +14,7 @@ mod iri;
 mod markdown;
 mod time;
 mod timeline;
+mod xlsx;
 
 pub use claimreview::{CLAIM_REVIEWED_MAX, missing_settings};
 pub use context::ReportData;
@@ -32,14 +33,17 @@ pub enum Format {
     Json,
     /// schema.org ClaimReview (JSON-LD).
     ClaimReview,
+    /// The CSV's claim table as an Excel workbook (opens in any spreadsheet, Unicode intact).
+    Xlsx,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Html,
         Format::Markdown,
         Format::Csv,
+        Format::Xlsx,
         Format::Json,
         Format::ClaimReview,
     ];
@@ -52,6 +56,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::ClaimReview => "claimreview",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -68,6 +73,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "jsonld",
             Format::ClaimReview => "claimreview.jsonld",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -83,6 +89,7 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "md" | "markdown" => Some(Format::Markdown),
             "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
             "json" | "jsonld" => Some(Format::Json),
             _ => None,
         }
@@ -96,6 +103,7 @@ impl Format {
             Format::Csv => "CSV (one row per claim, for spreadsheets)",
             Format::Json => "JSON (W3C Web Annotation)",
             Format::ClaimReview => "ClaimReview (schema.org JSON-LD)",
+            Format::Xlsx => "Excel workbook (the CSV's table, for LibreOffice and Excel)",
         }
     }
 }
@@ -145,11 +153,13 @@ pub fn write_report(
         Format::Csv => csv::write(&data, &mut out)?,
         Format::Json => annotation::write(&data, opts, &mut out)?,
         Format::ClaimReview => claimreview::write(&data, opts, &mut out)?,
+        Format::Xlsx => xlsx::write(&data, &mut out)?,
     }
     out.flush()
 }
 
-/// The report as a string (every format is UTF-8 text; the CSV starts with a byte-order mark).
+/// The report as a string: every format but [`Format::Xlsx`] is UTF-8 text (the CSV starts
+/// with a byte-order mark); a workbook is binary and comes back lossily decoded.
 pub fn render_to_string(project: &Project, format: Format, opts: &ReportOptions) -> String {
     let mut out = Vec::new();
     // Writing into a Vec cannot fail, and every writer emits UTF-8.

@@ -135,6 +135,7 @@ impl Workbench {
                 }
                 ui.separator();
                 self.menu_item(ui, Action::Codebook, has_doc);
+                self.menu_item(ui, Action::Agreement, has_doc);
                 ui.separator();
                 for a in [
                     Action::ToggleClaims,
@@ -321,6 +322,7 @@ impl Workbench {
             PickKind::SaveProject => ("new project file", "Save"),
             PickKind::Export => ("report file", "Export"),
             PickKind::RefreshFolder => ("folder to refresh from", "Refresh"),
+            PickKind::OtherCoder => ("other coder's project", "Compare"),
         };
         egui::Window::new("Type a path")
             .collapsible(false)
@@ -344,6 +346,7 @@ impl Workbench {
             self.commands.push(match kind {
                 PickKind::SaveProject => Command::SaveTo(path),
                 PickKind::RefreshFolder => Command::RefreshFrom(path),
+                PickKind::OtherCoder => Command::LoadOtherCoder(path),
                 _ => Command::OpenPath(path),
             });
         } else if !open {

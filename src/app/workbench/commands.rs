@@ -154,6 +154,11 @@ impl Workbench {
                         .export(ctx, doc.project.clone(), format, options, path);
                 }
             }
+            Command::PickOtherCoder => self.jobs.pick(ctx, PickKind::OtherCoder, None),
+            Command::LoadOtherCoder(path) => {
+                self.agreement.loading = true;
+                self.jobs.read_other_coder(ctx, path);
+            }
             Command::Recover(path) => self.recover(&path),
             Command::DiscardRecovery(path) => {
                 if let Some(d) = &self.data
@@ -281,6 +286,11 @@ impl Workbench {
                 }
             }
             Action::Codebook => self.codebook.open = !self.codebook.open,
+            Action::Agreement => {
+                if self.doc.is_some() {
+                    self.agreement.open = !self.agreement.open;
+                }
+            }
             Action::DeleteClaim => {
                 if let Some(id) = self.selected_claim {
                     self.run(ctx, Command::DeleteClaim(id));
@@ -329,6 +339,7 @@ impl Workbench {
             JobResult::ImportFailed { folder, error } => {
                 self.error(format!("Could not import {}: {error}", folder.display()));
             }
+            JobResult::OtherCoderRead { path, result } => self.agreement.adopt(&path, result),
             JobResult::Picked {
                 kind,
                 path: Some(path),
@@ -337,10 +348,14 @@ impl Workbench {
                 PickKind::SaveProject => self.run(ctx, Command::SaveTo(path)),
                 PickKind::Export => self.export.path = path.display().to_string(),
                 PickKind::RefreshFolder => self.run(ctx, Command::RefreshFrom(path)),
+                PickKind::OtherCoder => {
+                    self.agreement.path = path.display().to_string();
+                    self.run(ctx, Command::LoadOtherCoder(path));
+                }
             },
-            // The export dialog has its own path field.
+            // The export dialog and the Agreement window have their own path fields.
             JobResult::Picked {
-                kind: PickKind::Export,
+                kind: PickKind::Export | PickKind::OtherCoder,
                 path: None,
             } => {}
             JobResult::Picked { kind, path: None } => {

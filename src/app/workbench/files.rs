@@ -119,6 +119,8 @@ impl Workbench {
         self.figures = crate::app::figures_cache::FiguresCache::default();
         self.quotes = crate::app::quotes_view::QuotesView::default();
         self.timeline = crate::app::timeline_view::TimelineView::default();
+        // A comparison belongs to the project it was made for.
+        self.agreement = Default::default();
         self.doc = Some(doc);
     }
 

@@ -95,6 +95,8 @@ pub struct Workbench {
     /// Two versions of an article side by side.
     pub compare: super::compare_view::CompareWindow,
     pub export: super::export::ExportDialog,
+    /// The open project compared with another coder's copy.
+    pub agreement: super::agreement_view::AgreementWindow,
     /// Crosscheck's data folder (recovery files, recent projects), if one can be had.
     pub data: Option<DataDir>,
     pub recent: Vec<RecentProject>,
@@ -174,6 +176,7 @@ impl Workbench {
             changes: Default::default(),
             compare: Default::default(),
             export: super::export::ExportDialog::default(),
+            agreement: Default::default(),
             commands: Vec::new(),
             title: String::new(),
         }
@@ -395,6 +398,7 @@ impl Workbench {
             self.changes
                 .show(&ctx, &doc.project, selection, &mut self.commands);
             self.compare.show(&ctx, &doc.project);
+            self.agreement.show(&ctx, &doc.project, &mut self.commands);
             let base = doc.file.as_deref().or(doc.folder.as_deref());
             self.export
                 .ui(&ctx, base, &doc.name, &doc.project, &mut self.commands);

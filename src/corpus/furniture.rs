@@ -1,0 +1,201 @@
+//! Page furniture inside an article's container: share bars, sign-up boxes, "related" and
+//! "most read" lists, comment threads, ads, captions, gallery counters and tag lists, which
+//! Readability keeps when they sit inside the block it chooses.
+//!
+//! An element is a *candidate* when a word of its class or id names furniture (`share-bar`,
+//! `newsletter_signup`), unless the word is negated (`non-ad-column`, `no-ads`). A candidate is
+//! removed only when what it holds looks like furniture too: links, or short pieces of text. An
+//! element that holds paragraphs of prose is article text whatever its class says — real pages
+//! put whole stories in containers named `entry-content-read-more` or `paywall`, and removing
+//! them loses the article (and then the whole page, menus and all, comes in instead).
+
+use dom_query::{Document, NodeRef, Selection};
+
+/// Words in a class or id that mark page furniture (matched as whole words of the name).
+const FURNITURE: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "promo",
+    "related",
+    "recommended",
+    "recirculation",
+    "outbrain",
+    "taboola",
+    "comments",
+    "comment",
+    "cookie",
+    "cookies",
+    "consent",
+    "paywall",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsor",
+    "sponsored",
+    "popular",
+    "mostread",
+    "trending",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "dateline",
+    "skip",
+    "caption",
+    "credit",
+    "credits",
+    "tags",
+    "topics",
+    "gallery",
+];
+
+/// Two-word names of furniture (`most-read`, `read_more`), matched as consecutive words.
+const FURNITURE_PAIRS: &[(&str, &str)] = &[
+    ("most", "read"),
+    ("read", "more"),
+    ("more", "from"),
+    ("see", "also"),
+    ("also", "read"),
+    ("hot", "news"),
+];
+
+/// Words that negate the furniture word after them (`non-ad-column`, `no-ads`).
+const NEGATIONS: &[&str] = &["non", "no", "not", "without"];
+
+/// A paragraph this long (characters outside links) is prose, not a label or a teaser.
+const PROSE_PARAGRAPH: usize = 120;
+/// An element with this much prose in such paragraphs is article text.
+const PROSE_TOTAL: usize = 300;
+
+/// Removes the furniture elements of `doc` (see the module docs), and every `figcaption`.
+pub fn drop_page_furniture(doc: &Document) {
+    let total = doc.select("body").text().len().max(1);
+    for node in doc.select("figcaption").nodes() {
+        node.remove_from_parent();
+    }
+    let candidates = doc.select("[class], [id]");
+    for node in candidates.nodes() {
+        let tag = node.node_name().map(|n| n.to_ascii_lowercase());
+        if matches!(tag.as_deref(), Some("html" | "body" | "article" | "main")) {
+            continue;
+        }
+        let names = format!(
+            "{} {}",
+            node.attr("class").unwrap_or_default(),
+            node.attr("id").unwrap_or_default()
+        );
+        if names_furniture(&names) && node.text().len() * 3 < total && !holds_prose(node) {
+            node.remove_from_parent();
+        }
+    }
+    drop_gallery_counters(doc);
+}
+
+/// Does a class/id attribute name furniture? Each name is split into words at anything not a
+/// letter or digit; a furniture word counts unless the word before it negates it.
+fn names_furniture(names: &str) -> bool {
+    let lower = names.to_ascii_lowercase();
+    lower.split_whitespace().any(|name| {
+        let words: Vec<&str> = name
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.iter().enumerate().any(|(i, w)| {
+            let negated = i > 0 && NEGATIONS.contains(&words[i - 1]);
+            let single = FURNITURE.contains(w);
+            let pair = words
+                .get(i + 1)
+                .is_some_and(|next| FURNITURE_PAIRS.contains(&(*w, *next)));
+            (single || pair) && !negated
+        })
+    })
+}
+
+/// Does the element hold paragraphs of prose: enough text in paragraphs long enough to be
+/// sentences rather than labels, link lists or teasers? Text inside links does not count.
+fn holds_prose(node: &NodeRef<'_>) -> bool {
+    let sel = Selection::from(node.clone());
+    let mut prose = 0;
+    for p in sel.select("p").nodes() {
+        let all = p.text().chars().count();
+        let linked: usize = Selection::from(p.clone())
+            .select("a")
+            .nodes()
+            .iter()
+            .map(|a| a.text().chars().count())
+            .sum();
+        let own = all.saturating_sub(linked);
+        if own >= PROSE_PARAGRAPH {
+            prose += own;
+        }
+    }
+    prose >= PROSE_TOTAL
+}
+
+/// Removes short elements that only count pictures (`Image 1 of 8`, `Photo 3/12`): a gallery's
+/// counter, which sits between paragraphs and is no part of the story.
+fn drop_gallery_counters(doc: &Document) {
+    for node in doc.select("p, span, div, li").nodes() {
+        let text = node.text();
+        let t = text.trim();
+        if t.len() <= 24 && is_gallery_counter(t) {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// `Image 1 of 8`, `Photo 3 of 12`, `Picture 2/5`, `Slide 4 of 9`.
+fn is_gallery_counter(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    let Some(rest) = ["image ", "photo ", "picture ", "slide ", "foto "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.replace(" of ", "/").replace(' ', "");
+    match rest.split_once('/') {
+        Some((a, b)) => {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_words_count_only_as_whole_unnegated_words_of_a_name() {
+        assert!(names_furniture("share-bar"));
+        assert!(names_furniture("article__related  x"));
+        assert!(names_furniture("box most-read"));
+        assert!(!names_furniture("non-ad-column"));
+        assert!(!names_furniture("no-ads-story"));
+        assert!(
+            !names_furniture("headline shadow"),
+            "'ad' inside a word is not a word"
+        );
+        assert!(
+            !names_furniture("readmore-teaser-body-more"),
+            "not a pair of words"
+        );
+    }
+
+    #[test]
+    fn gallery_counters_are_recognised_and_sentences_are_not() {
+        assert!(is_gallery_counter("Image 1 of 8"));
+        assert!(is_gallery_counter("Photo 3/12"));
+        assert!(!is_gallery_counter("Image of the day"));
+        assert!(!is_gallery_counter("Photo 3 of the series"));
+    }
+}
