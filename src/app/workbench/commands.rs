@@ -198,6 +198,22 @@ impl Workbench {
             Action::OpenSample => {
                 self.open_import("Sample articles".into(), None, corpus::sample())
             }
+            Action::Save if self.doc.as_ref().is_some_and(|d| d.shared.is_some()) => {
+                let url = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.shared.as_ref())
+                    .map(|s| s.url().to_owned())
+                    .unwrap_or_default();
+                self.message = Some(Message {
+                    text: format!(
+                        "Every change goes to the shared project at {url} as you make it \
+                         (and to this computer's copy while the server is away). File ▸ Save \
+                         as… writes a project file of it."
+                    ),
+                    is_error: false,
+                });
+            }
             Action::Save => match self.doc.as_ref().and_then(|d| d.file.clone()) {
                 Some(file) if !self.doc.as_ref().is_some_and(Document::read_only) => {
                     self.message = Some(Message {
