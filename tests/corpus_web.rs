@@ -202,10 +202,9 @@ fn page_with_story_in(container: &str) -> String {
     format!(
         "<!doctype html><html><head><title>Blast kills 41 at hospital</title></head><body>\
          <nav><ul>{menu}</ul></nav>\
-         <div class=\"page\"><h1>Blast kills 41 at hospital</h1>{container_open}{story}</div>\
+         <div class=\"page\"><h1>Blast kills 41 at hospital</h1><div {container}>{story}</div>\
          <div class=\"share-bar\"><a href=\"/s/fb\">Share on Facebook</a> <a href=\"/s/x\">Share on X</a></div>\
-         </div><footer><ul>{menu}</ul></footer></body></html>",
-        container_open = format!("<div {container}>"),
+         </div><footer><ul>{menu}</ul></footer></body></html>"
     )
 }
 

@@ -45,10 +45,10 @@ pub enum JobResult {
         path: PathBuf,
         result: Result<(Store, Project), StoreError>,
     },
-    /// A shared project on PostgreSQL was opened (or refused).
+    /// A shared project on PostgreSQL was opened (or refused). Boxed: a session is large.
     OpenedShared {
         url: String,
-        result: Result<(crate::store::pg::SharedSession, Project), crate::store::pg::PgError>,
+        result: Box<Result<(crate::store::pg::SharedSession, Project), crate::store::pg::PgError>>,
     },
     ImportFailed {
         folder: PathBuf,
@@ -236,7 +236,10 @@ impl Jobs {
         let shown = crate::store::pg::redact_url(&url);
         self.spawn_busy(ctx, format!("Opening {shown}"), move || {
             let result = crate::store::pg::SharedSession::open(&url, &local, &author, wake_window);
-            JobResult::OpenedShared { url, result }
+            JobResult::OpenedShared {
+                url,
+                result: Box::new(result),
+            }
         });
     }
 

@@ -119,11 +119,11 @@ fn names_furniture(names: &str) -> bool {
 /// Does the element hold paragraphs of prose: enough text in paragraphs long enough to be
 /// sentences rather than labels, link lists or teasers? Text inside links does not count.
 fn holds_prose(node: &NodeRef<'_>) -> bool {
-    let sel = Selection::from(node.clone());
+    let sel = Selection::from(*node);
     let mut prose = 0;
     for p in sel.select("p").nodes() {
         let all = p.text().chars().count();
-        let linked: usize = Selection::from(p.clone())
+        let linked: usize = Selection::from(*p)
             .select("a")
             .nodes()
             .iter()

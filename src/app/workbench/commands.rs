@@ -336,7 +336,7 @@ impl Workbench {
                 self.adopt_import(name, Some(folder), project, warnings, candidates, recovery);
             }
             JobResult::Opened { path, result } => self.adopt_opened(&path, result),
-            JobResult::OpenedShared { url, result } => self.adopt_shared(&url, result),
+            JobResult::OpenedShared { url, result } => self.adopt_shared(&url, *result),
             JobResult::Exported { path, result } => match result {
                 Ok(()) => {
                     self.message = Some(Message {
