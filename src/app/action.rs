@@ -9,6 +9,7 @@ use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Action {
     OpenFolder,
     OpenProject,
+    OpenShared,
     OpenSample,
     Save,
     SaveAs,
@@ -46,9 +47,10 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 35] = [
+    pub const ALL: [Action; 36] = [
         Action::OpenFolder,
         Action::OpenProject,
+        Action::OpenShared,
         Action::OpenSample,
         Action::Save,
         Action::SaveAs,
@@ -89,6 +91,7 @@ impl Action {
         match self {
             Action::OpenFolder => "Open folder…",
             Action::OpenProject => "Open project…",
+            Action::OpenShared => "Open shared project…",
             Action::OpenSample => "Try the sample",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
@@ -130,6 +133,9 @@ impl Action {
         match self {
             Action::OpenFolder => "Import a folder of articles (.txt, .md, .html) as a new project",
             Action::OpenProject => "Open a saved Crosscheck project file",
+            Action::OpenShared => {
+                "Open a project shared on a PostgreSQL server (postgres://USER@HOST/DATABASE)"
+            }
             Action::OpenSample => "Open a few short fictional articles that disagree on a figure",
             Action::Save => "Write the project to its file",
             Action::SaveAs => {
@@ -198,6 +204,7 @@ impl Action {
         let (mods, key) = match self {
             Action::OpenFolder => (cmd_shift, Key::O),
             Action::OpenProject => (cmd, Key::O),
+            Action::OpenShared => (cmd | Modifiers::ALT, Key::O),
             Action::OpenSample => return None,
             Action::Save => (cmd, Key::S),
             Action::SaveAs => (cmd_shift, Key::S),

@@ -16,6 +16,8 @@ pub enum Command {
     Action(Action),
     /// Open a folder (import) or a project file, decided by what the path is.
     OpenPath(PathBuf),
+    /// Open the shared project at this PostgreSQL address.
+    OpenShared(String),
     /// Read the project's source files again from this folder (File ▸ Refresh from folder).
     RefreshFrom(PathBuf),
     /// Merge the project file at this path into the open project (File ▸ Merge project…).

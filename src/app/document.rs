@@ -4,6 +4,7 @@
 
 use crate::corpus::ImportWarning;
 use crate::model::{Edit, EditError, History, Layout, Project};
+use crate::store::pg::{SharedSession, SharedStatus};
 use crate::store::{Store, StoreError};
 use std::path::{Path, PathBuf};
 
@@ -50,6 +51,9 @@ pub struct Document {
     pub file: Option<PathBuf>,
     /// The layout last written to the store.
     pub saved_layout: Layout,
+    /// A shared project on PostgreSQL: edits go through it (its local copy, then the
+    /// server) instead of `store`.
+    pub shared: Option<SharedSession>,
 }
 
 impl Document {
@@ -75,6 +79,22 @@ impl Document {
             store: None,
             file: None,
             saved_layout: Layout::default(),
+            shared: None,
+        }
+    }
+
+    /// A document for a shared project that was opened.
+    pub fn from_shared(session: SharedSession, project: Project) -> Document {
+        Document {
+            saved_layout: project.layout.clone(),
+            name: session.name().to_owned(),
+            project,
+            folder: None,
+            import: None,
+            history: History::default(),
+            store: None,
+            file: None,
+            shared: Some(session),
         }
     }
 
@@ -93,6 +113,7 @@ impl Document {
             history: History::default(),
             store: Some(store),
             file: Some(path.to_owned()),
+            shared: None,
         }
     }
 
@@ -106,6 +127,13 @@ impl Document {
     /// shows work that is not in the file.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, ApplyError> {
         let inverse = self.project.apply(edit.clone())?;
+        if let Some(shared) = &mut self.shared {
+            if let Err(e) = shared.record(&mut self.project, edit, inverse.clone()) {
+                let _ = self.project.apply(inverse);
+                return Err(e.into());
+            }
+            return Ok(inverse);
+        }
         if let Some(store) = &mut self.store
             && let Err(e) = store.apply(&edit)
         {
@@ -121,7 +149,9 @@ impl Document {
         if self.project.layout == self.saved_layout || self.read_only() {
             return Ok(());
         }
-        if let Some(store) = &mut self.store {
+        if let Some(shared) = &mut self.shared {
+            shared.save_layout(&self.project.layout)?;
+        } else if let Some(store) = &mut self.store {
             store.save_layout(&self.project.layout)?;
         }
         self.saved_layout = self.project.layout.clone();
@@ -130,6 +160,12 @@ impl Document {
 
     /// "report.crosscheck — saved", "seeds — not saved yet", "x.crosscheck — read-only".
     pub fn title_state(&self) -> String {
+        if let Some(shared) = &self.shared {
+            return match shared.status() {
+                SharedStatus::Connected => format!("{} — shared", self.name),
+                SharedStatus::Away { .. } => format!("{} — shared, server away", self.name),
+            };
+        }
         match (&self.file, self.read_only(), &self.store) {
             (Some(_), true, _) => format!("{} — read-only", self.name),
             (Some(_), false, _) => format!("{} — saved", self.name),

@@ -45,6 +45,11 @@ pub enum JobResult {
         path: PathBuf,
         result: Result<(Store, Project), StoreError>,
     },
+    /// A shared project on PostgreSQL was opened (or refused). Boxed: a session is large.
+    OpenedShared {
+        url: String,
+        result: Box<Result<(crate::store::pg::SharedSession, Project), crate::store::pg::PgError>>,
+    },
     ImportFailed {
         folder: PathBuf,
         error: String,
@@ -223,6 +228,27 @@ impl Jobs {
         });
     }
 
+    /// Connects to a shared project and reads it on a thread (a server far away, or away,
+    /// takes seconds). `local` is where its local copy lives; `author` names this researcher.
+    pub fn open_shared(
+        &mut self,
+        ctx: &egui::Context,
+        url: String,
+        local: PathBuf,
+        author: String,
+    ) {
+        let repaint = ctx.clone();
+        let wake_window: crate::store::pg::Wake = Arc::new(move || wake(&repaint));
+        let shown = crate::store::pg::redact_url(&url);
+        self.spawn_busy(ctx, format!("Opening {shown}"), move || {
+            let result = crate::store::pg::SharedSession::open(&url, &local, &author, wake_window);
+            JobResult::OpenedShared {
+                url,
+                result: Box::new(result),
+            }
+        });
+    }
+
     /// Reads another coder's project on a thread, read-only and without its lock (the other
     /// coder may have it open), for the Agreement window.
     pub fn read_other_coder(&mut self, ctx: &egui::Context, path: PathBuf) {
@@ -328,6 +354,7 @@ impl Jobs {
                 JobResult::Imported { .. }
                 | JobResult::ImportFailed { .. }
                 | JobResult::Opened { .. }
+                | JobResult::OpenedShared { .. }
                 | JobResult::Refreshed { .. }
                 | JobResult::MergeRead { .. }
                 | JobResult::Exported { .. } => {

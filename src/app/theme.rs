@@ -23,6 +23,15 @@ pub fn reading_text_color(visuals: &egui::Visuals) -> egui::Color32 {
     }
 }
 
+/// The colour of a good state in the status bar (a shared project's server is connected).
+pub fn ok_color(visuals: &egui::Visuals) -> egui::Color32 {
+    if visuals.dark_mode {
+        egui::Color32::from_rgb(0x7f, 0xd1, 0x8b)
+    } else {
+        egui::Color32::from_rgb(0x1e, 0x7b, 0x34)
+    }
+}
+
 /// Parses `#rrggbb` (a category colour); grey when malformed.
 pub fn parse_hex(hex: &str) -> egui::Color32 {
     let h = hex.trim_start_matches('#');

@@ -29,7 +29,12 @@ impl Welcome {
             let big = |a: Action| {
                 egui::Button::new(egui::RichText::new(a.label()).size(17.0)).min_size(egui::vec2(260.0, 36.0))
             };
-            for action in [Action::OpenFolder, Action::OpenProject, Action::OpenSample] {
+            for action in [
+                Action::OpenFolder,
+                Action::OpenProject,
+                Action::OpenShared,
+                Action::OpenSample,
+            ] {
                 let mut r = ui.add(big(action)).on_hover_text(action.tooltip());
                 if let Some(s) = action.shortcut() {
                     r = r.on_hover_text(ui.ctx().format_shortcut(&s));

@@ -17,6 +17,7 @@ mod refresh;
 mod report;
 mod reuse;
 mod settings;
+mod shared;
 mod stories;
 mod timeline;
 
@@ -28,7 +29,8 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(name = "crosscheck", version, about, long_about = None)]
 pub struct Cli {
-    /// A folder of articles (opened as a new project) or a project file to open in the window.
+    /// A folder of articles (opened as a new project), a project file, or a shared project's
+    /// address (postgres://USER@HOST/DATABASE) to open in the window.
     pub path: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -114,6 +116,26 @@ pub enum Command {
         /// Print one JSON array (one object per article).
         #[arg(long)]
         json: bool,
+    },
+    /// Copy a project file into a PostgreSQL database as a shared project.
+    Push {
+        project: PathBuf,
+        /// The database: postgres://USER@HOST[:PORT]/DATABASE (password: PGPASSWORD-style
+        /// `USER:PASSWORD@`, or trust/peer authentication).
+        url: String,
+        /// Overwrite the project the database already holds (everything in it is lost).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Copy a shared project from PostgreSQL into a new project file.
+    Pull {
+        url: String,
+        /// The project file to create.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite OUTPUT if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// How far coders who tagged copies of the same articles agree: Krippendorff's αu per
     /// category, Cohen's κ for verdicts, overall and per article, and the disagreements.
@@ -215,6 +237,12 @@ pub fn main() -> ExitCode {
             format,
             output,
         }) => report::run(&project, format, output.as_deref()),
+        Some(Command::Push {
+            project,
+            url,
+            replace,
+        }) => shared::push(&project, &url, replace),
+        Some(Command::Pull { url, output, force }) => shared::pull(&url, &output, force),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,6 +9,8 @@ struct Step {
     inverse: Edit,
     /// Steps with the same key in a row merge into one (typing a note is one undo step).
     coalesce: Option<String>,
+    /// Why this step may no longer be undone (another researcher changed what it reverts).
+    blocked: Option<String>,
 }
 
 /// The undo history. It holds inverses only; the caller applies them (to the project and
@@ -34,6 +36,7 @@ impl History {
             label: label.into(),
             inverse,
             coalesce,
+            blocked: None,
         });
     }
 
@@ -70,6 +73,7 @@ impl History {
             label,
             inverse: redo,
             coalesce: None,
+            blocked: None,
         });
     }
 
@@ -79,6 +83,7 @@ impl History {
             label,
             inverse: undo,
             coalesce: None,
+            blocked: None,
         });
     }
 
@@ -87,9 +92,56 @@ impl History {
         self.undo.len()
     }
 
+    /// Marks every step whose edit `touches` says yes to as not undoable any more, with the
+    /// reason to show (in a shared project: another researcher changed what the step would
+    /// revert, so undoing it would overwrite their work).
+    pub fn block(&mut self, mut touches: impl FnMut(&Edit) -> bool, reason: &str) {
+        for step in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            if step.blocked.is_none() && touches(&step.inverse) {
+                step.blocked = Some(reason.to_owned());
+            }
+        }
+    }
+
+    /// Why the step [`History::take_undo`] would revert may not be undone, if it may not.
+    pub fn undo_blocked(&self) -> Option<&str> {
+        self.undo.last().and_then(|s| s.blocked.as_deref())
+    }
+
+    /// Why the step [`History::take_redo`] would re-apply may not be redone, if it may not.
+    pub fn redo_blocked(&self) -> Option<&str> {
+        self.redo.last().and_then(|s| s.blocked.as_deref())
+    }
+
+    /// Rewrites every stored edit (ids moved when a shared project was merged).
+    pub fn map_edits(&mut self, mut f: impl FnMut(&Edit) -> Edit) {
+        for step in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            step.inverse = f(&step.inverse);
+        }
+    }
+
     /// Forgets everything (a different project was opened).
     pub fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blocked_step_says_why_and_the_others_stay_undoable() {
+        let mut h = History::default();
+        h.record("Tag claim", Edit::DeleteClaim(1), None);
+        h.record("Tag claim", Edit::DeleteClaim(2), None);
+        h.block(
+            |e| e.targets().contains(&crate::model::Target::Claim(1)),
+            "changed by Ana",
+        );
+        assert_eq!(h.undo_blocked(), None);
+        assert_eq!(h.take_undo().map(|s| s.1), Some(Edit::DeleteClaim(2)));
+        assert_eq!(h.undo_blocked(), Some("changed by Ana"));
     }
 }

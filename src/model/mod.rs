@@ -11,10 +11,12 @@ mod edit;
 mod history;
 mod project;
 pub mod settings;
+mod sharing;
 mod types;
 
 pub use dates::{display_date, month_number};
 pub use edit::{ArticleMeta, Edit, EditError};
 pub use history::History;
 pub use project::Project;
+pub use sharing::{IdMap, Target};
 pub use types::*;

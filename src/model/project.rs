@@ -282,6 +282,13 @@ impl Project {
         self.revision
     }
 
+    /// The same project with a revision past `earlier`, so views that cached an earlier
+    /// state of the project it replaces rebuild (a shared project reloaded from the server).
+    pub fn after_revision(mut self, earlier: u64) -> Project {
+        self.revision = self.revision.max(earlier) + 1;
+        self
+    }
+
     /// An id no claim has.
     pub fn next_claim_id(&self) -> ClaimId {
         self.claims.keys().next_back().map_or(1, |k| k + 1)

@@ -26,7 +26,7 @@ pub const META_SOURCE_FOLDER: &str = "source_folder";
 /// holds on the file. Field order matters: the connection closes before the lock is released.
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    pub(super) conn: Connection,
     _lock: Option<FileLock>,
     path: PathBuf,
     read_only: bool,
@@ -238,7 +238,7 @@ impl Store {
         write::meta(&self.conn, key).map_err(|e| StoreError::sql(&self.path, e))
     }
 
-    fn write(
+    pub(super) fn write(
         &mut self,
         f: impl FnOnce(&Connection) -> rusqlite::Result<()>,
     ) -> Result<(), StoreError> {

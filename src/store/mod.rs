@@ -4,6 +4,8 @@
 //! - [`Store`] is an open file: [`Store::create`], [`Store::open`] (checks, upgrades, loads),
 //!   [`Store::apply`] (one edit, one transaction), [`Store::save_as`].
 //! - [`schema`] holds the tables and the append-only migrations keyed by `user_version`.
+//! - [`pg`] is a shared project on PostgreSQL: push, pull, and a window's session with its
+//!   local copy ([`OutboxEntry`]: own edits waiting for the server).
 //! - [`DataDir`] is Crosscheck's own folder: recovery files and recent projects, and the
 //!   start-up [`DataDir::sweep`] of what a killed window left behind, and the researcher's
 //!   [`Preferences`] (their name, recorded on every claim and link they make).
@@ -19,6 +21,8 @@ mod error;
 mod file;
 mod fsutil;
 mod lock;
+mod outbox;
+pub mod pg;
 mod prefs;
 mod read;
 pub mod schema;
@@ -30,5 +34,6 @@ pub use datadir::{
 pub use error::StoreError;
 pub use file::{META_APP_VERSION, META_CREATED_AT, META_SOURCE_FOLDER, Store};
 pub use lock::lock_path;
+pub use outbox::{OutboxChange, OutboxEntry};
 pub use prefs::Preferences;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};

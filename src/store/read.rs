@@ -236,7 +236,7 @@ fn has_column(conn: &Connection, table: &str, column: &str) -> rusqlite::Result<
         .and_then(|mut s| s.exists([table, column]))
 }
 
-type Versions = BTreeMap<i64, Vec<ArticleVersion>>;
+pub(super) type Versions = BTreeMap<i64, Vec<ArticleVersion>>;
 
 /// Earlier versions of each article (oldest first) and the read time of current texts.
 fn load_versions(
@@ -271,7 +271,11 @@ fn load_versions(
 /// within the text, and its quote is the text between them. The rest of the app slices text
 /// by these offsets, so a claim that breaks them must not get in. One pass over the text of
 /// each article that has claims.
-fn check_claims(articles: &[Article], versions: &Versions, claims: &[Claim]) -> Result<(), String> {
+pub(super) fn check_claims(
+    articles: &[Article],
+    versions: &Versions,
+    claims: &[Claim],
+) -> Result<(), String> {
     // Each claim's text: (article, version) with version 0 for the current text.
     let mut texts: BTreeMap<(i64, u32), &str> = articles
         .iter()

@@ -64,7 +64,12 @@ impl Workbench {
         let has_doc = self.doc.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for a in [Action::OpenFolder, Action::OpenProject, Action::OpenSample] {
+                for a in [
+                    Action::OpenFolder,
+                    Action::OpenProject,
+                    Action::OpenShared,
+                    Action::OpenSample,
+                ] {
                     self.menu_item(ui, a, true);
                 }
                 ui.separator();
@@ -271,6 +276,10 @@ impl Workbench {
                     self.font_size
                 ));
                 ui.separator();
+                if let Some(shared) = &doc.shared {
+                    self.shared_status(ui, shared);
+                    ui.separator();
+                }
             }
             if let Some(m) = self.message.clone() {
                 let color = if m.is_error {

@@ -7,7 +7,11 @@ impl Workbench {
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Action(action) => self.run_action(ctx, action),
-            Command::OpenPath(path) => self.open_path(ctx, &path),
+            Command::OpenPath(path) => match path.to_str() {
+                Some(url) if crate::store::pg::is_postgres_url(url) => self.open_shared(ctx, url),
+                _ => self.open_path(ctx, &path),
+            },
+            Command::OpenShared(url) => self.open_shared(ctx, &url),
             Command::RefreshFrom(folder) => {
                 if self.doc.is_some() && self.jobs.running.is_none() {
                     self.jobs.refresh(ctx, folder);
@@ -190,8 +194,31 @@ impl Workbench {
         match action {
             Action::OpenFolder => self.jobs.pick(ctx, PickKind::Folder, None),
             Action::OpenProject => self.jobs.pick(ctx, PickKind::Project, None),
+            Action::OpenShared => {
+                self.shared_prompt = Some(if self.last_shared_url.is_empty() {
+                    "postgres://".to_owned()
+                } else {
+                    redact_url_for_prompt(&self.last_shared_url)
+                });
+            }
             Action::OpenSample => {
                 self.open_import("Sample articles".into(), None, corpus::sample())
+            }
+            Action::Save if self.doc.as_ref().is_some_and(|d| d.shared.is_some()) => {
+                let url = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.shared.as_ref())
+                    .map(|s| s.url().to_owned())
+                    .unwrap_or_default();
+                self.message = Some(Message {
+                    text: format!(
+                        "Every change goes to the shared project at {url} as you make it \
+                         (and to this computer's copy while the server is away). File ▸ Save \
+                         as… writes a project file of it."
+                    ),
+                    is_error: false,
+                });
             }
             Action::Save => match self.doc.as_ref().and_then(|d| d.file.clone()) {
                 Some(file) if !self.doc.as_ref().is_some_and(Document::read_only) => {
@@ -349,6 +376,7 @@ impl Workbench {
                 self.adopt_import(name, Some(folder), project, warnings, candidates, recovery);
             }
             JobResult::Opened { path, result } => self.adopt_opened(&path, result),
+            JobResult::OpenedShared { url, result } => self.adopt_shared(&url, *result),
             JobResult::Exported { path, result } => match result {
                 Ok(()) => {
                     self.message = Some(Message {
@@ -395,4 +423,9 @@ impl Workbench {
             }
         }
     }
+}
+
+/// The last address, as the prompt shows it again (its password is not shown twice).
+fn redact_url_for_prompt(url: &str) -> String {
+    crate::store::pg::redact_url(url).replace(":***@", "@")
 }

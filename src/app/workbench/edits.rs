@@ -135,6 +135,22 @@ impl Workbench {
 
     pub(super) fn undo(&mut self, undo: bool) {
         let Some(doc) = &mut self.doc else { return };
+        // In a shared project, a step whose target another researcher changed stays.
+        let blocked = if undo {
+            doc.history.undo_blocked().zip(doc.history.undo_label())
+        } else {
+            doc.history.redo_blocked().zip(doc.history.redo_label())
+        };
+        if let Some((why, label)) = blocked {
+            self.message = Some(Message {
+                text: format!(
+                    "Can't {} “{label}”: {why}.",
+                    if undo { "undo" } else { "redo" }
+                ),
+                is_error: true,
+            });
+            return;
+        }
         let step = if undo {
             doc.history.take_undo()
         } else {

@@ -201,6 +201,25 @@ impl Workbench {
         let Some(doc) = &mut self.doc else { return };
         // If the app is killed mid-copy, the mark tells the next start where to clean up.
         let _mark = self.data.as_ref().and_then(|d| d.begin_save(path).ok());
+        if let Some(shared) = &doc.shared {
+            // A shared project stays shared: Save As writes a project file of it as it is now.
+            let url = shared.url().to_owned();
+            match Store::create(path, &doc.project) {
+                Ok(copy) => {
+                    drop(copy);
+                    self.message = Some(Message {
+                        text: format!(
+                            "Saved a copy to {}. Your changes keep going to the shared project \
+                             at {url}.",
+                            path.display()
+                        ),
+                        is_error: false,
+                    });
+                }
+                Err(e) => self.error(format!("Could not save a copy: {e}")),
+            }
+            return;
+        }
         let result = match &doc.store {
             Some(store) => store.save_as(path),
             None => Store::create(path, &doc.project),
@@ -288,7 +307,7 @@ impl Workbench {
     pub(super) fn has_untitled_work(&self) -> bool {
         self.doc
             .as_ref()
-            .is_some_and(|d| d.file.is_none() && d.project.claims().len() > 0)
+            .is_some_and(|d| d.file.is_none() && d.shared.is_none() && d.project.claims().len() > 0)
     }
 
     /// Asks before closing a window whose untitled project holds work.

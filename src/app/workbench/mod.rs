@@ -10,6 +10,7 @@ mod edits;
 mod files;
 mod merge;
 mod refresh;
+mod shared;
 
 use files::{folder_name, suggested_project_path};
 
@@ -109,6 +110,10 @@ pub struct Workbench {
     /// The researcher's preferences: their name, recorded on what they make.
     pub preferences: crate::store::Preferences,
     pub preferences_window: super::preferences::PreferencesWindow,
+    /// The "Open shared project" window, with the address typed so far.
+    pub shared_prompt: Option<String>,
+    /// The shared project address opened last (the prompt starts from it).
+    pub last_shared_url: String,
     /// The "save before closing?" question is showing.
     pub close_prompt: bool,
     allow_close: bool,
@@ -149,6 +154,8 @@ impl Workbench {
             recent,
             recoverable,
             close_prompt: false,
+            shared_prompt: None,
+            last_shared_url: String::new(),
             allow_close: false,
             last_modifiers: egui::Modifiers::NONE,
             last_pointer: egui::Pos2::ZERO,
@@ -224,6 +231,7 @@ impl Workbench {
         for result in self.jobs.poll() {
             self.on_job(&ctx, result);
         }
+        self.poll_shared(&ctx);
         // Figures, stories and suggestions are found off the UI thread; this only starts the
         // work when the project changed and takes in results that arrived.
         if let Some(doc) = &self.doc {
@@ -430,6 +438,7 @@ impl Workbench {
         self.pending_link_menu(&ctx);
         self.progress_overlay(&ctx);
         self.path_prompt_window(&ctx);
+        self.shared_prompt_window(&ctx);
 
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
