@@ -12,15 +12,29 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     if let Some(v) = vague_plural(cx, i, first) {
         return Some(v);
     }
-    // `one in five adults`: a share.
+    // `one in five adults`, `two out of five hundred`: a share.
     if let Some(n) = small_number(first)
-        && cx.is_word(i + 1, "in")
-        && let Some(d) = cx.low(i + 2).and_then(|w| small_number(w.as_str()))
-        && n > 0.0
-        && n < d
-        && cx.kind(i + 3) == Some(Kind::Word)
+        && let Some((v, end)) = ratio(cx, i + 1, n)
     {
-        return Some(fraction_single(i + 3, n / d));
+        return Some(fraction_single(end, v));
+    }
+    // `half million`, `quarter billion`: a share of a scale, written without `a`.
+    if let Some(part) = match first {
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        _ => None,
+    } && let Some(w) = cx.low(i + 1)
+        && let Some(s) = scale_word(w.as_str()).filter(|s| *s >= 1e3 && !w.as_str().ends_with('s'))
+    {
+        return Some(Single {
+            end: i + 2,
+            value: part * s,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
     }
     if first == "half" {
         // `half a dozen`, `half a million`.
@@ -144,6 +158,9 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     // The last group a scale word closed (`three lakh` = 300 000) and its scale.
     let mut group = 0.0;
     let mut group_scale = 1.0;
+    // The units and tens read since the last `hundred` or scale: what `dozen` multiplies
+    // (`three hundred and two dozen` is 300 + 24).
+    let mut since = 0.0;
     while j < cx.end {
         // `two-and-a-half`.
         if (last == 1 || last == 2)
@@ -185,6 +202,7 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                 _ => break,
             }
             current += v;
+            since += v;
             any = true;
             last = if tens { 2 } else { 1 };
             j += 1;
@@ -216,8 +234,26 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
         match w {
             "hundred" if last == 1 || last == 2 => {
                 current *= 100.0;
+                since = 0.0;
                 last = 3;
                 any = true;
+            }
+            // `one hundred and three quarters`: a fraction after `and` ends the number.
+            "and" if last == 3 && current > 0.0 && fraction_part == 0.0 => {
+                match and_fraction(cx, j) {
+                    Some((f, next)) => {
+                        fraction_part = f;
+                        j = next;
+                        break;
+                    }
+                    None if cx
+                        .low(j + 1)
+                        .is_some_and(|n| small_number(n.as_str()).is_some()) =>
+                    {
+                        last = 0;
+                    }
+                    None => break,
+                }
             }
             // `three lakh crore`: a scale right after a larger-grouped one multiplies that
             // group (3 × 10⁵ × 10⁷), it does not add a new one.
@@ -236,6 +272,7 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                 total += group;
                 fraction_part = 0.0;
                 current = 0.0;
+                since = 0.0;
                 last = 3;
                 any = true;
             }
@@ -247,13 +284,26 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                     && and_fraction(cx, j).is_some() =>
             {
                 if let Some((f, next)) = and_fraction(cx, j) {
-                    total += f * group_scale;
-                    j = next;
+                    // `one billion and a quarter million`: the fraction is of the smaller
+                    // scale written after it.
+                    match cx.low(next).and_then(|w| {
+                        scale_word(w.as_str()).filter(|s| *s < group_scale && *s >= 1e3)
+                    }) {
+                        Some(s) => {
+                            total += f * s;
+                            j = next + 1;
+                        }
+                        None => {
+                            total += f * group_scale;
+                            j = next;
+                        }
+                    }
                 }
                 break;
             }
-            "dozen" if last == 1 => {
-                current *= 12.0;
+            "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" if last == 1 && since > 0.0 => {
+                current += since * 11.0;
+                since = 0.0;
                 last = 3;
             }
             "and"
@@ -294,6 +344,29 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     }
     if !any {
         return None;
+    }
+    // `twenty-three fifths`, `twenty one fifths`: a count of a plural part is a fraction,
+    // read only for a number below one hundred (`one hundred thirty fifths` is ambiguous).
+    // Not `quarters` and `halves`: `two quarters` of a year are periods, not a half.
+    if total == 0.0
+        && fraction_part == 0.0
+        && (2.0..100.0).contains(&current)
+        && current == since
+        && let Some(d) = cx
+            .low(j)
+            .filter(|w| w.as_str().ends_with('s') && !matches!(w.as_str(), "quarters" | "halves"))
+            .and_then(|w| denominator_word(w.as_str()))
+    {
+        let v = current / d;
+        return Some(Single {
+            end: j + 1,
+            value: v,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: v <= 1.0,
+            in_words: true,
+        });
     }
     Some(Single {
         end: j,

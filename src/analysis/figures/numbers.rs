@@ -79,6 +79,50 @@ pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
     }
 }
 
+/// `in five`, `out of 20`, `in five hundred` after a count `n` (at `j`): the share `n / d` and
+/// the token after it. Only a whole denominator larger than the count, never a year (`1 in
+/// 2018`), and not before a month (`1 in 5 May`).
+pub(super) fn ratio(cx: &Cx, j: usize, n: f64) -> Option<(f64, usize)> {
+    let k = if cx.is_word(j, "in") {
+        j + 1
+    } else if cx.is_word(j, "out") && cx.is_word(j + 1, "of") {
+        j + 2
+    } else {
+        return None;
+    };
+    let (d, end) = match cx.kind(k)? {
+        Kind::Num => {
+            let raw = cx.s(k);
+            let d: f64 = digits_value(raw)?;
+            let year = raw.len() == 4 && (1800.0..=2100.0).contains(&d);
+            if !is_plain_digits(raw.replace(',', "").as_str()) || year {
+                return None;
+            }
+            (d, k + 1)
+        }
+        Kind::Word => {
+            let w = super::number_words::parse_words(cx, k)?;
+            if w.fraction || w.vague.is_some() {
+                return None;
+            }
+            (w.value, w.end)
+        }
+        Kind::Punct => return None,
+    };
+    let month = cx.capitalised(end)
+        && cx
+            .low(end)
+            .is_some_and(|w| super::sentence_words::is_month(w.as_str()));
+    let after_ok = end >= cx.end
+        || match cx.kind(end) {
+            None => true,
+            Some(Kind::Punct) => !(cx.attached(end) && matches!(cx.s(end), "/" | ":" | "-")),
+            Some(Kind::Word) => !month,
+            Some(Kind::Num) => false,
+        };
+    (n > 0.0 && n < d && d.fract() == 0.0 && after_ok).then_some((n / d, end))
+}
+
 /// A fraction in digits at `k` (`3/4`, `1/2`): its value and the token after it. Dates
 /// (`3/4/2024`), `9/11` and `24/7` are not fractions.
 pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
@@ -104,20 +148,13 @@ pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
 pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     let raw = cx.s(i);
     let mut value = digits_value(raw)?;
-    // `1 in 5 adults`: a share.
+    // `1 in 5 adults`, `2 out of 3`: a share.
     if is_plain_digits(raw)
-        && cx.is_word(i + 1, "in")
-        && cx.kind(i + 2) == Some(Kind::Num)
-        && is_plain_digits(cx.s(i + 2))
-        && let Ok(d) = cx.s(i + 2).parse::<f64>()
-        && value > 0.0
-        && value < d
-        && cx.kind(i + 3) == Some(Kind::Word)
-        && !cx.capitalised(i + 3)
+        && let Some((v, end)) = ratio(cx, i + 1, value)
     {
         return Some(Ok(Single {
-            end: i + 3,
-            value: value / d,
+            end,
+            value: v,
             scale: 1.0,
             vague: None,
             unit: None,
@@ -203,6 +240,31 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     }
     let mut scale = 1.0;
     let mut unit = None;
+    // `1.3e6`, `12.32e+14`: scientific notation, the exponent written onto the digits.
+    if cx.is_word(j, "e") && cx.attached(j) {
+        let (sign, k) = match cx.get(j + 1).map(|_| cx.s(j + 1)) {
+            Some("+") if cx.attached(j + 1) => (1, j + 2),
+            Some("-") if cx.attached(j + 1) => (-1, j + 2),
+            _ => (1, j + 1),
+        };
+        if cx.kind(k) == Some(Kind::Num)
+            && cx.attached(k)
+            && is_plain_digits(cx.s(k))
+            && cx.s(k).len() <= 2
+            && let Ok(e) = cx.s(k).parse::<i32>()
+        {
+            value *= 10f64.powi(sign * e);
+            return Some(Ok(Single {
+                end: k + 1,
+                value,
+                scale: 1.0,
+                vague: None,
+                unit: None,
+                fraction: false,
+                in_words: false,
+            }));
+        }
+    }
     if cx.kind(j) == Some(Kind::Word) && cx.attached(j) {
         let w = cx.low(j)?;
         let w = w.as_str();
@@ -252,8 +314,12 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         // `2 and a half hours`.
         value += f;
         j = next;
-    } else if (cx.is_word(j, "dozen") || cx.is_word(j, "dozens")) && is_plain_digits(raw) {
-        // `3 dozen`.
+    } else if cx
+        .low(j)
+        .is_some_and(|w| matches!(w.as_str(), "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"))
+        && is_plain_digits(raw)
+    {
+        // `3 dozen`, `3 dzs`.
         scale = 12.0;
         j += 1;
     } else if cx.is_punct(j, "\u{b0}") && cx.attached(j) {
@@ -270,17 +336,30 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         };
     }
     value *= scale;
-    // `5 million 300 thousand`: a smaller scaled part after a larger one adds to it.
-    if scale >= 1e6
-        && cx.kind(j) == Some(Kind::Num)
-        && is_plain_digits(cx.s(j))
-        && let Some(w) = cx.low(j + 1)
-        && let Some(s2) = scale_word(w.as_str()).filter(|s2| *s2 < scale)
-        && let Ok(v) = cx.s(j).parse::<f64>()
-        && v * s2 < scale
-    {
-        value += v * s2;
-        j += 2;
+    // `5 million 300 thousand`, `4 thousand 3 hundred and 21`: smaller parts after a scaled
+    // one add to it, each below the scale before it.
+    let mut last_scale = scale;
+    while last_scale >= 100.0 && scale_word_after(cx, j - 1) {
+        let and = cx.is_word(j, "and");
+        let k = if and { j + 1 } else { j };
+        if cx.kind(k) != Some(Kind::Num) || !is_plain_digits(cx.s(k)) {
+            break;
+        }
+        let Ok(v) = cx.s(k).parse::<f64>() else { break };
+        match cx.low(k + 1).and_then(|w| scale_word(w.as_str())) {
+            Some(s2) if s2 < last_scale && v * s2 < last_scale && !cx.s(k + 1).ends_with('s') => {
+                value += v * s2;
+                last_scale = s2;
+                j = k + 2;
+            }
+            // `3 hundred and 21`: the units close the number.
+            None if and && v < 100.0 && v < last_scale => {
+                value += v;
+                j = k + 1;
+                break;
+            }
+            _ => break,
+        }
     }
     Some(Ok(Single {
         end: j,
@@ -291,6 +370,11 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         fraction: false,
         in_words: false,
     }))
+}
+
+/// True when token `k` is a scale word (`hundred`, `thousand`, `million`).
+fn scale_word_after(cx: &Cx, k: usize) -> bool {
+    cx.low(k).is_some_and(|w| scale_word(w.as_str()).is_some())
 }
 
 pub(super) fn fraction_single(end: usize, value: f64) -> Single {
@@ -308,7 +392,8 @@ pub(super) fn fraction_single(end: usize, value: f64) -> Single {
 /// `a third of`, `two-thirds`, `three quarters of`, `a fifth of`, `one half of`.
 pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
     let mut k = i + 1;
-    let hyphen = cx.is_punct(k, "-") && cx.attached(k);
+    // `two-thirds`, `one - fourth`.
+    let hyphen = cx.is_punct(k, "-") && cx.attached(k) == cx.attached(k + 1);
     if hyphen {
         k += 1;
     }
@@ -340,6 +425,20 @@ pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
             in_words: true,
         });
     }
+    // `a quarter million`, `three quarters billion`: a share of the scale after it.
+    if let Some(w) = cx.low(k + 1)
+        && let Some(sc) = scale_word(w.as_str()).filter(|s| *s >= 1e3 && !w.as_str().ends_with('s'))
+    {
+        return Some(Single {
+            end: k + 2,
+            value: n / d * sc,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: true,
+        });
+    }
     // After a comparison a share needs no `of`: `fewer than a third passed`, `cut by a third`.
     let compared = i > 0
         && cx.low(i - 1).is_some_and(|p| {
@@ -361,6 +460,8 @@ pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
                     | "barely"
                     | "least"
                     | "most"
+                    | "above"
+                    | "below"
             )
         });
     // Standing alone (`one third.`, a table cell) it is a share too.
@@ -482,6 +583,25 @@ pub(super) fn point_digits(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     {
         digits.push(char::from(b'0' + v as u8));
         k += 1;
+    }
+    // `point seventy-one`, `point eleven`: a number from 10 to 99 read as its two digits.
+    if k == j + 1
+        && let Some(v) = cx.low(k).and_then(|w| small_number(w.as_str())).filter(|v| *v >= 10.0)
+    {
+        let mut v = v;
+        k += 1;
+        if v >= 20.0 && v % 10.0 == 0.0 {
+            let h = usize::from(cx.is_punct(k, "-"));
+            if let Some(u) = cx
+                .low(k + h)
+                .and_then(|w| small_number(w.as_str()))
+                .filter(|u| *u > 0.0 && *u < 10.0)
+            {
+                v += u;
+                k += h + 1;
+            }
+        }
+        return Some((v / 100.0, k));
     }
     if k == j + 1 {
         // `point 5` written with a digit.
