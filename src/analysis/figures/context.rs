@@ -44,6 +44,25 @@ const BEFORE: &[(&[&str], Qual)] = &[
     (&["equal", "to", "or", "less", "than"], Qual::UpTo),
     (&["equal", "to", "or", "fewer", "than"], Qual::UpTo),
     (&["equal", "to", "or", "lower", "than"], Qual::UpTo),
+    (&["at", "least", "or", "equal", "to"], Qual::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Qual::UpTo),
+    (&["greater", "or", "equal", "than"], Qual::AtLeast),
+    (&["greater", "or", "equal", "to"], Qual::AtLeast),
+    (&["larger", "or", "equal", "than"], Qual::AtLeast),
+    (&["larger", "or", "equal", "to"], Qual::AtLeast),
+    (&["bigger", "or", "equal", "than"], Qual::AtLeast),
+    (&["bigger", "or", "equal", "to"], Qual::AtLeast),
+    (&["higher", "or", "equal", "than"], Qual::AtLeast),
+    (&["higher", "or", "equal", "to"], Qual::AtLeast),
+    (&["more", "or", "equal", "than"], Qual::AtLeast),
+    (&["more", "or", "equal", "to"], Qual::AtLeast),
+    (&["less", "or", "equal", "than"], Qual::UpTo),
+    (&["less", "or", "equal", "to"], Qual::UpTo),
+    (&["smaller", "or", "equal", "than"], Qual::UpTo),
+    (&["smaller", "or", "equal", "to"], Qual::UpTo),
+    (&["lower", "or", "equal", "than"], Qual::UpTo),
+    (&["lower", "or", "equal", "to"], Qual::UpTo),
+    (&["fewer", "or", "equal", "than"], Qual::UpTo),
     (&["in", "the", "region", "of"], Qual::About),
     (&["in", "the", "order", "of"], Qual::About),
     (&["on", "the", "order", "of"], Qual::About),
@@ -134,6 +153,22 @@ pub(crate) fn qualifier_before(
     if first > sentence_start && cx.is_punct(first - 1, "~") {
         return Some((Qual::About, first - 1));
     }
+    // `>10`, `<20`, `>= 5`, `< = 100`, `≥ 3`: comparison signs.
+    if first > sentence_start && cx.kind(first - 1) == Some(Kind::Punct) {
+        let k = first - 1;
+        let or_equal = cx.is_punct(k, "=") && k > sentence_start;
+        let sign = if or_equal { k - 1 } else { k };
+        let q = match (cx.s(sign), or_equal) {
+            (">", false) => Some(Qual::Over),
+            ("<", false) => Some(Qual::Under),
+            (">", true) | ("\u{2265}", false) => Some(Qual::AtLeast),
+            ("<", true) | ("\u{2264}", false) => Some(Qual::UpTo),
+            _ => None,
+        };
+        if let Some(q) = q {
+            return Some((q, sign));
+        }
+    }
     // Every pattern ends in the word just before the number: read it once and try only the
     // patterns ending in it (this runs for every number, over a long list).
     let last = cx.low(first.checked_sub(1).filter(|&k| k >= sentence_start)?)?;
@@ -172,6 +207,8 @@ pub(crate) fn qualifier_after(cx: &Cx, end: usize) -> Option<(Qual, usize)> {
         let or = cx.is_word(end, "or");
         let q = match cx.low(end + 1).as_ref().map(Lower::as_str) {
             Some("more" | "greater" | "higher" | "above" | "over") if or => Qual::AtLeast,
+            // `500 and more`: never `and more than 300`, read below.
+            Some("more") => Qual::AtLeast,
             Some("above" | "over" | "up" | "upwards" | "upward" | "counting") => Qual::AtLeast,
             Some("so" | "thereabouts") if or => Qual::About,
             Some("fewer" | "less" | "lower" | "below" | "under") if or => Qual::UpTo,
@@ -179,10 +216,14 @@ pub(crate) fn qualifier_after(cx: &Cx, end: usize) -> Option<(Qual, usize)> {
             _ => return None,
         };
         // `5 or more than 6`, `5 and over 20`: the second number has its own qualifier.
-        if cx.is_word(end + 2, "than") || starts_number(cx, end + 2) {
+        // A `than` closing the clause is the same bound (`200 or greater than`).
+        let than = cx.is_word(end + 2, "than");
+        if starts_number(cx, end + 2 + usize::from(than))
+            || (than && cx.kind(end + 3) == Some(Kind::Word))
+        {
             return None;
         }
-        return Some((q, end + 2));
+        return Some((q, end + 2 + usize::from(than)));
     }
     if cx.is_word(end, "at")
         && let Some(w) = cx.low(end + 1)

@@ -183,7 +183,7 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if a.vague.is_some() || a.fraction {
         return Parse::Num(expr);
     }
-    if !a.in_words && a.scale == 1.0 && money_words(cx, &mut expr) {
+    if a.scale == 1.0 && money_words(cx, &mut expr) {
         return Parse::Num(expr);
     }
     let sign = sign_before(cx, i);
@@ -213,8 +213,9 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         base.checked_sub(1)
     };
     // Which connector could make a range, and where the second number starts.
+    // `150-200`, `150–200`, `20~100`.
     let dash = sign.is_none()
-        && ((cx.is_punct(j, "-") && cx.attached(j) && cx.attached(j + 1))
+        && (((cx.is_punct(j, "-") || cx.is_punct(j, "~")) && cx.attached(j) && cx.attached(j + 1))
             || cx.is_punct(j, "\u{2013}"));
     let between = lead.is_some_and(|l| cx.is_word(l, "between")) && cx.is_word(j, "and");
     // `from 150 to 200` is a range; `rose from 100 to 139` is a change, two figures.
@@ -266,6 +267,16 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     if dash && !a.in_words && (phone_like(cx, i, second) || score_like(cx, i, b.end)) {
         return Parse::Reject(b.end);
     }
+    // `+1-222-2222`, `2222-2222/2222`: a chain of digit groups (a phone number, a code) after a
+    // `+` or before another joined group is not a range.
+    let chained = cx.kind(b.end + 1) == Some(Kind::Num)
+        && cx.attached(b.end)
+        && cx.attached(b.end + 1)
+        && matches!(cx.get(b.end).map(|_| cx.s(b.end)), Some("-" | "/"));
+    let plus = i > 0 && cx.is_punct(i - 1, "+") && cx.attached(i);
+    if dash && !a.in_words && (chained || plus) {
+        return Parse::Reject(b.end);
+    }
     if b_value <= lo {
         return if dash && !a.in_words {
             Parse::Reject(b.end)
@@ -300,8 +311,9 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     Parse::Num(expr)
 }
 
-/// Amounts whose currency sits inside the expression: `3 dollars 50 cents`, `a 12-cent-a-share
-/// dividend`, `75 USD million`. Reads them into `expr` (value, currency, end) and says so.
+/// Amounts whose currency sits inside the expression: `3 dollars 50 cents`, `thirteen dollars
+/// and forty-five cents`, `15 USD 50`, `34 cents`, `10 €`, `a 12-cent-a-share dividend`, `75 USD
+/// million`, `30 MUSD`. Reads them into `expr` (value, currency, end) and says so.
 fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
     let e = expr.end;
     let code = |k: usize| {
@@ -309,31 +321,66 @@ fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
             .and_then(|w| currency_word(w.as_str()))
             .filter(|_| cx.kind(k) == Some(Kind::Word))
     };
-    let cents = |k: usize| {
-        cx.low(k)
-            .is_some_and(|w| matches!(w.as_str(), "cent" | "cents" | "pence" | "kopecks"))
+    // A subunit word and the currency it is a hundredth of.
+    let subunit = |k: usize| {
+        cx.low(k).and_then(|w| match w.as_str() {
+            "cent" | "cents" => Some("USD"),
+            "pence" | "penny" | "pennies" => Some("GBP"),
+            "kopecks" | "kopeks" => Some("RUB"),
+            _ => None,
+        })
     };
-    // `3 dollars 50 cents`
-    if let Some(c) = code(e)
-        && cx.kind(e + 1) == Some(Kind::Num)
-        && cx.s(e + 1).len() <= 2
-        && cx.s(e + 1).bytes().all(|b| b.is_ascii_digit())
-        && cents(e + 2)
-        && let Ok(n) = cx.s(e + 1).parse::<f64>()
+    // The currency right after the number: a word or code (`dollars`, `USD`), or a sign
+    // written after it (`10 €`), unless the sign opens the next amount (`1 $10`).
+    let after = code(e).or_else(|| {
+        currency_symbol(cx.get(e).map(|_| cx.s(e))?)
+            .filter(|_| !(cx.kind(e + 1) == Some(Kind::Num) && cx.attached(e + 1)))
+    });
+    if let Some(c) = after {
+        // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50.`: a
+        // whole number of hundredths below 100 after the currency.
+        let k = if cx.is_word(e + 1, "and") {
+            e + 2
+        } else {
+            e + 1
+        };
+        if let Some((n, next)) = hundredths(cx, k) {
+            let named = subunit(next).is_some();
+            // Without `cents` the number must close the amount (`15 dollars 50.`), never
+            // count something of its own (`5 dollars and 20 people`).
+            let closes = next >= cx.end
+                || (cx.kind(next) == Some(Kind::Punct) && currency_symbol(cx.s(next)).is_none())
+                || cx
+                    .low(next)
+                    .is_some_and(|w| matches!(w.as_str(), "and" | "more" | "less" | "each"));
+            let major = cx.kind(e) == Some(Kind::Word) || cx.s(e) == "$";
+            if named || (closes && major && c != "JPY") {
+                expr.value += n / 100.0;
+                expr.currency = Some(c);
+                expr.end = next + usize::from(named);
+                return true;
+            }
+        }
+        // `10 €`, `10 $`: a sign after the number.
+        if cx.kind(e) == Some(Kind::Punct) {
+            expr.currency = Some(c);
+            expr.end = e + 1;
+            return true;
+        }
+    }
+    // `34 cents`, `470 pence`, `one penny`: hundredths of a currency.
+    if let Some(c) = subunit(e)
+        && !(e > 0 && cx.is_word(e - 1, "per"))
     {
-        expr.value += n / 100.0;
+        expr.value /= 100.0;
         expr.currency = Some(c);
-        expr.end = e + 3;
+        expr.end = e + 1;
         return true;
     }
     // `a 12-cent-a-share dividend`, `a 40-cent rise`
-    if cx.is_punct(e, "-") && cx.attached(e) && cx.attached(e + 1) && cents(e + 1) {
+    if cx.is_punct(e, "-") && cx.attached(e) && cx.attached(e + 1) && subunit(e + 1).is_some() {
         expr.value /= 100.0;
-        expr.currency = Some(if cx.is_word(e + 1, "pence") {
-            "GBP"
-        } else {
-            "USD"
-        });
+        expr.currency = subunit(e + 1);
         expr.end = e + 2;
         return true;
     }
@@ -349,7 +396,47 @@ fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
         expr.end = e + 2;
         return true;
     }
+    // `30 MUSD`, `120 MEUR`: a code in capitals with M for millions.
+    if let Some(c) = million_code(cx, e) {
+        expr.value *= 1e6;
+        expr.scaled = true;
+        expr.currency = Some(c);
+        expr.end = e + 1;
+        return true;
+    }
     false
+}
+
+/// `MUSD`, `MEUR`, `MGBP`: a currency code in capitals with M for millions, at token `k`.
+pub(super) fn million_code(cx: &Cx, k: usize) -> Option<&'static str> {
+    if cx.kind(k) != Some(Kind::Word) {
+        return None;
+    }
+    let w = cx.s(k);
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let code = w.strip_prefix('M')?.to_ascii_lowercase();
+    currency_word(&code).filter(|_| code.len() == 3)
+}
+
+/// A whole number below 100 at `k`, in digits (`50`) or words (`forty-five`): its value and
+/// the token after it.
+fn hundredths(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    match cx.kind(k)? {
+        Kind::Num => {
+            let raw = cx.s(k);
+            (raw.len() <= 2 && is_plain_digits(raw))
+                .then(|| raw.parse().ok().map(|n| (n, k + 1)))
+                .flatten()
+        }
+        Kind::Word => {
+            let w = parse_words(cx, k)?;
+            (w.value < 100.0 && w.value.fract() == 0.0 && !w.fraction && w.vague.is_none())
+                .then_some((w.value, w.end))
+        }
+        Kind::Punct => None,
+    }
 }
 
 #[cfg(test)]

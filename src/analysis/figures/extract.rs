@@ -7,7 +7,7 @@ use super::context::{
     qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
-use super::expr::parse_expr;
+use super::expr::{million_code, parse_expr};
 use super::figure::{Figure, FigureOptions, Measure};
 use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
 use super::lexicon::class_of;
@@ -17,7 +17,9 @@ use super::rounding::written_precision;
 use super::sentence_words::{
     is_label_word, is_month, is_street_word, one_is_pronoun_after, one_is_pronoun_before,
 };
-use super::words::{currency_symbol, currency_word, is_event_noun, measure_keyword, unit_word};
+use super::words::{
+    currency_symbol, currency_word, is_event_noun, measure_keyword, national_currency, unit_word,
+};
 use crate::analysis::text::Cx;
 use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::{Kind, is_plain_int, sentences, tokenize};
@@ -389,6 +391,7 @@ pub(super) fn sentence_figures(
         let mut end_tok = x.end;
         // Currency written before: `$3.6`, `US$5`, `£15.8m`, `USD 5`.
         let mut currency: Option<&'static str> = x.currency;
+        let mut millions = false;
         if start_tok > s && currency.is_none() {
             let p = start_tok - 1;
             // `Rs. 500`: the abbreviation's full stop sits between.
@@ -400,19 +403,10 @@ pub(super) fn sentence_figures(
             if let Some(c) = currency_symbol(cx.s(p)) {
                 currency = Some(c);
                 start_tok = p;
-                // `US$5`, `A$3`, `HK$10`: a country prefix names the dollar.
-                if p > s && cx.attached(p) && cx.kind(p - 1) == Some(Kind::Word) {
-                    let code = match cx.s(p - 1) {
-                        "US" => Some("USD"),
-                        "A" | "AU" => Some("AUD"),
-                        "C" | "CA" => Some("CAD"),
-                        "NZ" => Some("NZD"),
-                        "HK" => Some("HKD"),
-                        "S" => Some("SGD"),
-                        "R" => Some("BRL"),
-                        _ => None,
-                    };
-                    if let Some(code) = code {
+                // `US$5`, `A$3`, `HK$10`, `C $ 16.4 million`, `NZD$15`: a country prefix
+                // names the dollar (or the peso).
+                if p > s && cx.kind(p - 1) == Some(Kind::Word) && cx.s(p) == "$" {
+                    if let Some(code) = dollar_prefix(cx.s(p - 1), cx.attached(p)) {
                         currency = Some(code);
                         start_tok = p - 1;
                     }
@@ -425,6 +419,11 @@ pub(super) fn sentence_figures(
             {
                 currency = Some(c);
                 start_tok = p;
+            } else if let Some(c) = million_code(cx, p) {
+                // `MAUD 60`: millions of Australian dollars.
+                currency = Some(c);
+                start_tok = p;
+                millions = true;
             }
         }
         // `−£3.2bn`, `-$40m`: a minus before the currency.
@@ -443,6 +442,10 @@ pub(super) fn sentence_figures(
             let mut y = x.clone();
             if negate {
                 y.value = -y.value;
+            }
+            if millions {
+                y.value *= 1e6;
+                y.scaled = true;
             }
             y
         };
@@ -480,9 +483,12 @@ pub(super) fn sentence_figures(
             end_tok += 1;
         }
         if currency.is_none() && percent.is_none() {
-            if cx.is_word(end_tok, "US") && cx.is_word(end_tok + 1, "dollars") {
-                currency = Some("USD");
-                end_tok += 2;
+            if let Some((code, n)) = national_currency(cx, end_tok) {
+                // `125 million Australian dollars`, `10 US dollars`, `10,000 Swiss francs`.
+                currency = Some(code);
+                end_tok += n;
+            } else if cx.kind(end_tok + 1) == Some(Kind::Num) && cx.attached(end_tok + 1) {
+                // `3 USD50 cards`: the code belongs to the amount written onto it.
             } else if let Some(l) = cx.low(end_tok)
                 && let Some(c) = currency_word(l.as_str())
                 // Codes count only in capitals (`200 EUR`); `re` and `rand` are words too.
@@ -493,10 +499,38 @@ pub(super) fn sentence_figures(
                 end_tok += 1;
             }
         }
+        // `more than 5000 or equal to`, `less than 30 or equal`: the bound is closed.
+        if matches!(qual, Some(Qual::Over | Qual::Under))
+            && cx.is_word(end_tok, "or")
+            && cx.is_word(end_tok + 1, "equal")
+            && !starts_number(cx, end_tok + 2 + usize::from(cx.is_word(end_tok + 2, "to")))
+        {
+            qual = Some(if qual == Some(Qual::Over) {
+                Qual::AtLeast
+            } else {
+                Qual::UpTo
+            });
+            end_tok +=
+                2 + usize::from(cx.is_word(end_tok + 2, "to") || cx.is_word(end_tok + 2, "than"));
+            if let Some((a, _)) = qual_text_range {
+                qual_text_range = Some((a, x.first));
+            }
+        }
+        // `about 500 or more`: the bound's side comes from `or more`, its end is loosened by
+        // `about` (never capped at 550).
+        let mut loosened = false;
         if let Some((q, next)) = qualifier_after(cx, end_tok) {
             if qual.is_none() {
                 qual = Some(q);
                 qual_text_range = Some((end_tok, next));
+            } else if matches!(qual, Some(Qual::About | Qual::Nearly))
+                && matches!(q, Qual::AtLeast | Qual::UpTo)
+            {
+                qual = Some(q);
+                loosened = true;
+                if let Some((a, _)) = qual_text_range {
+                    qual_text_range = Some((a, next));
+                }
             }
             end_tok = next;
         }
@@ -607,7 +641,14 @@ pub(super) fn sentence_figures(
             let n = x.value;
             let hi_n = high.unwrap_or(n);
             match q {
+                Qual::AtLeast if loosened => {
+                    (low, high, high_inc) = (low - low.abs() * tol, None, false)
+                }
                 Qual::AtLeast => (high, high_inc) = (None, false),
+                Qual::UpTo if loosened => {
+                    let h = hi_n + hi_n.abs() * tol;
+                    (low, low_inc, high, high_inc) = (floor(h), true, Some(h), true)
+                }
                 Qual::Over => (low_inc, high, high_inc) = (false, None, false),
                 Qual::JustOver => {
                     (low_inc, high, high_inc) = (false, Some(n + n.abs() * tol), true)
@@ -724,6 +765,26 @@ pub(super) fn sentence_figures(
             as_of: None,
         });
     }
+}
+
+/// The currency a prefix before `$` names: `US$`, `HK $`, `C$`, `NZD$`, `Mex$`. A one-letter
+/// prefix counts only written onto the sign (`a $5 bill` is not Australian).
+fn dollar_prefix(w: &str, attached: bool) -> Option<&'static str> {
+    let code = match w.to_ascii_lowercase().as_str() {
+        "us" | "usd" => "USD",
+        "a" | "au" | "aud" => "AUD",
+        "c" | "ca" | "can" | "cad" | "cdn" => "CAD",
+        "nz" | "nzd" => "NZD",
+        "hk" | "hkd" => "HKD",
+        "s" | "sgd" => "SGD",
+        "r" => "BRL",
+        "mex" | "mx" | "mxn" => "MXN",
+        _ => return None,
+    };
+    let upper = w.bytes().all(|b| b.is_ascii_uppercase());
+    // Lowercase or spaced prefixes are read only when two letters or more, or `c`.
+    let ok = (attached && (upper || w.len() >= 2)) || w.len() >= 2 || w.eq_ignore_ascii_case("c");
+    ok.then_some(code)
 }
 
 /// An age, not a count: `died at 95`, `at the age of 95`, `66 years old`, `who is 56`, `he

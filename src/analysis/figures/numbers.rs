@@ -63,6 +63,7 @@ pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
                     w,
                     "a" | "an"
                         | "half"
+                        | "quarter"
                         | "dozens"
                         | "scores"
                         | "several"
@@ -265,7 +266,13 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             }));
         }
     }
-    if cx.kind(j) == Some(Kind::Word) && cx.attached(j) {
+    // `115USD`: a currency code written onto the amount is read as money, after it.
+    let code_after = cx.kind(j) == Some(Kind::Word)
+        && cx.attached(j)
+        && cx.s(j).len() == 3
+        && cx.s(j).bytes().all(|b| b.is_ascii_uppercase())
+        && currency_word(&cx.s(j).to_ascii_lowercase()).is_some();
+    if cx.kind(j) == Some(Kind::Word) && cx.attached(j) && !code_after {
         let w = cx.low(j)?;
         let w = w.as_str();
         if let Some(s) = attached_scale(w) {
@@ -314,10 +321,12 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         // `2 and a half hours`.
         value += f;
         j = next;
-    } else if cx
-        .low(j)
-        .is_some_and(|w| matches!(w.as_str(), "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"))
-        && is_plain_digits(raw)
+    } else if cx.low(j).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
+        )
+    }) && is_plain_digits(raw)
     {
         // `3 dozen`, `3 dzs`.
         scale = 12.0;
@@ -586,7 +595,10 @@ pub(super) fn point_digits(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     }
     // `point seventy-one`, `point eleven`: a number from 10 to 99 read as its two digits.
     if k == j + 1
-        && let Some(v) = cx.low(k).and_then(|w| small_number(w.as_str())).filter(|v| *v >= 10.0)
+        && let Some(v) = cx
+            .low(k)
+            .and_then(|w| small_number(w.as_str()))
+            .filter(|v| *v >= 10.0)
     {
         let mut v = v;
         k += 1;

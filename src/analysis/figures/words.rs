@@ -116,6 +116,7 @@ pub(crate) fn currency_symbol(s: &str) -> Option<&'static str> {
         "₪" => "ILS",
         "₱" => "PHP",
         "₫" => "VND",
+        "₿" => "BTC",
         _ => return None,
     })
 }
@@ -151,8 +152,54 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "cad" => "CAD",
         "aud" => "AUD",
         "sek" => "SEK",
+        "rmb" => "CNY",
+        "markka" | "markkaa" => "FIM",
+        "guilder" | "guilders" => "NLG",
+        "peseta" | "pesetas" => "ESP",
+        "bitcoin" | "bitcoins" | "btc" | "xbt" => "BTC",
         _ => return None,
     })
+}
+
+/// The currency a nationality names before a currency word (`Australian dollars`, `Swiss
+/// francs`, `Hong Kong dollars`), read at token `k`: the code and how many tokens it spans,
+/// the currency word included.
+pub(crate) fn national_currency(
+    cx: &crate::analysis::text::Cx,
+    k: usize,
+) -> Option<(&'static str, usize)> {
+    let w = cx.low(k)?;
+    let (code, n) = match w.as_str() {
+        "us" | "american" => ("USD", 1),
+        "australian" => ("AUD", 1),
+        "canadian" => ("CAD", 1),
+        "singapore" => ("SGD", 1),
+        "taiwan" | "taiwanese" => ("TWD", 1),
+        "chinese" => ("CNY", 1),
+        "japanese" => ("JPY", 1),
+        "turkish" => ("TRY", 1),
+        "swiss" => ("CHF", 1),
+        "french" => ("FRF", 1),
+        "belgian" => ("BEF", 1),
+        "finnish" => ("FIM", 1),
+        "dutch" => ("NLG", 1),
+        "mexican" => ("MXN", 1),
+        "indian" => ("INR", 1),
+        "pakistani" => ("PKR", 1),
+        "brazilian" => ("BRL", 1),
+        "russian" => ("RUB", 1),
+        "egyptian" => ("EGP", 1),
+        "british" => ("GBP", 1),
+        "hong" if cx.is_word(k + 1, "kong") => ("HKD", 2),
+        "new" if cx.is_word(k + 1, "zealand") => ("NZD", 2),
+        "south" if cx.is_word(k + 1, "african") => ("ZAR", 2),
+        "sri" if cx.is_word(k + 1, "lankan") => ("LKR", 2),
+        _ => return None,
+    };
+    // The currency word after it must be a currency (`US troops` is not money).
+    let c = cx.low(k + n)?;
+    currency_word(c.as_str())?;
+    Some((code, n + 1))
 }
 
 /// The event measure a keyword points to, if any.
