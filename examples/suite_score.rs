@@ -130,7 +130,10 @@ fn close(a: f64, b: f64) -> bool {
 /// Where `needle` occurs in `hay` at or after character `from`, ignoring case, in characters.
 fn find_ci(hay: &[char], needle: &str, from: usize) -> Option<usize> {
     let n: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
-    let h: Vec<char> = hay.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
+    let h: Vec<char> = hay
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
     if n.is_empty() || n.len() > h.len() {
         return None;
     }
@@ -235,7 +238,15 @@ fn dimension_name(unit: &str) -> Option<&'static str> {
         "MB" => "megabyte",
         "GB" => "gigabyte",
         "TB" => "terabyte",
-        _ => return None,
+        // A rate (`500,000 barrels a day`) is its quantity for the spec, a speed is a speed.
+        _ => {
+            let (u, t) = unit.split_once('/')?;
+            return match (u, t) {
+                ("km", "hour") => Some("kilometer per hour"),
+                ("miles", "hour") => Some("mile per hour"),
+                _ => dimension_name(u),
+            };
+        }
     })
 }
 
@@ -289,7 +300,10 @@ fn predicted_items(suite: Suite, f: &Figure) -> Vec<Item> {
                 && unit != Some("fraction");
             if explicit_range {
                 let (a, b) = (f.low.unwrap_or(f.value), f.high.unwrap_or(f.value));
-                vec![item(Said::Value(a, None), false), item(Said::Value(b, None), false)]
+                vec![
+                    item(Said::Value(a, None), false),
+                    item(Said::Value(b, None), false),
+                ]
             } else {
                 vec![item(Said::Value(f.value, None), false)]
             }
@@ -326,8 +340,7 @@ fn agrees(suite: Suite, expected: &Said, predicted: &Said) -> bool {
                         .is_some_and(|c| codes.contains(&c.to_uppercase().as_str()))
             }
             Suite::Quantities => {
-                close(*e, *p)
-                    && matches!((eu, pu), (Some(a), Some(b)) if same_dimension(a, b))
+                close(*e, *p) && matches!((eu, pu), (Some(a), Some(b)) if same_dimension(a, b))
             }
             Suite::Ranges => false,
         },
@@ -351,9 +364,10 @@ fn agrees(suite: Suite, expected: &Said, predicted: &Said) -> bool {
 
 fn skipped(case: &Value) -> bool {
     ["NotSupported", "NotSupportedByDesign"].iter().any(|k| {
-        case[*k]
-            .as_str()
-            .is_some_and(|s| s.split(',').any(|w| w.trim().eq_ignore_ascii_case("dotnet")))
+        case[*k].as_str().is_some_and(|s| {
+            s.split(',')
+                .any(|w| w.trim().eq_ignore_ascii_case("dotnet"))
+        })
     })
 }
 
@@ -401,9 +415,9 @@ fn score_file(path: &Path, show: bool) -> anyhow::Result<(Suite, Tally)> {
         let mut hit = vec![false; expected.len()];
         for (k, e) in expected.iter().enumerate() {
             let overlaps = |p: &Item| p.start < e.end && e.start < p.end;
-            if let Some(j) = (0..predicted.len())
-                .find(|&j| !used[j] && overlaps(&predicted[j]) && agrees(s, &e.said, &predicted[j].said))
-            {
+            if let Some(j) = (0..predicted.len()).find(|&j| {
+                !used[j] && overlaps(&predicted[j]) && agrees(s, &e.said, &predicted[j].said)
+            }) {
                 used[j] = true;
                 hit[k] = true;
             } else if predicted.iter().any(|p| overlaps(p) && !p.neutral) {
@@ -418,7 +432,9 @@ fn score_file(path: &Path, show: bool) -> anyhow::Result<(Suite, Tally)> {
         t.expected += expected.len();
         t.predicted += counted;
         t.matched += hit.iter().filter(|h| **h).count();
-        if show && (hit.contains(&false) || used.iter().zip(&predicted).any(|(u, p)| !u && !p.neutral)) {
+        if show
+            && (hit.contains(&false) || used.iter().zip(&predicted).any(|(u, p)| !u && !p.neutral))
+        {
             println!("  case: {input}");
             for (e, h) in expected.iter().zip(&hit) {
                 if !h {

@@ -11,7 +11,7 @@ use super::expr::{million_code, parse_expr};
 use super::figure::{Figure, FigureOptions, Measure};
 use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
 use super::lexicon::class_of;
-use super::numbers::{NumExpr, Parse, starts_number};
+use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{noun_phrase, scope, sentence_event};
 use super::rounding::written_precision;
 use super::sentence_words::{
@@ -173,6 +173,7 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
             && cx.attached(after + 1)
             && !cx.is_word(after + 1, "plus")
             && !cx.is_word(after + 1, "odd")
+            && hyphen_unit(cx, after).is_none()
         {
             return false;
         }
@@ -366,9 +367,11 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     if mid_sentence_cap && (cx.capitalised(x.end) || cx.kind(x.end) != Some(Kind::Word)) {
         return false;
     }
-    // `three-day`, `one-off`, `two-thirds` compounds.
+    // `three-day`, `one-off`, `two-thirds` compounds; `a three-foot wall` is a length.
     if cx.is_punct(x.end, "-") && cx.attached(x.end) && cx.attached(x.end + 1) {
-        return cx.is_word(x.end + 1, "plus") || cx.is_word(x.end + 1, "odd");
+        return cx.is_word(x.end + 1, "plus")
+            || cx.is_word(x.end + 1, "odd")
+            || hyphen_unit(cx, x.end).is_some();
     }
     true
 }
@@ -534,6 +537,13 @@ pub(super) fn sentence_figures(
             }
             end_tok = next;
         }
+        // `a 2.5-mile stretch`: the unit is the figure's, the noun after it what it measures.
+        let joined_unit = (currency.is_none() && percent.is_none() && x.unit.is_none())
+            .then(|| hyphen_unit(cx, end_tok))
+            .flatten();
+        if joined_unit.is_some() {
+            end_tok += 2;
+        }
         let (counted, noun_measure) = counted_noun(cx, end_tok);
         // What is counted is the head of the noun phrase after the number (`nine homemade
         // pipe bombs` counts bombs), where the word lists stopped at its first word.
@@ -565,6 +575,24 @@ pub(super) fn sentence_figures(
         {
             area = Some(format!("{u}{}", if w == "cubic" { "³" } else { "²" }));
             end_tok = j + 2;
+        }
+        // `190 km2`: the power written onto the unit.
+        if area.is_none()
+            && let (Some(u), Some((_, j))) = (counted_unit, &counted)
+            && *j == end_tok
+            && cx.kind(j + 1) == Some(Kind::Num)
+            && cx.attached(j + 1)
+            && let Some(p) = power_unit(u, cx.s(j + 1))
+        {
+            area = Some(p.to_owned());
+            end_tok = j + 2;
+        } else if let Some((_, j)) = &counted
+            && counted_unit.is_some()
+            && cx.kind(j + 1) == Some(Kind::Num)
+            && cx.attached(j + 1)
+        {
+            // `24703 m212`: letters and digits run together are a code, not a unit.
+            counted_unit = None;
         }
         // The unit belongs to the figure: `5 km`, `3 hours`, `20 miles per hour`.
         if area.is_none()
@@ -601,6 +629,7 @@ pub(super) fn sentence_figures(
             .or(percent)
             .or(x.unit)
             .or(magnitude.then_some("magnitude"))
+            .or(joined_unit)
             .map(str::to_owned)
             .or(area)
             .or(counted_unit.map(str::to_owned))
@@ -616,6 +645,7 @@ pub(super) fn sentence_figures(
             .as_ref()
             .is_none_or(|(w, _)| !blocks_event(w) && class_of(w).is_none_or(|c| c == "people"))
             && x.unit.is_none()
+            && joined_unit.is_none()
             && !magnitude
             && !x.fraction;
         let measure = if currency.is_some() {
@@ -765,6 +795,17 @@ pub(super) fn sentence_figures(
             as_of: None,
         });
     }
+}
+
+/// `a 2.5-mile stretch`, `a 68-ounce can`, `a three-foot trip`: a unit of measure joined to
+/// the number by a hyphen at `k` (never a span of time: `a 3-day visit`, `10-year-old`).
+fn hyphen_unit(cx: &Cx, k: usize) -> Option<&'static str> {
+    if !(cx.is_punct(k, "-") && cx.attached(k) && cx.attached(k + 1)) {
+        return None;
+    }
+    let u = cx.low(k + 1).and_then(|w| unit_word(w.as_str()))?;
+    // `10-m`, `a 5-g phone`: one-letter units are too often names here.
+    (!is_time_unit(u) && cx.s(k + 1).len() > 1 && u != "degrees").then_some(u)
 }
 
 /// The currency a prefix before `$` names: `US$`, `HK $`, `C$`, `NZD$`, `Mex$`. A one-letter

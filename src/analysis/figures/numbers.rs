@@ -275,7 +275,22 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     if cx.kind(j) == Some(Kind::Word) && cx.attached(j) && !code_after {
         let w = cx.low(j)?;
         let w = w.as_str();
-        if let Some(s) = attached_scale(w) {
+        // `1.8m tall`: metres, where the words after say it is a length and no currency
+        // makes it millions.
+        let metres = w == "m"
+            && cx.s(j) == "m"
+            && !(i > 0 && currency_symbol(cx.s(i - 1)).is_some())
+            && (cx.low(j + 1).is_some_and(|n| is_extent_word(n.as_str()))
+                || (cx.kind(j + 1) == Some(Kind::Num)
+                    && cx.attached(j + 1)
+                    && matches!(cx.s(j + 1), "2" | "3")));
+        if metres {
+            unit = Some("m");
+            if let Some(p) = cx.get(j + 1).and_then(|_| power_unit("m", cx.s(j + 1))) {
+                unit = Some(p);
+                j += 1;
+            }
+        } else if let Some(s) = attached_scale(w) {
             scale = s;
         } else if cx.s(j) == "MM" {
             // `1MM`: a million in finance notation (lowercase `mm` is millimetres).
@@ -287,6 +302,32 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             && (!cx.s(j).chars().any(char::is_uppercase) || matches!(u, "MW" | "GW"))
         {
             unit = Some(u);
+            // `24703m2`, `190 km2`: square and cubic units; other digits written on are a
+            // code (`24703 m212`).
+            if cx.kind(j + 1) == Some(Kind::Num) && cx.attached(j + 1) {
+                match power_unit(u, cx.s(j + 1)) {
+                    Some(p) if !cx.attached(j + 2) || cx.kind(j + 2) == Some(Kind::Punct) => {
+                        unit = Some(p);
+                        j += 1;
+                    }
+                    _ => return Some(Err(j + 2)),
+                }
+            } else if cx.is_punct(j + 1, "/")
+                && cx.attached(j + 1)
+                && cx.attached(j + 2)
+                && cx
+                    .low(j + 2)
+                    .is_some_and(|h| matches!(h.as_str(), "h" | "hr" | "hour"))
+                && let Some(speed) = match u {
+                    "km" => Some("km/h"),
+                    "miles" => Some("mph"),
+                    _ => None,
+                }
+            {
+                // `10km/hr`.
+                unit = Some(speed);
+                j += 2;
+            }
         } else {
             // Ordinals (`19th`), decades (`1990s`), names (`3D`, `5G`).
             return Some(Err(j + 1));
@@ -379,6 +420,40 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         fraction: false,
         in_words: false,
     }))
+}
+
+/// Words after a length that say it is one: `1.8m tall`, `a 2m wall` is not read.
+pub(super) fn is_extent_word(w: &str) -> bool {
+    matches!(
+        w,
+        "tall"
+            | "high"
+            | "long"
+            | "wide"
+            | "deep"
+            | "thick"
+            | "away"
+            | "across"
+            | "underground"
+            | "underwater"
+            | "below"
+            | "above"
+            | "beneath"
+    )
+}
+
+/// The square or cubic unit a `2` or `3` written onto a length makes (`m2` is m²).
+pub(crate) fn power_unit(u: &str, power: &str) -> Option<&'static str> {
+    Some(match (u, power) {
+        ("m", "2") => "m\u{b2}",
+        ("km", "2") => "km\u{b2}",
+        ("cm", "2") => "cm\u{b2}",
+        ("mm", "2") => "mm\u{b2}",
+        ("m", "3") => "m\u{b3}",
+        ("cm", "3") => "cm\u{b3}",
+        ("km", "3") => "km\u{b3}",
+        _ => return None,
+    })
 }
 
 /// True when token `k` is a scale word (`hundred`, `thousand`, `million`).
