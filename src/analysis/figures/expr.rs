@@ -9,7 +9,7 @@ fn parse_single(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     match cx.kind(i)? {
         Kind::Num => parse_digits(cx, i),
         Kind::Word => parse_words(cx, i).map(Ok),
-        Kind::Punct => None,
+        Kind::Punct => parse_vulgar(cx, i).map(Ok),
     }
 }
 
@@ -375,6 +375,17 @@ fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
         expr.value /= 100.0;
         expr.currency = Some(c);
         expr.end = e + 1;
+        return true;
+    }
+    // `a one-yen bid`, `a 10-dollar bill`: a currency joined by a hyphen.
+    if cx.is_punct(e, "-")
+        && cx.attached(e)
+        && cx.attached(e + 1)
+        && let Some(c) = code(e + 1)
+        && !cx.s(e + 1).ends_with('s')
+    {
+        expr.currency = Some(c);
+        expr.end = e + 2;
         return true;
     }
     // `a 12-cent-a-share dividend`, `a 40-cent rise`

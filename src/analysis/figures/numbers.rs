@@ -54,6 +54,7 @@ pub(super) struct Single {
 pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
         Some(Kind::Num) => true,
+        Some(Kind::Punct) => vulgar_fraction(cx.s(i)).is_some(),
         // No number word is longer than `thousands`; most words end here.
         Some(Kind::Word) if cx.toks[i].end - cx.toks[i].start > 9 => false,
         Some(Kind::Word) => cx.low(i).is_some_and(|w| {
@@ -78,6 +79,42 @@ pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
         }),
         _ => false,
     }
+}
+
+/// The value of a vulgar fraction character (`½`, `¾`, `⅔`).
+pub(crate) fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "\u{bd}" => 0.5,
+        "\u{bc}" => 0.25,
+        "\u{be}" => 0.75,
+        "\u{2153}" => 1.0 / 3.0,
+        "\u{2154}" => 2.0 / 3.0,
+        "\u{2155}" => 0.2,
+        "\u{2159}" => 1.0 / 6.0,
+        "\u{215b}" => 0.125,
+        "\u{215c}" => 0.375,
+        "\u{215d}" => 0.625,
+        "\u{215e}" => 0.875,
+        _ => return None,
+    })
+}
+
+/// A vulgar fraction standing alone (`½ teaspoon`, `the result is ¾`): a share below one.
+pub(super) fn parse_vulgar(cx: &Cx, i: usize) -> Option<Single> {
+    let v = vulgar_fraction(cx.s(i))?;
+    // `2½` is read with its whole number.
+    if i > 0 && cx.attached(i) && cx.kind(i - 1) == Some(Kind::Num) {
+        return None;
+    }
+    Some(Single {
+        end: i + 1,
+        value: v,
+        scale: 1.0,
+        vague: None,
+        unit: None,
+        fraction: true,
+        in_words: false,
+    })
 }
 
 /// `in five`, `out of 20`, `in five hundred` after a count `n` (at `j`): the share `n / d` and
@@ -216,6 +253,14 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         }
     }
     let mut j = i + 1;
+    // `2½ miles`: a whole number and a vulgar fraction written onto it.
+    if is_plain_digits(raw)
+        && cx.attached(j)
+        && let Some(f) = cx.get(j).and_then(|_| vulgar_fraction(cx.s(j)))
+    {
+        value += f;
+        j += 1;
+    }
     // A decimal comma, where what follows shows it: `1,5 million`, `3,5 %`, `2,25 per cent`.
     if is_plain_digits(raw)
         && cx.is_punct(j, ",")
@@ -351,7 +396,10 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         }
     } else if cx.kind(j) == Some(Kind::Word)
         && let Some(w) = cx.low(j)
-        && matches!(w.as_str(), "bn" | "mn" | "mln" | "bln" | "tn" | "trn")
+        && matches!(
+            w.as_str(),
+            "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln"
+        )
     {
         // `3 bn`, `40 mn`: abbreviated scales written apart.
         scale = attached_scale(w.as_str()).unwrap_or(1e12);
@@ -410,6 +458,21 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             }
             _ => break,
         }
+    }
+    // `3 hundred and one`: units in words after a scale in digits.
+    if scale == 100.0
+        && cx.is_word(j, "and")
+        && cx
+            .low(j + 1)
+            .is_some_and(|w| small_number(w.as_str()).is_some())
+        && let Some(w) = super::number_words::parse_words(cx, j + 1)
+        && w.value < 100.0
+        && w.value.fract() == 0.0
+        && !w.fraction
+        && w.vague.is_none()
+    {
+        value += w.value;
+        j = w.end;
     }
     Some(Ok(Single {
         end: j,
