@@ -1,8 +1,9 @@
 //! Figures: every number in a text with its qualifier, interval, unit, what it counts, who
 //! says so, whether the sentence puts it in another event, and when it was true.
 //!
-//! Reading goes number expression ([`numbers`], [`number_words`], [`expr`]) → its context in
-//! the sentence ([`context`], [`elsewhere`]) → the [`Figure`] ([`extract`], [`finish`]).
+//! Reading goes number expression ([`numbers`], [`number_words`], [`expr`]) → whether it is a
+//! figure at all ([`keep`]: not a date, time, code or age) → its context in the sentence
+//! ([`context`], [`elsewhere`]) → the [`Figure`] ([`extract`], [`finish`]).
 //! What a figure counts is the head of its noun phrase, read with parts of speech
 //! ([`phrase`]); its [`lexicon`] says which heads may name the same things and which name a
 //! part; [`rounding`] gives the interval a written number's last digit implies. Word
@@ -14,6 +15,7 @@ mod expr;
 mod extract;
 mod figure;
 mod finish;
+mod keep;
 pub(crate) mod lexicon;
 mod number_words;
 mod numbers;
