@@ -316,7 +316,12 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
 /// million`, `30 MUSD`. Reads them into `expr` (value, currency, end) and says so.
 fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
     let e = expr.end;
+    // Most numbers are followed by a noun: read the word after once.
+    let code_e = cx.low(e).and_then(|w| currency_word(w.as_str()));
     let code = |k: usize| {
+        if k == e {
+            return code_e;
+        }
         cx.low(k)
             .and_then(|w| currency_word(w.as_str()))
             .filter(|_| cx.kind(k) == Some(Kind::Word))
@@ -332,8 +337,10 @@ fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
     };
     // The currency right after the number: a word or code (`dollars`, `USD`), or a sign
     // written after it (`10 €`), unless the sign opens the next amount (`1 $10`).
-    let after = code(e).or_else(|| {
-        currency_symbol(cx.get(e).map(|_| cx.s(e))?)
+    let after = code_e.or_else(|| {
+        (cx.kind(e)? == Kind::Punct)
+            .then(|| currency_symbol(cx.s(e)))
+            .flatten()
             .filter(|_| !(cx.kind(e + 1) == Some(Kind::Num) && cx.attached(e + 1)))
     });
     if let Some(c) = after {

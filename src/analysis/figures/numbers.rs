@@ -54,7 +54,8 @@ pub(super) struct Single {
 pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
         Some(Kind::Num) => true,
-        Some(Kind::Punct) => vulgar_fraction(cx.s(i)).is_some(),
+        // Vulgar fractions are the only punctuation that starts a number; all are non-ASCII.
+        Some(Kind::Punct) => !cx.toks[i].ascii && vulgar_fraction(cx.s(i)).is_some(),
         // No number word is longer than `thousands`; most words end here.
         Some(Kind::Word) if cx.toks[i].end - cx.toks[i].start > 9 => false,
         Some(Kind::Word) => cx.low(i).is_some_and(|w| {
