@@ -347,6 +347,10 @@ impl Workbench {
         };
         let who = prefs.author().map(str::to_owned);
         self.preferences = prefs;
+        let author = self.author_name();
+        if let Some(shared) = self.doc.as_mut().and_then(|d| d.shared.as_mut()) {
+            shared.set_author(&author);
+        }
         self.message = Some(match (saved, who) {
             (Ok(()), Some(who)) => Message {
                 text: format!("Claims and links you make now record “{who}” as their author."),
