@@ -17,6 +17,7 @@ mod diff;
 mod find;
 mod forms;
 mod group;
+mod mentions;
 mod quote;
 mod speaker;
 #[cfg(test)]

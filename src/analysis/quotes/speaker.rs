@@ -3,6 +3,7 @@
 //! speaker named last, and the surname that identifies a speaker across outlets ("Mr. Steele",
 //! "Michael Steele" and "Steele" are one person).
 
+use super::mentions::Mentions;
 use super::quote::{Quote, QuoteKind};
 use crate::analysis::text::names::is_time_word;
 
@@ -382,7 +383,7 @@ pub(super) fn speaker_phrase_before(
     // A sentence's first word is capitalised whatever it is: "However Antonov said".
     while start < verb
         && (OPENERS.contains(&at(start).to_lowercase().as_str())
-            || CONNECTORS.contains(&at(start).as_str()))
+            || CONNECTORS.contains(&at(start).to_lowercase().as_str()))
     {
         start += 1;
     }
@@ -397,6 +398,15 @@ pub(super) fn speaker_phrase_before(
     }
     if k > 0 && k < start + 1 && at(k - 1).eq_ignore_ascii_case("the") && k < verb {
         let phrase: Vec<String> = (k..verb).map(at).collect();
+        // "the cover, with some saying": a role is one noun phrase, not a clause.
+        if phrase.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "with" | "of" | "in" | "on" | "at" | "for" | "to" | "from" | "by" | "about"
+            )
+        }) {
+            return None;
+        }
         let who = format!("the {}", phrase.join(" "));
         return (!CHANNELS.contains(&who.to_lowercase().as_str())).then_some((k - 1, who));
     }
@@ -411,12 +421,13 @@ pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize)
     speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
 }
 
-/// The speaker of a quotation from the words of its sentence outside the quote.
+/// The speaker of a quotation from the words of its sentence outside the quote, with the
+/// character offset where the speaker is named (a pronoun is resolved from what precedes it).
 pub(super) fn speaker_near(
     chars: &[char],
     sentence: (usize, usize),
     quote: (usize, usize),
-) -> Option<String> {
+) -> Option<(usize, String)> {
     let before = words_in(chars, sentence.0, quote.0);
     let introduced = chars[sentence.0..quote.0.min(chars.len())]
         .iter()
@@ -424,76 +435,213 @@ pub(super) fn speaker_near(
         .find(|c| !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„' | '‘'))
         == Some(&':');
     if introduced {
-        // `Antonov said: «…»`
+        // `Antonov said: «…»`, `Romney released a statement saying: "…"`
         for k in (0..before.len()).rev() {
-            if is_speech_verb(&word(chars, before[k])) {
-                return speaker_before(chars, &before, k)
-                    .or_else(|| speaker_after(chars, &before, k + 1));
+            let verb = word(chars, before[k]);
+            if participle(&verb) {
+                return speaker_of_participle(chars, &before, k);
+            }
+            if is_speech_verb(&verb) {
+                return speaker_of_verb(chars, &before, k);
             }
         }
     }
     // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
     let after = words_in(chars, quote.1, sentence.1);
     for (k, w) in after.iter().enumerate().take(6) {
-        let verb = word(chars, *w);
-        if is_speech_verb(&verb) {
-            let who = speaker_before(chars, &after, k);
-            return if names_listener(&verb) {
-                who
-            } else {
-                who.or_else(|| speaker_after(chars, &after, k + 1))
-            };
+        if is_speech_verb(&word(chars, *w)) {
+            return speaker_of_verb(chars, &after, k);
         }
     }
-    // Before it: `Zelenskyy said in a statement that “…”`.
+    // Before it: `Zelenskyy said in a statement that “…”`, `Trump accused Obama of …,
+    // saying “…”`.
     for k in (0..before.len()).rev() {
-        if is_speech_verb(&word(chars, before[k])) {
-            return speaker_before(chars, &before, k)
-                .or_else(|| speaker_after(chars, &before, k + 1));
+        let verb = word(chars, before[k]);
+        if participle(&verb) {
+            return speaker_of_participle(chars, &before, k);
+        }
+        if is_speech_verb(&verb) {
+            return speaker_of_verb(chars, &before, k);
         }
     }
     None
 }
 
-/// Gives each direct quote its speaker. A pronoun stands for the speaker named last in this
-/// paragraph or the one before; a quotation whose sentence names no one continues the
-/// statement of the speaker named last (the newspaper way: `“…,” Steele said. “…”`, or a
-/// paragraph of quotation after a paragraph that attributes it).
+/// Who spoke by the speech verb `ws[k]`: named before it (past an appositive or a relative
+/// clause), else after it ("said Anja Berg") — unless the verb names the listener there
+/// ("tells Etheridge", "asked reporters").
+fn speaker_of_verb(chars: &[char], ws: &[(usize, usize)], k: usize) -> Option<(usize, String)> {
+    let verb = word(chars, ws[k]);
+    let before = subject_past_insert(chars, ws, k)
+        .or_else(|| speaker_phrase_before(chars, ws, k))
+        .map(|(i, who)| (ws[i].0, who));
+    if before.is_some() || names_listener(&verb) {
+        return before;
+    }
+    let from = k + 1;
+    speaker_after(chars, ws, from).map(|who| (ws[from].0, who))
+}
+
+/// "Trump, who would have to hand over the reins of the country, said", "Jim Manley, a top
+/// adviser to Mr. Reid, said": the words just before the verb belong to an inserted clause
+/// set off by commas, so the speaker is named before its opening comma, not at its end.
+fn subject_past_insert(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    verb: usize,
+) -> Option<(usize, String)> {
+    if !comma_before(chars, ws, verb) {
+        return None;
+    }
+    // The insert's first word: the nearest word, at most 20 back, that follows a comma.
+    let first = (verb.saturating_sub(20).max(1)..verb)
+        .rev()
+        .skip(1)
+        .find(|&i| comma_before(chars, ws, i))?;
+    let opener = word(chars, ws[first]).to_lowercase();
+    let insert = matches!(
+        opener.as_str(),
+        "who" | "whose" | "which" | "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) || !capitalised(&opener);
+    if !insert {
+        return None;
+    }
+    speaker_phrase_before(chars, ws, first).filter(|(_, who)| !who.starts_with("the "))
+}
+
+/// Whether a comma stands between word `k - 1` and word `k`.
+fn comma_before(chars: &[char], ws: &[(usize, usize)], k: usize) -> bool {
+    k > 0 && chars[ws[k - 1].1..ws[k].0].contains(&',')
+}
+
+/// Who speaks by a participle: after a comma, the sentence's subject ("He accused Obama of
+/// …, saying"); else the name just before it ("one blogger asking" names no one), or the
+/// subject when only a time stands there ("a statement late Tuesday saying").
+fn speaker_of_participle(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, String)> {
+    if comma_before(chars, ws, k) {
+        return sentence_subject(chars, ws);
+    }
+    if let Some((i, who)) = speaker_phrase_before(chars, ws, k) {
+        return Some((ws[i].0, who));
+    }
+    let timed = k > 0 && is_time_word(&word(chars, ws[k - 1]).to_lowercase());
+    if timed { sentence_subject(chars, ws) } else { None }
+}
+
+/// Speech verbs in their participle, which take the sentence's subject as speaker: "He
+/// accused Obama of a confusing policy, saying …".
+fn participle(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "saying" | "adding" | "noting" | "writing" | "telling" | "arguing" | "warning"
+            | "insisting" | "explaining" | "declaring" | "stressing" | "asking"
+    )
+}
+
+/// The sentence's subject as a speaker: its first words past an opener ("But", "On Monday").
+fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+    let from = ws
+        .iter()
+        .position(|w| !OPENERS.contains(&word(chars, *w).to_lowercase().as_str()))?;
+    speaker_after(chars, ws, from).map(|who| (ws[from].0, who))
+}
+
+/// Gives each direct quote its speaker. A pronoun stands for the person the text named last
+/// before it — the subject of a sentence first — in this paragraph or the one before
+/// ([`Mentions`]), else for the speaker named last; a quotation whose sentence names no one
+/// continues the statement of the speaker named last (the newspaper way: `“…,” Steele said.
+/// “…”`, or a paragraph of quotation after a paragraph that attributes it).
 pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
     let sents = sentences(chars);
     let breaks = paragraph_breaks(chars);
+    // First the speakers each sentence names, then the people the text names.
+    let mut found: Vec<Option<(usize, String)>> = Vec::with_capacity(quotes.len());
+    for q in quotes.iter() {
+        if let Some(who) = &q.speaker {
+            found.push(Some((q.start, who.clone())));
+            continue;
+        }
+        // The sentence holding the quote's start, widened to its end.
+        let s = sents
+            .iter()
+            .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
+            .map_or(q.start, |(a, _)| *a);
+        let mut e = sents
+            .iter()
+            .find(|(a, b)| *a <= q.end && q.end < *b)
+            .map_or(chars.len(), |(_, b)| *b);
+        // `“Is it true …?” he asked.`: the question mark ended a sentence the attribution
+        // goes on with, in lower case.
+        if let Some(&(_, b)) = sents.iter().find(|(a, b)| *a <= e && e < *b)
+            && chars[e..b].first() != Some(&'\n')
+            && words_in(chars, e, b)
+                .first()
+                .is_some_and(|w| !capitalised(&word(chars, *w)))
+        {
+            e = b;
+        }
+        let mut near = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
+        // Only a quotation that opens its sentence continues someone's statement; one
+        // embedded in a sentence of its own ("the letter calls it a “rationale for …”") is
+        // the sentence subject's, named or not.
+        let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
+        if near.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
+            // `“What is this? A circus?” he said. “America is not …”`: the sentence before,
+            // in the same paragraph, says who is speaking; else the speaker named last.
+            let before = sents.iter().rev().find(|(_, b)| *b <= s).copied();
+            let same_paragraph = |p: (usize, usize)| !chars[p.1..s].contains(&'\n');
+            // Read past any quotation in that sentence: its words are not the attribution.
+            let past_quotes = |p: (usize, usize)| {
+                let from = quotes
+                    .iter()
+                    .filter(|o| p.0 <= o.end && o.end < p.1)
+                    .map(|o| o.end + 1)
+                    .max()
+                    .unwrap_or(p.0);
+                speaker_near(chars, (from, p.1), (from, from))
+            };
+            near = before
+                .filter(|p| same_paragraph(*p))
+                .and_then(past_quotes)
+                .or(Some((q.start, CONTINUES.into())));
+        }
+        found.push(near);
+    }
+    let mentions = Mentions::find(chars, quotes, &found);
     let mut last_named: Option<(usize, String)> = None;
-    for q in quotes.iter_mut() {
+    for (q, near) in quotes.iter_mut().zip(found) {
         let paragraph = breaks.partition_point(|&b| b < q.start);
         if last_named.as_ref().is_some_and(|(p, _)| paragraph > *p + 1) {
             last_named = None;
         }
-        if q.speaker.is_none() {
-            // The sentence holding the quote's start, widened to its end.
-            let s = sents
-                .iter()
-                .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
-                .map_or(q.start, |(a, _)| *a);
-            let e = sents
-                .iter()
-                .find(|(a, b)| *a <= q.end && q.end < *b)
-                .map_or(chars.len(), |(_, b)| *b);
-            q.speaker = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
-            // Only a quotation that opens its sentence continues someone's statement; one
-            // embedded in a sentence of its own ("the letter calls it a “rationale for …”")
-            // is the sentence subject's, named or not.
-            let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
-            if q.speaker.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
-                q.speaker = last_named.as_ref().map(|(_, n)| n.clone());
-            }
-        }
-        match q.speaker.as_deref() {
-            Some("he" | "she" | "they") => q.speaker = last_named.as_ref().map(|(_, n)| n.clone()),
-            Some(name) => last_named = Some((paragraph, name.to_owned())),
-            None => {}
+        let floor = paragraph
+            .checked_sub(2)
+            .and_then(|p| breaks.get(p))
+            .map_or(0, |&b| b);
+        let last = || last_named.as_ref().map(|(_, n)| n.clone());
+        q.speaker = match near {
+            Some((_, who)) if who == CONTINUES => last(),
+            Some((at, who)) if matches!(who.as_str(), "he" | "she") => mentions
+                .latest_before(at, floor)
+                .map(str::to_owned)
+                .or_else(last),
+            Some((_, who)) if who == "they" => last(),
+            Some((_, who)) => Some(who),
+            None => None,
+        };
+        if let Some(name) = &q.speaker {
+            last_named = Some((paragraph, name.clone()));
         }
     }
 }
+
+/// Marks a quotation that opens its sentence and names no one: it continues the statement
+/// of the speaker named last.
+const CONTINUES: &str = "\u{0}continues";
 
 /// Character offsets of every paragraph break (a blank line), in order.
 fn paragraph_breaks(chars: &[char]) -> Vec<usize> {

@@ -1,0 +1,227 @@
+//! The people an article names, and where: what a pronoun speaker ("he said") stands for.
+//!
+//! A person is someone the article gives a quotation to by name ("Steele said") or names with
+//! a title ("Mr. Bauer", "Sen. Harry Reid", "President Obama"). Every later or earlier use of
+//! their surname outside quotation marks is a mention. A pronoun speaker stands for the latest
+//! mention before it that is a sentence's subject ("Beck rejected the notion …", then "“…,” he
+//! said"), else the latest mention: a sentence's object ("He accused Obama of …") is rarely who
+//! speaks next.
+
+use super::quote::Quote;
+use super::speaker::{OPENERS, capitalised, is_speech_verb, sentences, speaker_key, word, words_in};
+use std::collections::HashMap;
+
+/// Words that put a person's name after them. Courtesy titles, offices and ranks as news
+/// writes them before a name; capitalised, as they stand there.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
+    "President", "Secretary", "Judge", "Justice", "Gen", "General", "Mayor", "Minister",
+    "Chancellor", "Leader", "Speaker", "Prof", "Professor", "Rev", "Sheriff", "Chief",
+];
+
+/// Words after which a name is governed, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "about", "for", "to", "with", "against", "by", "from", "at", "on", "in", "over",
+    "toward", "towards", "under",
+];
+
+/// One mention: where it starts, whose surname it is, and whether it is a sentence's subject.
+#[derive(Clone, Debug)]
+struct Mention {
+    at: usize,
+    key: String,
+    subject: bool,
+    /// Where its sentence starts.
+    sentence: usize,
+    /// Right after a preposition ("Of Obama, he said"): never the subject, and never what a
+    /// pronoun of the same sentence stands for.
+    governed: bool,
+}
+
+/// The people of one article and their mentions, in text order.
+#[derive(Debug, Default)]
+pub(super) struct Mentions {
+    mentions: Vec<Mention>,
+    /// Surname → the fullest name the article gives.
+    names: HashMap<String, String>,
+    sentences: Vec<(usize, usize)>,
+    /// Starts of the sentences whose subject is "he" or "she".
+    pronoun_led: std::collections::HashSet<usize>,
+}
+
+impl Mentions {
+    /// Finds the people of the article `chars`, given its quotations and the speakers their
+    /// sentences name (`found`, one per quote; pronouns and roles are not people).
+    pub(super) fn find(
+        chars: &[char],
+        quotes: &[Quote],
+        found: &[Option<(usize, String)>],
+    ) -> Mentions {
+        let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut add = |name: &str| {
+            if let Some(key) = speaker_key(name).filter(|_| capitalised(name)) {
+                let best = names.entry(key).or_insert_with(|| name.to_owned());
+                if name.len() > best.len() {
+                    *best = name.to_owned();
+                }
+            }
+        };
+        for (_, who) in found.iter().flatten() {
+            add(who);
+        }
+        let ws = words_in(chars, 0, chars.len());
+        for (k, w) in ws.iter().enumerate() {
+            if quoted(w.0) || !TITLES.contains(&word(chars, *w).as_str()) {
+                continue;
+            }
+            let name: Vec<String> = ws[k + 1..]
+                .iter()
+                .take(3)
+                // "Rep. Bob Etheridge (D-N.C.)": the party tag is not the name.
+                .take_while(|w| w.0 == 0 || chars[w.0 - 1] != '(')
+                .map(|w| word(chars, *w))
+                .take_while(|w| capitalised(w) && !is_speech_verb(w))
+                .collect();
+            if !name.is_empty() {
+                add(&surname_form(&name.join(" ")));
+            }
+        }
+        for name in full_names(chars, &ws, &quoted) {
+            add(&name);
+        }
+        let sents = sentences(chars);
+        let mut mentions = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            let text = surname_form(&word(chars, *w));
+            if quoted(w.0) || !capitalised(&text) {
+                continue;
+            }
+            let key = text.to_lowercase();
+            if !names.contains_key(&key) {
+                continue;
+            }
+            let start = sents
+                .iter()
+                .find(|(a, b)| *a <= w.0 && w.0 < *b)
+                .map_or(0, |(a, _)| *a);
+            // Before it in its sentence only openers and parts of the name ("But Sen. Harry
+            // Reid"), or right after it a speech verb ("Reid said"): a subject.
+            let lead = ws[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.0 >= start)
+                .map(|x| word(chars, *x))
+                .all(|x| capitalised(&x) || OPENERS.contains(&x.to_lowercase().as_str()));
+            let speaks = ws.get(k + 1).is_some_and(|n| is_speech_verb(&word(chars, *n)));
+            let governed = k > 0 && PREPOSITIONS.contains(&word(chars, ws[k - 1]).to_lowercase().as_str());
+            mentions.push(Mention {
+                at: w.0,
+                key,
+                subject: (lead || speaks) && !governed,
+                sentence: start,
+                governed,
+            });
+        }
+        let pronoun_led = sents
+            .iter()
+            .filter(|(a, b)| {
+                words_in(chars, *a, *b)
+                    .iter()
+                    .map(|w| word(chars, *w).to_lowercase())
+                    .find(|w| !OPENERS.contains(&w.as_str()))
+                    .is_some_and(|w| matches!(w.as_str(), "he" | "she"))
+            })
+            .map(|(a, _)| *a)
+            .collect();
+        Mentions {
+            mentions,
+            names,
+            sentences: sents,
+            pronoun_led,
+        }
+    }
+
+    /// Whom a pronoun at `at` stands for. Sentences are read back from the pronoun's own,
+    /// within `floor..at`: the first whose subject is a mention gives it ("Smith criticised
+    /// Jones. “…,” he said" is Smith); one whose subject is itself a pronoun ("He said Obama
+    /// …") continues someone named earlier and is passed over; any other with mentions gives
+    /// its last ("prompted Vieira to ask Trump if he …" is Trump). A mention governed by a
+    /// preposition in the pronoun's own sentence ("Of Obama, he said") is never the one.
+    pub(super) fn latest_before(&self, at: usize, floor: usize) -> Option<&str> {
+        let own = self
+            .sentences
+            .iter()
+            .find(|(a, b)| *a <= at && at < *b)
+            .map(|(a, _)| *a);
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| floor <= m.at && m.at < at)
+            .filter(|m| !(m.governed && Some(m.sentence) == own))
+            .collect();
+        let mut sentences: Vec<usize> = before.iter().map(|m| m.sentence).collect();
+        sentences.dedup();
+        for sentence in sentences.into_iter().rev() {
+            let of = || before.iter().filter(|m| m.sentence == sentence);
+            let pick = of().find(|m| m.subject).or_else(|| {
+                let pronoun_led = self.pronoun_led.contains(&sentence) && Some(sentence) != own;
+                if pronoun_led { None } else { of().last() }
+            });
+            if let Some(m) = pick {
+                return self.names.get(&m.key).map(String::as_str);
+            }
+        }
+        None
+    }
+}
+
+/// People named in full once and by surname alone elsewhere: "Glenn Beck" … "Beck rejected
+/// the notion". A first word that also stands alone ("Republican Party" … "Republican") is
+/// not a given name, and the pair is not a person.
+fn full_names(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    quoted: &impl Fn(usize) -> bool,
+) -> Vec<String> {
+    let texts: Vec<String> = ws.iter().map(|w| surname_form(&word(chars, *w))).collect();
+    // Capitalised words standing alone: neither after nor before another capitalised word
+    // ("Marsh criticised …" counts: a common word opening a sentence is no one's surname
+    // unless the article also names someone with it).
+    let alone = |k: usize| {
+        let cap = |i: usize| texts.get(i).is_some_and(|t| capitalised(t));
+        cap(k) && !(k > 0 && cap(k - 1)) && !cap(k + 1)
+    };
+    let mut single: std::collections::HashSet<&str> = Default::default();
+    for k in 0..ws.len() {
+        if alone(k) && !quoted(ws[k].0) {
+            single.insert(&texts[k]);
+        }
+    }
+    let mut out = Vec::new();
+    for k in 1..ws.len() {
+        let (first, last) = (&texts[k - 1], &texts[k]);
+        let pair = capitalised(first)
+            && capitalised(last)
+            && chars[ws[k - 1].1..ws[k].0].iter().all(|c| *c == ' ')
+            && !(k >= 2 && capitalised(&texts[k - 2]))
+            && !(k + 1 < ws.len() && capitalised(&texts[k + 1]));
+        if pair
+            && single.contains(last.as_str())
+            && !single.contains(first.as_str())
+            && !OPENERS.contains(&first.to_lowercase().as_str())
+            && !TITLES.contains(&first.as_str())
+        {
+            out.push(format!("{first} {last}"));
+        }
+    }
+    out
+}
+
+/// A name without its possessive ending: "Trump's" → "Trump".
+fn surname_form(w: &str) -> String {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+        .to_owned()
+}
