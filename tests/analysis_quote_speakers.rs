@@ -44,10 +44,7 @@ fn an_inserted_clause_before_the_verb_does_not_take_the_quote() {
                 “Every bed has been taken since Tuesday night.”\n\n\
                 Mara Olsen, a spokeswoman for Governor Pike, said: “No ship was turned away \
                 from the port at any time.”\n";
-    assert_eq!(
-        speaker_of(text, "Every bed").as_deref(),
-        Some("Dale Ortiz")
-    );
+    assert_eq!(speaker_of(text, "Every bed").as_deref(), Some("Dale Ortiz"));
     assert_eq!(
         speaker_of(text, "No ship was turned").as_deref(),
         Some("Mara Olsen"),

@@ -8,15 +8,41 @@
 //! speaks next.
 
 use super::quote::Quote;
-use super::speaker::{OPENERS, capitalised, is_speech_verb, sentences, speaker_key, word, words_in};
+use super::speaker::{
+    OPENERS, capitalised, is_speech_verb, sentences, speaker_key, word, words_in,
+};
+use crate::analysis::text::names::is_time_word;
 use std::collections::HashMap;
 
 /// Words that put a person's name after them. Courtesy titles, offices and ranks as news
 /// writes them before a name; capitalised, as they stand there.
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
-    "President", "Secretary", "Judge", "Justice", "Gen", "General", "Mayor", "Minister",
-    "Chancellor", "Leader", "Speaker", "Prof", "Professor", "Rev", "Sheriff", "Chief",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "President",
+    "Secretary",
+    "Judge",
+    "Justice",
+    "Gen",
+    "General",
+    "Mayor",
+    "Minister",
+    "Chancellor",
+    "Leader",
+    "Speaker",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Sheriff",
+    "Chief",
 ];
 
 /// Words after which a name is governed, not a subject.
@@ -45,9 +71,50 @@ pub(super) struct Mentions {
     /// Surname → the fullest name the article gives.
     names: HashMap<String, String>,
     sentences: Vec<(usize, usize)>,
-    /// Starts of the sentences whose subject is "he" or "she".
-    pronoun_led: std::collections::HashSet<usize>,
+    /// Sentences (by start) whose subject is a pronoun or a possessive.
+    led_by: HashMap<usize, Lead>,
 }
+
+/// What a pronoun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Resolved<'a> {
+    /// A person the article names.
+    Person(&'a str),
+    /// Someone the article does not name ("Strzok's attorney … He added").
+    Unnamed,
+    /// No one named nearby: the speaker named last may be meant.
+    NoMention,
+}
+
+/// What stands as a sentence's subject when it is not a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lead {
+    /// "He said Obama …"
+    Pronoun,
+    /// "Strzok's attorney said …"
+    Possessive,
+}
+
+/// Openers a main clause's subject may follow ("But he said"); a subordinate clause's
+/// opener ("As he announced the deal, Mr. Trump …") is not among them.
+const COORDINATORS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "meanwhile",
+    "also",
+    "then",
+    "still",
+    "moreover",
+    "later",
+    "earlier",
+    "now",
+    "instead",
+    "separately",
+    "finally",
+];
 
 impl Mentions {
     /// Finds the people of the article `chars`, given its quotations and the speakers their
@@ -113,32 +180,68 @@ impl Mentions {
                 .take_while(|x| x.0 >= start)
                 .map(|x| word(chars, *x))
                 .all(|x| capitalised(&x) || OPENERS.contains(&x.to_lowercase().as_str()));
-            let speaks = ws.get(k + 1).is_some_and(|n| is_speech_verb(&word(chars, *n)));
-            let governed = k > 0 && PREPOSITIONS.contains(&word(chars, ws[k - 1]).to_lowercase().as_str());
+            // "Reid said", "Justice Scalia who said".
+            let said = |i: usize| ws.get(i).is_some_and(|n| is_speech_verb(&word(chars, *n)));
+            let who = ws
+                .get(k + 1)
+                .is_some_and(|n| word(chars, *n).eq_ignore_ascii_case("who"));
+            let speaks = said(k + 1) || (who && said(k + 2));
+            // "Strzok's attorney": the possessor is not who acts.
+            let possessive = word(chars, *w) != text;
+            // The word before the whole name ("of Mr. Obama's agenda", "of President Barack
+            // Obama") decides.
+            let mut p = k;
+            let preposition = |w: &str| PREPOSITIONS.contains(&w.to_lowercase().as_str());
+            // Only words joined to the name: "on NBC, Trump said" is not governed.
+            let joined = |p: usize| {
+                chars[ws[p - 1].1..ws[p].0]
+                    .iter()
+                    .all(|c| matches!(c, ' ' | '.'))
+            };
+            while p > 0 && ws[p - 1].0 >= start && joined(p) && {
+                let w = word(chars, ws[p - 1]);
+                capitalised(&w) && !preposition(&w)
+            } {
+                p -= 1;
+            }
+            let governed = p > 0
+                && ws[p - 1].0 >= start
+                && joined(p)
+                && PREPOSITIONS.contains(&word(chars, ws[p - 1]).to_lowercase().as_str());
             mentions.push(Mention {
                 at: w.0,
                 key,
-                subject: (lead || speaks) && !governed,
+                subject: (speaks || (lead && !governed)) && !possessive,
                 sentence: start,
                 governed,
             });
         }
-        let pronoun_led = sents
+        let led_by = sents
             .iter()
-            .filter(|(a, b)| {
-                words_in(chars, *a, *b)
-                    .iter()
-                    .map(|w| word(chars, *w).to_lowercase())
-                    .find(|w| !OPENERS.contains(&w.as_str()))
-                    .is_some_and(|w| matches!(w.as_str(), "he" | "she"))
+            .filter_map(|&(a, b)| {
+                let ws = words_in(chars, a, b);
+                let first = ws.iter().position(|w| {
+                    !COORDINATORS.contains(&word(chars, *w).to_lowercase().as_str())
+                })?;
+                let w = word(chars, ws[first]);
+                let next = ws.get(first + 1).map(|n| word(chars, *n));
+                if matches!(w.to_lowercase().as_str(), "he" | "she") {
+                    Some((a, Lead::Pronoun))
+                } else if surname_form(&w) != w
+                    && capitalised(&w)
+                    && next.is_some_and(|n| !capitalised(&n))
+                {
+                    Some((a, Lead::Possessive))
+                } else {
+                    None
+                }
             })
-            .map(|(a, _)| *a)
             .collect();
         Mentions {
             mentions,
             names,
             sentences: sents,
-            pronoun_led,
+            led_by,
         }
     }
 
@@ -148,7 +251,7 @@ impl Mentions {
     /// …") continues someone named earlier and is passed over; any other with mentions gives
     /// its last ("prompted Vieira to ask Trump if he …" is Trump). A mention governed by a
     /// preposition in the pronoun's own sentence ("Of Obama, he said") is never the one.
-    pub(super) fn latest_before(&self, at: usize, floor: usize) -> Option<&str> {
+    pub(super) fn latest_before(&self, at: usize, floor: usize) -> Resolved<'_> {
         let own = self
             .sentences
             .iter()
@@ -164,15 +267,33 @@ impl Mentions {
         sentences.dedup();
         for sentence in sentences.into_iter().rev() {
             let of = || before.iter().filter(|m| m.sentence == sentence);
-            let pick = of().find(|m| m.subject).or_else(|| {
-                let pronoun_led = self.pronoun_led.contains(&sentence) && Some(sentence) != own;
-                if pronoun_led { None } else { of().last() }
-            });
-            if let Some(m) = pick {
-                return self.names.get(&m.key).map(String::as_str);
+            if let Some(m) = of().find(|m| m.subject) {
+                return self.name(m);
+            }
+            if Some(sentence) == own {
+                if let Some(m) = of().filter(|m| !m.governed).last() {
+                    return self.name(m);
+                }
+                continue;
+            }
+            match self.led_by.get(&sentence) {
+                // "He said Obama …" continues someone named earlier.
+                Some(Lead::Pronoun) => continue,
+                // "Strzok's attorney, meanwhile, blasted …": someone the text does not name.
+                Some(Lead::Possessive) => return Resolved::Unnamed,
+                None => {}
+            }
+            if let Some(m) = of().filter(|m| !m.governed).last().or_else(|| of().last()) {
+                return self.name(m);
             }
         }
-        None
+        Resolved::NoMention
+    }
+
+    fn name(&self, m: &Mention) -> Resolved<'_> {
+        self.names
+            .get(&m.key)
+            .map_or(Resolved::NoMention, |n| Resolved::Person(n))
     }
 }
 
@@ -207,6 +328,8 @@ fn full_names(
             && !(k >= 2 && capitalised(&texts[k - 2]))
             && !(k + 1 < ws.len() && capitalised(&texts[k + 1]));
         if pair
+            && !is_time_word(&first.to_lowercase())
+            && !is_time_word(&last.to_lowercase())
             && single.contains(last.as_str())
             && !single.contains(first.as_str())
             && !OPENERS.contains(&first.to_lowercase().as_str())

@@ -3,9 +3,10 @@
 //! speaker named last, and the surname that identifies a speaker across outlets ("Mr. Steele",
 //! "Michael Steele" and "Steele" are one person).
 
-use super::mentions::Mentions;
+use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
 use crate::analysis::text::names::is_time_word;
+use crate::analysis::text::pos::{Pos, lexical};
 
 /// Capitalised only because they open a sentence: never part of a speaker's name.
 pub(super) const OPENERS: &[&str] = &[
@@ -200,8 +201,10 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
             .then(|| format!("the {role}"));
     }
     let mut names: Vec<String> = Vec::new();
-    for w in ws[from..].iter().map(|w| word(chars, *w)).take(6) {
-        let joins = !names.is_empty() && CONNECTORS.contains(&w.as_str());
+    for w in ws[from..].iter().map(|w| word(chars, *w)).take(8) {
+        // "Secretary of the Interior Ryan Zinke": "the" inside an office's name.
+        let office = w == "the" && names.last().is_some_and(|l| l == "of");
+        let joins = !names.is_empty() && (CONNECTORS.contains(&w.as_str()) || office);
         if (!capitalised(&w) || is_speech_verb(&w)) && !joins {
             break;
         }
@@ -209,9 +212,16 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     }
     while names
         .last()
-        .is_some_and(|w| CONNECTORS.contains(&w.as_str()))
+        .is_some_and(|w| CONNECTORS.contains(&w.as_str()) || w == "the")
     {
         names.pop();
+    }
+    // "Strzok's attorney": the one who speaks is the attorney, not named here.
+    if names
+        .last()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return None;
     }
     clean_name(&names)
 }
@@ -252,6 +262,37 @@ const CHANNELS: &[&str] = &[
     "interfax",
     "ria novosti",
     "al jazeera",
+];
+
+/// What "the … said" may name that is a text, not a person: its author is who spoke, and
+/// the sentence does not say who that is.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "release",
+    "ad",
+    "advertisement",
+    "tweet",
+    "post",
+    "memo",
+    "document",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "indictment",
+    "ruling",
+    "order",
+    "bill",
+    "email",
+    "message",
+    "note",
+    "website",
+    "site",
+    "video",
+    "book",
+    "article",
+    "editorial",
 ];
 
 /// The name as shown: words joined, a leading courtesy title dropped ("Mr Steele" →
@@ -408,7 +449,11 @@ pub(super) fn speaker_phrase_before(
             return None;
         }
         let who = format!("the {}", phrase.join(" "));
-        return (!CHANNELS.contains(&who.to_lowercase().as_str())).then_some((k - 1, who));
+        let document = phrase
+            .last()
+            .is_some_and(|w| DOCUMENTS.contains(&w.as_str()));
+        return (!CHANNELS.contains(&who.to_lowercase().as_str()) && !document)
+            .then_some((k - 1, who));
     }
     if start >= verb {
         return None;
@@ -472,6 +517,13 @@ pub(super) fn speaker_near(
 /// ("tells Etheridge", "asked reporters").
 fn speaker_of_verb(chars: &[char], ws: &[(usize, usize)], k: usize) -> Option<(usize, String)> {
     let verb = word(chars, ws[k]);
+    // "the statement said Grimm …": the text spoke, and Grimm is what it speaks of.
+    if k >= 2
+        && word(chars, ws[k - 2]).eq_ignore_ascii_case("the")
+        && DOCUMENTS.contains(&word(chars, ws[k - 1]).to_lowercase().as_str())
+    {
+        return None;
+    }
     let before = subject_past_insert(chars, ws, k)
         .or_else(|| speaker_phrase_before(chars, ws, k))
         .map(|(i, who)| (ws[i].0, who));
@@ -523,13 +575,17 @@ fn speaker_of_participle(
     k: usize,
 ) -> Option<(usize, String)> {
     if comma_before(chars, ws, k) {
-        return sentence_subject(chars, ws);
+        return clause_subject(chars, &ws[..k]).or_else(|| sentence_subject(chars, ws));
     }
     if let Some((i, who)) = speaker_phrase_before(chars, ws, k) {
         return Some((ws[i].0, who));
     }
     let timed = k > 0 && is_time_word(&word(chars, ws[k - 1]).to_lowercase());
-    if timed { sentence_subject(chars, ws) } else { None }
+    if timed {
+        sentence_subject(chars, ws)
+    } else {
+        None
+    }
 }
 
 /// Speech verbs in their participle, which take the sentence's subject as speaker: "He
@@ -537,9 +593,48 @@ fn speaker_of_participle(
 fn participle(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "saying" | "adding" | "noting" | "writing" | "telling" | "arguing" | "warning"
-            | "insisting" | "explaining" | "declaring" | "stressing" | "asking"
+        "saying"
+            | "adding"
+            | "noting"
+            | "writing"
+            | "telling"
+            | "arguing"
+            | "warning"
+            | "insisting"
+            | "explaining"
+            | "declaring"
+            | "stressing"
+            | "asking"
     )
+}
+
+/// The subject of the last clause in `ws` that has a named or pronoun subject: a name or
+/// "he"/"she" followed by a lower-case word that is not a preposition ("Rice's comments came
+/// as Netanyahu turned down an invitation, saying …" is Netanyahu; "He accused Obama of …"
+/// is "he", Obama being followed by "of").
+fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+    (0..ws.len().saturating_sub(1)).rev().find_map(|i| {
+        let w = word(chars, ws[i]);
+        let next = word(chars, ws[i + 1]);
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        // The lexicon's most frequent tag: "turned", "has", "also" go on a clause; "during",
+        // "of", "comments" do not.
+        let verbish = !capitalised(&next)
+            && matches!(
+                lexical(&next.to_lowercase()),
+                Pos::Verb | Pos::Aux | Pos::Adv
+            );
+        if !verbish || possessive || chars[ws[i].1..ws[i + 1].0].contains(&',') {
+            return None;
+        }
+        if matches!(w.to_lowercase().as_str(), "he" | "she") {
+            return Some((ws[i].0, w.to_lowercase()));
+        }
+        if !capitalised(&w) || OPENERS.contains(&w.to_lowercase().as_str()) {
+            return None;
+        }
+        speaker_phrase_before(chars, ws, i + 1).map(|(j, who)| (ws[j].0, who))
+    })
 }
 
 /// The sentence's subject as a speaker: its first words past an opener ("But", "On Monday").
@@ -625,10 +720,13 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         let last = || last_named.as_ref().map(|(_, n)| n.clone());
         q.speaker = match near {
             Some((_, who)) if who == CONTINUES => last(),
-            Some((at, who)) if matches!(who.as_str(), "he" | "she") => mentions
-                .latest_before(at, floor)
-                .map(str::to_owned)
-                .or_else(last),
+            Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
+                match mentions.latest_before(at, floor) {
+                    Resolved::Person(name) => Some(name.to_owned()),
+                    Resolved::Unnamed => None,
+                    Resolved::NoMention => last(),
+                }
+            }
             Some((_, who)) if who == "they" => last(),
             Some((_, who)) => Some(who),
             None => None,
