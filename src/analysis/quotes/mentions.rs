@@ -9,7 +9,7 @@
 
 use super::quote::Quote;
 use super::speaker::{
-    OPENERS, capitalised, is_speech_verb, sentences, speaker_key, word, words_in,
+    OPENERS, capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
 };
 use crate::analysis::text::names::is_time_word;
 use std::collections::HashMap;
@@ -125,13 +125,13 @@ impl Mentions {
         found: &[Option<(usize, String)>],
     ) -> Mentions {
         let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
-        let mut names: HashMap<String, String> = HashMap::new();
+        // Every form of each surname the article uses; shown as its fullest form, unless two
+        // people share the surname ("Bill Clinton" and "Hillary Clinton"): then as the
+        // surname alone, which is right for either.
+        let mut forms: HashMap<String, Vec<String>> = HashMap::new();
         let mut add = |name: &str| {
             if let Some(key) = speaker_key(name).filter(|_| capitalised(name)) {
-                let best = names.entry(key).or_insert_with(|| name.to_owned());
-                if name.len() > best.len() {
-                    *best = name.to_owned();
-                }
+                forms.entry(key).or_default().push(name.to_owned());
             }
         };
         for (_, who) in found.iter().flatten() {
@@ -144,7 +144,11 @@ impl Mentions {
             }
             let name: Vec<String> = ws[k + 1..]
                 .iter()
+                .enumerate()
                 .take(3)
+                // "Justice Clarence Thomas. Mr. Trump": a name ends at a sentence's end.
+                .take_while(|(i, x)| joined(chars, ws[k + i], **x))
+                .map(|(_, x)| x)
                 // "Rep. Bob Etheridge (D-N.C.)": the party tag is not the name.
                 .take_while(|w| w.0 == 0 || chars[w.0 - 1] != '(')
                 .map(|w| word(chars, *w))
@@ -157,6 +161,13 @@ impl Mentions {
         for name in full_names(chars, &ws, &quoted) {
             add(&name);
         }
+        let names: HashMap<String, String> = forms
+            .into_iter()
+            .map(|(key, forms)| {
+                let shown = display_name(&key, &forms);
+                (key, shown)
+            })
+            .collect();
         let sents = sentences(chars);
         let mut mentions = Vec::new();
         for (k, w) in ws.iter().enumerate() {
@@ -339,6 +350,33 @@ fn full_names(
         }
     }
     out
+}
+
+/// How the person with surname `key` is shown, from the forms the article gives: the
+/// fullest, unless two forms name different people (different given names before the
+/// surname), when the surname alone is shown.
+fn display_name(key: &str, forms: &[String]) -> String {
+    let given: std::collections::HashSet<String> = forms
+        .iter()
+        .filter_map(|f| {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            let at = words.iter().rposition(|w| w.to_lowercase() == key)?;
+            at.checked_sub(1).map(|g| words[g].to_lowercase())
+        })
+        .filter(|g| g.chars().count() > 2 && !TITLES.iter().any(|t| t.to_lowercase() == *g))
+        .collect();
+    if given.len() > 1 {
+        let form = forms.iter().find(|f| f.to_lowercase().ends_with(key));
+        let surname = form
+            .and_then(|f| f.split_whitespace().last())
+            .unwrap_or(key);
+        return surname.to_owned();
+    }
+    forms
+        .iter()
+        .max_by_key(|f| f.len())
+        .cloned()
+        .unwrap_or_else(|| key.to_owned())
 }
 
 /// A name without its possessive ending: "Trump's" → "Trump".

@@ -108,6 +108,17 @@ const ABBREVIATIONS: &[&str] = &[
     "aug", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "pres", "supt", "insp",
 ];
 
+/// Whether the words `a` and `b` (in this order) stand in one name: only spaces between
+/// them, or the full stop of a title or an initial ("Mr. Stone", "John G. Roberts"). A comma,
+/// a sentence's end or a line break ends a name.
+pub(super) fn joined(chars: &[char], a: (usize, usize), b: (usize, usize)) -> bool {
+    let gap = &chars[a.1..b.0];
+    gap.iter().all(|c| *c == ' ')
+        || (gap.first() == Some(&'.')
+            && gap[1..].iter().all(|c| *c == ' ')
+            && abbreviation_at(chars, a.1))
+}
+
 /// True when the `.` at `i` closes an abbreviation or an initial ("Mr.", "John F. Kennedy",
 /// "U.S."), not a sentence.
 fn abbreviation_at(chars: &[char], i: usize) -> bool {
@@ -201,7 +212,16 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
             .then(|| format!("the {role}"));
     }
     let mut names: Vec<String> = Vec::new();
-    for w in ws[from..].iter().map(|w| word(chars, *w)).take(8) {
+    let span = ws[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(i, w)| *i == 0 || joined(chars, ws[from + i - 1], **w))
+        .count();
+    for w in ws[from..from + span]
+        .iter()
+        .map(|w| word(chars, *w))
+        .take(8)
+    {
         // "Secretary of the Interior Ryan Zinke": "the" inside an office's name.
         let office = w == "the" && names.last().is_some_and(|l| l == "of");
         let joins = !names.is_empty() && (CONNECTORS.contains(&w.as_str()) || office);
@@ -342,7 +362,7 @@ pub fn speaker_key(name: &str) -> Option<String> {
     lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .rfind(|w| w.chars().count() > 1)
+        .rfind(|w| w.chars().count() > 1 && !matches!(*w, "mr" | "mrs" | "ms" | "dr" | "jr" | "sr"))
         .map(str::to_owned)
 }
 
@@ -410,6 +430,9 @@ pub(super) fn speaker_phrase_before(
     }
     let mut start = verb;
     while start > 0 && verb - start < 6 {
+        if start < verb && !joined(chars, ws[start - 1], ws[start]) {
+            break;
+        }
         let w = at(start - 1);
         // "Relief and Works Agency": a connector only between capitalised words.
         let joins = CONNECTORS.contains(&w.as_str())
