@@ -90,7 +90,7 @@ fn a_question_and_the_sentence_after_a_short_quote_are_attributed() {
 fn a_name_ends_at_its_sentence_and_a_shared_surname_is_not_given_the_wrong_first_name() {
     let text = "Ray Dunn was sworn in by Justice Clara Webb. Mr. Dunn spoke for ten minutes.\n\n\
                 “The harbour will reopen before the winter storms arrive,” he said.\n\n\
-                Paul Marsh, her husband, had left the party early. Helen Marsh stayed, and \
+                Bartholomew Marsh, her husband, had left the party early. Helen Marsh stayed, and \
                 Marsh later spoke to the crowd.\n\n\
                 “We are not finished with this fight, not by a long way,” she said.\n";
     let dunn = speaker_of(text, "The harbour will reopen").unwrap_or_default();
