@@ -153,6 +153,12 @@ impl Mentions {
                 .take_while(|w| w.0 == 0 || chars[w.0 - 1] != '(')
                 .map(|w| word(chars, *w))
                 .take_while(|w| capitalised(w) && !is_speech_verb(w))
+                // "Mr. Trump's Inaugural Address": the name ends at its possessive.
+                .scan(false, |ended, w| {
+                    let take = !*ended;
+                    *ended = surname_form(&w) != w;
+                    take.then_some(w)
+                })
                 .collect();
             if !name.is_empty() {
                 add(&surname_form(&name.join(" ")));

@@ -338,6 +338,13 @@ fn clean_name(words: &[String]) -> Option<String> {
     {
         words = &words[1..];
     }
+    // "Trump's Inaugural Address": a possessive inside is a thing of someone's, not a name.
+    if words[..words.len().saturating_sub(1)]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return None;
+    }
     // "Mike Thibodeau (R-Winterport)" leaves a party letter behind.
     while words.len() > 1 && words[words.len() - 1].chars().count() == 1 {
         words = &words[..words.len() - 1];
@@ -457,6 +464,7 @@ pub(super) fn speaker_phrase_before(
         && start - k < 3
         && !capitalised(&at(k - 1))
         && !at(k - 1).eq_ignore_ascii_case("the")
+        && joined(chars, ws[k - 1], ws[k])
     {
         k -= 1;
     }
@@ -660,11 +668,23 @@ fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, Strin
     })
 }
 
-/// The sentence's subject as a speaker: its first words past an opener ("But", "On Monday").
+/// The sentence's subject as a speaker: the name that ends its first noun phrase, before
+/// the first verb ("Senior White House economic adviser Larry Summers offered …" is Larry
+/// Summers), else its first words past an opener ("But", "On Monday").
 fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
     let from = ws
         .iter()
         .position(|w| !OPENERS.contains(&word(chars, *w).to_lowercase().as_str()))?;
+    let verb = (from + 1..ws.len().min(from + 10)).find(|&j| {
+        let w = word(chars, ws[j]);
+        !capitalised(&w) && matches!(lexical(&w.to_lowercase()), Pos::Verb | Pos::Aux)
+    });
+    if let Some(j) = verb
+        && let Some((i, who)) = speaker_phrase_before(chars, ws, j)
+        && i >= from
+    {
+        return Some((ws[i].0, who));
+    }
     speaker_after(chars, ws, from).map(|who| (ws[from].0, who))
 }
 
