@@ -208,8 +208,10 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     }
     if lower == "the" {
         let role = word(chars, *ws.get(from + 1)?);
-        return (!capitalised(&role) && role.chars().all(char::is_alphabetic))
-            .then(|| format!("the {role}"));
+        return (!capitalised(&role)
+            && role.chars().all(char::is_alphabetic)
+            && !DOCUMENTS.contains(&role.as_str()))
+        .then(|| format!("the {role}"));
     }
     let mut names: Vec<String> = Vec::new();
     let span = ws[from..]
@@ -464,7 +466,7 @@ pub(super) fn speaker_phrase_before(
         && start - k < 3
         && !capitalised(&at(k - 1))
         && !at(k - 1).eq_ignore_ascii_case("the")
-        && joined(chars, ws[k - 1], ws[k])
+        && (k == verb || joined(chars, ws[k - 1], ws[k]))
     {
         k -= 1;
     }
@@ -524,8 +526,13 @@ pub(super) fn speaker_near(
     }
     // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
     let after = words_in(chars, quote.1, sentence.1);
-    for (k, w) in after.iter().enumerate().take(6) {
+    // Six words, or twelve past an apposition (`,” Marvin Kirsner, a tax lawyer at Greenberg
+    // Traurig, said`).
+    for (k, w) in after.iter().enumerate().take(12) {
         if is_speech_verb(&word(chars, *w)) {
+            if k >= 6 && !comma_before(chars, &after, k) {
+                break;
+            }
             return speaker_of_verb(chars, &after, k);
         }
     }
@@ -589,7 +596,7 @@ fn subject_past_insert(
     if !insert {
         return None;
     }
-    speaker_phrase_before(chars, ws, first).filter(|(_, who)| !who.starts_with("the "))
+    speaker_phrase_before(chars, ws, first)
 }
 
 /// Whether a comma stands between word `k - 1` and word `k`.
