@@ -105,3 +105,28 @@ fn a_name_ends_at_its_sentence_and_a_shared_surname_is_not_given_the_wrong_first
     );
     assert!(marsh.ends_with("Marsh"), "{marsh}");
 }
+
+#[test]
+fn a_person_named_like_a_channel_speaks_and_a_channel_does_not() {
+    let text = "Former president Vicente Fox met students in Leon on Monday.\n\n\
+                “We are not going to pay for that wall, not one peso,” Fox told CNN.\n\n\
+                “The border crossing will stay closed for the week,” Reuters said, citing two \
+                officials.\n\n\
+                “I completely disagree with the governor on this,” Senate President Mike \
+                Thibodeau (R) said.\n";
+    let fox = speaker_of(text, "We are not going to pay").unwrap_or_default();
+    assert!(
+        fox.ends_with("Fox"),
+        "Vicente Fox, not dropped as the channel: {fox:?}"
+    );
+    assert_eq!(
+        speaker_of(text, "The border crossing"),
+        None,
+        "the agency is how the words came, not who said them"
+    );
+    let who = speaker_of(text, "I completely disagree").unwrap_or_default();
+    assert!(
+        who.ends_with("Mike Thibodeau"),
+        "not the party letter: {who}"
+    );
+}

@@ -73,6 +73,8 @@ pub(super) struct Mentions {
     sentences: Vec<(usize, usize)>,
     /// Sentences (by start) whose subject is a pronoun or a possessive.
     led_by: HashMap<usize, Lead>,
+    /// Surnames of people named with a title or in full.
+    persons: std::collections::HashSet<String>,
 }
 
 /// What a pronoun stands for.
@@ -138,6 +140,7 @@ impl Mentions {
             add(who);
         }
         let ws = words_in(chars, 0, chars.len());
+        let mut titled: Vec<String> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
             if quoted(w.0) || !TITLES.contains(&word(chars, *w).as_str()) {
                 continue;
@@ -161,12 +164,17 @@ impl Mentions {
                 })
                 .collect();
             if !name.is_empty() {
-                add(&surname_form(&name.join(" ")));
+                titled.push(surname_form(&name.join(" ")));
             }
         }
-        for name in full_names(chars, &ws, &quoted) {
-            add(&name);
+        titled.extend(full_names(chars, &ws, &quoted));
+        // Who is surely a person: named with a title or in full, not only beside "said".
+        let persons: std::collections::HashSet<String> =
+            titled.iter().filter_map(|n| speaker_key(n)).collect();
+        for name in &titled {
+            add(name);
         }
+
         let names: HashMap<String, String> = forms
             .into_iter()
             .map(|(key, forms)| {
@@ -259,6 +267,7 @@ impl Mentions {
             names,
             sentences: sents,
             led_by,
+            persons,
         }
     }
 
@@ -305,6 +314,11 @@ impl Mentions {
             }
         }
         Resolved::NoMention
+    }
+
+    /// Whether the article names a person called `name` with a title or in full.
+    pub(super) fn names_person(&self, name: &str) -> bool {
+        speaker_key(name).is_some_and(|k| self.persons.contains(&k))
     }
 
     fn name(&self, m: &Mention) -> Resolved<'_> {

@@ -356,8 +356,31 @@ fn clean_name(words: &[String]) -> Option<String> {
         return None;
     }
     let name = words.join(" ");
-    let channel = CHANNELS.contains(&name.to_lowercase().as_str());
-    (!name.is_empty() && !channel).then_some(name)
+    if name.is_empty() {
+        return None;
+    }
+    // "Fox told CNN" may be Vicente Fox: whether a channel's name is a person's is settled
+    // once the article's people are known ([`settle_channel`]).
+    if CHANNELS.contains(&name.to_lowercase().as_str()) {
+        return Some(format!("{CHANNEL_TAG}{name}"));
+    }
+    Some(name)
+}
+
+/// Marks a speaker whose name is also a news channel's, until [`settle_channel`].
+const CHANNEL_TAG: &str = "\u{1}";
+
+/// A speaker named like a channel ("Fox", "Bloomberg") is a person when the article names
+/// someone of that surname in full or with a title ("Vicente Fox", "Mr. Bloomberg"); else it
+/// is the channel the words came through, never their speaker.
+fn settle_channel(who: Option<String>, mentions: &Mentions) -> Option<String> {
+    match who {
+        Some(w) if w.starts_with(CHANNEL_TAG) => {
+            let bare = &w[CHANNEL_TAG.len()..];
+            mentions.names_person(bare).then(|| bare.to_owned())
+        }
+        other => other,
+    }
 }
 
 /// What identifies a speaker across outlets: the surname of a name ("Michael Steele", "Mr.
@@ -432,6 +455,15 @@ pub(super) fn speaker_phrase_before(
             }
         }
         return speaker_phrase_before(chars, ws, verb - 1);
+    }
+    // "Senate President Mike Thibodeau (R) said": the bracket is not the name.
+    if chars[ws[verb - 1].1..ws[verb].0].contains(&')')
+        && let Some(open) = (1..verb)
+            .rev()
+            .take(4)
+            .find(|&j| chars[ws[j - 1].1..ws[j].0].contains(&'('))
+    {
+        return speaker_phrase_before(chars, ws, open);
     }
     let prev = at(verb - 1);
     if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
@@ -781,6 +813,7 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             Some((_, who)) => Some(who),
             None => None,
         };
+        q.speaker = settle_channel(q.speaker.take(), &mentions);
         if let Some(name) = &q.speaker {
             last_named = Some((paragraph, name.clone()));
         }
