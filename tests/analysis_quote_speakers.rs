@@ -130,3 +130,18 @@ fn a_person_named_like_a_channel_speaks_and_a_channel_does_not() {
         "not the party letter: {who}"
     );
 }
+
+#[test]
+fn an_adverb_before_the_verb_and_a_name_after_a_question_still_attribute() {
+    let text = "Mayor Ines Duarte spoke at the depot on Friday.\n\n\
+                “As mayor, I will keep every branch library open,” Ms. Duarte also says in the \
+                advertisement.\n\n\
+                “What happens to the families on the east side if the bridge closes?” Councillor \
+                Tom Reyes asked.\n";
+    assert_eq!(
+        speaker_of(text, "As mayor, I will keep").as_deref(),
+        Some("Duarte")
+    );
+    let reyes = speaker_of(text, "What happens to the families").unwrap_or_default();
+    assert!(reyes.ends_with("Tom Reyes"), "{reyes:?}");
+}

@@ -466,6 +466,15 @@ pub(super) fn speaker_phrase_before(
         return speaker_phrase_before(chars, ws, open);
     }
     let prev = at(verb - 1);
+    // "Mr. Perry also says": an adverb between the name and the verb.
+    if verb >= 2
+        && !capitalised(&prev)
+        && !matches!(prev.as_str(), "he" | "she" | "they")
+        && lexical(&prev) == Pos::Adv
+        && joined(chars, ws[verb - 1], ws[verb])
+    {
+        return speaker_phrase_before(chars, ws, verb - 1);
+    }
     if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
         return Some((verb - 1, prev.to_lowercase()));
     }
@@ -753,13 +762,20 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             .map_or(chars.len(), |(_, b)| *b);
         // `“Is it true …?” he asked.`: the question mark ended a sentence the attribution
         // goes on with, in lower case.
+        // Also `“…?” Justice Ginsburg asked.`: a name, then the verb.
         if let Some(&(_, b)) = sents.iter().find(|(a, b)| *a <= e && e < *b)
             && chars[e..b].first() != Some(&'\n')
-            && words_in(chars, e, b)
-                .first()
-                .is_some_and(|w| !capitalised(&word(chars, *w)))
         {
-            e = b;
+            let next = words_in(chars, e, b);
+            let lower = next.first().is_some_and(|w| !capitalised(&word(chars, *w)));
+            let named = next
+                .iter()
+                .take(5)
+                .position(|w| is_speech_verb(&word(chars, *w)))
+                .is_some_and(|k| k > 0 && next[..k].iter().all(|w| capitalised(&word(chars, *w))));
+            if lower || named {
+                e = b;
+            }
         }
         let mut near = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
         // Only a quotation that opens its sentence continues someone's statement; one
