@@ -297,7 +297,7 @@ impl Mentions {
                 return self.name(m);
             }
             if Some(sentence) == own {
-                if let Some(m) = of().filter(|m| !m.governed).last() {
+                if let Some(m) = of().rfind(|m| !m.governed) {
                     return self.name(m);
                 }
                 continue;
@@ -309,7 +309,7 @@ impl Mentions {
                 Some(Lead::Possessive) => return Resolved::Unnamed,
                 None => {}
             }
-            if let Some(m) = of().filter(|m| !m.governed).last().or_else(|| of().last()) {
+            if let Some(m) = of().rfind(|m| !m.governed).or_else(|| of().next_back()) {
                 return self.name(m);
             }
         }

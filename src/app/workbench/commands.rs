@@ -301,6 +301,7 @@ impl Workbench {
             Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
             Action::ToggleTimeline => self.toggle_bottom(BottomTab::Timeline),
             Action::ToggleSources => self.toggle_bottom(BottomTab::Sources),
+            Action::ToggleQuotes => self.toggle_bottom(BottomTab::Quotes),
             Action::ToggleSharedMarks => {
                 self.shared_marks = !self.shared_marks;
             }
