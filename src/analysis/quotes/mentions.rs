@@ -7,9 +7,10 @@
 //! said"), else the latest mention: a sentence's object ("He accused Obama of …") is rarely who
 //! speaks next.
 
+use super::lexicon::OPENERS;
 use super::quote::Quote;
-use super::speaker::{
-    OPENERS, capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
+use super::sentence::{
+    capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
 };
 use crate::analysis::text::names::is_time_word;
 use std::collections::HashMap;

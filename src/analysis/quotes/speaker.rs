@@ -3,199 +3,19 @@
 //! speaker named last, and the surname that identifies a speaker across outlets ("Mr. Steele",
 //! "Michael Steele" and "Steele" are one person).
 
+pub(super) use super::lexicon::OPENERS;
+use super::lexicon::{CHANNELS, CONNECTORS, DOCUMENTS};
 use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
+pub use super::sentence::speaker_key;
+pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
 use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{Pos, lexical};
-
-/// Capitalised only because they open a sentence: never part of a speaker's name.
-pub(super) const OPENERS: &[&str] = &[
-    "however",
-    "but",
-    "and",
-    "meanwhile",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "also",
-    "then",
-    "now",
-    "still",
-    "instead",
-    "moreover",
-    "separately",
-    "finally",
-    "in",
-    "on",
-    "as",
-    "when",
-    "after",
-    "before",
-    "while",
-    "there",
-    "this",
-    "that",
-    "it",
-    "a",
-    "an",
-    "so",
-    "yet",
-];
-
-/// Words that introduce or close speech.
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "saying",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "noted",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "stated",
-    "declared",
-    "explained",
-    "wrote",
-    "asked",
-    "replied",
-    "warned",
-    "insisted",
-    "argued",
-    "claimed",
-    "announced",
-    "remarked",
-    "continued",
-    "recalled",
-    "tweeted",
-    "posted",
-    "writes",
-    "testified",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "charged",
-    "contended",
-    "suggested",
-    "predicted",
-    "promised",
-    "vowed",
-    "pledged",
-    "urged",
-    "complained",
-    "joked",
-    "quipped",
-    "shouted",
-    "responded",
-    "answered",
-    "concluded",
-    "observed",
-    "countered",
-    "maintained",
-    "asserted",
-    "cautioned",
-    "lamented",
-    "boasted",
-];
-
-/// Titles and abbreviations written with a full stop that never ends a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st",
-    "jr", "sr", "rev", "fr", "u.s", "u.k", "u.n", "no", "vs", "mt", "ft", "sept", "jan", "feb",
-    "aug", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "pres", "supt", "insp",
-];
-
-/// Whether the words `a` and `b` (in this order) stand in one name: only spaces between
-/// them, or the full stop of a title or an initial ("Mr. Stone", "John G. Roberts"). A comma,
-/// a sentence's end or a line break ends a name.
-pub(super) fn joined(chars: &[char], a: (usize, usize), b: (usize, usize)) -> bool {
-    let gap = &chars[a.1..b.0];
-    gap.iter().all(|c| *c == ' ')
-        || (gap.first() == Some(&'.')
-            && gap[1..].iter().all(|c| *c == ' ')
-            && abbreviation_at(chars, a.1))
-}
-
-/// True when the `.` at `i` closes an abbreviation or an initial ("Mr.", "John F. Kennedy",
-/// "U.S."), not a sentence.
-fn abbreviation_at(chars: &[char], i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && (chars[k - 1].is_alphabetic() || chars[k - 1] == '.') {
-        k -= 1;
-    }
-    let w: String = chars[k..i].iter().collect::<String>().to_lowercase();
-    let initial = w.chars().count() == 1 && chars[k].is_uppercase();
-    initial || ABBREVIATIONS.contains(&w.as_str())
-}
-
-/// Sentences as character ranges: split after `.`, `!` or `?` followed by a space (not after
-/// a title or an initial), and at line breaks.
-pub(super) fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..chars.len() {
-        // `.`, or `.` inside closing quotes (`hand.»`, `said.”`), then a space.
-        let mut j = i + 1;
-        while chars
-            .get(j)
-            .is_some_and(|c| matches!(c, '»' | '”' | '"' | '’' | '“' | ')'))
-        {
-            j += 1;
-        }
-        let end_mark = matches!(chars[i], '.' | '!' | '?')
-            && chars.get(j).is_none_or(|n| n.is_whitespace())
-            && !(chars[i] == '.' && j == i + 1 && abbreviation_at(chars, i));
-        if chars[i] == '\n' || end_mark {
-            let end = if chars[i] == '\n' { i } else { j };
-            if end > start {
-                out.push((start, end));
-            }
-            start = i + 1;
-        }
-    }
-    if start < chars.len() {
-        out.push((start, chars.len()));
-    }
-    out
-}
-
-/// Words of a range with their character offsets.
-pub(super) fn words_in(chars: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = s;
-    while i < e {
-        if chars[i].is_alphanumeric() {
-            let w = i;
-            while i < e && (chars[i].is_alphanumeric() || matches!(chars[i], '\'' | '’' | '-')) {
-                i += 1;
-            }
-            out.push((w, i));
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-pub(super) fn word(chars: &[char], (s, e): (usize, usize)) -> String {
-    chars[s..e].iter().collect()
-}
-
-pub(super) fn is_speech_verb(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w.to_lowercase().as_str())
-}
 
 /// Verbs followed by whom the words were said to ("told AP", "asked reporters"), not by who
 /// said them.
 fn names_listener(verb: &str) -> bool {
     matches!(verb.to_lowercase().as_str(), "told" | "tells" | "asked")
-}
-
-pub(super) fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A speaker named next to a speech verb: capitalised words ("Anja Berg", "Antonov"), or
@@ -247,75 +67,6 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     }
     clean_name(&names)
 }
-
-/// Lower-case words that may join the capitalised words of one name ("Relief and Works
-/// Agency", "Secretary of State").
-const CONNECTORS: &[&str] = &["of", "and", "for", "de", "del", "van", "von", "al", "bin"];
-
-/// News agencies and outlets, named after `told` or as the source of a report: the channel a
-/// quote reached the outlet by, never its speaker.
-const CHANNELS: &[&str] = &[
-    "ap",
-    "reuters",
-    "afp",
-    "tass",
-    "cnn",
-    "bbc",
-    "nbc",
-    "abc",
-    "cbs",
-    "msnbc",
-    "npr",
-    "fox",
-    "fox news",
-    "the associated press",
-    "associated press",
-    "the new york times",
-    "politico",
-    "bloomberg",
-    "the times",
-    "the guardian",
-    "the washington post",
-    "reporters",
-    "journalists",
-    "the newspaper",
-    "the network",
-    "xinhua",
-    "interfax",
-    "ria novosti",
-    "al jazeera",
-];
-
-/// What "the … said" may name that is a text, not a person: its author is who spoke, and
-/// the sentence does not say who that is.
-const DOCUMENTS: &[&str] = &[
-    "statement",
-    "report",
-    "letter",
-    "release",
-    "ad",
-    "advertisement",
-    "tweet",
-    "post",
-    "memo",
-    "document",
-    "complaint",
-    "lawsuit",
-    "filing",
-    "indictment",
-    "ruling",
-    "order",
-    "bill",
-    "email",
-    "message",
-    "note",
-    "website",
-    "site",
-    "video",
-    "book",
-    "article",
-    "editorial",
-];
 
 /// The name as shown: words joined, a leading courtesy title dropped ("Mr Steele" →
 /// "Steele"); `None` for an empty name or a news channel.
@@ -381,21 +132,6 @@ fn settle_channel(who: Option<String>, mentions: &Mentions) -> Option<String> {
         }
         other => other,
     }
-}
-
-/// What identifies a speaker across outlets: the surname of a name ("Michael Steele", "Mr.
-/// Steele" and "Steele" give `steele`); `None` for a role ("the senator") or a pronoun, which
-/// identify no one.
-pub fn speaker_key(name: &str) -> Option<String> {
-    let lower = name.to_lowercase();
-    if lower.starts_with("the ") || matches!(lower.as_str(), "he" | "she" | "they") {
-        return None;
-    }
-    lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .rfind(|w| w.chars().count() > 1 && !matches!(*w, "mr" | "mrs" | "ms" | "dr" | "jr" | "sr"))
-        .map(str::to_owned)
 }
 
 /// Whether two speaker keys name one person: equal, or one letter apart in a surname of four
