@@ -2,12 +2,15 @@
 //! `between 150 and 200`, `from 3 to 5`), its sign, and the shapes that only look like
 //! ranges (phone numbers, sports scores).
 
-use super::number_words::parse_words;
+use super::number_words::{digit_ratio, parse_words, units_after_hundred};
 use super::numbers::*;
 
 fn parse_single(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     match cx.kind(i)? {
-        Kind::Num => parse_digits(cx, i),
+        Kind::Num => match digit_ratio(cx, i) {
+            Some(r) => Some(Ok(r)),
+            None => parse_digits(cx, i).map(|r| r.map(|a| units_after_hundred(cx, a))),
+        },
         Kind::Word => parse_words(cx, i).map(Ok),
         Kind::Punct => parse_vulgar(cx, i).map(Ok),
     }

@@ -15,7 +15,6 @@ use super::lexicon::class_of;
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{noun_phrase, scope, sentence_event};
 use super::rounding::written_precision;
-use super::sentence_words::is_month;
 use super::words::{currency_symbol, currency_word, measure_keyword, national_currency, unit_word};
 use crate::analysis::text::Cx;
 use crate::analysis::text::tokens::{Kind, sentences, tokenize};
@@ -106,10 +105,6 @@ pub(super) fn is_headline(cx: &Cx, s: usize) -> bool {
         }
     }
     words >= 3 && caps * 10 >= words * 6
-}
-
-pub(super) fn is_month_at(cx: &Cx, i: usize) -> bool {
-    cx.capitalised(i) && cx.low(i).is_some_and(|w| is_month(w.as_str()))
 }
 
 pub(super) fn sentence_figures(

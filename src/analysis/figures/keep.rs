@@ -2,7 +2,6 @@
 //! and pronouns are not; a unit joined by a hyphen (`a 2.5-mile stretch`) is.
 
 use super::context::qualifier_before;
-use super::extract::is_month_at;
 use super::finish::is_time_unit;
 use super::numbers::NumExpr;
 use super::sentence_words::{
@@ -12,6 +11,10 @@ use super::words::{currency_symbol, currency_word, is_event_noun, measure_keywor
 use crate::analysis::text::Cx;
 use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::{Kind, is_plain_int};
+
+fn is_month_at(cx: &Cx, i: usize) -> bool {
+    cx.capitalised(i) && cx.low(i).is_some_and(|w| is_month(w.as_str()))
+}
 
 /// False for numbers that are dates, times, names with digits, identifiers or pronouns.
 pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {

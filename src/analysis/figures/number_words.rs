@@ -378,3 +378,84 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
         in_words: true,
     })
 }
+
+/// `in five`, `out of 20`, `in five hundred` after a count `n` (at `j`): the share `n / d` and
+/// the token after it. Only a whole denominator larger than the count, never a year (`1 in
+/// 2018`), and not before a month (`1 in 5 May`).
+pub(super) fn ratio(cx: &Cx, j: usize, n: f64) -> Option<(f64, usize)> {
+    let k = if cx.is_word(j, "in") {
+        j + 1
+    } else if cx.is_word(j, "out") && cx.is_word(j + 1, "of") {
+        j + 2
+    } else {
+        return None;
+    };
+    let (d, end) = match cx.kind(k)? {
+        Kind::Num => {
+            let raw = cx.s(k);
+            let d: f64 = digits_value(raw)?;
+            let year = raw.len() == 4 && (1800.0..=2100.0).contains(&d);
+            if !is_plain_digits(raw.replace(',', "").as_str()) || year {
+                return None;
+            }
+            (d, k + 1)
+        }
+        Kind::Word => {
+            let w = parse_words(cx, k)?;
+            if w.fraction || w.vague.is_some() {
+                return None;
+            }
+            (w.value, w.end)
+        }
+        Kind::Punct => return None,
+    };
+    let month = cx.capitalised(end)
+        && cx
+            .low(end)
+            .is_some_and(|w| super::sentence_words::is_month(w.as_str()));
+    let after_ok = end >= cx.end
+        || match cx.kind(end) {
+            None => true,
+            Some(Kind::Punct) => !(cx.attached(end) && matches!(cx.s(end), "/" | ":" | "-")),
+            Some(Kind::Word) => !month,
+            Some(Kind::Num) => false,
+        };
+    (n > 0.0 && n < d && d.fract() == 0.0 && after_ok).then_some((n / d, end))
+}
+
+/// `1 in 5 adults`, `2 out of 3`: a share written with a count in digits at `i`.
+pub(super) fn digit_ratio(cx: &Cx, i: usize) -> Option<Single> {
+    let raw = cx.s(i);
+    if cx.kind(i) != Some(Kind::Num) || !is_plain_digits(raw) {
+        return None;
+    }
+    let (v, end) = ratio(cx, i + 1, digits_value(raw)?)?;
+    Some(fraction_single_digits(end, v))
+}
+
+fn fraction_single_digits(end: usize, value: f64) -> Single {
+    Single {
+        in_words: false,
+        ..fraction_single(end, value)
+    }
+}
+
+/// `3 hundred and one`: units in words after a hundred written in digits, added to `a`.
+pub(super) fn units_after_hundred(cx: &Cx, mut a: Single) -> Single {
+    let j = a.end;
+    if a.scale == 100.0
+        && cx.is_word(j, "and")
+        && cx
+            .low(j + 1)
+            .is_some_and(|w| small_number(w.as_str()).is_some())
+        && let Some(w) = parse_words(cx, j + 1)
+        && w.value < 100.0
+        && w.value.fract() == 0.0
+        && !w.fraction
+        && w.vague.is_none()
+    {
+        a.value += w.value;
+        a.end = w.end;
+    }
+    a
+}

@@ -118,50 +118,6 @@ pub(super) fn parse_vulgar(cx: &Cx, i: usize) -> Option<Single> {
     })
 }
 
-/// `in five`, `out of 20`, `in five hundred` after a count `n` (at `j`): the share `n / d` and
-/// the token after it. Only a whole denominator larger than the count, never a year (`1 in
-/// 2018`), and not before a month (`1 in 5 May`).
-pub(super) fn ratio(cx: &Cx, j: usize, n: f64) -> Option<(f64, usize)> {
-    let k = if cx.is_word(j, "in") {
-        j + 1
-    } else if cx.is_word(j, "out") && cx.is_word(j + 1, "of") {
-        j + 2
-    } else {
-        return None;
-    };
-    let (d, end) = match cx.kind(k)? {
-        Kind::Num => {
-            let raw = cx.s(k);
-            let d: f64 = digits_value(raw)?;
-            let year = raw.len() == 4 && (1800.0..=2100.0).contains(&d);
-            if !is_plain_digits(raw.replace(',', "").as_str()) || year {
-                return None;
-            }
-            (d, k + 1)
-        }
-        Kind::Word => {
-            let w = super::number_words::parse_words(cx, k)?;
-            if w.fraction || w.vague.is_some() {
-                return None;
-            }
-            (w.value, w.end)
-        }
-        Kind::Punct => return None,
-    };
-    let month = cx.capitalised(end)
-        && cx
-            .low(end)
-            .is_some_and(|w| super::sentence_words::is_month(w.as_str()));
-    let after_ok = end >= cx.end
-        || match cx.kind(end) {
-            None => true,
-            Some(Kind::Punct) => !(cx.attached(end) && matches!(cx.s(end), "/" | ":" | "-")),
-            Some(Kind::Word) => !month,
-            Some(Kind::Num) => false,
-        };
-    (n > 0.0 && n < d && d.fract() == 0.0 && after_ok).then_some((n / d, end))
-}
-
 /// A fraction in digits at `k` (`3/4`, `1/2`): its value and the token after it. Dates
 /// (`3/4/2024`), `9/11` and `24/7` are not fractions.
 pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
@@ -187,20 +143,6 @@ pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
 pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     let raw = cx.s(i);
     let mut value = digits_value(raw)?;
-    // `1 in 5 adults`, `2 out of 3`: a share.
-    if is_plain_digits(raw)
-        && let Some((v, end)) = ratio(cx, i + 1, value)
-    {
-        return Some(Ok(Single {
-            end,
-            value: v,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: true,
-            in_words: false,
-        }));
-    }
     // `2 1/4 miles`: a whole number and a fraction.
     if is_plain_digits(raw)
         && cx
@@ -459,21 +401,6 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             }
             _ => break,
         }
-    }
-    // `3 hundred and one`: units in words after a scale in digits.
-    if scale == 100.0
-        && cx.is_word(j, "and")
-        && cx
-            .low(j + 1)
-            .is_some_and(|w| small_number(w.as_str()).is_some())
-        && let Some(w) = super::number_words::parse_words(cx, j + 1)
-        && w.value < 100.0
-        && w.value.fract() == 0.0
-        && !w.fraction
-        && w.vague.is_none()
-    {
-        value += w.value;
-        j = w.end;
     }
     Some(Ok(Single {
         end: j,
