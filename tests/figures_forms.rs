@@ -23,16 +23,16 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 /// Value, low end (closed?), high end (closed?), unit.
-fn reading(
-    f: &Figure,
-) -> (
+type Reading<'a> = (
     f64,
     Option<f64>,
     Option<bool>,
     Option<f64>,
     Option<bool>,
-    Option<&str>,
-) {
+    Option<&'a str>,
+);
+
+fn reading(f: &Figure) -> Reading<'_> {
     (
         f.value,
         f.low,

@@ -139,11 +139,13 @@ pub(super) fn sentence_figures(
                 start_tok = p;
                 // `US$5`, `A$3`, `HK$10`, `C $ 16.4 million`, `NZD$15`: a country prefix
                 // names the dollar (or the peso).
-                if p > s && cx.kind(p - 1) == Some(Kind::Word) && cx.s(p) == "$" {
-                    if let Some(code) = dollar_prefix(cx.s(p - 1), cx.attached(p)) {
-                        currency = Some(code);
-                        start_tok = p - 1;
-                    }
+                if p > s
+                    && cx.kind(p - 1) == Some(Kind::Word)
+                    && cx.s(p) == "$"
+                    && let Some(code) = dollar_prefix(cx.s(p - 1), cx.attached(p))
+                {
+                    currency = Some(code);
+                    start_tok = p - 1;
                 }
             } else if cx.kind(p) == Some(Kind::Word)
                 && (cx.s(p).chars().all(|c| c.is_ascii_uppercase())
