@@ -533,6 +533,10 @@ pub(super) fn sentence_figures(
 /// The currency a prefix before `$` names: `US$`, `HK $`, `C$`, `NZD$`, `Mex$`. A one-letter
 /// prefix counts only written onto the sign (`a $5 bill` is not Australian).
 fn dollar_prefix(w: &str, attached: bool) -> Option<&'static str> {
+    // Every prefix has one to three letters (`about $5` is read without allocating).
+    if w.len() > 3 {
+        return None;
+    }
     let code = match w.to_ascii_lowercase().as_str() {
         "us" | "usd" => "USD",
         "a" | "au" | "aud" => "AUD",

@@ -425,6 +425,10 @@ pub(super) fn ratio(cx: &Cx, j: usize, n: f64) -> Option<(f64, usize)> {
 
 /// `1 in 5 adults`, `2 out of 3`: a share written with a count in digits at `i`.
 pub(super) fn digit_ratio(cx: &Cx, i: usize) -> Option<Single> {
+    // Most numbers are not followed by `in` or `out of`: look before reading the digits.
+    if !(cx.is_word(i + 1, "in") || cx.is_word(i + 1, "out")) {
+        return None;
+    }
     let raw = cx.s(i);
     if cx.kind(i) != Some(Kind::Num) || !is_plain_digits(raw) {
         return None;
