@@ -8,7 +8,7 @@
 //! least one stamp verb and one number. A sentence that merely mentions an update ("The law
 //! was updated on Dec. 5 after protests") has other words and stays.
 
-use super::detect::{date_in_text, zone_offset};
+use super::detect::{date_in_text, weekday, zone_offset};
 use crate::model::month_number;
 use dom_query::Document;
 
@@ -131,28 +131,6 @@ fn filler(w: &str) -> bool {
     ) || month_number(w.trim_end_matches('.')).is_some()
         || weekday(w.trim_end_matches('.'))
         || zone_offset(w).is_some()
-}
-
-fn weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
 }
 
 /// `3:45pm`, `10am`, `9.30p.m.`
