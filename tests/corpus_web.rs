@@ -235,6 +235,14 @@ fn a_story_in_a_container_whose_class_names_furniture_words_is_kept() {
     }
 }
 
+/// A page whose body is one `<article>` holding `story`.
+fn in_article(story: &str) -> String {
+    format!(
+        "<!doctype html><html><head><title>Blast</title></head><body><article>{story}</article>\
+         </body></html>"
+    )
+}
+
 #[test]
 fn captions_gallery_counters_and_tag_lists_stay_out_of_the_body() {
     let story = "<p>Rescue teams searched the collapsed wing of the hospital through the night, and by \
@@ -248,11 +256,7 @@ fn captions_gallery_counters_and_tag_lists_stay_out_of_the_body() {
                  described as a single loud bang followed by a column of black smoke.</p>\
                  <ul class=\"article-tags\"><li><a href=\"/t/fire\">Fire</a></li>\
                  <li><a href=\"/t/health\">Health</a></li></ul>";
-    let html = format!(
-        "<!doctype html><html><head><title>Blast</title></head><body><article>{story}</article>\
-         </body></html>"
-    );
-    let page = read_page(&html);
+    let page = read_page(&in_article(story));
     assert_body(
         &page.text,
         &["at least 41 people", "112 people", "column of black smoke"],
@@ -276,11 +280,7 @@ fn update_stamps_leave_the_body_and_date_a_page_that_declares_no_date() {
                  <p>The evacuation plan was updated on Dec. 1 after an inspection found blocked exits \
                  on two floors of the eastern wing.</p>\
                  <p>Last updated: 12 minutes ago</p>";
-    let html = format!(
-        "<!doctype html><html><head><title>Blast</title></head><body><article>{story}</article>\
-         </body></html>"
-    );
-    let page = read_page(&html);
+    let page = read_page(&in_article(story));
     assert_body(
         &page.text,
         &[
