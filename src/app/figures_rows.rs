@@ -86,8 +86,11 @@ pub struct Rows {
     pub rows: Vec<Row>,
     /// Top of each row from the top of the list; one more entry for the total height.
     pub tops: Vec<f32>,
-    /// Figures taking part in an open suggestion, by (article, start), to mark them.
-    pub in_conflict: HashSet<(ArticleId, usize)>,
+    /// Figures taking part in an open suggestion, to mark them: one flag per figure, the
+    /// figures of article `a` starting at `first_figure[a]` (a year of news has hundreds of
+    /// thousands of suggestions naming millions of figures: a hash set of them took seconds).
+    in_conflict: Vec<bool>,
+    first_figure: Vec<usize>,
 }
 
 impl Rows {
@@ -99,6 +102,16 @@ impl Rows {
             .saturating_sub(1);
         let last = self.tops[..n].partition_point(|&t| t < y1);
         first..last.max(first)
+    }
+
+    /// Whether figure `f` of article `a` (indices into the figures) takes part in an open
+    /// suggestion.
+    pub fn in_conflict(&self, a: usize, f: usize) -> bool {
+        self.first_figure
+            .get(a)
+            .and_then(|&first| self.in_conflict.get(first + f))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Total height of all rows.
@@ -250,19 +263,26 @@ pub fn build(
         y += r.height();
     }
     tops.push(y);
-    let in_conflict = open
-        .iter()
-        .flat_map(|&i| &ranked[i].figures)
-        .filter_map(|&(a, f)| {
-            let (id, figs) = figures.get(a as usize)?;
-            Some((*id, figs.get(f as usize)?.start))
-        })
-        .collect();
+    let mut first_figure = Vec::with_capacity(figures.len());
+    let mut n = 0;
+    for (_, figs) in figures {
+        first_figure.push(n);
+        n += figs.len();
+    }
+    let mut in_conflict = vec![false; n];
+    for &(a, f) in open.iter().flat_map(|&i| &ranked[i].figures) {
+        if let Some(&first) = first_figure.get(a as usize)
+            && let Some(flag) = in_conflict.get_mut(first + f as usize)
+        {
+            *flag = true;
+        }
+    }
     Rows {
         key: None,
         rows,
         tops,
         in_conflict,
+        first_figure,
     }
 }
 

@@ -101,7 +101,7 @@ pub fn figures_ui(
                         Row::Figure(a, f) => {
                             let (aid, figs) = &cache.figures[*a];
                             let fig = &figs[*f];
-                            let conflict = rows.in_conflict.contains(&(*aid, fig.start));
+                            let conflict = rows.in_conflict(*a, *f);
                             let sources = cache.sources_of(*aid, fig.start);
                             figure_row_ui(ui, project, *aid, fig, conflict, sources, commands);
                         }
