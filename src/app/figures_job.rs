@@ -122,9 +122,11 @@ impl Pending {
     }
 }
 
-/// The first batch of suggestions goes out this soon after comparing starts, the next ones
-/// at this interval, so the view fills in while the rest are compared.
+/// The first batch of suggestions goes out this soon after comparing starts, so the view
+/// fills in while the rest are compared; each next one waits twice as long (up to
+/// [`MAX_BATCH`]), since the window re-sorts its whole list for each.
 const BATCH: Duration = Duration::from_millis(250);
+const MAX_BATCH: Duration = Duration::from_secs(2);
 
 /// Starts analysing `articles` on a thread; `figures` and `reuse` are reused when already
 /// found for the same articles.
@@ -252,6 +254,7 @@ fn rank_in_batches(
         drop(found_tx);
         let mut batch: Vec<RankedConflict> = Vec::new();
         let mut since = Instant::now();
+        let mut wait = BATCH;
         let mut listening = true;
         let flush = |batch: &mut Vec<RankedConflict>| {
             analysis::conflicts::sort_best_first(batch);
@@ -266,13 +269,14 @@ fn rank_in_batches(
                 continue;
             }
             batch.extend(list);
-            if since.elapsed() >= BATCH && !batch.is_empty() {
+            if since.elapsed() >= wait && !batch.is_empty() {
                 listening = flush(&mut batch);
                 if !listening {
                     // Let the workers run out quickly.
                     next.store(order.len(), Ordering::Relaxed);
                 }
                 since = Instant::now();
+                wait = (wait * 2).min(MAX_BATCH);
             }
         }
         listening && flush(&mut batch)
