@@ -86,7 +86,14 @@ fn year(_c: &mut Criterion) {
         let took = begun.elapsed();
         slowest = slowest.max(took);
         if took > Duration::from_millis(100) && std::env::var("FRAMES").is_ok() {
-            eprintln!("slow frame {:?} at {:?}: stage {:?}, {} suggestions, {} stories", took, started.elapsed(), wb.figures.stage(), wb.figures.suggestion_count(), wb.figures.stories.len());
+            eprintln!(
+                "slow frame {:?} at {:?}: stage {:?}, {} suggestions, {} stories",
+                took,
+                started.elapsed(),
+                wb.figures.stage(),
+                wb.figures.suggestion_count(),
+                wb.figures.stories.len()
+            );
         }
         let at = started.elapsed();
         if grouped.is_none() && !wb.figures.stories.is_empty() {
@@ -96,9 +103,7 @@ fn year(_c: &mut Criterion) {
             first = Some(at);
             first_frame = took;
         }
-        if ranked.is_none()
-            && (!wb.analysing() || wb.figures.stage() == Some(Stage::Reuse))
-        {
+        if ranked.is_none() && (!wb.analysing() || wb.figures.stage() == Some(Stage::Reuse)) {
             ranked = Some(at);
         }
         if !wb.analysing() {

@@ -153,7 +153,11 @@ impl FiguresCache {
 
     /// Writes out a ranked suggestion: its reason, the lines naming both sides, its figures,
     /// its story and whether both sides are copies of one text.
-    pub(super) fn write(&self, project: &Project, r: &RankedConflict) -> Option<ConflictSuggestion> {
+    pub(super) fn write(
+        &self,
+        project: &Project,
+        r: &RankedConflict,
+    ) -> Option<ConflictSuggestion> {
         let articles = project.articles();
         let figures = &self.figures;
         let fits = |a: u32| {
@@ -222,6 +226,24 @@ impl FiguresCache {
             .iter()
             .find(|(id, _)| *id == article)
             .map_or(&[], |(_, f)| f.as_slice())
+    }
+
+    /// The suggestions the view lists now, top to bottom (the first page, then those of open
+    /// sections), as indices for [`Self::suggestion`].
+    pub fn listed(&mut self, project: &Project) -> Vec<usize> {
+        self.rows(project)
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                figures_rows::Row::Suggestion(i) => Some(*i),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether a section of the view is open now.
+    pub fn is_open(&self, section: &figures_rows::Section) -> bool {
+        self.toggles.is_open(section)
     }
 
     /// The rows for `project`, rebuilt when the analysis, the project or a section changed.

@@ -14,9 +14,7 @@
 
 use crate::analysis::conflicts::{RankedConflict, article_index, rank_story_conflicts};
 use crate::analysis::reuse::{FigureSources, figure_sources};
-use crate::analysis::{
-    self, ConflictOptions, Figure, FigureOptions, MeasureSummary, Reuse, Story,
-};
+use crate::analysis::{self, ConflictOptions, Figure, FigureOptions, MeasureSummary, Reuse, Story};
 use crate::model::{Article, ArticleId};
 use eframe::egui;
 use std::collections::BTreeMap;
@@ -109,10 +107,7 @@ impl Pending {
         let count = super::plural::count;
         match self.stage() {
             Stage::Figures => format!("Finding figures in {}…", count(self.total, "article")),
-            Stage::Stories => format!(
-                "Grouping {} into stories…",
-                count(self.total, "article")
-            ),
+            Stage::Stories => format!("Grouping {} into stories…", count(self.total, "article")),
             Stage::Suggestions => format!(
                 "Comparing figures within {}…",
                 count(self.stories.load(Ordering::Relaxed), "story")

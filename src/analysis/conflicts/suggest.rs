@@ -10,9 +10,9 @@
 use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
 use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
-use crate::analysis::stories::Story;
 use crate::analysis::figures::lexicon::{class_of, stem};
 use crate::analysis::figures::{Figure, Measure};
+use crate::analysis::stories::Story;
 use crate::analysis::time::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
 use std::collections::{BTreeMap, HashMap};

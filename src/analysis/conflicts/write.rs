@@ -66,7 +66,6 @@ pub struct ConflictSuggestion {
     pub between_copies: bool,
 }
 
-
 /// A suggestion ranked but not yet written out: what [`ConflictSuggestion`] holds, with the
 /// figures as indices into the articles it was ranked from and no sentences.
 #[derive(Clone, Debug, PartialEq)]
