@@ -66,6 +66,9 @@ pub struct ConflictSuggestion {
     pub between_copies: bool,
 }
 
+/// A figure as (article index, figure index) into the articles a suggestion was ranked from.
+pub type FigureAt = (u32, u32);
+
 /// A suggestion ranked but not yet written out: what [`ConflictSuggestion`] holds, with the
 /// figures as indices into the articles it was ranked from and no sentences.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +86,7 @@ pub struct RankedConflict {
     pub shared: Vec<String>,
     /// (article index, figure index) into the articles ranked from: the first side, then
     /// the second, best first, at most [`super::MAX_FIGURES`].
-    pub figures: Vec<(u32, u32)>,
+    pub figures: Vec<FigureAt>,
     /// How many of `figures` belong to the first side.
     pub first_side: usize,
     /// Figures of this disagreement left out of `figures`.
@@ -95,8 +98,8 @@ pub struct RankedConflict {
 }
 
 impl RankedConflict {
-    /// The article indices of the first side's figures, then of the second's.
-    pub fn sides(&self) -> (&[(u32, u32)], &[(u32, u32)]) {
+    /// The figures of the first side, then of the second.
+    pub fn sides(&self) -> (&[FigureAt], &[FigureAt]) {
         self.figures
             .split_at(self.first_side.min(self.figures.len()))
     }
