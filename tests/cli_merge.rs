@@ -3,7 +3,7 @@
 //! adding a "Rumour" category of their own — and the merge holds every claim once, keeps their
 //! authors, remaps links, shows each clash, and changes nothing when repeated.
 
-use crosscheck::model::{Category, Edit, Link, LinkKind, Project, Resolution};
+use crosscheck::model::{ArticleMeta, Category, Edit, Link, LinkKind, Project, Resolution};
 use crosscheck::store::Store;
 use std::ffi::OsStr;
 use std::fs;
@@ -290,4 +290,77 @@ fn merge_refuses_to_overwrite_a_file_and_reports_the_report_as_json() {
     assert_eq!(v["articles_same"], 2, "both articles matched by their hash");
     assert_eq!(v["claims_added"], 0);
     assert!(v["clashes"].as_array().is_some_and(Vec::is_empty));
+}
+
+#[test]
+fn article_details_and_stories_set_in_one_copy_reach_the_merge_and_a_difference_is_reported() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ana_path, ben_path) = (import(dir.path(), "ana"), import(dir.path(), "ben"));
+    let id_of = |p: &Project, path: &str| {
+        p.articles()
+            .iter()
+            .find(|a| a.path == path)
+            .expect("article")
+            .id
+    };
+
+    let mut ana = Coder::open(&ana_path, "Ana Lima");
+    let (flood, storm) = (id_of(&ana.p, "flood.txt"), id_of(&ana.p, "storm.txt"));
+    let mut meta = ArticleMeta::of(ana.p.article(storm).expect("storm"));
+    meta.outlet = Some("Coast Herald".into());
+    ana.apply(Edit::SetArticleMeta(meta));
+    drop(ana);
+
+    let mut ben = Coder::open(&ben_path, "Ben Okafor");
+    let mut meta = ArticleMeta::of(ben.p.article(flood).expect("flood"));
+    meta.outlet = Some("Valley Times".into());
+    meta.published = Some("2024-03-22".into());
+    ben.apply(Edit::SetArticleMeta(meta));
+    let mut meta = ArticleMeta::of(ben.p.article(storm).expect("storm"));
+    meta.outlet = Some("Herald".into());
+    ben.apply(Edit::SetArticleMeta(meta));
+    ben.apply(Edit::SetStories(vec![(
+        storm,
+        Some("Coastal storm".into()),
+    )]));
+    drop(ben);
+
+    let merged = dir.path().join("merged.crosscheck");
+    let out = merge(&ana_path, &ben_path, &merged);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("details of 1 article filled in, 1 story choice placed"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("outlet here “Coast Herald”, in the other project “Herald”"),
+        "both named an outlet for the storm article: {}",
+        stderr(&out)
+    );
+    let (_s, m) = Store::open(&merged).expect("opens");
+    let f = m.article(flood).expect("flood");
+    assert_eq!(
+        f.outlet.as_deref(),
+        Some("Valley Times"),
+        "Ben's outlet filled the gap"
+    );
+    assert_eq!(f.published.as_deref(), Some("2024-03-22"));
+    assert_eq!(
+        m.article(storm).expect("storm").outlet.as_deref(),
+        Some("Coast Herald"),
+        "Ana's outlet stays"
+    );
+    assert_eq!(
+        m.story_overrides().get(&storm).map(String::as_str),
+        Some("Coastal storm"),
+        "Ben's story choice is kept"
+    );
+
+    let twice = dir.path().join("twice.crosscheck");
+    let out = merge(&merged, &ben_path, &twice);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (_t, again) = Store::open(&twice).expect("opens");
+    assert_eq!(again, m, "merging B again changes nothing");
 }

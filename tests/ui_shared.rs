@@ -1,7 +1,8 @@
 //! Two windows on one shared project (issue 26): each opens it (one through File ▸ Open
 //! shared project…, one as `crosscheck postgres://…` does), sees the other's claim within a
 //! second, cannot undo its own step once the other wrote on the same claim, and says so in
-//! the status bar when the server goes away and when it is back.
+//! the status bar when the server goes away and when it is back. Edits are logged under the
+//! name set in Preferences.
 
 mod pg_support;
 mod ui_support;
@@ -60,8 +61,9 @@ fn two_windows_on_one_shared_project_see_each_other_and_the_server_going_away() 
         .expect("push");
     let dir = tempfile::tempdir().expect("tmp");
 
-    // Ana opens it from the File menu, typing the address.
+    // Ana opens it from the File menu, typing the address; her name is set in Preferences.
     let mut ana = harness(&dir.path().join("ana"));
+    ana.state_mut().preferences.name = Some("Ana Lima".into());
     ana.state_mut()
         .send(Command::Action(crosscheck::app::action::Action::OpenShared));
     settle(&mut ana);
@@ -107,6 +109,15 @@ fn two_windows_on_one_shared_project_see_each_other_and_the_server_going_away() 
     assert!(
         took.is_some(),
         "Ben's window did not show Ana's claim within a second"
+    );
+    let mut db = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let logged: String = db
+        .query_one("SELECT author FROM edits ORDER BY id DESC LIMIT 1", &[])
+        .expect("the edit is logged")
+        .get(0);
+    assert_eq!(
+        logged, "Ana Lima",
+        "the shared log names Ana as in her Preferences, not her login"
     );
 
     // Ben writes a note on it; Ana's window gets it, and her undo of the tag is refused.

@@ -33,6 +33,7 @@ pub enum Action {
     ToggleClaims,
     ToggleConflicts,
     ToggleFigures,
+    ToggleQuotes,
     ToggleTimeline,
     ToggleSources,
     ToggleFigureMarks,
@@ -47,7 +48,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 36] = [
+    pub const ALL: [Action; 37] = [
         Action::OpenFolder,
         Action::OpenProject,
         Action::OpenShared,
@@ -74,6 +75,7 @@ impl Action {
         Action::ToggleClaims,
         Action::ToggleConflicts,
         Action::ToggleFigures,
+        Action::ToggleQuotes,
         Action::ToggleTimeline,
         Action::ToggleSources,
         Action::ToggleFigureMarks,
@@ -115,6 +117,7 @@ impl Action {
             Action::ToggleClaims => "Show claims",
             Action::ToggleConflicts => "Show conflicts",
             Action::ToggleFigures => "Show figures",
+            Action::ToggleQuotes => "Show quotes",
             Action::ToggleTimeline => "Show timeline",
             Action::ToggleSources => "Show sources",
             Action::ToggleFigureMarks => "Underline untagged figures",
@@ -168,6 +171,9 @@ impl Action {
             Action::ToggleConflicts => "Show or hide the list of contradicting claims",
             Action::ToggleFigures => {
                 "Every figure in the articles, by measure, and the suggested conflicts"
+            }
+            Action::ToggleQuotes => {
+                "Show or hide the quotations several articles share, with their speakers"
             }
             Action::ToggleTimeline => {
                 "Figures over time: when each was true, and the articles in the order they speak"
@@ -229,6 +235,8 @@ impl Action {
             Action::ToggleClaims => (cmd, Key::J),
             Action::ToggleConflicts => (cmd_shift, Key::J),
             Action::ToggleFigures => (cmd, Key::G),
+            // The quotation mark key: Ctrl+'.
+            Action::ToggleQuotes => (cmd, Key::Quote),
             Action::ToggleTimeline => (cmd_shift, Key::H),
             Action::ToggleSources => (cmd, Key::U),
             Action::ToggleFigureMarks => (cmd_shift, Key::G),

@@ -14,10 +14,14 @@
 //! - A link is the same link when it ties the same claims with the same kind; the other
 //!   project's links are remapped onto the merged claims. Authors are kept as they are.
 //!
+//! - Article details a copy lacks and stories the other researcher set are taken
+//!   ([`super::details`]).
+//!
 //! Merging is idempotent: everything brought in is found again by the same rules, so merging
 //! the same project a second time plans no edit, and merging a project into itself neither.
 
 use super::codebook::merge_codebook;
+use super::details::merge_details;
 use super::report::{Conflict, MergeReport};
 use super::texts::Articles;
 use crate::model::{CategoryId, Claim, ClaimId, Edit, Link, Project, Resolution};
@@ -42,6 +46,13 @@ pub fn plan(ours: &Project, theirs: &Project) -> MergePlan {
     let categories = merge_codebook(ours, theirs, &mut report, &mut edits);
     let mut articles = Articles::plan(ours, theirs, &mut report);
     edits.append(&mut articles.edits);
+    merge_details(
+        ours,
+        theirs,
+        |t| articles.target(t),
+        &mut report,
+        &mut edits,
+    );
 
     // Our claims as the merge leaves them, found by where they lie.
     let mut planned: BTreeMap<ClaimId, Claim> = std::mem::take(&mut articles.ours_claims);

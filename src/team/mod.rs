@@ -6,6 +6,7 @@
 //! one step.
 
 mod codebook;
+mod details;
 pub mod merge;
 mod report;
 mod texts;

@@ -71,11 +71,12 @@ fn rating(r: Option<i32>) -> String {
 /// is kept and the other's is written into the note, so it is never lost.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Conflict {
-    /// `claim` or `link`.
+    /// `claim`, `link` or `article`.
     pub kind: &'static str,
     /// Its id in the merged project.
     pub id: i64,
-    /// What differs: `verdict`, `attribution`, `note`, `resolution`.
+    /// What differs: `verdict`, `attribution`, `note`, `resolution`; for an article
+    /// `outlet`, `published`, `author`, `url` or `story`.
     pub field: &'static str,
     /// A few words to find it by (the quote, or the link's kind).
     pub what: String,
@@ -93,8 +94,14 @@ impl Conflict {
             .as_deref()
             .map(|b| format!(" ({b})"))
             .unwrap_or_default();
+        // Articles have no note to keep the other value in; the report is where it stays.
+        let kept = if self.kind == "article" {
+            "kept this project's"
+        } else {
+            "kept this project's, the other's is in the note"
+        };
         format!(
-            "{} {} “{}”: {} here “{}”, in the other project “{}”{by}; kept this project's, the other's is in the note",
+            "{} {} “{}”: {} here “{}”, in the other project “{}”{by}; {kept}",
             self.kind, self.id, self.what, self.field, self.ours, self.theirs
         )
     }
@@ -124,6 +131,11 @@ pub struct MergeReport {
     /// Categories and verdict levels new to this project.
     pub categories_added: Vec<String>,
     pub verdicts_added: Vec<String>,
+    /// Articles whose missing details (outlet, date, author, web address) came from the other
+    /// project.
+    pub details_taken: usize,
+    /// Articles that took the story the other researcher set on them.
+    pub stories_taken: usize,
     pub clashes: Vec<Clash>,
     pub conflicts: Vec<Conflict>,
 }
@@ -145,6 +157,15 @@ impl MergeReport {
                 "{} with a changed source",
                 n(self.articles_changed.len(), "article")
             ));
+        }
+        if self.details_taken > 0 {
+            parts.push(format!(
+                "details of {} filled in",
+                n(self.details_taken, "article")
+            ));
+        }
+        if self.stories_taken > 0 {
+            parts.push(format!("{} placed", n(self.stories_taken, "story choice")));
         }
         if self.claims_orphaned > 0 {
             parts.push(format!("{} orphaned", n(self.claims_orphaned, "claim")));
@@ -168,5 +189,7 @@ impl MergeReport {
             && self.articles_changed.is_empty()
             && self.categories_added.is_empty()
             && self.verdicts_added.is_empty()
+            && self.details_taken == 0
+            && self.stories_taken == 0
     }
 }

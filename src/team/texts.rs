@@ -308,6 +308,11 @@ impl<'a> Articles<'a> {
         (id, th.to_vec())
     }
 
+    /// The article here that the other project's article `theirs` matched or became.
+    pub fn target(&self, theirs: ArticleId) -> Option<ArticleId> {
+        self.targets.get(&theirs).map(|(id, _)| *id)
+    }
+
     /// Where a claim of the other project lies here: on the same text, or moved onto a newer
     /// one, or orphaned on the earlier text it was made on. `reanchored` and `orphaned` count
     /// what happened. A claim whose text is nowhere here goes to a copy of its article.

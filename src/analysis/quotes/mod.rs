@@ -17,7 +17,10 @@ mod diff;
 mod find;
 mod forms;
 mod group;
+mod lexicon;
+mod mentions;
 mod quote;
+mod sentence;
 mod speaker;
 #[cfg(test)]
 mod tests;

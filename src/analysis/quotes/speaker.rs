@@ -3,186 +3,19 @@
 //! speaker named last, and the surname that identifies a speaker across outlets ("Mr. Steele",
 //! "Michael Steele" and "Steele" are one person).
 
+pub(super) use super::lexicon::OPENERS;
+use super::lexicon::{CHANNELS, CONNECTORS, DOCUMENTS};
+use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
+pub use super::sentence::speaker_key;
+pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
 use crate::analysis::text::names::is_time_word;
-
-/// Capitalised only because they open a sentence: never part of a speaker's name.
-pub(super) const OPENERS: &[&str] = &[
-    "however",
-    "but",
-    "and",
-    "meanwhile",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "also",
-    "then",
-    "now",
-    "still",
-    "instead",
-    "moreover",
-    "separately",
-    "finally",
-    "in",
-    "on",
-    "as",
-    "when",
-    "after",
-    "before",
-    "while",
-    "there",
-    "this",
-    "that",
-    "it",
-    "a",
-    "an",
-    "so",
-    "yet",
-];
-
-/// Words that introduce or close speech.
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "saying",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "noted",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "stated",
-    "declared",
-    "explained",
-    "wrote",
-    "asked",
-    "replied",
-    "warned",
-    "insisted",
-    "argued",
-    "claimed",
-    "announced",
-    "remarked",
-    "continued",
-    "recalled",
-    "tweeted",
-    "posted",
-    "writes",
-    "testified",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "charged",
-    "contended",
-    "suggested",
-    "predicted",
-    "promised",
-    "vowed",
-    "pledged",
-    "urged",
-    "complained",
-    "joked",
-    "quipped",
-    "shouted",
-    "responded",
-    "answered",
-    "concluded",
-    "observed",
-    "countered",
-    "maintained",
-    "asserted",
-    "cautioned",
-    "lamented",
-    "boasted",
-];
-
-/// Titles and abbreviations written with a full stop that never ends a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st",
-    "jr", "sr", "rev", "fr", "u.s", "u.k", "u.n", "no", "vs", "mt", "ft", "sept", "jan", "feb",
-    "aug", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "pres", "supt", "insp",
-];
-
-/// True when the `.` at `i` closes an abbreviation or an initial ("Mr.", "John F. Kennedy",
-/// "U.S."), not a sentence.
-fn abbreviation_at(chars: &[char], i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && (chars[k - 1].is_alphabetic() || chars[k - 1] == '.') {
-        k -= 1;
-    }
-    let w: String = chars[k..i].iter().collect::<String>().to_lowercase();
-    let initial = w.chars().count() == 1 && chars[k].is_uppercase();
-    initial || ABBREVIATIONS.contains(&w.as_str())
-}
-
-/// Sentences as character ranges: split after `.`, `!` or `?` followed by a space (not after
-/// a title or an initial), and at line breaks.
-pub(super) fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..chars.len() {
-        // `.`, or `.` inside closing quotes (`hand.»`, `said.”`), then a space.
-        let mut j = i + 1;
-        while chars
-            .get(j)
-            .is_some_and(|c| matches!(c, '»' | '”' | '"' | '’' | '“' | ')'))
-        {
-            j += 1;
-        }
-        let end_mark = matches!(chars[i], '.' | '!' | '?')
-            && chars.get(j).is_none_or(|n| n.is_whitespace())
-            && !(chars[i] == '.' && j == i + 1 && abbreviation_at(chars, i));
-        if chars[i] == '\n' || end_mark {
-            let end = if chars[i] == '\n' { i } else { j };
-            if end > start {
-                out.push((start, end));
-            }
-            start = i + 1;
-        }
-    }
-    if start < chars.len() {
-        out.push((start, chars.len()));
-    }
-    out
-}
-
-/// Words of a range with their character offsets.
-pub(super) fn words_in(chars: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = s;
-    while i < e {
-        if chars[i].is_alphanumeric() {
-            let w = i;
-            while i < e && (chars[i].is_alphanumeric() || matches!(chars[i], '\'' | '’' | '-')) {
-                i += 1;
-            }
-            out.push((w, i));
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-pub(super) fn word(chars: &[char], (s, e): (usize, usize)) -> String {
-    chars[s..e].iter().collect()
-}
-
-pub(super) fn is_speech_verb(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w.to_lowercase().as_str())
-}
+use crate::analysis::text::pos::{Pos, lexical};
 
 /// Verbs followed by whom the words were said to ("told AP", "asked reporters"), not by who
 /// said them.
 fn names_listener(verb: &str) -> bool {
     matches!(verb.to_lowercase().as_str(), "told" | "tells" | "asked")
-}
-
-pub(super) fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A speaker named next to a speech verb: capitalised words ("Anja Berg", "Antonov"), or
@@ -195,12 +28,25 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     }
     if lower == "the" {
         let role = word(chars, *ws.get(from + 1)?);
-        return (!capitalised(&role) && role.chars().all(char::is_alphabetic))
-            .then(|| format!("the {role}"));
+        return (!capitalised(&role)
+            && role.chars().all(char::is_alphabetic)
+            && !DOCUMENTS.contains(&role.as_str()))
+        .then(|| format!("the {role}"));
     }
     let mut names: Vec<String> = Vec::new();
-    for w in ws[from..].iter().map(|w| word(chars, *w)).take(6) {
-        let joins = !names.is_empty() && CONNECTORS.contains(&w.as_str());
+    let span = ws[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(i, w)| *i == 0 || joined(chars, ws[from + i - 1], **w))
+        .count();
+    for w in ws[from..from + span]
+        .iter()
+        .map(|w| word(chars, *w))
+        .take(8)
+    {
+        // "Secretary of the Interior Ryan Zinke": "the" inside an office's name.
+        let office = w == "the" && names.last().is_some_and(|l| l == "of");
+        let joins = !names.is_empty() && (CONNECTORS.contains(&w.as_str()) || office);
         if (!capitalised(&w) || is_speech_verb(&w)) && !joins {
             break;
         }
@@ -208,50 +54,19 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     }
     while names
         .last()
-        .is_some_and(|w| CONNECTORS.contains(&w.as_str()))
+        .is_some_and(|w| CONNECTORS.contains(&w.as_str()) || w == "the")
     {
         names.pop();
     }
+    // "Strzok's attorney": the one who speaks is the attorney, not named here.
+    if names
+        .last()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return None;
+    }
     clean_name(&names)
 }
-
-/// Lower-case words that may join the capitalised words of one name ("Relief and Works
-/// Agency", "Secretary of State").
-const CONNECTORS: &[&str] = &["of", "and", "for", "de", "del", "van", "von", "al", "bin"];
-
-/// News agencies and outlets, named after `told` or as the source of a report: the channel a
-/// quote reached the outlet by, never its speaker.
-const CHANNELS: &[&str] = &[
-    "ap",
-    "reuters",
-    "afp",
-    "tass",
-    "cnn",
-    "bbc",
-    "nbc",
-    "abc",
-    "cbs",
-    "msnbc",
-    "npr",
-    "fox",
-    "fox news",
-    "the associated press",
-    "associated press",
-    "the new york times",
-    "politico",
-    "bloomberg",
-    "the times",
-    "the guardian",
-    "the washington post",
-    "reporters",
-    "journalists",
-    "the newspaper",
-    "the network",
-    "xinhua",
-    "interfax",
-    "ria novosti",
-    "al jazeera",
-];
 
 /// The name as shown: words joined, a leading courtesy title dropped ("Mr Steele" →
 /// "Steele"); `None` for an empty name or a news channel.
@@ -276,6 +91,13 @@ fn clean_name(words: &[String]) -> Option<String> {
     {
         words = &words[1..];
     }
+    // "Trump's Inaugural Address": a possessive inside is a thing of someone's, not a name.
+    if words[..words.len().saturating_sub(1)]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return None;
+    }
     // "Mike Thibodeau (R-Winterport)" leaves a party letter behind.
     while words.len() > 1 && words[words.len() - 1].chars().count() == 1 {
         words = &words[..words.len() - 1];
@@ -285,23 +107,31 @@ fn clean_name(words: &[String]) -> Option<String> {
         return None;
     }
     let name = words.join(" ");
-    let channel = CHANNELS.contains(&name.to_lowercase().as_str());
-    (!name.is_empty() && !channel).then_some(name)
-}
-
-/// What identifies a speaker across outlets: the surname of a name ("Michael Steele", "Mr.
-/// Steele" and "Steele" give `steele`); `None` for a role ("the senator") or a pronoun, which
-/// identify no one.
-pub fn speaker_key(name: &str) -> Option<String> {
-    let lower = name.to_lowercase();
-    if lower.starts_with("the ") || matches!(lower.as_str(), "he" | "she" | "they") {
+    if name.is_empty() {
         return None;
     }
-    lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .rfind(|w| w.chars().count() > 1)
-        .map(str::to_owned)
+    // "Fox told CNN" may be Vicente Fox: whether a channel's name is a person's is settled
+    // once the article's people are known ([`settle_channel`]).
+    if CHANNELS.contains(&name.to_lowercase().as_str()) {
+        return Some(format!("{CHANNEL_TAG}{name}"));
+    }
+    Some(name)
+}
+
+/// Marks a speaker whose name is also a news channel's, until [`settle_channel`].
+const CHANNEL_TAG: &str = "\u{1}";
+
+/// A speaker named like a channel ("Fox", "Bloomberg") is a person when the article names
+/// someone of that surname in full or with a title ("Vicente Fox", "Mr. Bloomberg"); else it
+/// is the channel the words came through, never their speaker.
+fn settle_channel(who: Option<String>, mentions: &Mentions) -> Option<String> {
+    match who {
+        Some(w) if w.starts_with(CHANNEL_TAG) => {
+            let bare = &w[CHANNEL_TAG.len()..];
+            mentions.names_person(bare).then(|| bare.to_owned())
+        }
+        other => other,
+    }
 }
 
 /// Whether two speaker keys name one person: equal, or one letter apart in a surname of four
@@ -362,12 +192,33 @@ pub(super) fn speaker_phrase_before(
         }
         return speaker_phrase_before(chars, ws, verb - 1);
     }
+    // "Senate President Mike Thibodeau (R) said": the bracket is not the name.
+    if chars[ws[verb - 1].1..ws[verb].0].contains(&')')
+        && let Some(open) = (1..verb)
+            .rev()
+            .take(4)
+            .find(|&j| chars[ws[j - 1].1..ws[j].0].contains(&'('))
+    {
+        return speaker_phrase_before(chars, ws, open);
+    }
     let prev = at(verb - 1);
+    // "Mr. Perry also says": an adverb between the name and the verb.
+    if verb >= 2
+        && !capitalised(&prev)
+        && !matches!(prev.as_str(), "he" | "she" | "they")
+        && lexical(&prev) == Pos::Adv
+        && joined(chars, ws[verb - 1], ws[verb])
+    {
+        return speaker_phrase_before(chars, ws, verb - 1);
+    }
     if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
         return Some((verb - 1, prev.to_lowercase()));
     }
     let mut start = verb;
     while start > 0 && verb - start < 6 {
+        if start < verb && !joined(chars, ws[start - 1], ws[start]) {
+            break;
+        }
         let w = at(start - 1);
         // "Relief and Works Agency": a connector only between capitalised words.
         let joins = CONNECTORS.contains(&w.as_str())
@@ -382,7 +233,7 @@ pub(super) fn speaker_phrase_before(
     // A sentence's first word is capitalised whatever it is: "However Antonov said".
     while start < verb
         && (OPENERS.contains(&at(start).to_lowercase().as_str())
-            || CONNECTORS.contains(&at(start).as_str()))
+            || CONNECTORS.contains(&at(start).to_lowercase().as_str()))
     {
         start += 1;
     }
@@ -392,13 +243,27 @@ pub(super) fn speaker_phrase_before(
         && start - k < 3
         && !capitalised(&at(k - 1))
         && !at(k - 1).eq_ignore_ascii_case("the")
+        && (k == verb || joined(chars, ws[k - 1], ws[k]))
     {
         k -= 1;
     }
     if k > 0 && k < start + 1 && at(k - 1).eq_ignore_ascii_case("the") && k < verb {
         let phrase: Vec<String> = (k..verb).map(at).collect();
+        // "the cover, with some saying": a role is one noun phrase, not a clause.
+        if phrase.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "with" | "of" | "in" | "on" | "at" | "for" | "to" | "from" | "by" | "about"
+            )
+        }) {
+            return None;
+        }
         let who = format!("the {}", phrase.join(" "));
-        return (!CHANNELS.contains(&who.to_lowercase().as_str())).then_some((k - 1, who));
+        let document = phrase
+            .last()
+            .is_some_and(|w| DOCUMENTS.contains(&w.as_str()));
+        return (!CHANNELS.contains(&who.to_lowercase().as_str()) && !document)
+            .then_some((k - 1, who));
     }
     if start >= verb {
         return None;
@@ -411,12 +276,13 @@ pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize)
     speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
 }
 
-/// The speaker of a quotation from the words of its sentence outside the quote.
+/// The speaker of a quotation from the words of its sentence outside the quote, with the
+/// character offset where the speaker is named (a pronoun is resolved from what precedes it).
 pub(super) fn speaker_near(
     chars: &[char],
     sentence: (usize, usize),
     quote: (usize, usize),
-) -> Option<String> {
+) -> Option<(usize, String)> {
     let before = words_in(chars, sentence.0, quote.0);
     let introduced = chars[sentence.0..quote.0.min(chars.len())]
         .iter()
@@ -424,76 +290,291 @@ pub(super) fn speaker_near(
         .find(|c| !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„' | '‘'))
         == Some(&':');
     if introduced {
-        // `Antonov said: «…»`
+        // `Antonov said: «…»`, `Romney released a statement saying: "…"`
         for k in (0..before.len()).rev() {
-            if is_speech_verb(&word(chars, before[k])) {
-                return speaker_before(chars, &before, k)
-                    .or_else(|| speaker_after(chars, &before, k + 1));
+            let verb = word(chars, before[k]);
+            if participle(&verb) {
+                return speaker_of_participle(chars, &before, k);
+            }
+            if is_speech_verb(&verb) {
+                return speaker_of_verb(chars, &before, k);
             }
         }
     }
     // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
     let after = words_in(chars, quote.1, sentence.1);
-    for (k, w) in after.iter().enumerate().take(6) {
-        let verb = word(chars, *w);
-        if is_speech_verb(&verb) {
-            let who = speaker_before(chars, &after, k);
-            return if names_listener(&verb) {
-                who
-            } else {
-                who.or_else(|| speaker_after(chars, &after, k + 1))
-            };
+    // Six words, or twelve past an apposition (`,” Marvin Kirsner, a tax lawyer at Greenberg
+    // Traurig, said`).
+    for (k, w) in after.iter().enumerate().take(12) {
+        if is_speech_verb(&word(chars, *w)) {
+            if k >= 6 && !comma_before(chars, &after, k) {
+                break;
+            }
+            return speaker_of_verb(chars, &after, k);
         }
     }
-    // Before it: `Zelenskyy said in a statement that “…”`.
+    // Before it: `Zelenskyy said in a statement that “…”`, `Trump accused Obama of …,
+    // saying “…”`.
     for k in (0..before.len()).rev() {
-        if is_speech_verb(&word(chars, before[k])) {
-            return speaker_before(chars, &before, k)
-                .or_else(|| speaker_after(chars, &before, k + 1));
+        let verb = word(chars, before[k]);
+        if participle(&verb) {
+            return speaker_of_participle(chars, &before, k);
+        }
+        if is_speech_verb(&verb) {
+            return speaker_of_verb(chars, &before, k);
         }
     }
     None
 }
 
-/// Gives each direct quote its speaker. A pronoun stands for the speaker named last in this
-/// paragraph or the one before; a quotation whose sentence names no one continues the
-/// statement of the speaker named last (the newspaper way: `“…,” Steele said. “…”`, or a
-/// paragraph of quotation after a paragraph that attributes it).
+/// Who spoke by the speech verb `ws[k]`: named before it (past an appositive or a relative
+/// clause), else after it ("said Anja Berg") — unless the verb names the listener there
+/// ("tells Etheridge", "asked reporters").
+fn speaker_of_verb(chars: &[char], ws: &[(usize, usize)], k: usize) -> Option<(usize, String)> {
+    let verb = word(chars, ws[k]);
+    // "the statement said Grimm …": the text spoke, and Grimm is what it speaks of.
+    if k >= 2
+        && word(chars, ws[k - 2]).eq_ignore_ascii_case("the")
+        && DOCUMENTS.contains(&word(chars, ws[k - 1]).to_lowercase().as_str())
+    {
+        return None;
+    }
+    let before = subject_past_insert(chars, ws, k)
+        .or_else(|| speaker_phrase_before(chars, ws, k))
+        .map(|(i, who)| (ws[i].0, who));
+    if before.is_some() || names_listener(&verb) {
+        return before;
+    }
+    let from = k + 1;
+    speaker_after(chars, ws, from).map(|who| (ws[from].0, who))
+}
+
+/// "Trump, who would have to hand over the reins of the country, said", "Jim Manley, a top
+/// adviser to Mr. Reid, said": the words just before the verb belong to an inserted clause
+/// set off by commas, so the speaker is named before its opening comma, not at its end.
+fn subject_past_insert(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    verb: usize,
+) -> Option<(usize, String)> {
+    if !comma_before(chars, ws, verb) {
+        return None;
+    }
+    // The insert's first word: the nearest word, at most 20 back, that follows a comma.
+    let first = (verb.saturating_sub(20).max(1)..verb)
+        .rev()
+        .skip(1)
+        .find(|&i| comma_before(chars, ws, i))?;
+    let opener = word(chars, ws[first]).to_lowercase();
+    let insert = matches!(
+        opener.as_str(),
+        "who" | "whose" | "which" | "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) || !capitalised(&opener);
+    if !insert {
+        return None;
+    }
+    speaker_phrase_before(chars, ws, first)
+}
+
+/// Whether a comma stands between word `k - 1` and word `k`.
+fn comma_before(chars: &[char], ws: &[(usize, usize)], k: usize) -> bool {
+    k > 0 && chars[ws[k - 1].1..ws[k].0].contains(&',')
+}
+
+/// Who speaks by a participle: after a comma, the sentence's subject ("He accused Obama of
+/// …, saying"); else the name just before it ("one blogger asking" names no one), or the
+/// subject when only a time stands there ("a statement late Tuesday saying").
+fn speaker_of_participle(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, String)> {
+    if comma_before(chars, ws, k) {
+        return clause_subject(chars, &ws[..k]).or_else(|| sentence_subject(chars, ws));
+    }
+    if let Some((i, who)) = speaker_phrase_before(chars, ws, k) {
+        return Some((ws[i].0, who));
+    }
+    let timed = k > 0 && is_time_word(&word(chars, ws[k - 1]).to_lowercase());
+    if timed {
+        sentence_subject(chars, ws)
+    } else {
+        None
+    }
+}
+
+/// Speech verbs in their participle, which take the sentence's subject as speaker: "He
+/// accused Obama of a confusing policy, saying …".
+fn participle(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "saying"
+            | "adding"
+            | "noting"
+            | "writing"
+            | "telling"
+            | "arguing"
+            | "warning"
+            | "insisting"
+            | "explaining"
+            | "declaring"
+            | "stressing"
+            | "asking"
+    )
+}
+
+/// The subject of the last clause in `ws` that has a named or pronoun subject: a name or
+/// "he"/"she" followed by a lower-case word that is not a preposition ("Rice's comments came
+/// as Netanyahu turned down an invitation, saying …" is Netanyahu; "He accused Obama of …"
+/// is "he", Obama being followed by "of").
+fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+    (0..ws.len().saturating_sub(1)).rev().find_map(|i| {
+        let w = word(chars, ws[i]);
+        let next = word(chars, ws[i + 1]);
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        // The lexicon's most frequent tag: "turned", "has", "also" go on a clause; "during",
+        // "of", "comments" do not.
+        let verbish = !capitalised(&next)
+            && matches!(
+                lexical(&next.to_lowercase()),
+                Pos::Verb | Pos::Aux | Pos::Adv
+            );
+        if !verbish || possessive || chars[ws[i].1..ws[i + 1].0].contains(&',') {
+            return None;
+        }
+        if matches!(w.to_lowercase().as_str(), "he" | "she") {
+            return Some((ws[i].0, w.to_lowercase()));
+        }
+        if !capitalised(&w) || OPENERS.contains(&w.to_lowercase().as_str()) {
+            return None;
+        }
+        speaker_phrase_before(chars, ws, i + 1).map(|(j, who)| (ws[j].0, who))
+    })
+}
+
+/// The sentence's subject as a speaker: the name that ends its first noun phrase, before
+/// the first verb ("Senior White House economic adviser Larry Summers offered …" is Larry
+/// Summers), else its first words past an opener ("But", "On Monday").
+fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+    let from = ws
+        .iter()
+        .position(|w| !OPENERS.contains(&word(chars, *w).to_lowercase().as_str()))?;
+    let verb = (from + 1..ws.len().min(from + 10)).find(|&j| {
+        let w = word(chars, ws[j]);
+        !capitalised(&w) && matches!(lexical(&w.to_lowercase()), Pos::Verb | Pos::Aux)
+    });
+    if let Some(j) = verb
+        && let Some((i, who)) = speaker_phrase_before(chars, ws, j)
+        && i >= from
+    {
+        return Some((ws[i].0, who));
+    }
+    speaker_after(chars, ws, from).map(|who| (ws[from].0, who))
+}
+
+/// Gives each direct quote its speaker. A pronoun stands for the person the text named last
+/// before it — the subject of a sentence first — in this paragraph or the one before
+/// ([`Mentions`]), else for the speaker named last; a quotation whose sentence names no one
+/// continues the statement of the speaker named last (the newspaper way: `“…,” Steele said.
+/// “…”`, or a paragraph of quotation after a paragraph that attributes it).
 pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
     let sents = sentences(chars);
     let breaks = paragraph_breaks(chars);
+    // First the speakers each sentence names, then the people the text names.
+    let mut found: Vec<Option<(usize, String)>> = Vec::with_capacity(quotes.len());
+    for q in quotes.iter() {
+        if let Some(who) = &q.speaker {
+            found.push(Some((q.start, who.clone())));
+            continue;
+        }
+        // The sentence holding the quote's start, widened to its end.
+        let s = sents
+            .iter()
+            .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
+            .map_or(q.start, |(a, _)| *a);
+        let mut e = sents
+            .iter()
+            .find(|(a, b)| *a <= q.end && q.end < *b)
+            .map_or(chars.len(), |(_, b)| *b);
+        // `“Is it true …?” he asked.`: the question mark ended a sentence the attribution
+        // goes on with, in lower case.
+        // Also `“…?” Justice Ginsburg asked.`: a name, then the verb.
+        if let Some(&(_, b)) = sents.iter().find(|(a, b)| *a <= e && e < *b)
+            && chars[e..b].first() != Some(&'\n')
+        {
+            let next = words_in(chars, e, b);
+            let lower = next.first().is_some_and(|w| !capitalised(&word(chars, *w)));
+            let named = next
+                .iter()
+                .take(5)
+                .position(|w| is_speech_verb(&word(chars, *w)))
+                .is_some_and(|k| k > 0 && next[..k].iter().all(|w| capitalised(&word(chars, *w))));
+            if lower || named {
+                e = b;
+            }
+        }
+        let mut near = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
+        // Only a quotation that opens its sentence continues someone's statement; one
+        // embedded in a sentence of its own ("the letter calls it a “rationale for …”") is
+        // the sentence subject's, named or not.
+        let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
+        if near.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
+            // `“What is this? A circus?” he said. “America is not …”`: the sentence before,
+            // in the same paragraph, says who is speaking; else the speaker named last.
+            let before = sents.iter().rev().find(|(_, b)| *b <= s).copied();
+            let same_paragraph = |p: (usize, usize)| !chars[p.1..s].contains(&'\n');
+            // Read past any quotation in that sentence: its words are not the attribution.
+            let past_quotes = |p: (usize, usize)| {
+                let from = quotes
+                    .iter()
+                    .filter(|o| p.0 <= o.end && o.end < p.1)
+                    .map(|o| o.end + 1)
+                    .max()
+                    .unwrap_or(p.0);
+                speaker_near(chars, (from, p.1), (from, from))
+            };
+            near = before
+                .filter(|p| same_paragraph(*p))
+                .and_then(past_quotes)
+                .or(Some((q.start, CONTINUES.into())));
+        }
+        found.push(near);
+    }
+    let mentions = Mentions::find(chars, quotes, &found);
     let mut last_named: Option<(usize, String)> = None;
-    for q in quotes.iter_mut() {
+    for (q, near) in quotes.iter_mut().zip(found) {
         let paragraph = breaks.partition_point(|&b| b < q.start);
         if last_named.as_ref().is_some_and(|(p, _)| paragraph > *p + 1) {
             last_named = None;
         }
-        if q.speaker.is_none() {
-            // The sentence holding the quote's start, widened to its end.
-            let s = sents
-                .iter()
-                .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
-                .map_or(q.start, |(a, _)| *a);
-            let e = sents
-                .iter()
-                .find(|(a, b)| *a <= q.end && q.end < *b)
-                .map_or(chars.len(), |(_, b)| *b);
-            q.speaker = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
-            // Only a quotation that opens its sentence continues someone's statement; one
-            // embedded in a sentence of its own ("the letter calls it a “rationale for …”")
-            // is the sentence subject's, named or not.
-            let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
-            if q.speaker.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
-                q.speaker = last_named.as_ref().map(|(_, n)| n.clone());
+        let floor = paragraph
+            .checked_sub(2)
+            .and_then(|p| breaks.get(p))
+            .map_or(0, |&b| b);
+        let last = || last_named.as_ref().map(|(_, n)| n.clone());
+        q.speaker = match near {
+            Some((_, who)) if who == CONTINUES => last(),
+            Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
+                match mentions.latest_before(at, floor) {
+                    Resolved::Person(name) => Some(name.to_owned()),
+                    Resolved::Unnamed => None,
+                    Resolved::NoMention => last(),
+                }
             }
-        }
-        match q.speaker.as_deref() {
-            Some("he" | "she" | "they") => q.speaker = last_named.as_ref().map(|(_, n)| n.clone()),
-            Some(name) => last_named = Some((paragraph, name.to_owned())),
-            None => {}
+            Some((_, who)) if who == "they" => last(),
+            Some((_, who)) => Some(who),
+            None => None,
+        };
+        q.speaker = settle_channel(q.speaker.take(), &mentions);
+        if let Some(name) = &q.speaker {
+            last_named = Some((paragraph, name.clone()));
         }
     }
 }
+
+/// Marks a quotation that opens its sentence and names no one: it continues the statement
+/// of the speaker named last.
+const CONTINUES: &str = "\u{0}continues";
 
 /// Character offsets of every paragraph break (a blank line), in order.
 fn paragraph_breaks(chars: &[char]) -> Vec<usize> {

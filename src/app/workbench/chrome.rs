@@ -144,6 +144,7 @@ impl Workbench {
                     Action::ToggleClaims,
                     Action::ToggleConflicts,
                     Action::ToggleFigures,
+                    Action::ToggleQuotes,
                     Action::ToggleTimeline,
                     Action::ToggleSources,
                 ] {

@@ -301,6 +301,7 @@ impl Workbench {
             Action::ToggleFigures => self.toggle_bottom(BottomTab::Figures),
             Action::ToggleTimeline => self.toggle_bottom(BottomTab::Timeline),
             Action::ToggleSources => self.toggle_bottom(BottomTab::Sources),
+            Action::ToggleQuotes => self.toggle_bottom(BottomTab::Quotes),
             Action::ToggleSharedMarks => {
                 self.shared_marks = !self.shared_marks;
             }
@@ -347,6 +348,10 @@ impl Workbench {
         };
         let who = prefs.author().map(str::to_owned);
         self.preferences = prefs;
+        let author = self.author_name();
+        if let Some(shared) = self.doc.as_mut().and_then(|d| d.shared.as_mut()) {
+            shared.set_author(&author);
+        }
         self.message = Some(match (saved, who) {
             (Ok(()), Some(who)) => Message {
                 text: format!("Claims and links you make now record “{who}” as their author."),

@@ -62,13 +62,11 @@ impl Workbench {
         dir.join(crate::store::pg::local_copy_name(url))
     }
 
-    /// Who this researcher's edits are logged as.
+    /// Who this researcher's edits are logged as: the name set in Preferences, so the shared
+    /// log and the claims' `author` agree; without one, the login name, because every edit in
+    /// a shared log says whose it is.
     pub(super) fn author_name(&self) -> String {
-        std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| "researcher".into())
+        shared_author(self.preferences.author(), |k| std::env::var(k).ok())
     }
 
     /// Takes in what the shared project's session has: others' edits, refusals, the state
@@ -234,5 +232,31 @@ impl Workbench {
         } else if !open {
             self.shared_prompt = None;
         }
+    }
+}
+
+/// The shared log's name for this researcher: `preferred` (Preferences ▸ Your name), else the
+/// login name from `env` (`USER`, then `USERNAME`), else "researcher".
+fn shared_author(preferred: Option<&str>, env: impl Fn(&str) -> Option<String>) -> String {
+    preferred
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .or_else(|| env("USER").filter(|s| !s.trim().is_empty()))
+        .or_else(|| env("USERNAME").filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "researcher".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shared_author;
+
+    #[test]
+    fn the_shared_log_names_the_preferences_name_before_the_login() {
+        let env = |k: &str| (k == "USER").then(|| "jdoe".to_owned());
+        assert_eq!(shared_author(Some("Jane Doe"), env), "Jane Doe");
+        assert_eq!(shared_author(Some("  "), env), "jdoe");
+        assert_eq!(shared_author(None, env), "jdoe");
+        assert_eq!(shared_author(None, |_| None), "researcher");
     }
 }

@@ -222,6 +222,12 @@ impl SharedSession {
         &self.author
     }
 
+    /// Logs this window's later edits as `author` (the researcher changed their name in
+    /// Preferences); edits already sent keep the name they were sent with.
+    pub fn set_author(&mut self, author: &str) {
+        self.author = author.to_owned();
+    }
+
     /// Connected or away.
     pub fn status(&self) -> &SharedStatus {
         &self.status

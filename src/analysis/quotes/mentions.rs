@@ -1,0 +1,409 @@
+//! The people an article names, and where: what a pronoun speaker ("he said") stands for.
+//!
+//! A person is someone the article gives a quotation to by name ("Steele said") or names with
+//! a title ("Mr. Bauer", "Sen. Harry Reid", "President Obama"). Every later or earlier use of
+//! their surname outside quotation marks is a mention. A pronoun speaker stands for the latest
+//! mention before it that is a sentence's subject ("Beck rejected the notion …", then "“…,” he
+//! said"), else the latest mention: a sentence's object ("He accused Obama of …") is rarely who
+//! speaks next.
+
+use super::lexicon::OPENERS;
+use super::quote::Quote;
+use super::sentence::{
+    capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
+};
+use crate::analysis::text::names::is_time_word;
+use std::collections::HashMap;
+
+/// Words that put a person's name after them. Courtesy titles, offices and ranks as news
+/// writes them before a name; capitalised, as they stand there.
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "President",
+    "Secretary",
+    "Judge",
+    "Justice",
+    "Gen",
+    "General",
+    "Mayor",
+    "Minister",
+    "Chancellor",
+    "Leader",
+    "Speaker",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Sheriff",
+    "Chief",
+];
+
+/// Words after which a name is governed, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "about", "for", "to", "with", "against", "by", "from", "at", "on", "in", "over",
+    "toward", "towards", "under",
+];
+
+/// One mention: where it starts, whose surname it is, and whether it is a sentence's subject.
+#[derive(Clone, Debug)]
+struct Mention {
+    at: usize,
+    key: String,
+    subject: bool,
+    /// Where its sentence starts.
+    sentence: usize,
+    /// Right after a preposition ("Of Obama, he said"): never the subject, and never what a
+    /// pronoun of the same sentence stands for.
+    governed: bool,
+}
+
+/// The people of one article and their mentions, in text order.
+#[derive(Debug, Default)]
+pub(super) struct Mentions {
+    mentions: Vec<Mention>,
+    /// Surname → the fullest name the article gives.
+    names: HashMap<String, String>,
+    sentences: Vec<(usize, usize)>,
+    /// Sentences (by start) whose subject is a pronoun or a possessive.
+    led_by: HashMap<usize, Lead>,
+    /// Surnames of people named with a title or in full.
+    persons: std::collections::HashSet<String>,
+}
+
+/// What a pronoun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Resolved<'a> {
+    /// A person the article names.
+    Person(&'a str),
+    /// Someone the article does not name ("Strzok's attorney … He added").
+    Unnamed,
+    /// No one named nearby: the speaker named last may be meant.
+    NoMention,
+}
+
+/// What stands as a sentence's subject when it is not a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lead {
+    /// "He said Obama …"
+    Pronoun,
+    /// "Strzok's attorney said …"
+    Possessive,
+}
+
+/// Openers a main clause's subject may follow ("But he said"); a subordinate clause's
+/// opener ("As he announced the deal, Mr. Trump …") is not among them.
+const COORDINATORS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "meanwhile",
+    "also",
+    "then",
+    "still",
+    "moreover",
+    "later",
+    "earlier",
+    "now",
+    "instead",
+    "separately",
+    "finally",
+];
+
+impl Mentions {
+    /// Finds the people of the article `chars`, given its quotations and the speakers their
+    /// sentences name (`found`, one per quote; pronouns and roles are not people).
+    pub(super) fn find(
+        chars: &[char],
+        quotes: &[Quote],
+        found: &[Option<(usize, String)>],
+    ) -> Mentions {
+        let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
+        // Every form of each surname the article uses; shown as its fullest form, unless two
+        // people share the surname ("Bill Clinton" and "Hillary Clinton"): then as the
+        // surname alone, which is right for either.
+        let mut forms: HashMap<String, Vec<String>> = HashMap::new();
+        let mut add = |name: &str| {
+            if let Some(key) = speaker_key(name).filter(|_| capitalised(name)) {
+                forms.entry(key).or_default().push(name.to_owned());
+            }
+        };
+        for (_, who) in found.iter().flatten() {
+            add(who);
+        }
+        let ws = words_in(chars, 0, chars.len());
+        let mut titled: Vec<String> = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            if quoted(w.0) || !TITLES.contains(&word(chars, *w).as_str()) {
+                continue;
+            }
+            let name: Vec<String> = ws[k + 1..]
+                .iter()
+                .enumerate()
+                .take(3)
+                // "Justice Clarence Thomas. Mr. Trump": a name ends at a sentence's end.
+                .take_while(|(i, x)| joined(chars, ws[k + i], **x))
+                .map(|(_, x)| x)
+                // "Rep. Bob Etheridge (D-N.C.)": the party tag is not the name.
+                .take_while(|w| w.0 == 0 || chars[w.0 - 1] != '(')
+                .map(|w| word(chars, *w))
+                .take_while(|w| capitalised(w) && !is_speech_verb(w))
+                // "Mr. Trump's Inaugural Address": the name ends at its possessive.
+                .scan(false, |ended, w| {
+                    let take = !*ended;
+                    *ended = surname_form(&w) != w;
+                    take.then_some(w)
+                })
+                .collect();
+            if !name.is_empty() {
+                titled.push(surname_form(&name.join(" ")));
+            }
+        }
+        titled.extend(full_names(chars, &ws, &quoted));
+        // Who is surely a person: named with a title or in full, not only beside "said".
+        let persons: std::collections::HashSet<String> =
+            titled.iter().filter_map(|n| speaker_key(n)).collect();
+        for name in &titled {
+            add(name);
+        }
+
+        let names: HashMap<String, String> = forms
+            .into_iter()
+            .map(|(key, forms)| {
+                let shown = display_name(&key, &forms);
+                (key, shown)
+            })
+            .collect();
+        let sents = sentences(chars);
+        let mut mentions = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            let text = surname_form(&word(chars, *w));
+            if quoted(w.0) || !capitalised(&text) {
+                continue;
+            }
+            let key = text.to_lowercase();
+            if !names.contains_key(&key) {
+                continue;
+            }
+            let start = sents
+                .iter()
+                .find(|(a, b)| *a <= w.0 && w.0 < *b)
+                .map_or(0, |(a, _)| *a);
+            // Before it in its sentence only openers and parts of the name ("But Sen. Harry
+            // Reid"), or right after it a speech verb ("Reid said"): a subject.
+            let lead = ws[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.0 >= start)
+                .map(|x| word(chars, *x))
+                .all(|x| capitalised(&x) || OPENERS.contains(&x.to_lowercase().as_str()));
+            // "Reid said", "Justice Scalia who said".
+            let said = |i: usize| ws.get(i).is_some_and(|n| is_speech_verb(&word(chars, *n)));
+            let who = ws
+                .get(k + 1)
+                .is_some_and(|n| word(chars, *n).eq_ignore_ascii_case("who"));
+            let speaks = said(k + 1) || (who && said(k + 2));
+            // "Strzok's attorney": the possessor is not who acts.
+            let possessive = word(chars, *w) != text;
+            // The word before the whole name ("of Mr. Obama's agenda", "of President Barack
+            // Obama") decides.
+            let mut p = k;
+            let preposition = |w: &str| PREPOSITIONS.contains(&w.to_lowercase().as_str());
+            // Only words joined to the name: "on NBC, Trump said" is not governed.
+            let joined = |p: usize| {
+                chars[ws[p - 1].1..ws[p].0]
+                    .iter()
+                    .all(|c| matches!(c, ' ' | '.'))
+            };
+            while p > 0 && ws[p - 1].0 >= start && joined(p) && {
+                let w = word(chars, ws[p - 1]);
+                capitalised(&w) && !preposition(&w)
+            } {
+                p -= 1;
+            }
+            let governed = p > 0
+                && ws[p - 1].0 >= start
+                && joined(p)
+                && PREPOSITIONS.contains(&word(chars, ws[p - 1]).to_lowercase().as_str());
+            mentions.push(Mention {
+                at: w.0,
+                key,
+                subject: (speaks || (lead && !governed)) && !possessive,
+                sentence: start,
+                governed,
+            });
+        }
+        let led_by = sents
+            .iter()
+            .filter_map(|&(a, b)| {
+                let ws = words_in(chars, a, b);
+                let first = ws.iter().position(|w| {
+                    !COORDINATORS.contains(&word(chars, *w).to_lowercase().as_str())
+                })?;
+                let w = word(chars, ws[first]);
+                let next = ws.get(first + 1).map(|n| word(chars, *n));
+                if matches!(w.to_lowercase().as_str(), "he" | "she") {
+                    Some((a, Lead::Pronoun))
+                } else if surname_form(&w) != w
+                    && capitalised(&w)
+                    && next.is_some_and(|n| !capitalised(&n))
+                {
+                    Some((a, Lead::Possessive))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        Mentions {
+            mentions,
+            names,
+            sentences: sents,
+            led_by,
+            persons,
+        }
+    }
+
+    /// Whom a pronoun at `at` stands for. Sentences are read back from the pronoun's own,
+    /// within `floor..at`: the first whose subject is a mention gives it ("Smith criticised
+    /// Jones. “…,” he said" is Smith); one whose subject is itself a pronoun ("He said Obama
+    /// …") continues someone named earlier and is passed over; any other with mentions gives
+    /// its last ("prompted Vieira to ask Trump if he …" is Trump). A mention governed by a
+    /// preposition in the pronoun's own sentence ("Of Obama, he said") is never the one.
+    pub(super) fn latest_before(&self, at: usize, floor: usize) -> Resolved<'_> {
+        let own = self
+            .sentences
+            .iter()
+            .find(|(a, b)| *a <= at && at < *b)
+            .map(|(a, _)| *a);
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| floor <= m.at && m.at < at)
+            .filter(|m| !(m.governed && Some(m.sentence) == own))
+            .collect();
+        let mut sentences: Vec<usize> = before.iter().map(|m| m.sentence).collect();
+        sentences.dedup();
+        for sentence in sentences.into_iter().rev() {
+            let of = || before.iter().filter(|m| m.sentence == sentence);
+            if let Some(m) = of().find(|m| m.subject) {
+                return self.name(m);
+            }
+            if Some(sentence) == own {
+                if let Some(m) = of().rfind(|m| !m.governed) {
+                    return self.name(m);
+                }
+                continue;
+            }
+            match self.led_by.get(&sentence) {
+                // "He said Obama …" continues someone named earlier.
+                Some(Lead::Pronoun) => continue,
+                // "Strzok's attorney, meanwhile, blasted …": someone the text does not name.
+                Some(Lead::Possessive) => return Resolved::Unnamed,
+                None => {}
+            }
+            if let Some(m) = of().rfind(|m| !m.governed).or_else(|| of().next_back()) {
+                return self.name(m);
+            }
+        }
+        Resolved::NoMention
+    }
+
+    /// Whether the article names a person called `name` with a title or in full.
+    pub(super) fn names_person(&self, name: &str) -> bool {
+        speaker_key(name).is_some_and(|k| self.persons.contains(&k))
+    }
+
+    fn name(&self, m: &Mention) -> Resolved<'_> {
+        self.names
+            .get(&m.key)
+            .map_or(Resolved::NoMention, |n| Resolved::Person(n))
+    }
+}
+
+/// People named in full once and by surname alone elsewhere: "Glenn Beck" … "Beck rejected
+/// the notion". A first word that also stands alone ("Republican Party" … "Republican") is
+/// not a given name, and the pair is not a person.
+fn full_names(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    quoted: &impl Fn(usize) -> bool,
+) -> Vec<String> {
+    let texts: Vec<String> = ws.iter().map(|w| surname_form(&word(chars, *w))).collect();
+    // Capitalised words standing alone: neither after nor before another capitalised word
+    // ("Marsh criticised …" counts: a common word opening a sentence is no one's surname
+    // unless the article also names someone with it).
+    let alone = |k: usize| {
+        let cap = |i: usize| texts.get(i).is_some_and(|t| capitalised(t));
+        cap(k) && !(k > 0 && cap(k - 1)) && !cap(k + 1)
+    };
+    let mut single: std::collections::HashSet<&str> = Default::default();
+    for k in 0..ws.len() {
+        if alone(k) && !quoted(ws[k].0) {
+            single.insert(&texts[k]);
+        }
+    }
+    let mut out = Vec::new();
+    for k in 1..ws.len() {
+        let (first, last) = (&texts[k - 1], &texts[k]);
+        let pair = capitalised(first)
+            && capitalised(last)
+            && chars[ws[k - 1].1..ws[k].0].iter().all(|c| *c == ' ')
+            && !(k >= 2 && capitalised(&texts[k - 2]))
+            && !(k + 1 < ws.len() && capitalised(&texts[k + 1]));
+        if pair
+            && !is_time_word(&first.to_lowercase())
+            && !is_time_word(&last.to_lowercase())
+            && single.contains(last.as_str())
+            && !single.contains(first.as_str())
+            && !OPENERS.contains(&first.to_lowercase().as_str())
+            && !TITLES.contains(&first.as_str())
+        {
+            out.push(format!("{first} {last}"));
+        }
+    }
+    out
+}
+
+/// How the person with surname `key` is shown, from the forms the article gives: the
+/// fullest, unless two forms name different people (different given names before the
+/// surname), when the surname alone is shown.
+fn display_name(key: &str, forms: &[String]) -> String {
+    let given: std::collections::HashSet<String> = forms
+        .iter()
+        .filter_map(|f| {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            let at = words.iter().rposition(|w| w.to_lowercase() == key)?;
+            at.checked_sub(1).map(|g| words[g].to_lowercase())
+        })
+        .filter(|g| g.chars().count() > 2 && !TITLES.iter().any(|t| t.to_lowercase() == *g))
+        .collect();
+    if given.len() > 1 {
+        let form = forms.iter().find(|f| f.to_lowercase().ends_with(key));
+        let surname = form
+            .and_then(|f| f.split_whitespace().last())
+            .unwrap_or(key);
+        return surname.to_owned();
+    }
+    forms
+        .iter()
+        .max_by_key(|f| f.len())
+        .cloned()
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// A name without its possessive ending: "Trump's" → "Trump".
+fn surname_form(w: &str) -> String {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+        .to_owned()
+}

@@ -1,0 +1,147 @@
+//! Who said it, as a reader of the article would answer (issue 24): a pronoun stands for the
+//! person the text was last talking about, not for an object of the sentence or a name inside
+//! another quotation; an inserted clause ("X, who …, said"; "X, a spokeswoman for Y, said")
+//! does not hand the quote to the last name before the verb; the person *told* is not the
+//! speaker; a participle ("…, saying") takes the sentence's subject; a question ending in its
+//! own mark is still attributed by the "he asked" after it. The articles are written here.
+
+use crosscheck::analysis::quotes::find_quotes;
+use crosscheck::model::Article;
+
+/// The speaker of the quotation that starts with `opening` in `text`.
+fn speaker_of(text: &str, opening: &str) -> Option<String> {
+    let a = Article::in_memory(1, "1.txt", "Article", text);
+    let quotes = find_quotes(&a);
+    quotes
+        .iter()
+        .find(|q| q.text.starts_with(opening))
+        .unwrap_or_else(|| panic!("no quotation starting {opening:?} in {quotes:#?}"))
+        .speaker
+        .clone()
+}
+
+#[test]
+fn a_pronoun_is_the_person_last_talked_about_not_an_object_or_a_quoted_name() {
+    let text = "Glenda Marsh has run the county's food bank since 2009.\n\n\
+                Marsh criticised Governor Pike for the delay in the winter grants.\n\n\
+                “We lost a whole week of deliveries while the paperwork sat on a desk,” she said.\n\n\
+                Of Pike, she said, “He has never once visited the warehouse in Dunmore.”\n";
+    assert_eq!(
+        speaker_of(text, "We lost a whole week").as_deref(),
+        Some("Glenda Marsh"),
+        "the subject of the sentence before, not the governor it names"
+    );
+    assert_eq!(
+        speaker_of(text, "He has never once").as_deref(),
+        Some("Glenda Marsh"),
+        "“Of Pike, she said”: Pike is who she talks about"
+    );
+}
+
+#[test]
+fn an_inserted_clause_before_the_verb_does_not_take_the_quote() {
+    let text = "Dale Ortiz, who has run the shelter on Harbour Street for a decade, said, \
+                “Every bed has been taken since Tuesday night.”\n\n\
+                Mara Olsen, a spokeswoman for Governor Pike, said: “No ship was turned away \
+                from the port at any time.”\n";
+    assert_eq!(speaker_of(text, "Every bed").as_deref(), Some("Dale Ortiz"));
+    assert_eq!(
+        speaker_of(text, "No ship was turned").as_deref(),
+        Some("Mara Olsen"),
+        "not the governor she speaks for"
+    );
+}
+
+#[test]
+fn the_person_told_is_not_the_speaker_and_a_participle_takes_the_subject() {
+    let text = "Reyes grabbed the camera. A man standing off camera then tells Reyes, \
+                “We are only students working on a project for class.”\n\n\
+                Councillor Ana Pike accused the water board of stalling, saying \
+                “nobody on the board has read the engineers' report.”\n";
+    assert_ne!(
+        speaker_of(text, "We are only students").as_deref(),
+        Some("Reyes"),
+        "Reyes is the one told"
+    );
+    let who = speaker_of(text, "nobody on the board").unwrap_or_default();
+    assert!(who.ends_with("Ana Pike"), "{who}");
+}
+
+#[test]
+fn a_question_and_the_sentence_after_a_short_quote_are_attributed() {
+    let text = "Judge Ellen Park questioned the company's lawyer at length on Tuesday.\n\n\
+                “Is it true that the records from the Dunmore plant were lost?” she asked.\n\n\
+                Tom Hale, the council's fiercest critic, spoke for an hour. Hale told the \
+                crowd the plan was a fraud.\n\n\
+                “A circus?” he said, drawing laughter. “This city deserves a council that \
+                reads its own budget.”\n";
+    assert_eq!(
+        speaker_of(text, "Is it true that the records").as_deref(),
+        Some("Ellen Park")
+    );
+    assert_eq!(
+        speaker_of(text, "This city deserves").as_deref(),
+        Some("Tom Hale"),
+        "the sentence before says who speaks"
+    );
+}
+
+#[test]
+fn a_name_ends_at_its_sentence_and_a_shared_surname_is_not_given_the_wrong_first_name() {
+    let text = "Ray Dunn was sworn in by Justice Clara Webb. Mr. Dunn spoke for ten minutes.\n\n\
+                “The harbour will reopen before the winter storms arrive,” he said.\n\n\
+                Bartholomew Marsh, her husband, had left the party early. Helen Marsh stayed, and \
+                Marsh later spoke to the crowd.\n\n\
+                “We are not finished with this fight, not by a long way,” she said.\n";
+    let dunn = speaker_of(text, "The harbour will reopen").unwrap_or_default();
+    assert!(
+        dunn.ends_with("Dunn") && !dunn.contains("Webb"),
+        "Mr. Dunn, not “Clara Webb Mr”: {dunn}"
+    );
+    let marsh = speaker_of(text, "We are not finished").unwrap_or_default();
+    assert_ne!(
+        marsh, "Bartholomew Marsh",
+        "two Marshes: never the wrong one's first name"
+    );
+    assert!(marsh.ends_with("Marsh"), "{marsh}");
+}
+
+#[test]
+fn a_person_named_like_a_channel_speaks_and_a_channel_does_not() {
+    let text = "Former president Vicente Fox met students in Leon on Monday.\n\n\
+                “We are not going to pay for that wall, not one peso,” Fox told CNN.\n\n\
+                “The border crossing will stay closed for the week,” Reuters said, citing two \
+                officials.\n\n\
+                “I completely disagree with the governor on this,” Senate President Mike \
+                Thibodeau (R) said.\n";
+    let fox = speaker_of(text, "We are not going to pay").unwrap_or_default();
+    assert!(
+        fox.ends_with("Fox"),
+        "Vicente Fox, not dropped as the channel: {fox:?}"
+    );
+    assert_eq!(
+        speaker_of(text, "The border crossing"),
+        None,
+        "the agency is how the words came, not who said them"
+    );
+    let who = speaker_of(text, "I completely disagree").unwrap_or_default();
+    assert!(
+        who.ends_with("Mike Thibodeau"),
+        "not the party letter: {who}"
+    );
+}
+
+#[test]
+fn an_adverb_before_the_verb_and_a_name_after_a_question_still_attribute() {
+    let text = "Mayor Ines Duarte spoke at the depot on Friday.\n\n\
+                “As mayor, I will keep every branch library open,” Ms. Duarte also says in the \
+                advertisement.\n\n\
+                “What happens to the families on the east side if the bridge closes?” Councillor \
+                Tom Reyes asked.\n";
+    assert_eq!(
+        speaker_of(text, "As mayor, I will keep").as_deref(),
+        Some("Duarte")
+    );
+    let reyes = speaker_of(text, "What happens to the families").unwrap_or_default();
+    assert!(reyes.ends_with("Tom Reyes"), "{reyes:?}");
+}
