@@ -235,6 +235,14 @@ fn a_story_in_a_container_whose_class_names_furniture_words_is_kept() {
     }
 }
 
+/// A page whose body is one `<article>` holding `story`.
+fn in_article(story: &str) -> String {
+    format!(
+        "<!doctype html><html><head><title>Blast</title></head><body><article>{story}</article>\
+         </body></html>"
+    )
+}
+
 #[test]
 fn captions_gallery_counters_and_tag_lists_stay_out_of_the_body() {
     let story = "<p>Rescue teams searched the collapsed wing of the hospital through the night, and by \
@@ -248,11 +256,7 @@ fn captions_gallery_counters_and_tag_lists_stay_out_of_the_body() {
                  described as a single loud bang followed by a column of black smoke.</p>\
                  <ul class=\"article-tags\"><li><a href=\"/t/fire\">Fire</a></li>\
                  <li><a href=\"/t/health\">Health</a></li></ul>";
-    let html = format!(
-        "<!doctype html><html><head><title>Blast</title></head><body><article>{story}</article>\
-         </body></html>"
-    );
-    let page = read_page(&html);
+    let page = read_page(&in_article(story));
     assert_body(
         &page.text,
         &["at least 41 people", "112 people", "column of black smoke"],
@@ -261,5 +265,39 @@ fn captions_gallery_counters_and_tag_lists_stay_out_of_the_body() {
             "Image 1 of 8",
             "Health",
         ],
+    );
+}
+
+#[test]
+fn update_stamps_leave_the_body_and_date_a_page_that_declares_no_date() {
+    let story = "<p class=\"stamp\">Published 10:02 a.m. EST Dec. 5, 2026 | Updated 11:15 a.m. EST \
+                 Dec. 5, 2026</p>\
+                 <p>Rescue teams searched the collapsed wing of the hospital through the night, and by \
+                 morning the regional governor said at least 41 people had been confirmed dead.</p>\
+                 <p><span>Updated 3:45 p.m. ET</span></p>\
+                 <p>The fire service said 112 people were taken to other hospitals across the region, \
+                 and that eleven of them remained in a critical condition on Tuesday afternoon.</p>\
+                 <p>The evacuation plan was updated on Dec. 1 after an inspection found blocked exits \
+                 on two floors of the eastern wing.</p>\
+                 <p>Last updated: 12 minutes ago</p>";
+    let page = read_page(&in_article(story));
+    assert_body(
+        &page.text,
+        &[
+            "at least 41 people",
+            "112 people",
+            "The evacuation plan was updated on Dec. 1",
+        ],
+        &[
+            "Published 10:02",
+            "Updated 11:15",
+            "Updated 3:45",
+            "12 minutes ago",
+        ],
+    );
+    assert_eq!(
+        page.published.as_deref().map(|d| &d[..10]),
+        Some("2026-12-05"),
+        "the publication stamp dates the page"
     );
 }

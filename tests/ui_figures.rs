@@ -40,7 +40,7 @@ fn the_likeliest_suggestions_come_first_and_the_rest_are_collapsed() {
     open(&mut h, Path::new(HALDEN));
     open_figures(&mut h);
 
-    let total = h.state().figures.suggestions.len();
+    let total = h.state().figures.suggestion_count();
     assert!(total > 10, "the folder gives many suggestions: {total}");
     h.get_by_label(&format!("Suggested conflicts ({total})"));
     let shown = h.query_all_by_label("Confirm").count();

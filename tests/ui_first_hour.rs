@@ -156,7 +156,11 @@ fn a_suggestion_linked_by_hand_or_confirmed_once_offers_no_confirm_and_adds_noth
 
     // The same confirm sent again (a double click that arrives late) changes nothing.
     let doc = h.state().doc.as_ref().expect("doc");
-    let s = h.state().figures.suggestions[0].clone();
+    let s = h
+        .state()
+        .figures
+        .suggestion(&doc.project, 0)
+        .expect("a suggestion");
     assert_eq!(crosscheck::analysis::confirm_edit(&doc.project, &s), None);
 }
 

@@ -128,17 +128,12 @@ fn a_conflict_between_two_copies_of_one_wire_story_is_labelled_as_such() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
     settle(&mut h);
     let wb = h.state();
-    let s = wb
-        .figures
-        .suggestions
+    let project = &wb.doc.as_ref().expect("a project").project;
+    let all = wb.figures.suggestions(project);
+    let s = all
         .iter()
         .find(|s| s.why.contains("23") && s.why.contains("25"))
-        .unwrap_or_else(|| {
-            panic!(
-                "23 vs 25 injured is suggested: {:#?}",
-                wb.figures.suggestions
-            )
-        });
+        .unwrap_or_else(|| panic!("23 vs 25 injured is suggested: {all:#?}"));
     assert!(s.between_copies);
     h.get_by_label("between copies of one text");
 }

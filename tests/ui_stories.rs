@@ -14,7 +14,7 @@ const MUSEUM_1: &str = "Gunman attacks Varden museum\n2025-05-02\n\nA gunman kil
 const MUSEUM_2: &str = "Varden museum attack\n2025-05-03\n\nPolice chief Ana Morel said 15 people were killed in the attack on the Varden museum.\n";
 
 fn suggestion_count(h: &H) -> usize {
-    h.state().figures.suggestions.len()
+    h.state().figures.suggestion_count()
 }
 
 fn story_count(h: &H) -> usize {

@@ -2,9 +2,15 @@
 //! them, computed off the UI thread ([`super::figures_job`]) and kept until the project's
 //! articles or stories change, with the view's rows and open sections. Shared by the views
 //! that show figures (columns, library, the Figures view), so it sits beneath all of them.
+//!
+//! Suggestions arrive ranked, in batches, as indices into the figures ([`RankedConflict`]);
+//! [`FiguresCache::suggestion`] writes one out (its reason and the lines naming both sides)
+//! when a view shows it, so a year of news keeps hundreds of thousands of them in little
+//! memory and the first ones show while the rest are still compared.
 
-use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending};
+use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending, Update};
 use super::figures_rows::{self, Rows, RowsKey, Toggles};
+use crate::analysis::conflicts::{RankedConflict, ranked_between_copies, write_conflict};
 use crate::analysis::reuse::{self, FigureSources};
 use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Reuse, Story};
 use crate::model::{ArticleId, Project};
@@ -38,8 +44,8 @@ pub struct FiguresCache {
     pub(super) story_index: HashMap<ArticleId, usize>,
     /// Each story's key, as an index into `stories`.
     pub(super) story_keys: HashMap<String, usize>,
-    /// Best first.
-    pub suggestions: Vec<ConflictSuggestion>,
+    /// The suggestions ranked so far, best first (see [`Self::suggestion`]).
+    pub(super) ranked: Vec<RankedConflict>,
     /// One per measure (and unit), for the summary lines.
     pub summaries: Vec<MeasureSummary>,
     pub(super) toggles: Toggles,
@@ -50,29 +56,8 @@ impl FiguresCache {
     /// Takes in a finished analysis and starts a new one when the project's articles or stories
     /// changed. Cheap when nothing changed: one comparison per frame.
     pub fn ensure(&mut self, project: &Project, ctx: &egui::Context) {
-        if let Some(result) = self.pending.as_ref().and_then(Pending::poll) {
-            let pending = self.pending.take();
-            self.done = pending.map(|p| p.key);
-            self.figures = result.figures;
-            self.reuse = result.reuse;
-            self.source_index = reuse::sources::by_figure(&result.sources);
-            self.sources = result.sources;
-            self.stories = result.stories;
-            self.story_index = self
-                .stories
-                .iter()
-                .enumerate()
-                .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
-                .collect();
-            self.story_keys = self
-                .stories
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (s.key.clone(), i))
-                .collect();
-            self.suggestions = result.suggestions;
-            self.summaries = result.summaries;
-            self.generation += 1;
+        while let Some(update) = self.pending.as_ref().and_then(Pending::poll) {
+            self.take(update);
         }
         let articles = project.articles();
         let checked = (
@@ -101,6 +86,110 @@ impl FiguresCache {
             self.pending = Some(figures_job::spawn(ctx, key, articles.to_vec(), figures));
         }
         self.checked = Some(checked);
+    }
+
+    /// Takes in one update of the analysis running now.
+    fn take(&mut self, update: Update) {
+        match update {
+            Update::Grouped {
+                figures,
+                stories,
+                summaries,
+            } => {
+                self.figures = figures;
+                self.stories = stories;
+                self.story_index = self
+                    .stories
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, s)| s.articles.iter().map(move |&a| (a, i)))
+                    .collect();
+                self.story_keys = self
+                    .stories
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.key.clone(), i))
+                    .collect();
+                self.summaries = summaries;
+                self.ranked.clear();
+            }
+            Update::Suggestions(batch) => {
+                self.ranked = merge_best_first(std::mem::take(&mut self.ranked), batch);
+            }
+            Update::Reuse { reuse, sources } => {
+                self.reuse = reuse;
+                self.source_index = reuse::sources::by_figure(&sources);
+                self.sources = sources;
+                self.done = self.pending.take().map(|p| p.key);
+            }
+        }
+        self.generation += 1;
+    }
+
+    /// How many suggestions are ranked so far (all of them once [`Self::analysing`] is false).
+    pub fn suggestion_count(&self) -> usize {
+        self.ranked.len()
+    }
+
+    /// The suggestions ranked so far, best first, not written out.
+    pub fn ranked(&self) -> &[RankedConflict] {
+        &self.ranked
+    }
+
+    /// The `i`-th best suggestion written out (`None` past the end, or while the project's
+    /// articles are not the ones analysed).
+    pub fn suggestion(&self, project: &Project, i: usize) -> Option<ConflictSuggestion> {
+        self.write(project, self.ranked.get(i)?)
+    }
+
+    /// Every suggestion written out, best first: for small folders and tests (a year of news
+    /// gives hundreds of thousands; the view writes out only those on screen).
+    pub fn suggestions(&self, project: &Project) -> Vec<ConflictSuggestion> {
+        self.ranked
+            .iter()
+            .filter_map(|r| self.write(project, r))
+            .collect()
+    }
+
+    /// Writes out a ranked suggestion: its reason, the lines naming both sides, its figures,
+    /// its story and whether both sides are copies of one text.
+    pub(super) fn write(
+        &self,
+        project: &Project,
+        r: &RankedConflict,
+    ) -> Option<ConflictSuggestion> {
+        let articles = project.articles();
+        let figures = &self.figures;
+        let fits = |a: u32| {
+            let a = a as usize;
+            a < articles.len() && a < figures.len() && articles[a].id == figures[a].0
+        };
+        if !r.article_indices().all(fits) {
+            return None;
+        }
+        let story = r
+            .story
+            .and_then(|s| self.stories.get(s as usize))
+            .map(|s| s.key.as_str());
+        let mut s = write_conflict(|i| (&articles[i], figures[i].1.as_slice()), story, r);
+        s.between_copies = ranked_between_copies(r, |i| figures[i].0, &self.reuse);
+        Some(s)
+    }
+
+    /// The id of the article at `index` in the analysed articles.
+    pub(super) fn article_id(&self, index: u32) -> Option<ArticleId> {
+        self.figures.get(index as usize).map(|(id, _)| *id)
+    }
+
+    /// What the analysis running now is doing: its progress bar's text and fraction (`None`
+    /// when it cannot tell how far it is).
+    pub fn progress(&self) -> Option<(String, Option<f32>)> {
+        self.pending.as_ref().map(|p| (p.label(), p.fraction()))
+    }
+
+    /// The stage the analysis running now is in.
+    pub fn stage(&self) -> Option<figures_job::Stage> {
+        self.pending.as_ref().map(Pending::stage)
     }
 
     /// True while an analysis runs.
@@ -139,6 +228,24 @@ impl FiguresCache {
             .map_or(&[], |(_, f)| f.as_slice())
     }
 
+    /// The suggestions the view lists now, top to bottom (the first page, then those of open
+    /// sections), as indices for [`Self::suggestion`].
+    pub fn listed(&mut self, project: &Project) -> Vec<usize> {
+        self.rows(project)
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                figures_rows::Row::Suggestion(i) => Some(*i),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether a section of the view is open now.
+    pub fn is_open(&self, section: &figures_rows::Section) -> bool {
+        self.toggles.is_open(section)
+    }
+
     /// The rows for `project`, rebuilt when the analysis, the project or a section changed.
     pub(super) fn rows(&mut self, project: &Project) -> &Rows {
         let key = RowsKey {
@@ -147,9 +254,11 @@ impl FiguresCache {
             toggles: self.toggles.count,
         };
         if self.rows.key.as_ref() != Some(&key) {
+            let write = |r: &RankedConflict| self.write(project, r);
             self.rows = figures_rows::build(
                 project,
-                &self.suggestions,
+                &self.ranked,
+                &write,
                 &self.summaries,
                 &self.figures,
                 &self.toggles,
@@ -158,6 +267,25 @@ impl FiguresCache {
         }
         &self.rows
     }
+}
+
+/// Two lists best first merged into one (the earlier list is long, a batch short: linear).
+fn merge_best_first(old: Vec<RankedConflict>, new: Vec<RankedConflict>) -> Vec<RankedConflict> {
+    let better = |a: &RankedConflict, b: &RankedConflict| {
+        b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)) == std::cmp::Ordering::Less
+    };
+    let mut out = Vec::with_capacity(old.len() + new.len());
+    let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
+    loop {
+        let take_b = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => better(y, x),
+            (Some(_), None) => false,
+            (None, Some(_)) => true,
+            (None, None) => break,
+        };
+        out.extend(if take_b { b.next() } else { a.next() });
+    }
+    out
 }
 
 /// A hash of the articles' publication dates (a corrected date changes every `as_of`).

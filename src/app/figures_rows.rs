@@ -3,6 +3,7 @@
 //! (a folder of thousands of articles has tens of thousands of rows).
 
 use super::interval_chart::chart_height;
+use crate::analysis::conflicts::RankedConflict;
 use crate::analysis::{self, ConflictSuggestion, Figure, Measure, MeasureSummary};
 use crate::model::{ArticleId, Project};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -41,7 +42,7 @@ pub enum Row {
     Title(String),
     /// A weak line of explanation.
     Note(String),
-    /// A suggestion, by index into the cache's suggestions.
+    /// A suggestion, by index into the cache's ranked suggestions (written out when drawn).
     Suggestion(usize),
     /// A header that opens or closes `section`.
     Toggle {
@@ -85,8 +86,11 @@ pub struct Rows {
     pub rows: Vec<Row>,
     /// Top of each row from the top of the list; one more entry for the total height.
     pub tops: Vec<f32>,
-    /// Figures taking part in an open suggestion, by (article, start), to mark them.
-    pub in_conflict: HashSet<(ArticleId, usize)>,
+    /// Figures taking part in an open suggestion, to mark them: one flag per figure, the
+    /// figures of article `a` starting at `first_figure[a]` (a year of news has hundreds of
+    /// thousands of suggestions naming millions of figures: a hash set of them took seconds).
+    in_conflict: Vec<bool>,
+    first_figure: Vec<usize>,
 }
 
 impl Rows {
@@ -98,6 +102,16 @@ impl Rows {
             .saturating_sub(1);
         let last = self.tops[..n].partition_point(|&t| t < y1);
         first..last.max(first)
+    }
+
+    /// Whether figure `f` of article `a` (indices into the figures) takes part in an open
+    /// suggestion.
+    pub fn in_conflict(&self, a: usize, f: usize) -> bool {
+        self.first_figure
+            .get(a)
+            .and_then(|&first| self.in_conflict.get(first + f))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Total height of all rows.
@@ -131,42 +145,60 @@ impl Toggles {
     }
 }
 
+/// Writes out a ranked suggestion (see [`super::figures_cache::FiguresCache::suggestion`]).
+pub type Write<'a> = dyn Fn(&RankedConflict) -> Option<ConflictSuggestion> + 'a;
+
 /// The suggestions still open in `project`: not dismissed and not already linked.
-pub fn open_suggestions(project: &Project, suggestions: &[ConflictSuggestion]) -> Vec<usize> {
+pub fn open_suggestions(
+    project: &Project,
+    ranked: &[RankedConflict],
+    write: &Write<'_>,
+    figures: &[(ArticleId, Vec<Figure>)],
+) -> Vec<usize> {
     // Only a suggestion with an article holding a linked claim on each side can be covered;
-    // checking that first keeps rebuilding the rows after an edit fast on large folders.
+    // checking that first keeps rebuilding the rows after an edit fast on large folders, and
+    // only those are written out to check.
     let linked: HashSet<ArticleId> = project
         .links()
         .flat_map(|l| &l.members)
         .filter_map(|c| project.claim(*c))
         .map(|c| c.article_id)
         .collect();
-    let maybe_covered = |s: &ConflictSuggestion| {
-        let (first, second) = s.figures.split_at(s.first_side.min(s.figures.len()));
-        let touches = |side: &[analysis::SuggestedFigure]| {
-            side.iter().any(|f| linked.contains(&f.article_id))
-        };
+    let touches = |side: &[(u32, u32)]| {
+        side.iter().any(|&(a, _)| {
+            figures
+                .get(a as usize)
+                .is_some_and(|(id, _)| linked.contains(id))
+        })
+    };
+    let maybe_covered = |r: &RankedConflict| {
+        let (first, second) = r.sides();
         touches(first) && touches(second)
     };
-    suggestions
+    let covered = |r: &RankedConflict| {
+        maybe_covered(r) && write(r).is_some_and(|s| analysis::is_covered(project, &s))
+    };
+    let dismissed = project.dismissed();
+    ranked
         .iter()
         .enumerate()
-        .filter(|(_, s)| !project.dismissed().contains(&s.key))
-        .filter(|(_, s)| !maybe_covered(s) || !analysis::is_covered(project, s))
+        .filter(|(_, r)| dismissed.is_empty() || !dismissed.contains(&r.key))
+        .filter(|(_, r)| !covered(r))
         .map(|(i, _)| i)
         .collect()
 }
 
-/// Builds the rows: the likeliest suggestions (at most [`PER_STORY_TOP`] of a story), the rest collapsed (measures with many values
-/// as one summary line each), then the figures by measure.
+/// Builds the rows: the likeliest suggestions (at most [`PER_STORY_TOP`] of a story), the rest
+/// collapsed (measures with many values as one summary line each), then the figures by measure.
 pub fn build(
     project: &Project,
-    suggestions: &[ConflictSuggestion],
+    ranked: &[RankedConflict],
+    write: &Write<'_>,
     summaries: &[MeasureSummary],
     figures: &[(ArticleId, Vec<Figure>)],
     toggles: &Toggles,
 ) -> Rows {
-    let open = open_suggestions(project, suggestions);
+    let open = open_suggestions(project, ranked, write, figures);
     let mut rows = vec![Row::Title(format!("Suggested conflicts ({})", open.len()))];
     if open.is_empty() {
         rows.push(Row::Note(
@@ -174,11 +206,11 @@ pub fn build(
         ));
     }
     // The likeliest suggestions, a few per story; the rest keep their order below.
-    let mut per_story: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut per_story: HashMap<Option<u32>, usize> = HashMap::new();
     let (mut top, mut rest) = (Vec::new(), Vec::new());
     for &i in &open {
-        let s = &suggestions[i];
-        let shown = per_story.entry(s.story.as_deref()).or_default();
+        let s = &ranked[i];
+        let shown = per_story.entry(s.story).or_default();
         let likely = s.score >= TOP_SCORE || top.len() < MIN_TOP;
         if top.len() < MAX_TOP && *shown < PER_STORY_TOP && likely {
             top.push(i);
@@ -198,7 +230,7 @@ pub fn build(
             indent: false,
         });
         if is_open {
-            rest_rows(&mut rows, &rest, suggestions, summaries, toggles);
+            rest_rows(&mut rows, &rest, ranked, figures, summaries, toggles);
         }
     }
     rows.push(Row::Separator);
@@ -231,16 +263,26 @@ pub fn build(
         y += r.height();
     }
     tops.push(y);
-    let in_conflict = open
-        .iter()
-        .flat_map(|&i| &suggestions[i].figures)
-        .map(|f| (f.article_id, f.figure.start))
-        .collect();
+    let mut first_figure = Vec::with_capacity(figures.len());
+    let mut n = 0;
+    for (_, figs) in figures {
+        first_figure.push(n);
+        n += figs.len();
+    }
+    let mut in_conflict = vec![false; n];
+    for &(a, f) in open.iter().flat_map(|&i| &ranked[i].figures) {
+        if let Some(&first) = first_figure.get(a as usize)
+            && let Some(flag) = in_conflict.get_mut(first + f as usize)
+        {
+            *flag = true;
+        }
+    }
     Rows {
         key: None,
         rows,
         tops,
         in_conflict,
+        first_figure,
     }
 }
 
@@ -252,20 +294,22 @@ type MeasureKey = (Measure, Option<String>);
 fn rest_rows(
     rows: &mut Vec<Row>,
     rest: &[usize],
-    suggestions: &[ConflictSuggestion],
+    ranked: &[RankedConflict],
+    figures: &[(ArticleId, Vec<Figure>)],
     summaries: &[MeasureSummary],
     toggles: &Toggles,
 ) {
-    let unit_of = |s: &ConflictSuggestion| -> Option<String> {
+    let unit_of = |s: &RankedConflict| -> Option<String> {
         if s.measure.is_event() {
             None
         } else {
-            s.figures.first().and_then(|f| f.figure.unit.clone())
+            let &(a, f) = s.figures.first()?;
+            figures.get(a as usize)?.1.get(f as usize)?.unit.clone()
         }
     };
     let mut groups: Vec<(MeasureKey, Vec<usize>)> = Vec::new();
     for &i in rest {
-        let k = (suggestions[i].measure, unit_of(&suggestions[i]));
+        let k = (ranked[i].measure, unit_of(&ranked[i]));
         match groups.iter_mut().find(|(g, _)| *g == k) {
             Some((_, v)) => v.push(i),
             None => groups.push((k, vec![i])),

@@ -4,9 +4,10 @@
 //! Dismiss is remembered in the project. Each figure several articles report says how many
 //! independent sources stand behind it; a suggestion between copies of one text says so.
 //!
-//! The analysis runs off the UI thread ([`super::figures_job`]) with a progress bar; the view
-//! is a flat list of rows ([`super::figures_rows`]) rebuilt only when something changes, and
-//! each frame lays out just the rows on screen.
+//! The analysis runs off the UI thread ([`super::figures_job`]) with a progress bar, and the
+//! suggestions fill in story by story while it runs; the view is a flat list of rows
+//! ([`super::figures_rows`]) rebuilt only when something changes, and each frame lays out (and
+//! writes out) just the rows on screen.
 
 use super::command::Command;
 use super::figures_cache::FiguresCache;
@@ -29,18 +30,16 @@ pub fn figures_ui(
     cache: &mut FiguresCache,
     commands: &mut Vec<Command>,
 ) {
-    if let Some(p) = &cache.pending {
+    if let Some((label, fraction)) = cache.progress() {
         // A delayed repaint moves the bar without making every frame immediate.
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(100));
-        ui.add(
-            egui::ProgressBar::new(p.fraction())
-                .text(format!(
-                    "Finding figures and grouping stories in {}…",
-                    super::plural::count(p.total, "article")
-                ))
-                .show_percentage(),
-        );
+        // Stages that cannot tell how far they are show a moving bar instead of a number.
+        let bar = match fraction {
+            Some(f) => egui::ProgressBar::new(f).show_percentage(),
+            None => egui::ProgressBar::new(0.0).animate(true),
+        };
+        ui.add(bar.text(label));
     }
     cache.rows(project);
     let mut flip: Option<Section> = None;
@@ -70,10 +69,12 @@ pub fn figures_ui(
                         Row::Note(t) => {
                             ui.weak(t);
                         }
-                        Row::Suggestion(s) => {
-                            let s = &cache.suggestions[*s];
-                            let story = s.story.as_deref().and_then(|k| cache.story(k));
-                            suggestion_ui(ui, project, s, story, commands);
+                        Row::Suggestion(i) => {
+                            // Written out only now, on screen (see `FiguresCache::suggestion`).
+                            if let Some(s) = cache.suggestion(project, *i) {
+                                let story = s.story.as_deref().and_then(|k| cache.story(k));
+                                suggestion_ui(ui, project, &s, story, commands);
+                            }
                         }
                         Row::Toggle {
                             section,
@@ -100,7 +101,7 @@ pub fn figures_ui(
                         Row::Figure(a, f) => {
                             let (aid, figs) = &cache.figures[*a];
                             let fig = &figs[*f];
-                            let conflict = rows.in_conflict.contains(&(*aid, fig.start));
+                            let conflict = rows.in_conflict(*a, *f);
                             let sources = cache.sources_of(*aid, fig.start);
                             figure_row_ui(ui, project, *aid, fig, conflict, sources, commands);
                         }

@@ -167,8 +167,12 @@ fn open_conflicts(
 ) -> HashMap<Measure, usize> {
     let inside = |a: ArticleId| articles.is_none_or(|set| set.contains(&a));
     let mut count: HashMap<Measure, usize> = HashMap::new();
-    for s in &figures.suggestions {
-        if s.figures.iter().all(|f| inside(f.article_id)) && !project.dismissed().contains(&s.key) {
+    for s in figures.ranked() {
+        let all_inside = s
+            .figures
+            .iter()
+            .all(|&(a, _)| figures.article_id(a).is_some_and(inside));
+        if all_inside && !project.dismissed().contains(&s.key) {
             *count.entry(s.measure).or_default() += 1;
         }
     }

@@ -334,7 +334,8 @@ fn month(word: &str) -> Option<u32> {
     crate::model::month_number(&trim_punct(word).to_lowercase()).map(u32::from)
 }
 
-fn weekday(w: &str) -> bool {
+/// A weekday's name or abbreviation, in lower case.
+pub(crate) fn weekday(w: &str) -> bool {
     matches!(
         w,
         "monday"

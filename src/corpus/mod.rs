@@ -23,6 +23,7 @@ pub mod page;
 pub mod pdf;
 mod report;
 mod sample;
+mod stamps;
 
 pub use import::{
     DEFAULT_MAX_FILE_BYTES, ImportOptions, article_from_bytes, import_file, import_folder,

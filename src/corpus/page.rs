@@ -16,6 +16,7 @@
 use super::detect;
 use super::furniture::drop_page_furniture;
 use super::html;
+use super::stamps::drop_update_stamps;
 use dom_query::Document;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -65,6 +66,7 @@ pub fn read_page(source: &str) -> Page {
     let doc = Document::from(source);
     let meta = page_metadata(&doc);
     drop_page_furniture(&doc);
+    let stamps = drop_update_stamps(&doc);
     let visible = visible_text(&doc);
     let (text, note, byline) = article_text(doc, source, visible);
     let detected = detect::detect(&text);
@@ -72,7 +74,14 @@ pub fn read_page(source: &str) -> Page {
     let (text, header) = strip_header_lines(&text, title.as_deref());
     Page {
         outlet: meta.outlet.or(detected.outlet),
-        published: meta.published.or(detected.published).or(header.date),
+        // A page that declares no date is dated by its own publication stamp, then by a
+        // date in its text, and only last by when it was updated.
+        published: meta
+            .published
+            .or(stamps.published)
+            .or(detected.published)
+            .or(header.date)
+            .or(stamps.updated),
         author: meta
             .author
             .or(byline.map(|b| clean_author(&b)).filter(|b| !b.is_empty()))
@@ -166,6 +175,7 @@ fn article_text(
         extract(doc, 500).or_else(|| {
             let again = Document::from(source);
             drop_page_furniture(&again);
+            drop_update_stamps(&again);
             extract(again, MIN_ARTICLE_CHARS)
         })
     };

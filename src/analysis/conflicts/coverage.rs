@@ -3,7 +3,7 @@
 //! only when none joins the two sides yet, so confirming twice (or confirming a pair the user
 //! already linked by hand) changes nothing, and the Figures view can hide what is covered.
 
-use super::suggest::{ConflictSuggestion, SuggestedFigure};
+use super::write::{ConflictSuggestion, SuggestedFigure};
 use crate::analysis::tagging::{Span, category_named, tag_and_link};
 use crate::model::{Claim, ClaimId, Edit, LinkId, Project};
 use std::collections::BTreeSet;

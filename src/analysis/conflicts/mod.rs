@@ -1,17 +1,22 @@
 //! Conflicts: figures of different articles that count the same thing and disagree (or update
 //! one another), ranked by how likely both sides count the same thing ([`rank`]), and what the
 //! project already holds of each suggestion ([`coverage`]), and whether both sides are copies of
-//! one text ([`copies`]).
+//! one text ([`copies`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
 
 mod copies;
 mod coverage;
 mod rank;
 mod reason;
 mod suggest;
+mod write;
 
 pub use copies::{between_copies, mark_copies};
 pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
 pub use suggest::{
-    ConflictOptions, ConflictSuggestion, MAX_FIGURES, SuggestedFigure, suggest_conflicts,
-    suggest_conflicts_by_story, suggest_conflicts_with,
+    ConflictOptions, MAX_FIGURES, article_index, rank_conflicts, rank_conflicts_by_story,
+    rank_story_conflicts, sort_best_first, suggest_conflicts, suggest_conflicts_by_story,
+    suggest_conflicts_with,
+};
+pub use write::{
+    ConflictSuggestion, RankedConflict, SuggestedFigure, ranked_between_copies, write_conflict,
 };

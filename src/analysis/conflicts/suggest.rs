@@ -8,12 +8,13 @@
 //! the same two numbers gives one line, not thousands.
 
 use super::rank::Ranker;
-use super::reason::{Relation, glance, part_of, same_time};
+use super::reason::{Relation, part_of, same_time};
+use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
 use crate::analysis::figures::lexicon::{class_of, stem};
 use crate::analysis::figures::{Figure, Measure};
+use crate::analysis::stories::Story;
 use crate::analysis::time::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
-use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 /// Settings for [`suggest_conflicts_with`].
@@ -36,59 +37,6 @@ impl Default for ConflictOptions {
     }
 }
 
-/// A figure taking part in a suggestion, with the article it is in.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SuggestedFigure {
-    pub article_id: ArticleId,
-    /// The article's path, for messages.
-    pub article: String,
-    pub figure: Figure,
-}
-
-/// A suggested link between figures of different articles.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ConflictSuggestion {
-    /// Stable identity for remembering a dismissal: measure, unit and the first figure
-    /// (lowest article id, then offset) of each side, as `article_id@start-end`.
-    pub key: String,
-    pub measure: Measure,
-    /// [`LinkKind::Contradicts`], or [`LinkKind::Updates`] when every article of one side is
-    /// dated later than every article of the other.
-    pub kind: LinkKind,
-    /// How the sides relate, in words: `contradicts`, `updates`, `later lower` (a count that
-    /// only rises went down), `part of` (the first side is a subgroup, place or site of the
-    /// second; linked as `supports`), `about the same time` (clocks in unknown zones).
-    pub relation: &'static str,
-    /// The reason in one line a person can check at a glance: what both sides count, the two
-    /// values and how they relate (`both count people killed in the quake; 24 vs 11; the
-    /// later report is lower`).
-    pub why: String,
-    /// One line naming the articles by path (for the command line and scripts).
-    pub reason: String,
-    /// The same line naming the articles by title, dates as people read them (the window).
-    pub headline: String,
-    /// The figures of the first side, then of the second (for `updates`, older first).
-    pub figures: Vec<SuggestedFigure>,
-    /// How many of `figures` belong to the first side.
-    pub first_side: usize,
-    /// How likely both sides count the same thing, 0 to 1 (see [`super::rank`]): shared
-    /// names, places, days and scope in the two sentences, and prominent positions, raise it.
-    pub score: f64,
-    /// The words that tie the best pair's two sentences (names, places, days, scope, the
-    /// counted noun), as written.
-    pub shared: Vec<String>,
-    /// Figures of this disagreement left out of `figures`, which names at most
-    /// [`MAX_FIGURES`] (the best-scoring ones).
-    pub more_figures: usize,
-    /// The key of the story (see [`crate::analysis::stories`]) both sides belong to, when
-    /// the figures were compared within stories.
-    pub story: Option<String>,
-    /// Both sides are copies of one text (see [`super::between_copies`]): one copy changed the
-    /// figure, which is not a disagreement between independent reports. Set by
-    /// [`super::mark_copies`] once the text reuse is known; false until then.
-    pub between_copies: bool,
-}
-
 /// The most figures one suggestion names; the rest are counted in `more_figures`.
 pub const MAX_FIGURES: usize = 8;
 
@@ -101,33 +49,71 @@ pub fn suggest_conflicts(articles: &[(&Article, &[Figure])]) -> Vec<ConflictSugg
 /// first. Keys are the same as [`suggest_conflicts`] gives, so dismissals carry over.
 pub fn suggest_conflicts_by_story(
     articles: &[(&Article, &[Figure])],
-    stories: &[crate::analysis::stories::Story],
+    stories: &[Story],
     opts: &ConflictOptions,
 ) -> Vec<ConflictSuggestion> {
-    let index: HashMap<ArticleId, usize> = articles
+    rank_conflicts_by_story(articles, stories, opts)
+        .iter()
+        .map(|r| {
+            let story = r.story.map(|s| stories[s as usize].key.as_str());
+            write_conflict(|i| articles[i], story, r)
+        })
+        .collect()
+}
+
+/// The folder index of each article, by id, for [`rank_story_conflicts`].
+pub fn article_index(articles: &[(&Article, &[Figure])]) -> HashMap<ArticleId, usize> {
+    articles
         .iter()
         .enumerate()
         .map(|(i, (a, _))| (a.id, i))
+        .collect()
+}
+
+/// Ranks the conflicts within one story (`stories[story]`), best first, with figures as
+/// indices into `articles` (`index` from [`article_index`]). Nothing is written out: see
+/// [`write_conflict`].
+pub fn rank_story_conflicts(
+    articles: &[(&Article, &[Figure])],
+    index: &HashMap<ArticleId, usize>,
+    stories: &[Story],
+    story: usize,
+    opts: &ConflictOptions,
+) -> Vec<RankedConflict> {
+    let s = &stories[story];
+    if s.articles.len() < 2 {
+        return Vec::new();
+    }
+    let at: Vec<usize> = s
+        .articles
+        .iter()
+        .filter_map(|id| index.get(id).copied())
         .collect();
-    let one = |s: &crate::analysis::stories::Story| {
-        let members: Vec<(&Article, &[Figure])> = s
-            .articles
-            .iter()
-            .filter_map(|id| index.get(id).map(|&i| articles[i]))
-            .collect();
-        let mut list = suggest_conflicts_with(&members, opts);
-        for x in &mut list {
-            x.story = Some(s.key.clone());
-        }
-        list
-    };
-    let several: Vec<&crate::analysis::stories::Story> =
-        stories.iter().filter(|s| s.articles.len() > 1).collect();
+    let members: Vec<(&Article, &[Figure])> = at.iter().map(|&i| articles[i]).collect();
+    let mut list = rank_conflicts(&members, opts);
+    for r in &mut list {
+        r.remap(&at);
+        r.story = Some(story as u32);
+    }
+    list
+}
+
+/// [`rank_story_conflicts`] for every story, best first over all of them.
+pub fn rank_conflicts_by_story(
+    articles: &[(&Article, &[Figure])],
+    stories: &[Story],
+    opts: &ConflictOptions,
+) -> Vec<RankedConflict> {
+    let index = article_index(articles);
+    let several: Vec<usize> = (0..stories.len())
+        .filter(|&s| stories[s].articles.len() > 1)
+        .collect();
+    let one = |s: usize| rank_story_conflicts(articles, &index, stories, s, opts);
     // Stories are independent: a year of news shares them out over the cores (every n-th
     // story to each, so large and small ones mix); the order is restored by the sort.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut out: Vec<ConflictSuggestion> = if threads < 2 || several.len() < 64 {
-        several.iter().flat_map(|s| one(s)).collect()
+    let mut out: Vec<RankedConflict> = if threads < 2 || several.len() < 64 {
+        several.iter().flat_map(|&s| one(s)).collect()
     } else {
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
@@ -139,7 +125,7 @@ pub fn suggest_conflicts_by_story(
                             .iter()
                             .skip(t)
                             .step_by(threads)
-                            .flat_map(|s| one(s))
+                            .flat_map(|&s| one(s))
                             .collect::<Vec<_>>()
                     })
                 })
@@ -150,8 +136,13 @@ pub fn suggest_conflicts_by_story(
                 .collect()
         })
     };
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    sort_best_first(&mut out);
     out
+}
+
+/// Best first: by score, ties by key.
+pub fn sort_best_first(list: &mut [RankedConflict]) {
+    list.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
 }
 
 /// What figures are compared with: same measure, and for money the currency, for
@@ -218,6 +209,18 @@ pub fn suggest_conflicts_with(
     articles: &[(&Article, &[Figure])],
     opts: &ConflictOptions,
 ) -> Vec<ConflictSuggestion> {
+    rank_conflicts(articles, opts)
+        .iter()
+        .map(|r| write_conflict(|i| articles[i], None, r))
+        .collect()
+}
+
+/// [`suggest_conflicts_with`] without writing the suggestions out: figures as indices into
+/// `articles`, best first.
+pub fn rank_conflicts(
+    articles: &[(&Article, &[Figure])],
+    opts: &ConflictOptions,
+) -> Vec<RankedConflict> {
     let mut ranker = Ranker::new(articles);
     // group → article → interval → first figure index
     let mut groups: BTreeMap<GroupKey, GroupArticles> = BTreeMap::new();
@@ -337,28 +340,29 @@ pub fn suggest_conflicts_with(
             };
             let first = collect(&side_p, p);
             let second = collect(&side_q, q);
-            out.push(suggestion(articles, &mut ranker, &group, first, second));
+            out.push(rank_conflict(articles, &mut ranker, &group, first, second));
         }
     }
-    drop_implied_updates(&mut out);
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    drop_implied_updates(articles, &mut out);
+    sort_best_first(&mut out);
     out
 }
 
 /// A toll reported as 1, then 3, 5 and 11 is one count rising: keep the updates between
 /// neighbours in time (1→3, 3→5, 5→11) and drop those another pair of updates already
 /// implies (1→5 through 3).
-fn drop_implied_updates(out: &mut Vec<ConflictSuggestion>) {
-    let node = |s: &ConflictSuggestion, first: bool| -> (Measure, Option<String>, String) {
-        let f = if first {
-            &s.figures[0]
+fn drop_implied_updates(articles: &[(&Article, &[Figure])], out: &mut Vec<RankedConflict>) {
+    let node = |s: &RankedConflict, first: bool| -> (Measure, Option<String>, String) {
+        let (a, f) = if first {
+            s.figures[0]
         } else {
-            &s.figures[s.first_side]
+            s.figures[s.first_side]
         };
+        let f = &articles[a as usize].1[f as usize];
         (
             s.measure,
-            f.figure.unit.clone().filter(|_| !s.measure.is_event()),
-            f.figure.interval_string(),
+            f.unit.clone().filter(|_| !s.measure.is_event()),
+            f.interval_string(),
         )
     };
     let edges: Vec<(usize, _, _)> = out
@@ -465,70 +469,16 @@ fn all_before(
     }
 }
 
-fn describe(f: &Figure) -> String {
-    let mut t = f.text.clone();
-    if f.qualifier.is_some() && t.chars().next().is_some_and(char::is_uppercase) {
-        t = t.to_lowercase();
-    }
-    if f.measure.is_event() {
-        format!("{t} {}", f.measure.as_str())
-    } else if let Some(c) = f
-        .counted
-        .as_deref()
-        .filter(|c| f.unit.is_none() && !t.ends_with(c))
-    {
-        format!("{t} {c}")
-    } else {
-        t
-    }
-}
-
-/// The articles of one side, by path (for scripts) or by title (for people), with dates.
-fn names(articles: &[(&Article, &[Figure])], side: &[(usize, usize)], by_title: bool) -> String {
-    let mut seen: Vec<usize> = side.iter().map(|&(a, _)| a).collect();
-    seen.dedup();
-    let mut s = seen
-        .iter()
-        .take(2)
-        .map(|&a| {
-            let art = articles[a].0;
-            let name = if by_title {
-                short_title(&art.title)
-            } else {
-                art.path.clone()
-            };
-            match (&art.published, by_title) {
-                (Some(d), true) => format!("{name}, {}", crate::model::display_date(d)),
-                (Some(d), false) => format!("{name}, {d}"),
-                (None, _) => name,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    if seen.len() > 2 {
-        s.push_str(&format!(" and {} more", seen.len() - 2));
-    }
-    s
-}
-
-/// A title cut at a word to about 48 characters, so a suggestion stays one readable line.
-fn short_title(title: &str) -> String {
-    const MAX: usize = 48;
-    if title.chars().count() <= MAX {
-        return title.to_owned();
-    }
-    let cut: String = title.chars().take(MAX).collect();
-    let at_word = cut.rfind(' ').filter(|&i| i > MAX / 2).unwrap_or(cut.len());
-    format!("{}…", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
-}
-
-fn suggestion(
+/// Ranks one disagreement between two sides (figures as (article, figure) indices into
+/// `articles`): which kind of link, how the sides relate, how likely, the best figures first.
+/// Everything but the sentences, which [`super::write`] writes when someone looks.
+fn rank_conflict(
     articles: &[(&Article, &[Figure])],
     ranker: &mut Ranker<'_>,
     group: &GroupKey,
     mut first: Vec<(usize, usize)>,
     mut second: Vec<(usize, usize)>,
-) -> ConflictSuggestion {
+) -> RankedConflict {
     let fig = |(a, f): (usize, usize)| &articles[a].1[f];
     let id = |(a, f): (usize, usize)| {
         format!(
@@ -601,51 +551,17 @@ fn suggestion(
         Relation::Contradicts
     };
     // The part first, the whole second; a count at about the same time lowest first.
-    let (ga, gb) = match relation {
-        Relation::PartOf if !a_in_b => (fb, fa),
-        Relation::SameTime if fb.value < fa.value => (fb, fa),
-        _ => (fa, fb),
+    let swap_glance = match relation {
+        Relation::PartOf => !a_in_b,
+        Relation::SameTime => fb.value < fa.value,
+        _ => false,
     };
-    let why = glance(relation, group.measure, ga, gb);
     let kind = match relation {
         Relation::PartOf => LinkKind::Supports,
         Relation::SameTime => LinkKind::Updates,
         _ => kind,
     };
-    let line = |by_title: bool| {
-        let (a, b) = (
-            names(articles, &first, by_title),
-            names(articles, &second, by_title),
-        );
-        let (da, db, ia, ib) = (
-            describe(fa),
-            describe(fb),
-            fa.interval_string(),
-            fb.interval_string(),
-        );
-        // Which times were compared, when the figures say.
-        let (ta, tb) = (
-            fa.as_of.map(|w| format!(", as of {}", w.label())),
-            fb.as_of.map(|w| format!(", as of {}", w.label())),
-        );
-        let (ta, tb) = (ta.unwrap_or_default(), tb.unwrap_or_default());
-        match relation {
-            Relation::PartOf => format!("{da} ({a}{ta}) and {db} ({b}{tb}): {why}"),
-            Relation::SameTime => format!(
-                "{da} ({a}{ta}) and {db} ({b}{tb}): reported at about the same time, clocks in unknown zones"
-            ),
-            Relation::Updates => format!(
-                "{da} ({a}{ta}) was later given as {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
-            ),
-            Relation::LaterLower => format!(
-                "{da} ({a}{ta}) was later given as a lower {db} ({b}{tb}): a count that only rises went down, a correction or a conflict"
-            ),
-            _ => format!(
-                "{da} ({a}{ta}) vs {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
-            ),
-        }
-    };
-    let (reason, headline) = (line(false), line(true));
+    let named = [named(&first), named(&second)];
     // Keep the best-scoring figures, at least one per side.
     let total = first.len() + second.len();
     // Each side gets half, and what one side cannot use goes to the other.
@@ -656,25 +572,12 @@ fn suggestion(
     second.truncate(MAX_FIGURES - keep_first);
     let first_side = first.len();
     let more_figures = total - first.len() - second.len();
-    let figures = first
-        .into_iter()
-        .chain(second)
-        .map(|(a, f)| SuggestedFigure {
-            article_id: articles[a].0.id,
-            article: articles[a].0.path.clone(),
-            figure: articles[a].1[f].clone(),
-        })
-        .collect();
-    ConflictSuggestion {
+    RankedConflict {
         key,
         measure: group.measure,
         kind,
-        relation: relation.as_str(),
-        why,
-        reason,
-        headline,
-        figures,
-        first_side,
+        relation,
+        swap_glance,
         // A part of a total and reports at about the same time are worth a look, after the
         // disagreements.
         score: match relation {
@@ -683,10 +586,25 @@ fn suggestion(
             _ => best.score,
         },
         shared: best.shared,
+        figures: first
+            .into_iter()
+            .chain(second)
+            .map(|(a, f)| (a as u32, f as u32))
+            .collect(),
+        first_side,
         more_figures,
+        named,
         story: None,
-        between_copies: false,
     }
+}
+
+/// The first two articles a side names (its figures' articles, repeats in a row dropped) and
+/// how many it names in all, for the line naming the side.
+fn named(side: &[(usize, usize)]) -> ([u32; 2], u32) {
+    let mut seen: Vec<usize> = side.iter().map(|&(a, _)| a).collect();
+    seen.dedup();
+    let lead = [seen[0] as u32, seen.get(1).map_or(u32::MAX, |&a| a as u32)];
+    (lead, seen.len() as u32)
 }
 
 /// Most pairs scored per suggestion: a side with many figures is cut to its most prominent

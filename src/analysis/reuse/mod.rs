@@ -3,8 +3,8 @@
 //!
 //! Three stages, each linear in practice:
 //! 1. [`index`]: every article's word 5-grams (case and diacritics folded, [`words`]) go into
-//!    one sorted index; pairs of articles sharing at least two of them are candidates. No pair
-//!    of articles is compared unless they share text.
+//!    one sorted index; pairs of articles sharing at least two that do not overlap are
+//!    candidates. No pair of articles is compared unless they share text.
 //! 2. [`align`]: each candidate pair is aligned locally: shared 3-word seeds chained in reading
 //!    order with gaps allowed, so rewording, inserted clauses, cuts and moved paragraphs still
 //!    give passages (character offsets in both articles).
@@ -276,7 +276,7 @@ impl Reuse {
 /// Finds the text the articles share. See the module documentation.
 pub fn find_reuse(articles: &[Article]) -> Reuse {
     let words: Vec<Vec<words::W>> = articles.iter().map(|a| words::words(&a.text)).collect();
-    let keys: Vec<Vec<u64>> = words.iter().map(|w| index::keys(w)).collect();
+    let keys: Vec<Vec<(u64, u32)>> = words.iter().map(|w| index::keys(w)).collect();
     let candidates = index::candidates(&keys);
     drop(keys);
     // Seed n-grams only for the articles that are in some candidate pair.
