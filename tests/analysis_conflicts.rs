@@ -356,3 +356,45 @@ fn no_suggestion_lists_one_article_on_both_sides() {
         }
     }
 }
+
+#[test]
+fn listed_results_of_different_names_are_not_compared_and_one_name_s_two_results_are() {
+    // Two outlets list a poll's results; each figure belongs to the name before it. Ines
+    // Duarte's share differs between the outlets (a real disagreement); the other shares only
+    // differ from each other because they are other candidates'.
+    let arts = [
+        article(
+            1,
+            Some("2026-03-02"),
+            "In the poll, Mayor Ines Duarte leads with 34 percent, while Councillor Tom Reyes \
+             earned 21 percent and Paula Okafor got 9 percent.",
+        ),
+        article(
+            2,
+            Some("2026-03-02"),
+            "The survey puts Duarte at 31 percent, followed by Reyes (21 percent), Okafor (12 \
+             percent) and Ben Sato (6 percent).",
+        ),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    let pairs: Vec<(f64, f64)> = s
+        .iter()
+        .map(|c| {
+            (
+                c.figures[0].figure.value,
+                c.figures[c.figures.len() - 1].figure.value,
+            )
+        })
+        .collect();
+    let has = |a: f64, b: f64| {
+        pairs
+            .iter()
+            .any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a))
+    };
+    assert!(has(34.0, 31.0), "Duarte's 34 against 31: {pairs:?}");
+    assert!(has(9.0, 12.0), "Okafor's 9 against 12: {pairs:?}");
+    assert!(
+        !has(34.0, 12.0) && !has(9.0, 31.0) && !has(34.0, 6.0) && !has(21.0, 12.0),
+        "one candidate's share against another's: {pairs:?}"
+    );
+}

@@ -297,3 +297,18 @@ fn number_forms_news_uses() {
     let share = one("One in five adults smoke.");
     assert!((share.value - 0.2).abs() < 1e-9, "{share:#?}");
 }
+
+#[test]
+fn a_share_of_qualified_people_counts_the_people_not_the_adjective() {
+    for (text, head) in [
+        ("Duarte won 34 percent of likely voters.", "voters"),
+        (
+            "Reyes drew 12 percent of eligible voters in the district.",
+            "voters",
+        ),
+        ("The plan covers 40 percent of registered voters.", "voters"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.counted.as_deref(), Some(head), "{text}: {f:#?}");
+    }
+}

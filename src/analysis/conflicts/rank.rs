@@ -43,6 +43,10 @@ pub(crate) struct FigureContext {
     prominence: f64,
     /// The sentence puts the figure in the past ("last year", "a month ago", "previous").
     past: bool,
+    /// When the sentence lists several figures of one measure ("Huckabee (14 percent), Palin
+    /// (12 percent)", "Pawlenty earned 6 percent, Bachmann got 5 percent"), the names between
+    /// the previous figure and this one, lowercase: whose figure it is.
+    holders: Option<Vec<String>>,
 }
 
 /// How wide a count reaches, from one site to the whole world.
@@ -113,6 +117,16 @@ fn score_pair(
     words_a: &HashSet<String>,
     words_b: &HashSet<String>,
 ) -> PairScore {
+    // Two items of listed results that belong to different names (one candidate's share
+    // against another's) are not two reports of one figure: never a pair.
+    if let (Some(ha), Some(hb)) = (&ca.holders, &cb.holders)
+        && !ha.iter().any(|h| hb.contains(h))
+    {
+        return PairScore {
+            score: f64::NEG_INFINITY,
+            shared: Vec::new(),
+        };
+    }
     let mut shared = Vec::new();
     let mut z = -0.4;
 
@@ -244,7 +258,9 @@ fn article_contexts(text: &str, figures: &[Figure]) -> (Vec<FigureContext>, Hash
                 .partition_point(|&s| s <= f.start)
                 .saturating_sub(1);
             let paragraph = blank.iter().take(line).filter(|b| !**b).count();
-            context(f, sentence, &names_here, paragraph)
+            let mut c = context(f, sentence, &names_here, paragraph);
+            c.holders = holders(f, figures, sentence, &names_here);
+            c
         })
         .collect();
     (contexts, lower)
@@ -314,6 +330,81 @@ fn context(
     }
     c.scope = best_scope.map(|(_, s, w)| (s, w));
     c
+}
+
+/// Whose figure `f` is, when its sentence lists several figures of its measure: the names
+/// standing between the previous such figure (or the sentence's start) and `f`, titles and
+/// the figure's source left out. `None` for a sentence with one figure of the measure, or no
+/// name before it: then nothing is known.
+fn holders(
+    f: &Figure,
+    figures: &[Figure],
+    sentence: &[Word<'_>],
+    names_here: &HashSet<String>,
+) -> Option<Vec<String>> {
+    let listed: Vec<&Figure> = figures
+        .iter()
+        .filter(|g| g.sentence_start == f.sentence_start && g.measure == f.measure)
+        .collect();
+    if listed.len() < 2 {
+        return None;
+    }
+    let from = listed
+        .iter()
+        .filter(|g| g.end <= f.start)
+        .map(|g| g.end)
+        .max()
+        .unwrap_or(f.sentence_start);
+    let source: HashSet<String> = f
+        .attribution
+        .iter()
+        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .collect();
+    let names: Vec<String> = sentence
+        .iter()
+        .filter(|w| w.at >= from && w.at < f.start)
+        .filter(|w| is_capitalised(w.text))
+        .map(|w| (w, w.text.to_lowercase()))
+        .filter(|(w, l)| {
+            (!w.initial || names_here.contains(l))
+                && !is_common_word(l)
+                && !is_time_word(l)
+                && !is_title(l)
+                && !source.contains(l)
+        })
+        .map(|(_, l)| l)
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// Titles written before a name ("former Minnesota Gov. Tim Pawlenty"): shared by different
+/// people, so never what makes two figures one person's.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "gov"
+            | "governor"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "speaker"
+            | "secretary"
+            | "gen"
+            | "general"
+            | "mayor"
+            | "judge"
+            | "justice"
+            | "chief"
+            | "leader"
+            | "prof"
+            | "professor"
+            | "sheriff"
+            | "former"
+    )
 }
 
 /// Scope nouns and adjectives, by how wide they reach.

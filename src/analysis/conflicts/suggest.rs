@@ -340,7 +340,7 @@ pub fn rank_conflicts(
             };
             let first = collect(&side_p, p);
             let second = collect(&side_q, q);
-            out.push(rank_conflict(articles, &mut ranker, &group, first, second));
+            out.extend(rank_conflict(articles, &mut ranker, &group, first, second));
         }
     }
     drop_implied_updates(articles, &mut out);
@@ -478,7 +478,7 @@ fn rank_conflict(
     group: &GroupKey,
     mut first: Vec<(usize, usize)>,
     mut second: Vec<(usize, usize)>,
-) -> RankedConflict {
+) -> Option<RankedConflict> {
     let fig = |(a, f): (usize, usize)| &articles[a].1[f];
     let id = |(a, f): (usize, usize)| {
         format!(
@@ -531,6 +531,10 @@ fn rank_conflict(
         group.unit.as_deref().unwrap_or("")
     );
     let best = rank_sides(ranker, &mut first, &mut second);
+    // Every pair belongs to different names of listed results: nothing to suggest.
+    if best.score == f64::NEG_INFINITY {
+        return None;
+    }
     let (fa, fb) = (fig(first[0]), fig(second[0]));
     let (text_a, text_b) = (
         articles[first[0].0].0.text.as_str(),
@@ -572,7 +576,7 @@ fn rank_conflict(
     second.truncate(MAX_FIGURES - keep_first);
     let first_side = first.len();
     let more_figures = total - first.len() - second.len();
-    RankedConflict {
+    Some(RankedConflict {
         key,
         measure: group.measure,
         kind,
@@ -595,7 +599,7 @@ fn rank_conflict(
         more_figures,
         named,
         story: None,
-    }
+    })
 }
 
 /// The first two articles a side names (its figures' articles, repeats in a row dropped) and

@@ -9,6 +9,7 @@ use super::sentence_words::{
 use super::words::{is_non_person_noun, measure_keyword};
 use crate::analysis::text::Cx;
 use crate::analysis::text::Lower;
+use crate::analysis::text::pos;
 use crate::analysis::text::tokens::Kind;
 
 /// How a qualifier turns a number into an interval.
@@ -305,6 +306,26 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         return (Some((w.to_owned(), j)), None);
     }
     (None, None)
+}
+
+/// A counted word the lexicon knows as an adjective, before a lowercase word (`34 percent of
+/// likely voters`), gives way to that word: the share is of voters. For the figures whose
+/// noun phrase is not read (shares, amounts, units), where `counted_noun` stops at the first
+/// word.
+pub(crate) fn past_adjective(cx: &Cx, counted: (String, usize)) -> (String, usize) {
+    let (w, j) = &counted;
+    let next = cx.low(j + 1).filter(|_| cx.kind(j + 1) == Some(Kind::Word));
+    match next {
+        Some(n)
+            if pos::lexical(w) == pos::Pos::Adj
+                && !cx.capitalised(j + 1)
+                && !is_function_word(n.as_str())
+                && matches!(pos::lexical(n.as_str()), pos::Pos::Noun) =>
+        {
+            (n.as_str().to_owned(), j + 1)
+        }
+        _ => counted,
+    }
 }
 
 /// Nearest event keyword to a figure, searching forward then backward within the sentence;

@@ -3,8 +3,8 @@
 //! character offsets.
 
 use super::context::{
-    Qual, attribution, blocks_event, counted_noun, nearest_measure, qualifier_after,
-    qualifier_before,
+    Qual, attribution, blocks_event, counted_noun, nearest_measure, past_adjective,
+    qualifier_after, qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};
@@ -296,6 +296,7 @@ pub(super) fn sentence_figures(
                 (Some((p.head, p.head_tok)), p.modifiers)
             }
             (Some((w, j)), Some(p)) if p.head_tok == j => (Some((w, j)), p.modifiers),
+            (Some(c), None) if noun_measure.is_none() => (Some(past_adjective(cx, c)), Vec::new()),
             (c, _) => (c, Vec::new()),
         };
         let mut counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
