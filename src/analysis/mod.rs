@@ -34,8 +34,8 @@ pub use conflicts::{
     suggestion_coverage,
 };
 pub use figures::{
-    Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, Scope, ScopeKind, extract_figures,
-    fmt_number, summarize_measures,
+    Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, Scope, ScopeKind, article_figures,
+    extract_figures, fmt_number, summarize_measures,
 };
 pub use reuse::{Class, Reuse, find_reuse};
 pub use stories::{Story, StoryOptions, group_stories, group_stories_with};

@@ -10,22 +10,14 @@
 
 use super::figures::load_articles_with_stories;
 use crate::analysis::{
-    ConflictOptions, FigureOptions, extract_figures, group_stories, suggest_conflicts_by_story,
+    ConflictOptions, article_figures, group_stories, suggest_conflicts_by_story,
 };
 use std::io::Write;
 use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let (articles, overrides) = load_articles_with_stories(paths)?;
-    let figures: Vec<_> = articles
-        .iter()
-        .map(|a| {
-            extract_figures(
-                &a.text,
-                &FigureOptions::for_published(a.published.as_deref()),
-            )
-        })
-        .collect();
+    let figures = article_figures(&articles);
     let pairs: Vec<_> = articles
         .iter()
         .zip(&figures)

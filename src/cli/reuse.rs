@@ -9,7 +9,7 @@
 
 use super::figures::load_articles_with_stories;
 use crate::analysis::reuse::{Class, FigureSources, Reuse, direction::Evidence, figure_sources};
-use crate::analysis::{FigureOptions, extract_figures, find_reuse, group_stories};
+use crate::analysis::{article_figures, find_reuse, group_stories};
 use crate::model::{Article, ArticleId};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -77,15 +77,7 @@ struct FigureOut<'a> {
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let (articles, overrides) = load_articles_with_stories(paths)?;
     let reuse = find_reuse(&articles);
-    let figures: Vec<_> = articles
-        .iter()
-        .map(|a| {
-            extract_figures(
-                &a.text,
-                &FigureOptions::for_published(a.published.as_deref()),
-            )
-        })
-        .collect();
+    let figures = article_figures(&articles);
     let pairs: Vec<_> = articles
         .iter()
         .zip(&figures)

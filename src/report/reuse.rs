@@ -6,7 +6,7 @@
 use super::context::ReportData;
 use super::html_escape::esc;
 use crate::analysis::reuse::{Class, FigureSources, Reuse, figure_sources};
-use crate::analysis::{FigureOptions, extract_figures, find_reuse, group_stories};
+use crate::analysis::{article_figures, find_reuse, group_stories};
 use crate::model::{ArticleId, LinkId};
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -40,15 +40,7 @@ impl Section {
     pub fn of(data: &ReportData<'_>) -> Section {
         let articles = data.project.articles();
         let reuse = find_reuse(articles);
-        let figs: Vec<_> = articles
-            .iter()
-            .map(|a| {
-                extract_figures(
-                    &a.text,
-                    &FigureOptions::for_published(a.published.as_deref()),
-                )
-            })
-            .collect();
+        let figs = article_figures(&articles);
         let pairs: Vec<_> = articles
             .iter()
             .zip(&figs)

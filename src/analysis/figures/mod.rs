@@ -26,6 +26,21 @@ mod summary;
 mod words;
 
 pub use extract::extract_figures;
+
+/// Every article's figures, each read with its own publication date as the anchor for
+/// relative times ("yesterday"): what the command line, the report and the reuse counts all
+/// compare.
+pub fn article_figures(articles: &[crate::model::Article]) -> Vec<Vec<Figure>> {
+    articles
+        .iter()
+        .map(|a| {
+            extract_figures(
+                &a.text,
+                &FigureOptions::for_published(a.published.as_deref()),
+            )
+        })
+        .collect()
+}
 pub use figure::{Figure, FigureOptions, Measure, Scope, ScopeKind, fmt_number};
 pub(crate) use sentence_words::is_function_word;
 pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};

@@ -135,7 +135,7 @@ fn passages_are_character_ranges_of_the_same_words_in_both_articles() {
 
 #[test]
 fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one() {
-    use crate::analysis::figures::{FigureOptions, extract_figures};
+    use crate::analysis::figures::article_figures;
     let mut arts = folder();
     for (a, outlet) in arts
         .iter_mut()
@@ -144,15 +144,7 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
         a.outlet = Some(outlet.to_owned());
     }
     let r = find_reuse(&arts);
-    let figs: Vec<Vec<_>> = arts
-        .iter()
-        .map(|a| {
-            extract_figures(
-                &a.text,
-                &FigureOptions::for_published(a.published.as_deref()),
-            )
-        })
-        .collect();
+    let figs = article_figures(&arts);
     let pairs: Vec<(&Article, &[crate::analysis::figures::Figure])> = arts
         .iter()
         .zip(&figs)
