@@ -33,69 +33,55 @@ pub(super) struct Draft {
 pub(super) fn join_bounds(cx: &Cx, drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts {
+        let Some(p) = out.last_mut().filter(|p| joinable(cx, p, &d)) else {
+            out.push(d);
+            continue;
+        };
         // `at most 100 and at least 20`, `no more than 50 and no less than 20`: the upper
-        // bound first.
-        if let Some(p) = out.last_mut()
-            && d.high.is_none()
-            && p.qualifier.is_some()
-            && d.qualifier.is_some()
-            && p.low == 0.0
-            && p.high.is_some_and(|h| h > d.low)
-            && d.start_tok > p.end_tok
-            && d.start_tok <= p.end_tok + 2
-            && (p.end_tok..d.start_tok)
-                .all(|k| cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ","))
-            && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
-        {
-            p.end_tok = d.end_tok;
+        // bound first, so the second gives the lower end.
+        let upper_first = d.high.is_none() && p.low == 0.0 && p.high.is_some_and(|h| h > d.low);
+        // `above 1000 and below 1500`: the second gives the upper end.
+        let lower_first = (p.high.is_none()
+            || (p.unit.as_deref() == Some("fraction") && p.high == Some(1.0)))
+            && d.low == 0.0
+            && d.high.is_some_and(|h| h > p.low);
+        if upper_first {
             p.value = d.value;
             p.low = d.low;
             p.low_inc = d.low_inc;
-            p.qualifier = Some(format!(
-                "{} … {}",
-                p.qualifier.take().unwrap_or_default(),
-                d.qualifier.unwrap_or_default()
-            ));
-            p.unit = p.unit.take().or(d.unit);
-            p.counted = d.counted.or(p.counted.take());
-            if p.measure == Measure::Quantity {
-                p.measure = d.measure;
-            }
-            p.can_inherit &= d.can_inherit;
-            continue;
-        }
-        if let Some(p) = out.last_mut()
-            && (p.high.is_none() || (p.unit.as_deref() == Some("fraction") && p.high == Some(1.0)))
-            && p.qualifier.is_some()
-            && d.qualifier.is_some()
-            && d.low == 0.0
-            && d.high.is_some_and(|h| h > p.low)
-            && d.start_tok >= p.end_tok
-            && d.start_tok <= p.end_tok + 2
-            && (p.end_tok..d.start_tok)
-                .all(|k| cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ","))
-            && d.start_tok > p.end_tok
-            && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
-        {
-            p.end_tok = d.end_tok;
+        } else if lower_first {
             p.high = d.high;
             p.high_inc = d.high_inc;
-            p.qualifier = Some(format!(
-                "{} … {}",
-                p.qualifier.take().unwrap_or_default(),
-                d.qualifier.unwrap_or_default()
-            ));
-            p.unit = p.unit.take().or(d.unit);
-            p.counted = d.counted.or(p.counted.take());
-            if p.measure == Measure::Quantity {
-                p.measure = d.measure;
-            }
-            p.can_inherit &= d.can_inherit;
+        } else {
+            out.push(d);
             continue;
         }
-        out.push(d);
+        p.end_tok = d.end_tok;
+        p.qualifier = Some(format!(
+            "{} … {}",
+            p.qualifier.take().unwrap_or_default(),
+            d.qualifier.unwrap_or_default()
+        ));
+        p.unit = p.unit.take().or(d.unit);
+        p.counted = d.counted.or(p.counted.take());
+        if p.measure == Measure::Quantity {
+            p.measure = d.measure;
+        }
+        p.can_inherit &= d.can_inherit;
     }
     out
+}
+
+/// Two qualified bounds that stand next to each other, joined only by "and", "but" or a
+/// comma, in the same unit (or one without): candidates for one interval.
+fn joinable(cx: &Cx, p: &Draft, d: &Draft) -> bool {
+    p.qualifier.is_some()
+        && d.qualifier.is_some()
+        && d.start_tok > p.end_tok
+        && d.start_tok <= p.end_tok + 2
+        && (p.end_tok..d.start_tok)
+            .all(|k| cx.is_word(k, "and") || cx.is_word(k, "but") || cx.is_punct(k, ","))
+        && (p.unit.is_none() || d.unit.is_none() || p.unit == d.unit)
 }
 
 /// Figures that name no measure of their own take their neighbour's: `detaining 11 suspects,
