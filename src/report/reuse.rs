@@ -40,7 +40,7 @@ impl Section {
     pub fn of(data: &ReportData<'_>) -> Section {
         let articles = data.project.articles();
         let reuse = find_reuse(articles);
-        let figs = article_figures(&articles);
+        let figs = article_figures(articles);
         let pairs: Vec<_> = articles
             .iter()
             .zip(&figs)
