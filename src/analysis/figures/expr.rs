@@ -2,6 +2,7 @@
 //! `between 150 and 200`, `from 3 to 5`), its sign, and the shapes that only look like
 //! ranges (phone numbers, sports scores).
 
+use super::fractions::{over_fraction, rank_after};
 use super::number_words::{digit_ratio, parse_words, units_after_hundred};
 use super::numbers::*;
 
@@ -171,6 +172,10 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         Some(Err(skip)) => return Parse::Reject(skip),
         Some(Ok(a)) => a,
     };
+    // `the twenty fifth anniversary`, `one hundred first`: a rank written apart.
+    if a.in_words && !a.fraction && rank_after(cx, a.end) {
+        return Parse::Reject(a.end + 1);
+    }
     let mut expr = NumExpr {
         first: i,
         end: a.end,
@@ -183,13 +188,27 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         scaled: a.scale != 1.0,
         sign: None,
     };
-    if a.vague.is_some() || a.fraction {
+    if a.vague.is_some() {
+        return Parse::Num(expr);
+    }
+    let sign = sign_before(cx, i);
+    // `minus two thirds`, `negative one over 20`: a signed share or quotient.
+    let quotient = over_fraction(cx, i, &a).filter(|(_, end)| !score_like(cx, i, *end));
+    if a.fraction || quotient.is_some() {
+        if let Some((v, end)) = quotient {
+            expr.value = v;
+            expr.end = end;
+            expr.fraction = v <= 1.0;
+        }
+        if let Some(k) = sign {
+            expr.value = -expr.value;
+            expr.sign = Some(k);
+        }
         return Parse::Num(expr);
     }
     if a.scale == 1.0 && money_words(cx, &mut expr) {
         return Parse::Num(expr);
     }
-    let sign = sign_before(cx, i);
     let a_value = if let Some(k) = sign {
         expr.value = -expr.value;
         expr.sign = Some(k);

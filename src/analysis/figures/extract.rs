@@ -350,6 +350,8 @@ pub(super) fn sentence_figures(
             && cx.is_word(at, "over")
             && counted_unit.is_some_and(is_time_unit)
             && !(at > s && cx.is_word(at - 1, "for"))
+            // `over thirty years old` is an age above thirty.
+            && !cx.is_word(end_tok, "old")
         {
             qual = None;
             qual_text_range = None;

@@ -240,6 +240,13 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         && cx.capitalised(i)
         && !matches!(cx.kind(i - 1), Some(Kind::Punct))
         && cx.toks[i].newlines == 0;
+    // `all for naught`, `came to nought`: nothing, not a count of zero.
+    if matches!(first.as_str(), "naught" | "nought")
+        && x.end == i + 1
+        && prev_word(i).is_some_and(|w| matches!(w.as_str(), "for" | "to"))
+    {
+        return false;
+    }
     if first.as_str() == "one" && x.end == i + 1 {
         if mid_sentence_cap {
             return false;

@@ -15,6 +15,7 @@ mod expr;
 mod extract;
 mod figure;
 mod finish;
+mod fractions;
 mod keep;
 pub(crate) mod lexicon;
 mod number_words;

@@ -1,12 +1,16 @@
 //! Numbers written in words: `one hundred and thirty-three`, `a dozen`, `two hundred point
 //! zero three`, `5 million 300 thousand`, with fractions and scales after them.
 
+use super::fractions::ordinal_fraction;
 use super::numbers::*;
 
 pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     let first = cx.low(i)?;
     let first = first.as_str();
     if let Some(f) = word_fraction(cx, i, first) {
+        return Some(f);
+    }
+    if let Some(f) = ordinal_fraction(cx, i) {
         return Some(f);
     }
     if let Some(v) = vague_plural(cx, i, first) {
@@ -60,6 +64,10 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
         // `half the world`, `half of them`, `half an hour`; not `second half`, `half-hearted`.
         if cx.is_punct(i + 1, "-") && cx.attached(i + 1) {
             return None;
+        }
+        // `more than half voted`, `almost half.`: after a comparison half is a share.
+        if compared_before(cx, i) {
+            return Some(fraction_single(i + 1, 0.5));
         }
         let next = cx.low(i + 1)?;
         if !matches!(

@@ -254,6 +254,18 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             }));
         }
     }
+    // `1.1^23`, `1.3x10^6`: a power written with a caret.
+    if let Some((v, end)) = super::fractions::power(cx, j, value) {
+        return Some(Ok(Single {
+            end,
+            value: v,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction: false,
+            in_words: false,
+        }));
+    }
     // `115USD`: a currency code written onto the amount is read as money, after it.
     let code_after = cx.kind(j) == Some(Kind::Word)
         && cx.attached(j)
@@ -515,7 +527,20 @@ pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
         });
     }
     // After a comparison a share needs no `of`: `fewer than a third passed`, `cut by a third`.
-    let compared = i > 0
+    let compared = compared_before(cx, i);
+    // Standing alone (`one third.`, a table cell) it is a share too.
+    let alone = cx.get(k + 1).is_none()
+        || (cx.kind(k + 1) == Some(Kind::Punct) && matches!(cx.s(k + 1), "." | "," | ";" | ")"));
+    if !(cx.is_word(k + 1, "of") || hyphen || compared || alone) {
+        return None;
+    }
+    Some(fraction_single(k + 1, n / d))
+}
+
+/// True when a comparison or an approximation comes right before token `i` (`more than`,
+/// `cut by`, `nearly`): after one, a share needs no `of` (`more than half voted`).
+pub(super) fn compared_before(cx: &Cx, i: usize) -> bool {
+    i > 0
         && cx.low(i - 1).is_some_and(|p| {
             matches!(
                 p.as_str(),
@@ -538,14 +563,7 @@ pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
                     | "above"
                     | "below"
             )
-        });
-    // Standing alone (`one third.`, a table cell) it is a share too.
-    let alone = cx.get(k + 1).is_none()
-        || (cx.kind(k + 1) == Some(Kind::Punct) && matches!(cx.s(k + 1), "." | "," | ";" | ")"));
-    if !(cx.is_word(k + 1, "of") || hyphen || compared || alone) {
-        return None;
-    }
-    Some(fraction_single(k + 1, n / d))
+        })
 }
 
 /// The denominator a fraction word names (`third` → 3, `quarters` → 4).
@@ -560,10 +578,28 @@ pub(super) fn denominator_word(w: &str) -> Option<f64> {
         "eighth" => 8.0,
         "ninth" => 9.0,
         "tenth" => 10.0,
+        "eleventh" => 11.0,
         "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
         "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
         "hundredth" => 100.0,
-        "thousandth" => 1000.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
         _ => return None,
     })
 }

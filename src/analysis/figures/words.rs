@@ -6,7 +6,7 @@ use super::figure::Measure;
 /// Value of a cardinal number word below one hundred, or `None`.
 pub(crate) fn small_number(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" | "nought" => 0.0,
+        "zero" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,

@@ -90,6 +90,17 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     while b.get(i) == Some(&b' ') && group_of(b, i + 1, 3) {
                         i += 4;
                     }
+                } else if b[i] == b' '
+                    && i - start <= 3
+                    && b[start] != b'0'
+                    && text[start..i].bytes().all(|d| d.is_ascii_digit())
+                    && group_of(b, i + 1, 3)
+                    && !(b.get(i + 4) == Some(&b' ') && b.get(i + 5).is_some_and(u8::is_ascii_digit))
+                    && !b.get(i + 4).is_some_and(|c| matches!(c, b'-' | b'/' | b':'))
+                {
+                    // `40 000 people`: one group after a short head, when no further digits
+                    // follow (a run of numbers stays apart).
+                    i += 4;
                 } else if b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     // One decimal point only; `1.2.3` leaves `.3` to the next tokens.
                     if text[start..i].contains('.') {
