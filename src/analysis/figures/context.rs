@@ -167,6 +167,20 @@ pub(crate) fn qualifier_before(
             _ => None,
         };
         if let Some(q) = q {
+            // `=< 5`, `=> 5`: the equals sign written first.
+            let eq_first = !or_equal
+                && matches!(q, Qual::Over | Qual::Under)
+                && sign > sentence_start
+                && cx.is_punct(sign - 1, "=")
+                && cx.attached(sign);
+            if eq_first {
+                let q = if q == Qual::Over {
+                    Qual::AtLeast
+                } else {
+                    Qual::UpTo
+                };
+                return Some((q, sign - 1));
+            }
             return Some((q, sign));
         }
     }

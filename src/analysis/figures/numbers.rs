@@ -220,7 +220,7 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             || cx.low(after).is_some_and(|w| {
                 let w = w.as_str();
                 (scale_word(w).is_some() && !w.ends_with('s') && w != "hundred")
-                    || attached_scale(w).is_some_and(|_| w.len() >= 2)
+                    || attached_scale(w).is_some_and(|_| w.len() >= 2 || w == "k")
             });
         if shows && let Ok(v) = format!("{raw}.{}", cx.s(j + 1)).parse::<f64>() {
             value = v;
@@ -349,6 +349,20 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             scale *= s2;
             j += 1;
         }
+    } else if !is_plain_digits(raw)
+        && cx.kind(j) == Some(Kind::Word)
+        && matches!(cx.s(j), "M" | "MM" | "B" | "K")
+        && !cx.attached(j + 1)
+        && !cx.capitalised(j + 1)
+    {
+        // `3.2 M units`, `1,674,200.5 M`: a capital scale letter written apart from digits
+        // with a point or separators (a plain `3 M` is too often a name).
+        scale = match cx.s(j) {
+            "K" => 1e3,
+            "B" => 1e9,
+            _ => 1e6,
+        };
+        j += 1;
     } else if cx.kind(j) == Some(Kind::Word)
         && let Some(w) = cx.low(j)
         && matches!(

@@ -101,6 +101,29 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     // `40 000 people`: one group after a short head, when no further digits
                     // follow (a run of numbers stays apart).
                     i += 4;
+                } else if b[i] == b'.'
+                    && i - start <= 3
+                    && text[start..i].bytes().all(|d| d.is_ascii_digit())
+                    && group_of(b, i + 1, 3)
+                    && b.get(i + 4) == Some(&b'.')
+                    && group_of(b, i + 5, 3)
+                    && !ip_address(b, start)
+                {
+                    // Points between groups, as much of Europe writes them: `1.234.567`
+                    // (two points cannot be a decimal), then a decimal comma: `,89`.
+                    while b.get(i) == Some(&b'.') && group_of(b, i + 1, 3) {
+                        i += 4;
+                    }
+                    if b.get(i) == Some(&b',')
+                        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                        && !group_of(b, i + 1, 3)
+                    {
+                        i += 1;
+                        while b.get(i).is_some_and(u8::is_ascii_digit) {
+                            i += 1;
+                        }
+                    }
+                    break;
                 } else if b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     // One decimal point only; `1.2.3` leaves `.3` to the next tokens.
                     if text[start..i].contains('.') {
@@ -153,6 +176,31 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     }
 }
 
+/// True when an address like `192.168.100.200` starts at `at`: four dotted parts, none above
+/// 255, not a number grouped with points.
+fn ip_address(b: &[u8], at: usize) -> bool {
+    let mut parts = 0;
+    let mut i = at;
+    loop {
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let part = std::str::from_utf8(&b[s..i])
+            .ok()
+            .and_then(|p| p.parse::<u32>().ok());
+        if !part.is_some_and(|p| p <= 255) {
+            return false;
+        }
+        parts += 1;
+        if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            return parts == 4;
+        }
+    }
+}
+
 /// True when exactly `len` digits start at `at` and no further digit follows.
 fn group_of(b: &[u8], at: usize, len: usize) -> bool {
     b.get(at..at + len)
@@ -171,6 +219,18 @@ fn group_space(text: &str, i: usize) -> Option<usize> {
 
 /// The value of a digit token, ignoring its group separators.
 pub(crate) fn digits_value(raw: &str) -> Option<f64> {
+    // `1.234.567,89`: points group, the comma is the decimal.
+    if raw.bytes().filter(|b| *b == b'.').count() > 1 {
+        let clean: String = raw
+            .chars()
+            .filter_map(|c| match c {
+                '.' => None,
+                ',' => Some('.'),
+                c => Some(c),
+            })
+            .collect();
+        return clean.parse().ok();
+    }
     let clean: String = raw
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')
