@@ -186,6 +186,7 @@ fn signed_shares_and_numbers_in_words() {
             -0.4,
         ),
         ("The tally stood at naught.", "naught", 0.0),
+        ("The drift was -3/4 of a degree.", "-3/4", -0.75),
     ]);
     // An idiom: nothing, not a count of zero.
     assert!(figures("All their work came to naught.").is_empty());

@@ -131,13 +131,22 @@ pub(super) fn digit_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
         || !is_plain_digits(d)
         || n.len() > 2
         || (cx.is_punct(k + 3, "/") && cx.attached(k + 3))
-        || (k > 0 && cx.attached(k) && cx.kind(k - 1) == Some(Kind::Punct))
+        || (k > 0
+            && cx.attached(k)
+            && cx.kind(k - 1) == Some(Kind::Punct)
+            && !minus_sign(cx, k - 1))
     {
         return None;
     }
     let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
     let usual = matches!(d as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100);
     (usual && n > 0.0 && n < d).then_some((n / d, k + 3))
+}
+
+/// True when the `-` or `−` at `k` is a sign (`-4/5`, ` −3`): it opens the text or follows a
+/// space, so it joins nothing before it.
+fn minus_sign(cx: &Cx, k: usize) -> bool {
+    matches!(cx.s(k), "-" | "\u{2212}") && (k == 0 || cx.toks[k].space)
 }
 
 pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
