@@ -208,8 +208,13 @@ fn digit_groups_with_one_space_or_points() {
             2_345_678.5,
         ),
         ("They sold 2,5k copies.", "2,5k", 2_500.0),
+        // A decimal comma: one or two digits after it, and no chain of numbers around.
+        ("The parcel weighed 7,5 kg.", "7,5 kg", 7.5),
+        ("The reading was 0,25 today.", "0,25", 0.25),
         ("They shipped 4.5 M parcels.", "4.5 M", 4_500_000.0),
     ]);
+    let all = figures("The winning numbers were 4,8,15.");
+    assert_eq!(all.len(), 3, "{all:#?}");
     // A run of numbers stays apart; an address is not a number.
     let all = figures("Rows 12 345 678 were empty.");
     assert!(all.iter().all(|f| !close(f.value, 12_345.0)), "{all:#?}");

@@ -231,6 +231,19 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
                 (scale_word(w).is_some() && !w.ends_with('s') && w != "hundred")
                     || attached_scale(w).is_some_and(|_| w.len() >= 2 || w == "k")
             });
+        // `1,3`, `12,5 kg`, `5,00`: digits joined by a comma with one or two after it are
+        // a decimal, unless they are part of a chain (`1,2,3`) — read as two numbers they
+        // would be two wrong values.
+        let chain_after =
+            cx.is_punct(j + 2, ",") && cx.attached(j + 2) && cx.kind(j + 3) == Some(Kind::Num);
+        let chain_before = i >= 2
+            && cx.is_punct(i - 1, ",")
+            && cx.attached(i)
+            && cx.kind(i - 2) == Some(Kind::Num);
+        let joined_after = cx.attached(j + 2)
+            && cx.get(j + 2).is_some_and(|_| matches!(cx.s(j + 2), "-" | "/" | ":" | "."))
+            && cx.kind(j + 3) == Some(Kind::Num);
+        let shows = shows || (raw.len() <= 3 && !chain_after && !chain_before && !joined_after);
         if shows && let Ok(v) = format!("{raw}.{}", cx.s(j + 1)).parse::<f64>() {
             value = v;
             j += 2;
