@@ -55,7 +55,11 @@ fn shares_of_ordinal_parts() {
             "Five twenty-firsts",
             5.0 / 21.0,
         ),
-        ("The quota was set at a thirtieth.", "a thirtieth", 1.0 / 30.0),
+        (
+            "The quota was set at a thirtieth.",
+            "a thirtieth",
+            1.0 / 30.0,
+        ),
         // `and` ties the tens to the count; without it they belong to the part.
         (
             "The ledger showed one hundred and forty sevenths.",
@@ -143,11 +147,7 @@ fn powers_written_with_a_caret() {
     reads(&[
         ("The growth factor was 1.5^2 overall.", "1.5^2", 2.25),
         ("The damping term is 4^-1 here.", "4^-1", 0.25),
-        (
-            "The sample held 2.5x10^6 cells.",
-            "2.5x10^6",
-            2_500_000.0,
-        ),
+        ("The sample held 2.5x10^6 cells.", "2.5x10^6", 2_500_000.0),
         ("The lab measured -2^3 units.", "-2^3", -8.0),
     ]);
 }
@@ -231,9 +231,15 @@ fn comparison_signs_and_ages_keep_their_bounds() {
     assert_eq!((f.high, f.high_inclusive), (Some(4.0), Some(true)));
     let all = figures("Scores => 90 were rare.");
     let f = at(&all, "=> 90", "=> 90");
-    assert_eq!((f.low, f.low_inclusive, f.high), (Some(90.0), Some(true), None));
+    assert_eq!(
+        (f.low, f.low_inclusive, f.high),
+        (Some(90.0), Some(true), None)
+    );
     // `over forty years old`: an age above forty, not a span of time.
     let all = figures("The keeper is over forty years old.");
     let f = &all[0];
-    assert_eq!((f.low, f.low_inclusive, f.high), (Some(40.0), Some(false), None));
+    assert_eq!(
+        (f.low, f.low_inclusive, f.high),
+        (Some(40.0), Some(false), None)
+    );
 }

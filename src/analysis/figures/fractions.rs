@@ -137,7 +137,7 @@ pub(super) fn ordinal_fraction(cx: &Cx, i: usize) -> Option<Single> {
     let closes = cx.get(after).is_none()
         || (cx.kind(after) == Some(Kind::Punct)
             && matches!(cx.s(after), "." | "," | ";" | ")" | "?" | "!"));
-    if !plural && !(cx.is_word(after, "of") || closes || compared_before(cx, i)) {
+    if !(plural || cx.is_word(after, "of") || closes || compared_before(cx, i)) {
         return None;
     }
     let v = n / d;
@@ -198,8 +198,7 @@ fn caret_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
         k += 1;
     }
     let raw = cx.get(k).map(|_| cx.s(k))?;
-    if cx.kind(k) != Some(Kind::Num) || !cx.attached(k) || !is_plain_digits(raw) || raw.len() > 3
-    {
+    if cx.kind(k) != Some(Kind::Num) || !cx.attached(k) || !is_plain_digits(raw) || raw.len() > 3 {
         return None;
     }
     let e: i32 = raw.parse().ok()?;
@@ -242,7 +241,16 @@ pub(super) fn rank_after(cx: &Cx, end: usize) -> bool {
     let next = next.as_str();
     let unit_rank = matches!(
         next,
-        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth"
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
     );
-    (tens && unit_rank) || (scale && (unit_rank || denominator_word(next).is_some_and(|d| d < 100.0)))
+    (tens && unit_rank)
+        || (scale && (unit_rank || denominator_word(next).is_some_and(|d| d < 100.0)))
 }

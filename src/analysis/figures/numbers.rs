@@ -241,7 +241,9 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             && cx.attached(i)
             && cx.kind(i - 2) == Some(Kind::Num);
         let joined_after = cx.attached(j + 2)
-            && cx.get(j + 2).is_some_and(|_| matches!(cx.s(j + 2), "-" | "/" | ":" | "."))
+            && cx
+                .get(j + 2)
+                .is_some_and(|_| matches!(cx.s(j + 2), "-" | "/" | ":" | "."))
             && cx.kind(j + 3) == Some(Kind::Num);
         let shows = shows || (raw.len() <= 3 && !chain_after && !chain_before && !joined_after);
         if shows && let Ok(v) = format!("{raw}.{}", cx.s(j + 1)).parse::<f64>() {

@@ -95,8 +95,11 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     && b[start] != b'0'
                     && text[start..i].bytes().all(|d| d.is_ascii_digit())
                     && group_of(b, i + 1, 3)
-                    && !(b.get(i + 4) == Some(&b' ') && b.get(i + 5).is_some_and(u8::is_ascii_digit))
-                    && !b.get(i + 4).is_some_and(|c| matches!(c, b'-' | b'/' | b':'))
+                    && !(b.get(i + 4) == Some(&b' ')
+                        && b.get(i + 5).is_some_and(u8::is_ascii_digit))
+                    && !b
+                        .get(i + 4)
+                        .is_some_and(|c| matches!(c, b'-' | b'/' | b':'))
                 {
                     // `40 000 people`: one group after a short head, when no further digits
                     // follow (a run of numbers stays apart).
@@ -189,7 +192,7 @@ fn ip_address(b: &[u8], at: usize) -> bool {
         let part = std::str::from_utf8(&b[s..i])
             .ok()
             .and_then(|p| p.parse::<u32>().ok());
-        if !part.is_some_and(|p| p <= 255) {
+        if part.is_none_or(|p| p > 255) {
             return false;
         }
         parts += 1;
