@@ -2,7 +2,7 @@
 //! `between 150 and 200`, `from 3 to 5`), its sign, and the shapes that only look like
 //! ranges (phone numbers, sports scores).
 
-use super::fractions::{over_fraction, rank_after};
+use super::fractions::{ordinal_fraction, over_fraction, rank_after};
 use super::number_words::{digit_ratio, parse_words, units_after_hundred};
 use super::numbers::*;
 
@@ -12,7 +12,10 @@ fn parse_single(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
             Some(r) => Some(Ok(r)),
             None => parse_digits(cx, i).map(|r| r.map(|a| units_after_hundred(cx, a))),
         },
-        Kind::Word => parse_words(cx, i).map(Ok),
+        // A count of ordinal parts (`three twenty-firsts`) before the plain number words.
+        Kind::Word => ordinal_fraction(cx, i)
+            .or_else(|| parse_words(cx, i))
+            .map(Ok),
         Kind::Punct => parse_vulgar(cx, i).map(Ok),
     }
 }

@@ -1,6 +1,6 @@
 //! Fractions written as a count of ordinal parts (`three twenty-firsts`, `a millionth of`,
 //! `one hundred and thirty fifths`, `one one-hundred-and-fifth`) and as a division (`one over
-//! three`, `2000 over 3`), and powers written with a caret (`1.1^23`, `1.3x10^6`).
+//! three`, `2000 over 3`), and ranks written apart (`the twenty fifth`), which are neither.
 
 use super::number_words::parse_words;
 use super::numbers::*;
@@ -42,6 +42,12 @@ fn cardinal(cx: &Cx, a: usize, b: usize) -> Option<f64> {
 /// single part needs `of`, a comparison, or the end of the clause after it: `a twenty-first
 /// birthday` and `the one hundred fifth session` are ranks.
 pub(super) fn ordinal_fraction(cx: &Cx, i: usize) -> Option<Single> {
+    // `a third of a million`, `two-thirds`: the simple shares come first.
+    if let Some(first) = cx.low(i)
+        && let Some(f) = word_fraction(cx, i, first.as_str())
+    {
+        return Some(f);
+    }
     // Find the ordinal after a run of number words; most starts fail on the next word.
     let mut k = i + usize::from(cx.is_word(i, "a") || cx.is_word(i, "an"));
     let limit = (i + 14).min(cx.end);
@@ -183,43 +189,6 @@ pub(super) fn over_fraction(cx: &Cx, i: usize, a: &Single) -> Option<(f64, usize
             && matches!(cx.s(end), "." | "," | ";" | ")" | "?" | "!")
             && !cx.attached(end + 1));
     (closes && b > 0.0 && b.fract() == 0.0).then_some((a.value / b, end))
-}
-
-/// `^23`, `^-1`, `^--23` at `j`, written onto a number: the signed exponent and the token
-/// after it. Minus signs cancel in pairs.
-fn caret_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
-    if !(cx.is_punct(j, "^") && cx.attached(j)) {
-        return None;
-    }
-    let mut k = j + 1;
-    let mut negative = false;
-    while (cx.is_punct(k, "-") || cx.is_punct(k, "+")) && cx.attached(k) {
-        negative ^= cx.is_punct(k, "-");
-        k += 1;
-    }
-    let raw = cx.get(k).map(|_| cx.s(k))?;
-    if cx.kind(k) != Some(Kind::Num) || !cx.attached(k) || !is_plain_digits(raw) || raw.len() > 3 {
-        return None;
-    }
-    let e: i32 = raw.parse().ok()?;
-    Some((if negative { -e } else { e }, k + 1))
-}
-
-/// `1.1^23`, `2.5^-1`, `1.3x10^6`, `4×10^9` after the digits of `value` (their next token is
-/// `j`): the power's value and the token after it.
-pub(super) fn power(cx: &Cx, j: usize, value: f64) -> Option<(f64, usize)> {
-    if let Some((e, end)) = caret_power(cx, j) {
-        let v = value.powi(e);
-        return v.is_finite().then_some((v, end));
-    }
-    // `1.3x10^6`: times ten to a power.
-    let times = (cx.is_word(j, "x") || cx.is_punct(j, "\u{d7}")) && cx.attached(j);
-    if times && cx.get(j + 1).is_some_and(|_| cx.s(j + 1) == "10") && cx.attached(j + 1) {
-        let (e, end) = caret_power(cx, j + 2)?;
-        let v = value * 10f64.powi(e);
-        return v.is_finite().then_some((v, end));
-    }
-    None
 }
 
 /// True when the number words ending before token `end` and the word at `end` make one rank

@@ -21,6 +21,7 @@ pub(crate) mod lexicon;
 mod number_words;
 mod numbers;
 mod phrase;
+mod powers;
 mod rounding;
 mod sentence_words;
 mod summary;

@@ -1,16 +1,12 @@
 //! Numbers written in words: `one hundred and thirty-three`, `a dozen`, `two hundred point
 //! zero three`, `5 million 300 thousand`, with fractions and scales after them.
 
-use super::fractions::ordinal_fraction;
 use super::numbers::*;
 
 pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     let first = cx.low(i)?;
     let first = first.as_str();
     if let Some(f) = word_fraction(cx, i, first) {
-        return Some(f);
-    }
-    if let Some(f) = ordinal_fraction(cx, i) {
         return Some(f);
     }
     if let Some(v) = vague_plural(cx, i, first) {

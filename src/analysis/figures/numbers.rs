@@ -279,7 +279,7 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         }
     }
     // `1.1^23`, `1.3x10^6`: a power written with a caret.
-    if let Some((v, end)) = super::fractions::power(cx, j, value) {
+    if let Some((v, end)) = super::powers::power(cx, j, value) {
         return Some(Ok(Single {
             end,
             value: v,
