@@ -42,12 +42,6 @@ fn cardinal(cx: &Cx, a: usize, b: usize) -> Option<f64> {
 /// single part needs `of`, a comparison, or the end of the clause after it: `a twenty-first
 /// birthday` and `the one hundred fifth session` are ranks.
 pub(super) fn ordinal_fraction(cx: &Cx, i: usize) -> Option<Single> {
-    // `a third of a million`, `two-thirds`: the simple shares come first.
-    if let Some(first) = cx.low(i)
-        && let Some(f) = word_fraction(cx, i, first.as_str())
-    {
-        return Some(f);
-    }
     // Find the ordinal after a run of number words; most starts fail on the next word.
     let mut k = i + usize::from(cx.is_word(i, "a") || cx.is_word(i, "an"));
     let limit = (i + 14).min(cx.end);
@@ -75,6 +69,13 @@ pub(super) fn ordinal_fraction(cx: &Cx, i: usize) -> Option<Single> {
         }
         return None;
     };
+    // `a third of a million`, `two-thirds`: the simple shares come first (looked for only
+    // once an ordinal is found: every `a` in a text starts here).
+    if let Some(first) = cx.low(i)
+        && let Some(f) = word_fraction(cx, i, first.as_str())
+    {
+        return Some(f);
+    }
     if o <= i + 1 && !(o == i + 1 && cx.kind(i) == Some(Kind::Word)) {
         return None;
     }
