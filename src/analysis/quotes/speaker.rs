@@ -5,10 +5,12 @@
 
 pub(super) use super::lexicon::OPENERS;
 use super::lexicon::{CHANNELS, CONNECTORS, DOCUMENTS};
-use super::mentions::{Mentions, Resolved};
+use super::mentions::{Mentions, Resolved, TITLES};
 use super::quote::{Quote, QuoteKind};
+use super::roles::{Roles, is_age};
 pub use super::sentence::speaker_key;
 pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
+use super::verbs::{Form, NAMING, speech_verb};
 use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{Pos, lexical};
 
@@ -26,8 +28,27 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     if matches!(lower.as_str(), "he" | "she" | "they") {
         return Some(lower);
     }
+    // "tweeted opposition leader Thabo Mbeki": a role's words before the name.
+    if !capitalised(&first) && lower != "the" {
+        let name = (from..ws.len().min(from + 4))
+            .take_while(|&i| i == from || joined(chars, ws[i - 1], ws[i]))
+            .find(|&i| capitalised(&word(chars, ws[i])))?;
+        let role_words = (from..name).all(|i| {
+            let w = word(chars, ws[i]);
+            matches!(lexical(&w), Pos::Noun | Pos::Adj) && !is_time_word(&w)
+        });
+        return role_words.then(|| speaker_after(chars, ws, name)).flatten();
+    }
     if lower == "the" {
         let role = word(chars, *ws.get(from + 1)?);
+        // "said the statement from Grimm's attorney, William McGinley": whose text it is.
+        if DOCUMENTS.contains(&role.as_str())
+            && ws
+                .get(from + 2)
+                .is_some_and(|w| matches!(word(chars, *w).as_str(), "from" | "by" | "of"))
+        {
+            return author_after(chars, ws, from + 3);
+        }
         return (!capitalised(&role)
             && role.chars().all(char::is_alphabetic)
             && !DOCUMENTS.contains(&role.as_str()))
@@ -68,6 +89,34 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     clean_name(&names)
 }
 
+/// The first name within six words from `from` that is not a possessor ("Grimm's attorney,
+/// William McGinley" is McGinley; "the White House" is the White House).
+fn author_after(chars: &[char], ws: &[(usize, usize)], from: usize) -> Option<String> {
+    let end = ws.len().min(from + 6);
+    let mut k = from;
+    while k < end {
+        let w = word(chars, ws[k]);
+        if !capitalised(&w) || w.ends_with("'s") || w.ends_with("’s") {
+            k += 1;
+            continue;
+        }
+        let run: Vec<String> = (k..end)
+            .take_while(|&i| i == k || joined(chars, ws[i - 1], ws[i]))
+            .map(|i| word(chars, ws[i]))
+            .take_while(|w| capitalised(w))
+            .collect();
+        if run
+            .last()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            k += run.len();
+            continue;
+        }
+        return clean_name(&run);
+    }
+    None
+}
+
 /// The name as shown: words joined, a leading courtesy title dropped ("Mr Steele" →
 /// "Steele"); `None` for an empty name or a news channel.
 fn clean_name(words: &[String]) -> Option<String> {
@@ -90,6 +139,26 @@ fn clean_name(words: &[String]) -> Option<String> {
         )
     {
         words = &words[1..];
+    }
+    // "Treasury Secretary Jacob Lew", "Secretary of the Interior Ryan Zinke": the office
+    // before a name is not the name (the role is read apart, by [`super::roles`]).
+    if let Some(t) = words
+        .iter()
+        .rposition(|w| TITLES.contains(&w.trim_end_matches('.')))
+        .filter(|&t| t + 1 < words.len())
+    {
+        let mut i = t + 1;
+        let mut office = false;
+        while i + 1 < words.len() && matches!(words[i].as_str(), "of" | "the" | "for" | "and") {
+            i += 1;
+            office = true;
+        }
+        if office {
+            i += 1;
+        }
+        if i < words.len() {
+            words = &words[i..];
+        }
     }
     // "Trump's Inaugural Address": a possessive inside is a thing of someone's, not a name.
     if words[..words.len().saturating_sub(1)]
@@ -211,6 +280,11 @@ pub(super) fn speaker_phrase_before(
     {
         return speaker_phrase_before(chars, ws, verb - 1);
     }
+    // "Mr. Rubio is expected to say", "she would later tell": the auxiliaries of a verb
+    // stand between its subject and it.
+    if verb >= 2 && AUXILIARIES.contains(&prev.as_str()) && joined(chars, ws[verb - 1], ws[verb]) {
+        return speaker_phrase_before(chars, ws, verb - 1);
+    }
     if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
         return Some((verb - 1, prev.to_lowercase()));
     }
@@ -253,7 +327,19 @@ pub(super) fn speaker_phrase_before(
         if phrase.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "with" | "of" | "in" | "on" | "at" | "for" | "to" | "from" | "by" | "about"
+                "with"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "about"
+                    | "and"
+                    | "or"
+                    | "but"
             )
         }) {
             return None;
@@ -275,6 +361,15 @@ pub(super) fn speaker_phrase_before(
 pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<String> {
     speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
 }
+
+/// Words between a subject and its speech verb: auxiliaries and the verbs that look ahead
+/// to speaking ("is expected to say", "went on to tell", "did not say").
+const AUXILIARIES: &[&str] = &[
+    "to", "expected", "going", "set", "likely", "due", "is", "was", "are", "were", "will", "would",
+    "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do", "has", "have",
+    "had", "not", "never", "on", "went", "later", "then", "also", "plans", "planned", "wants",
+    "wanted",
+];
 
 /// The speaker of a quotation from the words of its sentence outside the quote, with the
 /// character offset where the speaker is named (a pronoun is resolved from what precedes it).
@@ -311,6 +406,21 @@ pub(super) fn speaker_near(
                 break;
             }
             return speaker_of_verb(chars, &after, k);
+        }
+    }
+    // `what he calls “…”`, `Gibbs called his rhetoric “…”`: a naming verb at most three
+    // words before the quote gives it as the subject's words.
+    for k in (before.len().saturating_sub(4)..before.len()).rev() {
+        if NAMING.contains(&word(chars, before[k]).to_lowercase().as_str())
+            && !chars[before[k].0..quote.0]
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | '.'))
+        {
+            if let Some(found) = speaker_phrase_before(chars, &before, k) {
+                return Some((before[found.0].0, found.1));
+            }
+            return clause_subject(chars, &before[..k])
+                .or_else(|| sentence_subject(chars, &before));
         }
     }
     // Before it: `Zelenskyy said in a statement that “…”`, `Trump accused Obama of …,
@@ -361,15 +471,21 @@ fn subject_past_insert(
         return None;
     }
     // The insert's first word: the nearest word, at most 20 back, that follows a comma.
-    let first = (verb.saturating_sub(20).max(1)..verb)
-        .rev()
-        .skip(1)
-        .find(|&i| comma_before(chars, ws, i))?;
-    let opener = word(chars, ws[first]).to_lowercase();
+    // One word is an insert only when it is an age ("Biden, 79, told them").
+    let first = (verb.saturating_sub(20).max(1)..verb).rev().find(|&i| {
+        comma_before(chars, ws, i)
+            && (i + 1 < verb || word(chars, ws[i]).chars().all(|c| c.is_ascii_digit()))
+    })?;
+    // A capitalised insert is the name itself, in apposition: "Another, Tom Price, added",
+    // "The Republican leader, Michael Thibodeau, said".
+    let opener = word(chars, ws[first]);
+    // But "Trey Gowdy, Republican of South Carolina, said" describes.
+    let described = (first..verb).any(|i| CONNECTORS.contains(&word(chars, ws[i]).as_str()));
     let insert = matches!(
-        opener.as_str(),
+        opener.to_lowercase().as_str(),
         "who" | "whose" | "which" | "a" | "an" | "the" | "his" | "her" | "their" | "its"
-    ) || !capitalised(&opener);
+    ) || !capitalised(&opener)
+        || described;
     if !insert {
         return None;
     }
@@ -389,7 +505,18 @@ fn speaker_of_participle(
     ws: &[(usize, usize)],
     k: usize,
 ) -> Option<(usize, String)> {
-    if comma_before(chars, ws, k) {
+    // "…, saying", "before again claiming", "and claiming": the participle hangs on the
+    // clause before it, whose subject speaks.
+    let mut j = k;
+    while j > 0 && lexical(&word(chars, ws[j - 1]).to_lowercase()) == Pos::Adv {
+        j -= 1;
+    }
+    let hangs = j > 0
+        && matches!(
+            word(chars, ws[j - 1]).to_lowercase().as_str(),
+            "before" | "after" | "while" | "when" | "by" | "without" | "and" | "then"
+        );
+    if comma_before(chars, ws, k) || comma_before(chars, ws, j) || hangs {
         return clause_subject(chars, &ws[..k]).or_else(|| sentence_subject(chars, ws));
     }
     if let Some((i, who)) = speaker_phrase_before(chars, ws, k) {
@@ -406,21 +533,7 @@ fn speaker_of_participle(
 /// Speech verbs in their participle, which take the sentence's subject as speaker: "He
 /// accused Obama of a confusing policy, saying …".
 fn participle(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "saying"
-            | "adding"
-            | "noting"
-            | "writing"
-            | "telling"
-            | "arguing"
-            | "warning"
-            | "insisting"
-            | "explaining"
-            | "declaring"
-            | "stressing"
-            | "asking"
-    )
+    speech_verb(w) == Some(Form::Participle)
 }
 
 /// The subject of the last clause in `ws` that has a named or pronoun subject: a name or
@@ -540,7 +653,8 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         }
         found.push(near);
     }
-    let mentions = Mentions::find(chars, quotes, &found);
+    let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
+    let mentions = Mentions::find(chars, quotes, &found, &roles.names());
     let mut last_named: Option<(usize, String)> = None;
     for (q, near) in quotes.iter_mut().zip(found) {
         let paragraph = breaks.partition_point(|&b| b < q.start);
@@ -555,13 +669,24 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         q.speaker = match near {
             Some((_, who)) if who == CONTINUES => last(),
             Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
-                match mentions.latest_before(at, floor) {
+                match mentions.latest_before(at, floor, &who) {
                     Resolved::Person(name) => Some(name.to_owned()),
                     Resolved::Unnamed => None,
                     Resolved::NoMention => last(),
                 }
             }
             Some((_, who)) if who == "they" => last(),
+            // "the 43-year-old said": someone the text was talking about, like "he".
+            Some((at, who)) if who.starts_with("the ") && who.split(' ').any(is_age) => {
+                match mentions.latest_before(at, floor, "") {
+                    Resolved::Person(name) => Some(name.to_owned()),
+                    _ => Some(who),
+                }
+            }
+            // "the president said": the person introduced with that role.
+            Some((at, who)) if who.starts_with("the ") => {
+                Some(roles.resolve(&who, at).map_or(who, str::to_owned))
+            }
             Some((_, who)) => Some(who),
             None => None,
         };

@@ -1,0 +1,136 @@
+//! Speakers in the styles beyond broadsheet politics (issue 24): tabloids and features tell
+//! in the present and with lively verbs ("insists", "fumed", "she beamed"); wire copy and
+//! local news let a role speak once the person was introduced with it ("the president",
+//! "the union leader", "the 43-year-old"); appositions name or describe ("Another, Tom
+//! Price, added"; "Trey Gowdy, Republican of South Carolina, said"). The articles are
+//! written here.
+
+use crosscheck::analysis::quotes::find_quotes;
+use crosscheck::model::Article;
+
+/// The speaker of the quotation that starts with `opening` in `text`.
+fn speaker_of(text: &str, opening: &str) -> Option<String> {
+    let a = Article::in_memory(1, "1.txt", "Article", text);
+    let quotes = find_quotes(&a);
+    quotes
+        .iter()
+        .find(|q| q.text.starts_with(opening))
+        .unwrap_or_else(|| panic!("no quotation starting {opening:?} in {quotes:#?}"))
+        .speaker
+        .clone()
+}
+
+fn assert_speaker(text: &str, opening: &str, surname: &str) {
+    let who = speaker_of(text, opening);
+    assert!(
+        who.as_deref().is_some_and(|w| w.ends_with(surname)),
+        "{opening:?}: want {surname}, got {who:?}"
+    );
+}
+
+#[test]
+fn present_tense_and_tabloid_verbs_attribute() {
+    let text = "Home Secretary Nadia Rahman defended the scheme on Sunday.\n\n\
+                Ms Rahman insists: \"The figures we published last week are correct.\"\n\n\
+                \"This is a shambles from start to finish,\" fumed Labour MP Owen Pryce.\n\n\
+                Coach Amy Fisher watched from the touchline.\n\n\
+                \"That was the best half we have played all season,\" she beamed.\n\n\
+                \"Everything we owned is gone now,\" sobbed Grace Mensah, whose flat flooded.\n";
+    assert_speaker(text, "The figures we published", "Rahman");
+    assert_speaker(text, "This is a shambles", "Owen Pryce");
+    assert_speaker(text, "That was the best half", "Amy Fisher");
+    assert_speaker(text, "Everything we owned", "Grace Mensah");
+}
+
+#[test]
+fn a_role_speaks_for_the_person_introduced_with_it() {
+    let text = "President Anton Weller opened the summit on Monday.\n\n\
+                Vice President Lena Ostrova spoke after him.\n\n\
+                \"We came here to sign, not to talk,\" the president said.\n\n\
+                Ed Ford, the dockers' union leader, walked out at noon.\n\n\
+                \"We want a fair deal and nothing more than that,\" the union leader said.\n\n\
+                \"Nobody filmed the men who did this,\" the cameraman said.\n";
+    assert_speaker(text, "We came here to sign", "Anton Weller");
+    assert_speaker(text, "We want a fair deal", "Ed Ford");
+    assert_eq!(
+        speaker_of(text, "Nobody filmed the men").as_deref(),
+        Some("the cameraman"),
+        "no one was introduced as the cameraman: the role stays"
+    );
+}
+
+#[test]
+fn an_age_speaks_for_the_person_the_text_was_talking_about() {
+    let text = "Shopper Dean Marsh saw the roof of the arcade give way.\n\n\
+                \"It was chaos, everyone was screaming and running,\" the 29-year-old said.\n";
+    assert_speaker(text, "It was chaos", "Dean Marsh");
+}
+
+#[test]
+fn auxiliaries_and_naming_verbs_keep_their_subject() {
+    let text = "Senator Marta Quill will address the convention tonight.\n\n\
+                “This would be a priority even in times of peace,” Ms. Quill is expected to \
+                say.\n\n\
+                Governor Hal Brandt faced a hostile crowd.\n\n\
+                In the new ad, Brandt vows to end what he calls “the war on small farms and \
+                their families.”\n";
+    assert_speaker(text, "This would be a priority", "Quill");
+    assert_speaker(text, "the war on small farms", "Brandt");
+}
+
+#[test]
+fn appositions_name_or_describe() {
+    let text = "\"We have had enough of the noise,\" one resident said.\n\n\
+                Another, Tom Price, added: \"The council must act before winter comes.\"\n\n\
+                “The report leaves every question open,” Representative Ada Sorel, \
+                Democrat of Ohio, said.\n\n\
+                \"I know what it is like to lose a child,\" Joe Biden, 79, told them.\n\n\
+                \"We are disappointed but hardly surprised,\" said the statement from Grimm's \
+                attorney, William McGinley.\n";
+    assert_eq!(
+        speaker_of(text, "We have had enough"),
+        None,
+        "one resident: no name"
+    );
+    assert_speaker(text, "The council must act", "Tom Price");
+    let sorel = speaker_of(text, "The report leaves").unwrap_or_default();
+    assert!(
+        sorel.ends_with("Ada Sorel"),
+        "the party and state describe her: {sorel:?}"
+    );
+    assert_speaker(text, "I know what it is like", "Biden");
+    assert_speaker(text, "We are disappointed", "William McGinley");
+}
+
+#[test]
+fn an_office_before_a_name_is_not_shown_as_the_name() {
+    let text = "“Today's ruling gives every couple certainty,” Treasury Secretary Jacob J. Lew \
+                said.\n\n\
+                “We will read the ruling closely,” said Secretary of the Interior Ryan Zinke.\n";
+    let lew = speaker_of(text, "Today's ruling").unwrap_or_default();
+    assert!(
+        lew.ends_with("Lew") && !lew.contains("Secretary"),
+        "{lew:?}"
+    );
+    assert_eq!(
+        speaker_of(text, "We will read the ruling").as_deref(),
+        Some("Ryan Zinke")
+    );
+}
+
+#[test]
+fn she_is_never_someone_called_mister() {
+    let text = "Ms. Lauten had worked for Representative Fincher. Her post mocked Mr. Obama and \
+                his daughters.\n\n\
+                She went on to say that the girls were “coming up a little short in the role \
+                model department.”\n";
+    let who = speaker_of(text, "coming up a little short").unwrap_or_default();
+    assert!(who.ends_with("Lauten"), "{who:?}");
+}
+
+#[test]
+fn a_person_named_once_as_the_subject_is_who_he_is() {
+    let text = "Ken Ito spoke on television on Sunday.\n\n\
+                \"We never saw the report before Friday,\" he told CNN.\n";
+    assert_speaker(text, "We never saw the report", "Ken Ito");
+}
