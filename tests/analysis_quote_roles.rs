@@ -88,9 +88,9 @@ fn appositions_name_or_describe() {
                 \"We are disappointed but hardly surprised,\" said the statement from Grimm's \
                 attorney, William McGinley.\n";
     assert_eq!(
-        speaker_of(text, "We have had enough"),
-        None,
-        "one resident: no name"
+        speaker_of(text, "We have had enough").as_deref(),
+        Some("one resident"),
+        "no name: the text's own words, not someone named elsewhere"
     );
     assert_speaker(text, "The council must act", "Tom Price");
     let sorel = speaker_of(text, "The report leaves").unwrap_or_default();
@@ -133,4 +133,38 @@ fn a_person_named_once_as_the_subject_is_who_he_is() {
     let text = "Ken Ito spoke on television on Sunday.\n\n\
                 \"We never saw the report before Friday,\" he told CNN.\n";
     assert_speaker(text, "We never saw the report", "Ken Ito");
+}
+
+#[test]
+fn an_unnamed_speaker_is_said_so_not_handed_to_the_last_name() {
+    let text = "Pensioner Doreen Platt, 79, wants to thank the man who saved her dog.\n\n\
+                \"I'd be lost without Bonnie, she's all I have,\" she said.\n\n\
+                The fire service warned people to stay out of the canal.\n\n\
+                \"We would always urge the public never to go into the water,\" a spokesman \
+                said.\n\n\
+                \"Nobody should risk a life for a pet,\" a spokeswoman for Mayor Ines Ruiz \
+                said.\n";
+    assert_speaker(text, "I'd be lost without", "Doreen Platt");
+    assert_eq!(
+        speaker_of(text, "We would always urge").as_deref(),
+        Some("a spokesman")
+    );
+    assert_eq!(
+        speaker_of(text, "Nobody should risk").as_deref(),
+        Some("a spokeswoman for Mayor Ines Ruiz"),
+        "the spokeswoman speaks, not the mayor"
+    );
+}
+
+#[test]
+fn a_described_role_and_a_possessive_apposition_find_their_person() {
+    let text = "Ireland's finance minister, Paschal Dunne, said the plan would hurt small \
+                economies. \"A tax on turnover is the wrong tool,\" he said.\n\n\
+                Senator Ted Corr, the panel's top Republican, accused the agency of delay.\n\n\
+                \"The flying public deserves answers, not promises,\" the Texas senator said.\n\n\
+                Witness Kerry Ashworth, 37, saw it all.\n\n\
+                \"Everyone was clapping when he came out,\" the mum-of-three added.\n";
+    assert_speaker(text, "A tax on turnover", "Paschal Dunne");
+    assert_speaker(text, "The flying public", "Ted Corr");
+    assert_speaker(text, "Everyone was clapping", "Kerry Ashworth");
 }

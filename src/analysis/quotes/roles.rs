@@ -24,6 +24,16 @@ pub(super) struct Roles {
     introduced: Vec<Introduced>,
 }
 
+/// Who a role stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Resolution<'a> {
+    /// The person introduced with this role ("President Anton Weller" … "the president").
+    Introduced(&'a str),
+    /// Only the head noun matches an introduction; the role's other words describe someone
+    /// the text is talking about ("the Texas senator"), who is likelier meant.
+    Described(&'a str),
+}
+
 /// Titles written short, as their role nouns.
 fn expand(w: &str) -> &str {
     match w {
@@ -172,10 +182,12 @@ impl Roles {
     /// The person the role speaker `role` ("the union leader") at `at` stands for: the one
     /// introduced last before it whose role has the same head noun, preferring the one whose
     /// role shares most of its words.
-    pub(super) fn resolve(&self, role: &str, at: usize) -> Option<&str> {
+    pub(super) fn resolve(&self, role: &str, at: usize) -> Option<Resolution<'_>> {
+        // "the mayor of Calder": the head is the noun before the preposition.
         let words: Vec<String> = role
             .split_whitespace()
             .map(role_word)
+            .take_while(|w| !matches!(w.as_str(), "for" | "of" | "at" | "with" | "to" | "from"))
             .filter(|w| !empty_word(w))
             .collect();
         let head = words.last()?;
@@ -191,18 +203,31 @@ impl Roles {
                 .collect()
         };
         let wanted = modifiers(&words);
-        self.introduced
+        let best = self
+            .introduced
             .iter()
             .filter(|i| i.at < at && i.role.contains(head) && modifiers(&i.role) == wanted)
-            .max_by_key(|i| (words.iter().filter(|w| i.role.contains(w)).count(), i.at))
-            .map(|i| i.name.as_str())
+            .max_by_key(|i| (words.iter().filter(|w| i.role.contains(w)).count(), i.at))?;
+        // "the Texas senator", "the Fox News host": words no introduction gave describe
+        // someone the text is talking about; the role alone does not say who.
+        Some(if words.iter().all(|w| best.role.contains(w)) {
+            Resolution::Introduced(best.name.as_str())
+        } else {
+            Resolution::Described(best.name.as_str())
+        })
     }
 }
 
-/// Whether `w` is an age as news writes it in a role: "43-year-old".
-pub(super) fn is_age(w: &str) -> bool {
-    w.split_once('-')
-        .is_some_and(|(n, rest)| n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with("year"))
+/// Whether `w` describes someone the text already named, as news writes it in a role: an
+/// age ("43-year-old") or a count of children ("mum-of-three", "father-of-two").
+pub(super) fn is_descriptor(w: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    w.contains('-')
+        && w.split('-').any(|part| {
+            part.chars().all(|c| c.is_ascii_digit()) && !part.is_empty() || COUNTS.contains(&part)
+        })
 }
 
 /// "Ed Ford, the union's leader," / "Tom Hale, 54, a retired welder who …": the role after a
@@ -270,14 +295,23 @@ fn apposition_before(
     }
     // Back to "the" over at most five words joined to one another.
     let mut b = k - 1;
+    // Or back to a possessor: "Ireland's finance minister, Paschal Donohoe,".
+    let possessor = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     while b > 0 && k - 1 - b < 5 && joined(chars, ws[b - 1], ws[b]) {
-        if text[b].eq_ignore_ascii_case("the") {
+        if text[b].eq_ignore_ascii_case("the") || (b < k - 1 && possessor(&text[b])) {
             break;
         }
         b -= 1;
     }
-    if !text[b].eq_ignore_ascii_case("the") || !text[b + 1..k].iter().all(|w| noun_phrase_word(w)) {
+    let from = if text[b].eq_ignore_ascii_case("the") {
+        b + 1
+    } else if possessor(&text[b]) && b < k - 1 {
+        b
+    } else {
+        return Vec::new();
+    };
+    if !text[from..k].iter().all(|w| noun_phrase_word(w)) {
         return Vec::new();
     }
-    text[b + 1..k].iter().map(|w| role_word(w)).collect()
+    text[from..k].iter().map(|w| role_word(w)).collect()
 }

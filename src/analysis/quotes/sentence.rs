@@ -96,7 +96,10 @@ pub(super) fn capitalised(w: &str) -> bool {
 /// identify no one.
 pub fn speaker_key(name: &str) -> Option<String> {
     let lower = name.to_lowercase();
-    if lower.starts_with("the ") || matches!(lower.as_str(), "he" | "she" | "they") {
+    let role = ["the ", "a ", "an ", "one ", "another "]
+        .iter()
+        .any(|d| lower.starts_with(d));
+    if role || matches!(lower.as_str(), "he" | "she" | "they") {
         return None;
     }
     lower

@@ -7,7 +7,7 @@ pub(super) use super::lexicon::OPENERS;
 use super::lexicon::{CHANNELS, CONNECTORS, DOCUMENTS};
 use super::mentions::{Mentions, Resolved, TITLES};
 use super::quote::{Quote, QuoteKind};
-use super::roles::{Roles, is_age};
+use super::roles::{Resolution, Roles, is_descriptor};
 pub use super::sentence::speaker_key;
 pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
 use super::verbs::{Form, NAMING, speech_verb};
@@ -311,6 +311,9 @@ pub(super) fn speaker_phrase_before(
     {
         start += 1;
     }
+    if let Some(role) = role_before(chars, ws, verb) {
+        return Some(role);
+    }
     // "the ambassador", "the regional governor", "the ambassador Anatoly Antonov"
     let mut k = start;
     while k > 0
@@ -358,6 +361,48 @@ pub(super) fn speaker_phrase_before(
     clean_name(&names).map(|n| (start, n))
 }
 
+/// A role just before the verb, as one noun phrase from its determiner: "the Texas senator",
+/// "a spokesman", "one senior aide", "a spokeswoman for Mayor Ruiz" (the spokeswoman speaks,
+/// not the mayor). `None` when the words before the verb are not such a phrase, or the
+/// phrase is a text or a channel ("the statement", "the network").
+fn role_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<(usize, String)> {
+    let at = |k: usize| word(chars, ws[k]);
+    let mut det = None;
+    for j in (verb.saturating_sub(8)..verb).rev() {
+        if !joined(chars, ws[j], ws[j + 1]) {
+            return None;
+        }
+        let w = at(j).to_lowercase();
+        if matches!(w.as_str(), "the" | "a" | "an" | "one" | "another") {
+            det = Some(j);
+            break;
+        }
+        if is_speech_verb(&w) || matches!(w.as_str(), "and" | "or" | "but" | "who" | "that") {
+            return None;
+        }
+    }
+    let det = det?;
+    let words: Vec<String> = (det + 1..verb).map(at).collect();
+    // The head noun: the last word before any preposition; lower case ("the Texas senator").
+    let head_at = words
+        .iter()
+        .position(|w| PREPOSITIONS_OF_ROLE.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let head = words[..head_at].last()?;
+    if capitalised(head)
+        || !head.chars().all(|c| c.is_alphabetic() || c == '-')
+        || DOCUMENTS.contains(&head.as_str())
+        || words.len() > 7
+    {
+        return None;
+    }
+    let who = format!("{} {}", at(det).to_lowercase(), words.join(" "));
+    (!CHANNELS.contains(&who.as_str())).then_some((det, who))
+}
+
+/// Prepositions that end a role's head ("a spokesman for the agency").
+const PREPOSITIONS_OF_ROLE: &[&str] = &["for", "of", "at", "with", "to", "from", "in", "on"];
+
 pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<String> {
     speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
 }
@@ -399,10 +444,16 @@ pub(super) fn speaker_near(
     // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
     let after = words_in(chars, quote.1, sentence.1);
     // Six words, or twelve past an apposition (`,” Marvin Kirsner, a tax lawyer at Greenberg
-    // Traurig, said`).
+    // Traurig, said`) or in a role's phrase (`,” a spokeswoman for Mayor Ines Ruiz said`).
+    let role = after.first().is_some_and(|w| {
+        matches!(
+            word(chars, *w).to_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        )
+    });
     for (k, w) in after.iter().enumerate().take(12) {
         if is_speech_verb(&word(chars, *w)) {
-            if k >= 6 && !comma_before(chars, &after, k) {
+            if k >= 6 && !comma_before(chars, &after, k) && !(role && k < 9) {
                 break;
             }
             return speaker_of_verb(chars, &after, k);
@@ -677,16 +728,21 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             }
             Some((_, who)) if who == "they" => last(),
             // "the 43-year-old said": someone the text was talking about, like "he".
-            Some((at, who)) if who.starts_with("the ") && who.split(' ').any(is_age) => {
+            Some((at, who)) if who.starts_with("the ") && who.split(' ').any(is_descriptor) => {
                 match mentions.latest_before(at, floor, "") {
                     Resolved::Person(name) => Some(name.to_owned()),
                     _ => Some(who),
                 }
             }
             // "the president said": the person introduced with that role.
-            Some((at, who)) if who.starts_with("the ") => {
-                Some(roles.resolve(&who, at).map_or(who, str::to_owned))
-            }
+            Some((at, who)) if who.starts_with("the ") => match roles.resolve(&who, at) {
+                Some(Resolution::Introduced(name)) => Some(name.to_owned()),
+                Some(Resolution::Described(name)) => match mentions.latest_before(at, floor, "") {
+                    Resolved::Person(person) => Some(person.to_owned()),
+                    _ => Some(name.to_owned()),
+                },
+                None => Some(who),
+            },
             Some((_, who)) => Some(who),
             None => None,
         };
