@@ -168,3 +168,30 @@ fn a_described_role_and_a_possessive_apposition_find_their_person() {
     assert_speaker(text, "The flying public", "Ted Corr");
     assert_speaker(text, "Everyone was clapping", "Kerry Ashworth");
 }
+
+#[test]
+fn epithets_and_demonyms_stand_for_the_person_talked_about() {
+    let text = "Manchester Rovers manager Erik van Dam insisted he still has the board's \
+                backing.\n\n\
+                The Dutchman admitted his side had been \"nowhere near good enough on the \
+                day.\"\n\n\
+                Former Rovers captain Gary Nolan was less forgiving on the radio. \"This is a \
+                club that has lost its identity,\" the pundit said.\n\n\
+                Reality star Chloe Vance has opened up about her split from footballer Ryan \
+                Hurst, saying she was unhappy.\n\n\
+                She went on: \"I'm in a much better place now, with my family around me.\"\n";
+    assert_speaker(text, "nowhere near good enough", "Erik van Dam");
+    assert_speaker(text, "This is a club that has lost", "Gary Nolan");
+    assert_speaker(text, "I'm in a much better place", "Chloe Vance");
+}
+
+#[test]
+fn he_said_after_someone_who_said_is_that_person() {
+    let text = "The question angered Justice Arlen Kemp, and it drew the ire of Justice Omar \
+                Sadiq who said he was whipsawed by the claims. \"If somebody tells you how to \
+                exercise discretion, you do not have discretion,\" he said.\n\n\
+                Local resident Grace Wanjiku, who lost her sister, said the dam had leaked for \
+                weeks. \"We told the chiefs. Nobody came,\" the 52-year-old said.\n";
+    assert_speaker(text, "If somebody tells you", "Omar Sadiq");
+    assert_speaker(text, "We told the chiefs", "Grace Wanjiku");
+}

@@ -12,6 +12,7 @@ use super::quote::Quote;
 use super::sentence::{
     capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
 };
+use super::verbs::{Form, speech_verb};
 use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{Pos, lexical, lookup};
 use std::collections::HashMap;
@@ -80,6 +81,9 @@ struct Mention {
     at: usize,
     key: String,
     subject: bool,
+    /// Right before a speech verb ("Scalia who said", "Paschal Donohoe, said"): the
+    /// likeliest person for a following "he said".
+    speaks: bool,
     /// Where its sentence starts.
     sentence: usize,
     /// Right after a preposition ("Of Obama, he said"): never the subject, and never what a
@@ -261,18 +265,33 @@ impl Mentions {
                 .map_or(0, |(a, _)| *a);
             // Before it in its sentence only openers and parts of the name ("But Sen. Harry
             // Reid"), or right after it a speech verb ("Reid said"): a subject.
+            // Or a role's words: "Reality star Chloe Vance has opened up", "Local resident
+            // Grace Wanjiru, who lost her sister, said".
             let lead = ws[..k]
                 .iter()
                 .rev()
                 .take_while(|x| x.0 >= start)
                 .map(|x| word(chars, *x))
-                .all(|x| capitalised(&x) || OPENERS.contains(&x.to_lowercase().as_str()));
+                .all(|x| {
+                    capitalised(&x)
+                        || OPENERS.contains(&x.to_lowercase().as_str())
+                        || matches!(lexical(&x), Pos::Noun | Pos::Adj)
+                })
+                // "Nick Merrill, a Clinton spokesman,": past a comma is an apposition.
+                && !chars[start..w.0].contains(&',');
             // "Reid said", "Justice Scalia who said".
             let said = |i: usize| ws.get(i).is_some_and(|n| is_speech_verb(&word(chars, *n)));
             let who = ws
                 .get(k + 1)
                 .is_some_and(|n| word(chars, *n).eq_ignore_ascii_case("who"));
-            let speaks = said(k + 1) || (who && said(k + 2));
+            // "… Ryan Hurst, saying": after a comma the verb is the clause subject's.
+            let comma_after = ws
+                .get(k + 1)
+                .is_some_and(|n| chars[w.1..n.0].contains(&','));
+            let participle = ws
+                .get(k + 1)
+                .is_some_and(|n| speech_verb(&word(chars, *n)) == Some(Form::Participle));
+            let speaks = (said(k + 1) && !(comma_after && participle)) || (who && said(k + 2));
             // "Strzok's attorney": the possessor is not who acts.
             let possessive = word(chars, *w) != text;
             // The word before the whole name ("of Mr. Obama's agenda", "of President Barack
@@ -299,6 +318,7 @@ impl Mentions {
                 at: w.0,
                 key,
                 subject: (speaks || (lead && !governed)) && !possessive,
+                speaks: speaks && !possessive,
                 sentence: start,
                 governed,
             });
@@ -365,7 +385,12 @@ impl Mentions {
         sentences.dedup();
         for sentence in sentences.into_iter().rev() {
             let of = || before.iter().filter(|m| m.sentence == sentence);
-            if let Some(m) = of().find(|m| m.subject) {
+            // One who speaks first ("… of Justice Antonin Scalia who said …"), then the head
+            // of the subject's phrase ("Former United captain Gary Neville was").
+            if let Some(m) = of()
+                .rfind(|m| m.speaks)
+                .or_else(|| of().rfind(|m| m.subject))
+            {
                 return self.name(m);
             }
             if Some(sentence) == own {
@@ -467,7 +492,17 @@ fn full_names(
             && chars[ws[k - 1].1..ws[k].0].iter().all(|c| *c == ' ')
             && (!(k >= 2 && capitalised(&texts[k - 2])) || subject_pair(k))
             && !(k + 1 < ws.len() && capitalised(&texts[k + 1]));
+        // "Former United …": a common word capitalised because it opens the sentence is
+        // no given name.
+        let at = ws[k - 1].0;
+        let opens = sents
+            .iter()
+            .find(|(a, b)| *a <= at && at < *b)
+            .is_some_and(|(a, _)| chars[*a..at].iter().all(|c| !c.is_alphanumeric()));
+        let (pos, known) = lookup(&first.to_lowercase());
+        let common_opener = opens && known && pos != Pos::Propn;
         if pair
+            && !common_opener
             && !is_time_word(&first.to_lowercase())
             && !is_time_word(&last.to_lowercase())
             && (single.contains(last.as_str()) || subject_pair(k))

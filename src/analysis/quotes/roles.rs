@@ -63,6 +63,49 @@ fn role_word(w: &str) -> String {
     expand(w.trim_end_matches('.')).to_owned()
 }
 
+/// Nouns news writes for a person already named, to avoid repeating the name: they stand
+/// for someone, unlike roles that introduce a new person ("a spokesman", "the cameraman").
+const EPITHETS: &[&str] = &[
+    "star",
+    "pundit",
+    "singer",
+    "actress",
+    "actor",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "captain",
+    "veteran",
+    "rapper",
+    "presenter",
+    "host",
+    "model",
+    "pensioner",
+    "grandmother",
+    "grandfather",
+    "youngster",
+    "teenager",
+    "comedian",
+    "billionaire",
+    "tycoon",
+    "legend",
+    "ace",
+    "politician",
+    "lawmaker",
+    "novelist",
+    "author",
+    "director",
+    "musician",
+    "athlete",
+    "champion",
+    "mogul",
+    "entrepreneur",
+    "broadcaster",
+    "singer-songwriter",
+];
+
 /// Words that make another office of a role: the vice president is not the president.
 const OFFICE_MODIFIERS: &[&str] = &[
     "vice",
@@ -99,9 +142,18 @@ fn empty_word(w: &str) -> bool {
     )
 }
 
+/// Lower-case words inside names ("Erik van Dam", "Charles de Gaulle").
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "del", "della", "der", "den", "ten", "ter", "da", "di", "du", "le", "la",
+    "al", "bin", "ibn", "el",
+];
+
 /// Whether `w` may be part of a person's name rather than their role: capitalised, not a
 /// title, and a proper noun or a word the lexicon does not know (an initial counts).
 fn name_word(w: &str) -> bool {
+    if PARTICLES.contains(&w) {
+        return true;
+    }
     let bare = w.trim_end_matches('.');
     capitalised(bare)
         && !TITLES.contains(&bare)
@@ -125,8 +177,20 @@ impl Roles {
             }
             // A run of capitalised words joined by spaces or a title's full stop.
             let mut end = k + 1;
-            while end < ws.len() && joined(chars, ws[end - 1], ws[end]) && capitalised(&text[end]) {
+            // "Erik van Dam", "Ursula von der Leyen": particles inside a name.
+            let particle = |i: usize| {
+                PARTICLES.contains(&text[i].as_str())
+                    && i + 1 < ws.len()
+                    && joined(chars, ws[i], ws[i + 1])
+            };
+            while end < ws.len()
+                && joined(chars, ws[end - 1], ws[end])
+                && (capitalised(&text[end]) || particle(end))
+            {
                 end += 1;
+            }
+            while end > k + 1 && particle(end - 1) {
+                end -= 1;
             }
             let next = end;
             // The name: the last words that may be a name, at most three.
@@ -135,7 +199,17 @@ impl Roles {
             if !name_word(&text[end - 1]) && end - k >= 2 && name_word(&text[end - 2]) {
                 first -= 1;
             }
-            while first > k && end - first < 3 && name_word(&text[first - 1]) {
+            while first > k && end - first < 4 && name_word(&text[first - 1]) {
+                first -= 1;
+            }
+            // "Grace Wanjiru", "Mark Feldman": a given name that is also a word, where
+            // nothing but a title stands before it in the run.
+            if first == end - 1
+                && first > k
+                && capitalised(&text[first - 1])
+                && (first - 1 == k || TITLES.contains(&text[first - 2].trim_end_matches('.')))
+                && !TITLES.contains(&text[first - 1].trim_end_matches('.'))
+            {
                 first -= 1;
             }
             if first == end || text[end - 1].ends_with("'s") || text[end - 1].ends_with("’s") {
@@ -177,6 +251,19 @@ impl Roles {
     /// The names of everyone introduced with a role.
     pub(super) fn names(&self) -> Vec<String> {
         self.introduced.iter().map(|i| i.name.clone()).collect()
+    }
+
+    /// Whether the role speaker `role` at `at` is an epithet for someone the text is talking
+    /// about: no one was introduced with it, and it is a demonym ("the Dutchman", "the
+    /// Pole") or a word news uses to avoid repeating a name ("the pundit", "the star").
+    pub(super) fn is_epithet(&self, role: &str, at: usize) -> bool {
+        let words: Vec<&str> = role.split_whitespace().skip(1).collect();
+        let Some(head) = words.last() else {
+            return false;
+        };
+        let demonym = words.len() == 1 && capitalised(head);
+        (demonym || EPITHETS.contains(&head.to_lowercase().as_str()))
+            && self.resolve(role, at).is_none()
     }
 
     /// The person the role speaker `role` ("the union leader") at `at` stands for: the one

@@ -160,6 +160,17 @@ fn clean_name(words: &[String]) -> Option<String> {
             words = &words[i..];
         }
     }
+    // "Chuck Schumer of New York": the place a person is of is not their name (an office
+    // "of" something was stripped above; "Bank of America" has one word before it).
+    if let Some(of) = words.iter().position(|w| w == "of")
+        && of >= 2
+    {
+        words = &words[..of];
+    }
+    // "The Dutchman": a role written capitalised, not a name.
+    if words.len() == 2 && words[0] == "The" {
+        return Some(format!("the {}", words[1]));
+    }
     // "Trump's Inaugural Address": a possessive inside is a thing of someone's, not a name.
     if words[..words.len().saturating_sub(1)]
         .iter()
@@ -439,6 +450,12 @@ pub(super) fn speaker_near(
             if is_speech_verb(&verb) {
                 return speaker_of_verb(chars, &before, k);
             }
+        }
+        // `She went on: "…"`: a short clause before the colon; its subject speaks.
+        if before.len() <= 4
+            && let Some(found) = sentence_subject(chars, &before)
+        {
+            return Some(found);
         }
     }
     // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
@@ -728,7 +745,10 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             }
             Some((_, who)) if who == "they" => last(),
             // "the 43-year-old said": someone the text was talking about, like "he".
-            Some((at, who)) if who.starts_with("the ") && who.split(' ').any(is_descriptor) => {
+            Some((at, who))
+                if who.starts_with("the ")
+                    && (who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at)) =>
+            {
                 match mentions.latest_before(at, floor, "") {
                     Resolved::Person(name) => Some(name.to_owned()),
                     _ => Some(who),
