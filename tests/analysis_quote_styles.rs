@@ -275,3 +275,49 @@ fn a_quotation_split_by_its_attribution_keeps_one_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("Perry"), "{q:?}");
     }
 }
+
+#[test]
+fn a_transcript_without_quotation_marks_gives_its_turns_and_their_speakers() {
+    // A hearing printed as a transcript, and a news story quoting one answer.
+    let transcript = article(
+        1,
+        "The following is a transcript of the exchange.\n\n\
+         SEN. MARTA QUILL: How many inspectors were on the factory floor last year?\n\n\
+         ADMINISTRATOR HOLT: I will get that figure to the committee by the end of the week.\n\n\
+         UPDATE: This transcript has been corrected.\n",
+    );
+    let story = article(
+        2,
+        "Holt said he did not have the exact number. \"I will get that figure to the committee \
+         by the end of the week,\" he said.\n",
+    );
+    let groups = quote_groups(&[transcript, story]);
+    let g = groups
+        .iter()
+        .find(|g| {
+            g.variants
+                .iter()
+                .any(|v| v.text.starts_with("I will get that figure"))
+        })
+        .expect("the transcript's answer and the story's quote are one group");
+    let from_transcript = g.variants.iter().find(|v| v.article_id == 1).unwrap();
+    assert_eq!(
+        from_transcript.text,
+        "I will get that figure to the committee by the end of the week."
+    );
+    assert_eq!(
+        from_transcript.speaker.as_deref(),
+        Some("Administrator Holt")
+    );
+    assert!(g.speaker.as_deref().is_some_and(|s| s.ends_with("Holt")));
+    let a = article(
+        3,
+        "SEN. MARTA QUILL: How many inspectors were on the factory floor last year?\n\n\
+         UPDATE: This story has been corrected to fix a name.\n",
+    );
+    let quotes = crosscheck::analysis::quotes::find_quotes(&a);
+    assert!(
+        quotes.is_empty(),
+        "one capitals label and a note are not a transcript: {quotes:?}"
+    );
+}
