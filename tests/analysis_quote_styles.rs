@@ -321,3 +321,43 @@ fn a_transcript_without_quotation_marks_gives_its_turns_and_their_speakers() {
         "one capitals label and a note are not a transcript: {quotes:?}"
     );
 }
+
+#[test]
+fn a_statement_one_outlet_split_in_two_joins_the_outlet_that_printed_it_whole() {
+    let split = article(
+        1,
+        "\"I was stunned when the mayor lost her primary election this week,\" Dana Reyes said. \
+         \"But the message from the voters is clear: they are looking for a change.\"\n",
+    );
+    let whole = article(
+        2,
+        "Reyes said in a statement: \"I was stunned when the mayor lost her primary election \
+         this week, but the message from the voters is clear: they are looking for a \
+         change.\"\n",
+    );
+    let other = article(
+        3,
+        "Paul Ekberg, who ran against her in 2019, said: \"The message from the voters is \
+         clear, and we will listen to every word of it before the autumn.\"\n",
+    );
+    let groups = quote_groups(&[split, whole, other]);
+    let g = groups
+        .iter()
+        .find(|g| g.variants.iter().any(|v| v.article_id == 2))
+        .expect("the whole statement is grouped");
+    let from_split: Vec<&str> = g
+        .variants
+        .iter()
+        .filter(|v| v.article_id == 1)
+        .map(|v| v.text.as_str())
+        .collect();
+    assert_eq!(
+        from_split.len(),
+        2,
+        "both pieces are renderings of it: {g:#?}"
+    );
+    assert!(
+        g.variants.iter().all(|v| v.article_id != 3),
+        "another man's sentence sharing a phrase stays out: {g:#?}"
+    );
+}

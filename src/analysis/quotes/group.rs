@@ -187,6 +187,8 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     // The first quote of each group (by index), which every member must resemble.
     let mut rep: Vec<usize> = (0..quotes.len()).collect();
+    // The member with the most content words: a full rendering others may be parts of.
+    let mut longest: Vec<usize> = (0..quotes.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -233,10 +235,19 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         // No chaining: each side must also read as the other group's first rendering, or
         // A≈B≈C would join an A and a C that share nothing.
-        if ra != rb && same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a])
+        // Or one group's fullest rendering holds the other's: an outlet that printed a
+        // statement as one quotation gathers the two pieces another outlet split it into.
+        let (la, lb) = (longest[ra], longest[rb]);
+        let parts = contained(&sets[la], &sets[lb]) || contained(&sets[lb], &sets[la]);
+        if ra != rb
+            && (parts
+                || same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a]))
         {
             parent[ra] = rb;
             rep[rb] = rep[rb].min(rep[ra]);
+            if sets[la].len() > sets[lb].len() {
+                longest[rb] = la;
+            }
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -303,6 +314,13 @@ pub(super) fn same_quote(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {
     // when all of them are in the longer one.
     let enough = common >= MIN_SHARED_WORDS || (common >= 3 && common as f32 == small);
     enough && common as f32 / small >= MIN_SHARE && common as f32 / large >= MIN_SHARE / 2.0
+}
+
+/// Whether nearly all of `part`'s content words (four at least) are in `whole`: `part` is a
+/// piece of the same statement.
+fn contained(part: &BTreeSet<&str>, whole: &BTreeSet<&str>) -> bool {
+    let common = part.intersection(whole).count();
+    common >= MIN_SHARED_WORDS && common as f32 >= 0.8 * part.len() as f32
 }
 
 /// Finds and groups the quotations of `articles`.
