@@ -195,3 +195,17 @@ fn he_said_after_someone_who_said_is_that_person() {
     assert_speaker(text, "If somebody tells you", "Omar Sadiq");
     assert_speaker(text, "We told the chiefs", "Grace Wanjiku");
 }
+
+#[test]
+fn a_role_then_a_name_a_party_tag_and_a_name_after_including_are_read_right() {
+    let text = "The attack killed four aid workers, including Director Jonas Eke.\n\n\
+                \"In recent days these e-mails have been read out selectively,\" said a White \
+                House spokesman, Eric Shultz. By releasing them, he said, the White House had \
+                shown that the process was \"focused on providing the facts as we knew \
+                them.\"\n\n\
+                Shumer, D-N.Y., concluded, \"It was the governor who single-handedly closed the \
+                bridge.\"\n";
+    assert_speaker(text, "In recent days", "Eric Shultz");
+    assert_speaker(text, "focused on providing the facts", "Eric Shultz");
+    assert_speaker(text, "It was the governor", "Shumer");
+}

@@ -361,3 +361,21 @@ fn a_statement_one_outlet_split_in_two_joins_the_outlet_that_printed_it_whole() 
         "another man's sentence sharing a phrase stays out: {g:#?}"
     );
 }
+
+#[test]
+fn a_short_rendering_inside_a_long_statement_is_grouped_with_it() {
+    let long = article(
+        1,
+        "\"I am honoured to have the sheriff's support for our campaign and our shared goals. \
+         As governor, I will secure the border within a year, with more officers on the \
+         ground and better fencing,\" Perry said in a statement.\n",
+    );
+    let short = article(
+        2,
+        "Perry said in a statement that if elected he would \"secure the border within a \
+         year.\"\n",
+    );
+    let groups = quote_groups(&[long, short]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert_eq!(groups[0].articles, 2);
+}

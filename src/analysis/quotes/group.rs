@@ -209,7 +209,12 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
                 if quotes[a].article_id == quotes[b].article_id || !checked.insert((a, b)) {
                     continue;
                 }
-                if same_quote(&sets[a], &sets[b]) {
+                // A short rendering whose words nearly all stand in a long one is a trimmed
+                // rendering of it, however long the other runs on.
+                if same_quote(&sets[a], &sets[b])
+                    || contained(&sets[a], &sets[b])
+                    || contained(&sets[b], &sets[a])
+                {
                     let common = sets[a].intersection(&sets[b]).count() as f32;
                     let small = sets[a].len().min(sets[b].len()).max(1) as f32;
                     let large = sets[a].len().max(sets[b].len()).max(1) as f32;

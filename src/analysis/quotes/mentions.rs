@@ -297,7 +297,13 @@ impl Mentions {
             // The word before the whole name ("of Mr. Obama's agenda", "of President Barack
             // Obama") decides.
             let mut p = k;
-            let preposition = |w: &str| PREPOSITIONS.contains(&w.to_lowercase().as_str());
+            // A preposition by the lexicon too ("among", "including", "like").
+            let preposition = |w: &str| {
+                let lower = w.to_lowercase();
+                PREPOSITIONS.contains(&lower.as_str())
+                    || lower == "including"
+                    || (!capitalised(w) && lexical(&lower) == Pos::Adp)
+            };
             // Only words joined to the name: "on NBC, Trump said" is not governed.
             let joined = |p: usize| {
                 chars[ws[p - 1].1..ws[p].0]
@@ -310,10 +316,8 @@ impl Mentions {
             } {
                 p -= 1;
             }
-            let governed = p > 0
-                && ws[p - 1].0 >= start
-                && joined(p)
-                && PREPOSITIONS.contains(&word(chars, ws[p - 1]).to_lowercase().as_str());
+            let governed =
+                p > 0 && ws[p - 1].0 >= start && joined(p) && preposition(&word(chars, ws[p - 1]));
             mentions.push(Mention {
                 at: w.0,
                 key,

@@ -385,12 +385,19 @@ fn apposition_before(
     // Or back to a possessor: "Ireland's finance minister, Paschal Donohoe,".
     let possessor = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     while b > 0 && k - 1 - b < 5 && joined(chars, ws[b - 1], ws[b]) {
-        if text[b].eq_ignore_ascii_case("the") || (b < k - 1 && possessor(&text[b])) {
+        if ["the", "a", "an"]
+            .iter()
+            .any(|d| text[b].eq_ignore_ascii_case(d))
+            || (b < k - 1 && possessor(&text[b]))
+        {
             break;
         }
         b -= 1;
     }
-    let from = if text[b].eq_ignore_ascii_case("the") {
+    let from = if ["the", "a", "an"]
+        .iter()
+        .any(|d| text[b].eq_ignore_ascii_case(d))
+    {
         b + 1
     } else if possessor(&text[b]) && b < k - 1 {
         b

@@ -28,8 +28,19 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     if matches!(lower.as_str(), "he" | "she" | "they") {
         return Some(lower);
     }
+    // "said a White House spokesman, Eric Schultz": the role, then the name after a comma.
+    if matches!(lower.as_str(), "a" | "an" | "the")
+        && let Some(comma) =
+            (from + 2..ws.len().min(from + 7)).find(|&i| chars[ws[i - 1].1..ws[i].0].contains(&','))
+        && (from + 1..comma).all(|i| joined(chars, ws[i - 1], ws[i]))
+        && !DOCUMENTS.contains(&word(chars, ws[comma - 1]).to_lowercase().as_str())
+        && capitalised(&word(chars, ws[comma]))
+        && let Some(name) = speaker_after(chars, ws, comma).filter(|n| n.contains(' '))
+    {
+        return Some(name);
+    }
     // "tweeted opposition leader Thabo Mbeki": a role's words before the name.
-    if !capitalised(&first) && lower != "the" {
+    if !capitalised(&first) && !matches!(lower.as_str(), "the" | "a" | "an") {
         let name = (from..ws.len().min(from + 4))
             .take_while(|&i| i == from || joined(chars, ws[i - 1], ws[i]))
             .find(|&i| capitalised(&word(chars, ws[i])))?;
@@ -548,7 +559,10 @@ fn subject_past_insert(
     // "The Republican leader, Michael Thibodeau, said".
     let opener = word(chars, ws[first]);
     // But "Trey Gowdy, Republican of South Carolina, said" describes.
-    let described = (first..verb).any(|i| CONNECTORS.contains(&word(chars, ws[i]).as_str()));
+    // So does a party tag: "Schumer, D-N.Y., concluded".
+    let party = ["D-", "R-", "I-"].iter().any(|p| opener.starts_with(p));
+    let described =
+        party || (first..verb).any(|i| CONNECTORS.contains(&word(chars, ws[i]).as_str()));
     let insert = matches!(
         opener.to_lowercase().as_str(),
         "who" | "whose" | "which" | "a" | "an" | "the" | "his" | "her" | "their" | "its"
