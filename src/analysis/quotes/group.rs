@@ -212,8 +212,8 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
                 // A short rendering whose words nearly all stand in a long one is a trimmed
                 // rendering of it, however long the other runs on.
                 if same_quote(&sets[a], &sets[b])
-                    || contained(&sets[a], &sets[b])
-                    || contained(&sets[b], &sets[a])
+                    || contained(&words[a], &words[b])
+                    || contained(&words[b], &words[a])
                 {
                     let common = sets[a].intersection(&sets[b]).count() as f32;
                     let small = sets[a].len().min(sets[b].len()).max(1) as f32;
@@ -243,7 +243,7 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         // Or one group's fullest rendering holds the other's: an outlet that printed a
         // statement as one quotation gathers the two pieces another outlet split it into.
         let (la, lb) = (longest[ra], longest[rb]);
-        let parts = contained(&sets[la], &sets[lb]) || contained(&sets[lb], &sets[la]);
+        let parts = contained(&words[la], &words[lb]) || contained(&words[lb], &words[la]);
         if ra != rb
             && (parts
                 || same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a]))
@@ -321,11 +321,36 @@ pub(super) fn same_quote(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {
     enough && common as f32 / small >= MIN_SHARE && common as f32 / large >= MIN_SHARE / 2.0
 }
 
-/// Whether nearly all of `part`'s content words (four at least) are in `whole`: `part` is a
-/// piece of the same statement.
-fn contained(part: &BTreeSet<&str>, whole: &BTreeSet<&str>) -> bool {
-    let common = part.intersection(whole).count();
-    common >= MIN_SHARED_WORDS && common as f32 >= 0.8 * part.len() as f32
+/// Whether nearly all of `part`'s content words (four at least) stand in `whole`, in the
+/// same order: `part` is a piece of the same statement. Order matters: "settled by the United
+/// States Supreme Court" is not a piece of "the Supreme Court of the United States has never
+/// ruled".
+fn contained(part: &[String], whole: &[String]) -> bool {
+    if part.len() < MIN_SHARED_WORDS || part.len() > whole.len() {
+        return false;
+    }
+    let runs: Vec<(usize, usize)> =
+        similar::capture_diff_slices(similar::Algorithm::Myers, part, whole)
+            .iter()
+            .filter_map(|op| match op {
+                similar::DiffOp::Equal { new_index, len, .. } => Some((*new_index, *len)),
+                _ => None,
+            })
+            .collect();
+    let in_order: usize = runs.iter().map(|(_, len)| len).sum();
+    // …and close together: a trimmed rendering is one passage of the statement, not its
+    // words gathered from far apart ("think" early, "wrong side of history" at the end).
+    let span = match (runs.first(), runs.last()) {
+        (Some((first, _)), Some((last, len))) => last + len - first,
+        _ => 0,
+    };
+    // A short piece (five content words or fewer) must be there whole.
+    let enough = if part.len() <= 5 {
+        in_order == part.len()
+    } else {
+        in_order as f32 >= 0.8 * part.len() as f32
+    };
+    in_order >= MIN_SHARED_WORDS && enough && span <= part.len() + part.len() / 2 + 2
 }
 
 /// Finds and groups the quotations of `articles`.
