@@ -379,3 +379,21 @@ fn a_short_rendering_inside_a_long_statement_is_grouped_with_it() {
     assert_eq!(groups.len(), 1, "{groups:#?}");
     assert_eq!(groups[0].articles, 2);
 }
+
+#[test]
+fn a_phrase_two_statements_share_out_of_order_does_not_join_them() {
+    let a = article(
+        1,
+        "Trump acknowledged that the matter \"will be settled by the United States Supreme \
+         Court.\"\n",
+    );
+    let b = article(
+        2,
+        "\"We all cherish the language of the amendment, but the Supreme Court of the United \
+         States has never ruled on whether it applies here,\" Vice President Mike Pence said.\n",
+    );
+    assert!(
+        quote_groups(&[a, b]).is_empty(),
+        "two men's sentences sharing the court's name are not one quotation"
+    );
+}
