@@ -389,8 +389,10 @@ fn a_phrase_two_statements_share_out_of_order_does_not_join_them() {
     );
     let b = article(
         2,
-        "\"We all cherish the language of the amendment, but the Supreme Court of the United \
-         States has never ruled on whether it applies here,\" Vice President Mike Pence said.\n",
+        "\"We all cherish the language of the 14th Amendment, but the Supreme Court of the \
+         United States has never ruled on whether the language of the amendment, subject to \
+         the jurisdiction thereof, applies specifically to people who are in the country \
+         illegally,\" Vice President Mike Pence told Politico.\n",
     );
     assert!(
         quote_groups(&[a, b]).is_empty(),
