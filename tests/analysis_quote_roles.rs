@@ -209,3 +209,15 @@ fn a_role_then_a_name_a_party_tag_and_a_name_after_including_are_read_right() {
     assert_speaker(text, "focused on providing the facts", "Eric Shultz");
     assert_speaker(text, "It was the governor", "Shumer");
 }
+
+#[test]
+fn a_woman_called_mrs_is_not_shown_with_another_persons_given_name() {
+    let text = "Her husband, Bill Carver, stayed in New York.\n\n\
+                “We will not sign a weak deal,” Mrs. Carver said at the rally. “And if we do \
+                not get a good one, there should be none.”\n\n\
+                “I kind of fall in the group that says wait and see,” she added.\n";
+    for opening in ["We will not sign", "I kind of fall"] {
+        let who = speaker_of(text, opening).unwrap_or_default();
+        assert_eq!(who, "Carver", "{opening}: not her husband's given name");
+    }
+}

@@ -399,3 +399,36 @@ fn a_phrase_two_statements_share_out_of_order_does_not_join_them() {
         "two men's sentences sharing the court's name are not one quotation"
     );
 }
+
+#[test]
+fn pieces_of_a_split_statement_are_compared_with_the_whole_not_with_each_other() {
+    let split = article(
+        1,
+        "\"The council should listen to the families on the estate before it signs anything,\" \
+         Mara Olsen said. \"And if it does not listen, there should be no deal.\"\n",
+    );
+    let whole = article(
+        2,
+        "Olsen said: \"The council should listen to the families on the estate before it signs \
+         anything, and if it does not listen, there should be no deal.\"\n",
+    );
+    let groups = quote_groups(&[split, whole]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let g = &groups[0];
+    assert_eq!(g.variants.len(), 3);
+    assert_eq!(
+        g.variants[g.reference()].article_id,
+        2,
+        "the whole is the reference"
+    );
+    assert_eq!(
+        crosscheck::analysis::quotes::group_link_kind(g),
+        crosscheck::model::LinkKind::SameClaim,
+        "the 'not' of the second piece is in the whole too: no difference in meaning"
+    );
+    assert!(
+        g.difference < 0.05,
+        "pieces are trimmed renderings: {}",
+        g.difference
+    );
+}

@@ -68,6 +68,22 @@ pub struct QuoteGroup {
 impl QuoteGroup {
     /// When outlets credit the words to different people, the finding in words: "credited
     /// to Steele by fox.txt, to Kristol by nyt.txt", each article named by `name`.
+    /// The index of the fullest rendering (most content words; the first of equals): what
+    /// the others are compared with. Where one outlet split a statement another printed
+    /// whole, each piece is then compared with the whole, not with another piece.
+    pub fn reference(&self) -> usize {
+        let mut best = 0;
+        let mut most = 0;
+        for (i, v) in self.variants.iter().enumerate() {
+            let n = content_words(&v.text).len();
+            if n > most {
+                best = i;
+                most = n;
+            }
+        }
+        best
+    }
+
     pub fn credit_summary(&self, name: &dyn Fn(ArticleId) -> String) -> Option<String> {
         if self.credited.is_empty() {
             return None;
@@ -270,10 +286,14 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
             }
             let mut variants: Vec<Quote> = members.iter().map(|&i| quotes[i].clone()).collect();
             variants.sort_by_key(|q| (q.article_id, q.start));
-            let first = content_words(&variants[0].text);
-            let difference = variants[1..]
-                .iter()
-                .map(|v| order_difference(&first, &content_words(&v.text)))
+            let words: Vec<Vec<String>> = variants.iter().map(|v| content_words(&v.text)).collect();
+            let fullest = (0..words.len())
+                .rev()
+                .max_by_key(|&i| words[i].len())
+                .unwrap_or(0);
+            let difference = (0..words.len())
+                .filter(|&i| i != fullest)
+                .map(|i| order_difference(&words[fullest], &words[i]))
                 .fold(0.0_f32, f32::max);
             let (speaker, credited) = speakers(&variants);
             Some(QuoteGroup {

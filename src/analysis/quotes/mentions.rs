@@ -244,7 +244,7 @@ impl Mentions {
         let names: HashMap<String, String> = forms
             .into_iter()
             .map(|(key, forms)| {
-                let shown = display_name(&key, &forms);
+                let shown = display_name(&key, &forms, sex.contains_key(&key));
                 (key, shown)
             })
             .collect();
@@ -523,7 +523,11 @@ fn full_names(
 /// How the person with surname `key` is shown, from the forms the article gives: the
 /// fullest, unless two forms name different people (different given names before the
 /// surname), when the surname alone is shown.
-fn display_name(key: &str, forms: &[String]) -> String {
+///
+/// `titled` says the article calls this surname "Mr." or "Mrs.": NYT style, where "Mrs.
+/// Clinton" speaks in a story that also names "Bill Clinton". Whose given name a full form
+/// gives is then unsure, so the surname alone is shown.
+fn display_name(key: &str, forms: &[String], titled: bool) -> String {
     let given: std::collections::HashSet<String> = forms
         .iter()
         .filter_map(|f| {
@@ -533,7 +537,7 @@ fn display_name(key: &str, forms: &[String]) -> String {
         })
         .filter(|g| g.chars().count() > 2 && !TITLES.iter().any(|t| t.to_lowercase() == *g))
         .collect();
-    if given.len() > 1 {
+    if given.len() > 1 || (titled && !given.is_empty()) {
         let form = forms.iter().find(|f| f.to_lowercase().ends_with(key));
         let surname = form
             .and_then(|f| f.split_whitespace().last())
