@@ -175,10 +175,20 @@ fn plain(ui: &egui::Ui, text: &str) -> LayoutJob {
 }
 
 /// The rendering `b` with its changes from `a`: deleted words struck through in red, inserted
-/// ones underlined in green, a number or negation that differs on a strong background.
+/// ones underlined in green, a number or negation that differs on a strong background. Words
+/// of `a` that `b` leaves out at either end (a trimmed rendering, or one piece of a statement
+/// another outlet printed whole) show as a faint "…", not as a deletion.
 fn marked(ui: &egui::Ui, a: &str, b: &str) -> LayoutJob {
     let mut job = LayoutJob::default();
-    for part in word_diff(a, b) {
+    let parts = word_diff(a, b);
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.into_iter().enumerate() {
+        if part.change == Change::Deleted && !part.strong && (i == 0 || i == last) {
+            let faint = ui.visuals().weak_text_color();
+            let dots = if i == 0 { "… " } else { " …" };
+            job.append(dots, 0.0, format(ui, faint, false, false, false));
+            continue;
+        }
         let (color, strike, underline) = match part.change {
             Change::Same => (Color32::PLACEHOLDER, false, false),
             Change::Deleted => (Color32::from_rgb(0xd9, 0x53, 0x4f), true, false),
