@@ -3,7 +3,7 @@
 
 pub use super::quote::{Quote, QuoteKind};
 use super::speaker::{
-    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_before,
+    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_of_reported,
     speaker_phrase_before, word, words_in,
 };
 use crate::model::Article;
@@ -314,7 +314,8 @@ pub(super) fn reported_speech(
             // "Antonov said that the cooperation had ended."
             if let Some(next) = ws.get(k + 1)
                 && word(chars, *next).eq_ignore_ascii_case("that")
-                && let Some(who) = speaker_before(chars, &ws, k)
+                && let Some(who) = speaker_of_reported(chars, &ws, k)
+                    .filter(|w| !matches!(w.as_str(), "he" | "she" | "they"))
                 && ws.len() - (k + 2) >= MIN_WORDS
             {
                 let (qs, qe) = trim_span(chars, ws[k + 2].0, e);

@@ -7,7 +7,7 @@
 //! said"), else the latest mention: a sentence's object ("He accused Obama of …") is rarely who
 //! speaks next.
 
-use super::lexicon::OPENERS;
+use super::lexicon::{CHANNELS, OPENERS};
 use super::quote::Quote;
 use super::sentence::{
     capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
@@ -256,7 +256,17 @@ impl Mentions {
                 continue;
             }
             let key = text.to_lowercase();
-            if !names.contains_key(&key) {
+            // A news channel ("CNN", "MSNBC") is no one a pronoun stands for, unless the
+            // article names a person so ("Vicente Fox").
+            let channel = CHANNELS.contains(&key.as_str())
+                || names
+                    .get(&key)
+                    .is_some_and(|n| CHANNELS.contains(&n.to_lowercase().as_str()))
+                || names.get(&key).is_some_and(|n| {
+                    n.split(" and ")
+                        .any(|part| CHANNELS.contains(&part.to_lowercase().as_str()))
+                });
+            if !names.contains_key(&key) || (channel && !persons.contains(&key)) {
                 continue;
             }
             let start = sents

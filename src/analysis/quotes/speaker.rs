@@ -201,6 +201,14 @@ fn clean_name(words: &[String]) -> Option<String> {
     if name.is_empty() {
         return None;
     }
+    // "CNN and MSNBC": channels named together are channels too.
+    if name.contains(" and ")
+        && name
+            .split(" and ")
+            .all(|part| CHANNELS.contains(&part.to_lowercase().as_str()))
+    {
+        return None;
+    }
     // "Fox told CNN" may be Vicente Fox: whether a channel's name is a person's is settled
     // once the article's people are known ([`settle_channel`]).
     if CHANNELS.contains(&name.to_lowercase().as_str()) {
@@ -424,6 +432,20 @@ fn role_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<(us
 
 /// Prepositions that end a role's head ("a spokesman for the agency").
 const PREPOSITIONS_OF_ROLE: &[&str] = &["for", "of", "at", "with", "to", "from", "in", "on"];
+
+/// The speaker of the speech verb `ws[verb]` as reported speech reads it ("X said that …"):
+/// a participle after a comma is its clause subject's ("took a swipe at CNN and MSNBC, saying
+/// that …" is whoever took the swipe), a finite verb the name before it.
+pub(super) fn speaker_of_reported(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    verb: usize,
+) -> Option<String> {
+    if participle(&word(chars, ws[verb])) {
+        return speaker_of_participle(chars, ws, verb).map(|(_, who)| who);
+    }
+    speaker_before(chars, ws, verb)
+}
 
 pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<String> {
     speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
