@@ -224,7 +224,7 @@ fn a_woman_called_mrs_is_not_shown_with_another_persons_given_name() {
 
 #[test]
 fn channels_named_together_never_speak_and_a_participle_is_its_subjects() {
-    let text = "President Lena Ostrova took a swipe at CNN and MSNBC on Saturday, saying that \
+    let text = "On Saturday President Lena Ostrova took a swipe at CNN and MSNBC, saying that \
                 while the networks are unfair she does not want them taken off the air.\n";
     let a = Article::in_memory(1, "1.txt", "Article", text);
     for q in find_quotes(&a) {
