@@ -5,20 +5,11 @@
 //! Price, added"; "Trey Gowdy, Republican of South Carolina, said"). The articles are
 //! written here.
 
+mod quote_support;
+
 use crosscheck::analysis::quotes::find_quotes;
 use crosscheck::model::Article;
-
-/// The speaker of the quotation that starts with `opening` in `text`.
-fn speaker_of(text: &str, opening: &str) -> Option<String> {
-    let a = Article::in_memory(1, "1.txt", "Article", text);
-    let quotes = find_quotes(&a);
-    quotes
-        .iter()
-        .find(|q| q.text.starts_with(opening))
-        .unwrap_or_else(|| panic!("no quotation starting {opening:?} in {quotes:#?}"))
-        .speaker
-        .clone()
-}
+use quote_support::speaker_of;
 
 fn assert_speaker(text: &str, opening: &str, surname: &str) {
     let who = speaker_of(text, opening);

@@ -19,6 +19,14 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
     let chars: Vec<char> = text.chars().collect();
     let mut quotes = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let make = |s: usize, e: usize, speaker: Option<String>, kind: QuoteKind| Quote {
+        article_id: article.id,
+        start: s,
+        end: e,
+        text: chars[s..e].iter().collect(),
+        speaker,
+        kind,
+    };
     for (start, end) in quoted_spans(&chars) {
         let inner: String = chars[start..end].iter().collect();
         if inner.split_whitespace().count() < MIN_WORDS || end - start > MAX_CHARS {
@@ -27,14 +35,7 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
         // The quoted words without edge punctuation (",” he said" leaves a comma inside).
         let (s, e) = trim_span(&chars, start, end);
         taken.push((start, end));
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker: None,
-            kind: QuoteKind::Direct,
-        });
+        quotes.push(make(s, e, None, QuoteKind::Direct));
     }
     // Block quotes written the Markdown way: lines starting with "> ".
     for (s, e) in block_quotes(&chars) {
@@ -48,14 +49,7 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             None => inner,
         };
         taken.push((s, e));
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker: None,
-            kind: QuoteKind::Direct,
-        });
+        quotes.push(make(s, e, None, QuoteKind::Direct));
     }
     // Transcripts: "WARREN: We will not …", "Q: Will you run?".
     for (s, e, speaker) in transcript_lines(&chars) {
@@ -63,24 +57,10 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             continue;
         }
         taken.push((s, e));
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker,
-            kind: QuoteKind::Direct,
-        });
+        quotes.push(make(s, e, speaker, QuoteKind::Direct));
     }
     for (s, e, speaker) in reported_speech(&chars, &taken) {
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker: Some(speaker),
-            kind: QuoteKind::Reported,
-        });
+        quotes.push(make(s, e, Some(speaker), QuoteKind::Reported));
     }
     quotes.sort_by_key(|q| q.start);
     assign_speakers(&chars, &mut quotes);
