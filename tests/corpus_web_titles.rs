@@ -153,3 +153,19 @@ fn an_imported_page_carries_the_declared_title_and_date_into_the_project() {
     assert_eq!(a.title, "Quay plan approved after a long night");
     assert_eq!(a.published.as_deref(), Some("2024-06-25T21:10:00+01:00"));
 }
+
+#[test]
+fn a_live_blog_is_an_article_too() {
+    let p = read_page(&page(
+        "<title>Live | Harbour Times</title>\
+         <script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\
+          \"name\":\"Storm live: ferries cancelled, quay flooded\",\
+          \"datePublished\":\"2025-01-24T06:00:00Z\"}</script>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Storm live: ferries cancelled, quay flooded")
+    );
+    assert_eq!(p.published.as_deref(), Some("2025-01-24T06:00:00Z"));
+}

@@ -276,7 +276,8 @@ fn page_metadata(doc: &Document) -> PageMeta {
         })
         .or_else(|| meta(&metas, "application-name"))
         .or_else(|| url.as_deref().and_then(host_name));
-    let doc_title = text_of(doc, "title");
+    // The document's own `<title>`, not an icon's inside an inline SVG.
+    let doc_title = text_of(doc, "head > title").or_else(|| text_of(doc, "title"));
     let declared = Declared {
         ld_headline: ld.headline.clone(),
         ld_name: ld.name.clone(),
@@ -540,7 +541,9 @@ fn flatten_ld<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
 }
 
 fn is_article_type(v: &Value) -> bool {
-    let is = |t: &str| t.ends_with("Article") || t == "BlogPosting" || t == "Report";
+    // Schema.org's article kinds: `NewsArticle`, `ReportageNewsArticle`, `BlogPosting`,
+    // `LiveBlogPosting`, `SocialMediaPosting`, `Report`, …
+    let is = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report";
     match v.get("@type") {
         Some(Value::String(t)) => is(t),
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
