@@ -29,7 +29,10 @@ fn json_ld_wrapped_in_cdata_still_gives_the_headline_and_date() {
           \"datePublished\":\"2024-06-25\"}\n//]]></script>",
         "",
     ));
-    assert_eq!(p.title.as_deref(), Some("Quay plan approved after a long night"));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Quay plan approved after a long night")
+    );
     assert_eq!(p.published.as_deref(), Some("2024-06-25"));
 }
 
@@ -128,8 +131,14 @@ fn videos_described_before_the_article_do_not_name_it() {
         "{}{}<script type=\"application/ld+json\">{{\"@context\":{{\"@vocab\":\"http://schema.org\"}},\
          \"@type\":\"NewsArticle\",\"headline\":\"Impeachment vote fails after walkout\",\
          \"datePublished\":\"2024-12-06T22:00:40.000Z\"}}</script>",
-        video("President apologises in televised address", "2024-12-07T01:36:42Z"),
-        video("Protesters gather outside parliament", "2024-12-06T02:19:20Z"),
+        video(
+            "President apologises in televised address",
+            "2024-12-07T01:36:42Z"
+        ),
+        video(
+            "Protesters gather outside parliament",
+            "2024-12-06T02:19:20Z"
+        ),
     );
     let p = read_page(&page(&head, ""));
     assert_eq!(

@@ -16,8 +16,8 @@
 use super::detect;
 use super::furniture::drop_page_furniture;
 use super::html;
-use super::page_title::{self, Declared};
 pub use super::page_title::split_site_suffix;
+use super::page_title::{self, Declared};
 use super::stamps::drop_update_stamps;
 use dom_query::Document;
 use serde_json::Value;

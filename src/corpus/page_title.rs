@@ -195,7 +195,12 @@ mod tests {
             ld_name: Some("Valley Post".into()),
             metas: vec!["Dam holds as river peaks | Valley Post".into()],
         };
-        let (t, _) = choose(d, Some("Dam holds as river peaks - Valley Post"), None, None);
+        let (t, _) = choose(
+            d,
+            Some("Dam holds as river peaks - Valley Post"),
+            None,
+            None,
+        );
         assert_eq!(t.as_deref(), Some("Dam holds as river peaks"));
     }
 
