@@ -17,7 +17,7 @@ use super::detect;
 use super::furniture::drop_page_furniture;
 use super::html;
 pub use super::page_title::split_site_suffix;
-use super::page_title::{self, Declared};
+use super::page_title::{self, Declared, tidy};
 use super::stamps::drop_update_stamps;
 use dom_query::Document;
 use serde_json::Value;
@@ -393,11 +393,6 @@ fn single_h1(doc: &Document) -> Option<String> {
     (h1.length() == 1)
         .then(|| tidy(&h1.text()))
         .filter(|t| !t.is_empty())
-}
-
-/// Whitespace collapsed to single spaces, entities already decoded by the parser.
-pub(super) fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "By Jane Doe and John Roe" → "Jane Doe and John Roe".

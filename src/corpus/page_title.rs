@@ -8,8 +8,6 @@
 //! clean it. An `<h1>` is used only when `<title>` is missing or unusable: pages often have an
 //! `<h1>` for the site's logo or a section heading.
 
-use super::page::tidy;
-
 /// The titles a page declares for machines, best first: what [`choose`] picks among.
 #[derive(Default)]
 pub(super) struct Declared {
@@ -96,6 +94,11 @@ fn similarity(a: &str, b: &str) -> f32 {
         .map(|w| w.chars().count())
         .sum();
     shared as f32 / total as f32
+}
+
+/// Whitespace collapsed to single spaces, entities already decoded by the parser.
+pub(super) fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » "];
