@@ -225,3 +225,10 @@ fn channels_named_together_never_speak_and_a_participle_is_its_subjects() {
         );
     }
 }
+
+#[test]
+fn a_demonym_after_the_verb_is_the_player_talked_about() {
+    let text = "Striker Piotr Kowal hit back at his critics on Sunday.\n\n\
+                \"I have never given less than everything for this club,\" fumed the Pole.\n";
+    assert_speaker(text, "I have never given less", "Piotr Kowal");
+}

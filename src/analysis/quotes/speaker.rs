@@ -60,9 +60,15 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
         {
             return author_after(chars, ws, from + 3);
         }
-        return (!capitalised(&role)
+        // "fumed the Pole": a demonym alone, the sentence ending after it, is a role too.
+        let demonym = capitalised(&role)
+            && ws
+                .get(from + 2)
+                .is_none_or(|next| !joined(chars, ws[from + 1], *next));
+        return ((!capitalised(&role) || demonym)
             && role.chars().all(char::is_alphabetic)
-            && !DOCUMENTS.contains(&role.as_str()))
+            && !DOCUMENTS.contains(&role.as_str())
+            && !CHANNELS.contains(&format!("the {}", role.to_lowercase()).as_str()))
         .then(|| format!("the {role}"));
     }
     let mut names: Vec<String> = Vec::new();
