@@ -71,7 +71,7 @@ fn the_first_page_shows_a_few_suggestions_per_story_best_first_and_the_rest_when
         "every story has several disagreements: {total}"
     );
     let best = wb.figures.suggestion(project, 0).expect("a suggestion");
-    let ranked = wb.figures.ranked().to_vec();
+    let ranked: Vec<_> = wb.figures.ranked().iter().cloned().collect();
     h.get_by_label(&format!("Suggested conflicts ({total})"));
 
     // The first page: at most MAX_TOP suggestions, at most PER_STORY_TOP of any story, the

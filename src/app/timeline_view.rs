@@ -167,7 +167,7 @@ fn open_conflicts(
 ) -> HashMap<Measure, usize> {
     let inside = |a: ArticleId| articles.is_none_or(|set| set.contains(&a));
     let mut count: HashMap<Measure, usize> = HashMap::new();
-    for s in figures.ranked() {
+    for s in figures.ranked().iter() {
         let all_inside = s
             .figures
             .iter()
