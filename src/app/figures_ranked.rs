@@ -75,3 +75,65 @@ impl Ranked {
 fn better(a: &RankedConflict, b: &RankedConflict) -> bool {
     b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)) == Ordering::Less
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::conflicts::{ConflictOptions, rank_conflicts, sort_best_first};
+    use crate::analysis::{Figure, FigureOptions, extract_figures};
+    use crate::model::Article;
+
+    /// Six reports of one blast, each with its own toll and injured: many suggestions, some
+    /// of equal score (ties go by key).
+    fn ranked() -> Vec<RankedConflict> {
+        let articles: Vec<Article> = (0..6)
+            .map(|k| {
+                let text = format!(
+                    "Blast in Kessock\n\nAt least {} people were killed in the blast in \
+                     Kessock on Monday, police chief Ana Morel said. {} people were injured.\n",
+                    10 + 3 * k,
+                    40 + 5 * (k % 3)
+                );
+                Article::in_memory(k + 1, format!("{k}.txt"), "Blast in Kessock", text)
+            })
+            .collect();
+        let figures: Vec<Vec<Figure>> = articles
+            .iter()
+            .map(|a| extract_figures(&a.text, &FigureOptions::default()))
+            .collect();
+        let pairs: Vec<(&Article, &[Figure])> = articles
+            .iter()
+            .zip(&figures)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
+        rank_conflicts(&pairs, &ConflictOptions::default())
+    }
+
+    #[test]
+    fn batches_in_any_order_give_the_order_of_one_sorted_list() {
+        let all = ranked();
+        assert!(all.len() >= 3, "{} suggestions", all.len());
+        let mut expected = all.clone();
+        sort_best_first(&mut expected);
+        // Batches as stories finish: the worst ones first, then the best in reverse, then
+        // none (appending them would give the reverse order).
+        let mut list = Ranked::default();
+        let worst: Vec<_> = all[2..].to_vec();
+        let mut best: Vec<_> = all[..2].to_vec();
+        best.reverse();
+        let shown = list.add(worst.clone());
+        assert_eq!(shown.len(), worst.len());
+        list.add(best);
+        let shown = list.add(Vec::new());
+        let keys = |v: Vec<&RankedConflict>| v.iter().map(|r| r.key.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            keys(shown.iter().collect()),
+            keys(expected.iter().collect())
+        );
+        assert_eq!(
+            shown.get(0).map(|r| &r.key),
+            expected.first().map(|r| &r.key)
+        );
+        assert!(shown.get(all.len()).is_none());
+    }
+}
