@@ -62,12 +62,17 @@ fn analysed(n: usize) -> (egui::Context, Workbench, Duration) {
 struct Opened {
     stories: Option<Duration>,
     first: Option<Duration>,
+    /// CPU time the process used (all threads) until the first suggestions showed.
+    first_cpu: f64,
     first_frame: Duration,
     ranked: Option<Duration>,
     done: Duration,
     /// The slowest frame after the first (the first also builds egui's fonts and the
     /// library), and when it came.
     slowest: (Duration, Duration),
+    /// The most time the UI thread spent on a core in one frame after the first (ms): the
+    /// slowest frame less the time other programs held the core.
+    slowest_cpu: f64,
     first_of_all: Duration,
 }
 
@@ -80,21 +85,29 @@ fn watch(ctx: &egui::Context, wb: &mut Workbench, started: Instant) -> Opened {
     let (mut stories, mut first, mut ranked) = (None, None, None);
     let mut first_frame = Duration::ZERO;
     let mut slowest = (Duration::ZERO, Duration::ZERO);
+    let mut slowest_cpu = 0.0f64;
     let mut first_of_all = None;
+    let cpu0 = news::cpu_ms().unwrap_or(f64::NAN);
+    let mut first_cpu = f64::NAN;
     loop {
         let begun = Instant::now();
+        let cpu = news::thread_cpu_ms().unwrap_or(f64::NAN);
         let out = frame(ctx, wb, Vec::new());
         let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         let took = begun.elapsed();
+        let cpu = news::thread_cpu_ms().unwrap_or(f64::NAN) - cpu;
         let at = started.elapsed();
         if first_of_all.is_none() {
             first_of_all = Some(took);
-        } else if took > slowest.0 {
-            slowest = (took, at);
+        } else {
+            if took > slowest.0 {
+                slowest = (took, at);
+            }
+            slowest_cpu = slowest_cpu.max(cpu);
         }
         if took > Duration::from_millis(30) && std::env::var("FRAMES").is_ok() {
             eprintln!(
-                "slow frame {took:?} at {at:?}: stage {:?}, {} suggestions, {} stories",
+                "slow frame {took:?} ({cpu:.1} ms on the core) at {at:?}: stage {:?}, {} suggestions, {} stories",
                 wb.figures.stage(),
                 wb.figures.suggestion_count(),
                 wb.figures.stories.len()
@@ -106,6 +119,7 @@ fn watch(ctx: &egui::Context, wb: &mut Workbench, started: Instant) -> Opened {
         if first.is_none() && wb.figures.suggestion_count() > 0 {
             first = Some(at);
             first_frame = took;
+            first_cpu = news::cpu_ms().unwrap_or(f64::NAN) - cpu0;
         }
         if ranked.is_none() && (!wb.analysing() || wb.figures.stage() == Some(Stage::Reuse)) {
             ranked = Some(at);
@@ -118,10 +132,12 @@ fn watch(ctx: &egui::Context, wb: &mut Workbench, started: Instant) -> Opened {
     Opened {
         stories,
         first,
+        first_cpu,
         first_frame,
         ranked,
         done: started.elapsed(),
         slowest,
+        slowest_cpu,
         first_of_all: first_of_all.unwrap_or_default(),
     }
 }
@@ -130,10 +146,11 @@ fn report(what: &str, n: usize, o: &Opened, wb: &Workbench) {
     let ms = |d: Option<Duration>| d.map_or(f64::NAN, |d| d.as_secs_f64() * 1000.0);
     let shown = wb.figures.suggestion_count().min(10);
     eprintln!(
-        "figures view bench: {n} articles, {what}, view open from the start: stories found at {:.0} ms; first suggestions shown at {:.0} ms ({:.0} ms after the stories; that frame {:.1} ms; {shown} shown first); all {} suggestions of {} stories ranked at {:.0} ms; analysis done (text reuse included) at {:.0} ms; first frame {:.1} ms, slowest frame after it {:.1} ms (at {:.0} ms); resident {:.0} MB, peak {:.0} MB",
+        "figures view bench: {n} articles, {what}, view open from the start: stories found at {:.0} ms; first suggestions shown at {:.0} ms ({:.0} ms after the stories; CPU time until then {:.0} ms; that frame {:.1} ms; {shown} shown first); all {} suggestions of {} stories ranked at {:.0} ms; analysis done (text reuse included) at {:.0} ms; first frame {:.1} ms, slowest frame after it {:.1} ms (at {:.0} ms), the most one frame spent on the core {:.1} ms; resident {:.0} MB, peak {:.0} MB; load average {:.1}",
         ms(o.stories),
         ms(o.first),
         ms(o.first) - ms(o.stories),
+        o.first_cpu,
         o.first_frame.as_secs_f64() * 1000.0,
         wb.figures.suggestion_count(),
         wb.figures.stories.len(),
@@ -142,8 +159,10 @@ fn report(what: &str, n: usize, o: &Opened, wb: &Workbench) {
         o.first_of_all.as_secs_f64() * 1000.0,
         o.slowest.0.as_secs_f64() * 1000.0,
         o.slowest.1.as_secs_f64() * 1000.0,
+        o.slowest_cpu,
         news::resident_mb().unwrap_or(f64::NAN),
         news::peak_mb().unwrap_or(f64::NAN),
+        news::load().unwrap_or(f64::NAN),
     );
 }
 
