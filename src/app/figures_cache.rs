@@ -34,8 +34,9 @@ pub struct FiguresCache {
     pub(super) checked: Option<(usize, usize, u64)>,
     /// Bumped each time new results arrive.
     pub(super) generation: u64,
-    /// Bumped each time the stories change.
-    stories_generation: u64,
+    /// Bumped when the stories, every figure or the text reuse arrive, not for each batch of
+    /// suggestions (see [`Self::settled_generation`]).
+    settled_generation: u64,
     pub(super) figures: ArticleFigures,
     /// Every figure by measure, once all are found.
     pub(super) by_measure: ByMeasure,
@@ -100,6 +101,7 @@ impl FiguresCache {
     /// Takes in one update of the analysis running now: each is a few pointer swaps (the
     /// analysis thread did the work), so no frame waits on it.
     fn take(&mut self, update: Update) {
+        let streamed = matches!(update, Update::Suggestions { .. });
         match update {
             Update::Stories { stories, figures } => {
                 self.figures = figures;
@@ -120,7 +122,6 @@ impl FiguresCache {
                 self.suggested.clear();
                 self.summaries.clear();
                 self.ranked = Ranked::default();
-                self.stories_generation += 1;
             }
             Update::Suggestions { ranked, figures } => {
                 self.ranked = ranked;
@@ -152,6 +153,9 @@ impl FiguresCache {
                 self.sources = sources;
                 self.done = self.pending.take().map(|p| p.key);
             }
+        }
+        if !streamed {
+            self.settled_generation += 1;
         }
         self.generation += 1;
     }
@@ -232,10 +236,12 @@ impl FiguresCache {
         self.generation
     }
 
-    /// Bumped each time the stories change (not as suggestions stream in), for views that
-    /// show only the stories.
-    pub fn stories_generation(&self) -> u64 {
-        self.stories_generation
+    /// Bumped when the stories, every figure (with every suggestion) or the text reuse
+    /// arrive, not for each batch of suggestions streaming in: for views that read all the
+    /// suggestions or only the stories, so a batch does not make them read a year of news
+    /// again (and a default chosen by counting suggestions does not flip while they come).
+    pub fn settled_generation(&self) -> u64 {
+        self.settled_generation
     }
 
     /// The story of `article`, once the stories are found.
