@@ -297,16 +297,14 @@ impl FiguresCache {
         };
         if self.rows.key.as_ref() != Some(&key) {
             let write = |r: &RankedConflict| self.write(project, r);
-            self.rows = figures_rows::build(
-                project,
-                &self.ranked,
-                &write,
-                &self.summaries,
-                &self.figures,
-                &self.by_measure,
-                &self.suggested,
-                &self.toggles,
-            );
+            let found = figures_rows::Found {
+                ranked: &self.ranked,
+                summaries: &self.summaries,
+                figures: &self.figures,
+                by_measure: &self.by_measure,
+                suggested: &self.suggested,
+            };
+            self.rows = figures_rows::build(project, &found, &write, &self.toggles);
             self.rows.key = Some(key);
         }
         &self.rows

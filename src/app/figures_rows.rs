@@ -191,22 +191,33 @@ pub fn closed_suggestions(
         .collect()
 }
 
+/// What the analysis found so far, as the rows read it.
+#[derive(Clone, Copy)]
+pub struct Found<'a> {
+    /// The suggestions, best first.
+    pub ranked: &'a Ranked,
+    pub summaries: &'a [MeasureSummary],
+    pub figures: &'a [(ArticleId, Figures)],
+    /// Every figure by measure: empty until all are found.
+    pub by_measure: &'a [(Measure, Vec<(usize, usize)>)],
+    /// How many suggestions name each figure, the figures of all articles in a row.
+    pub suggested: &'a [u32],
+}
+
 /// Builds the rows: the likeliest suggestions (at most [`PER_STORY_TOP`] of a story), the rest
 /// collapsed (measures with many values as one summary line each), then the figures by measure
 /// (`by_measure`, empty until every figure is found).
 ///
 /// This runs on the UI thread each time a batch of suggestions arrives, so it reads only as far
 /// into the suggestions as the first page needs while the rest is collapsed.
-pub fn build(
-    project: &Project,
-    ranked: &Ranked,
-    write: &Write<'_>,
-    summaries: &[MeasureSummary],
-    figures: &[(ArticleId, Figures)],
-    by_measure: &[(Measure, Vec<(usize, usize)>)],
-    suggested: &[u32],
-    toggles: &Toggles,
-) -> Rows {
+pub fn build(project: &Project, found: &Found<'_>, write: &Write<'_>, toggles: &Toggles) -> Rows {
+    let Found {
+        ranked,
+        summaries,
+        figures,
+        by_measure,
+        suggested,
+    } = *found;
     let closed = closed_suggestions(project, ranked, write, figures);
     let open_count = ranked.len() - closed.len();
     let open = (0..ranked.len()).filter(|i| closed.binary_search(i).is_err());
