@@ -54,7 +54,7 @@ pub fn quotes_ui(
                 ui.weak("No quotation appears in more than one article.");
             }
             for (i, g) in view.groups.iter().enumerate() {
-                let first: String = g.variants[0]
+                let first: String = g.variants[g.reference()]
                     .text
                     .split_whitespace()
                     .take(10)
@@ -104,7 +104,9 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
         .corner_radius(4.0)
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
-            let first = &g.variants[0].text;
+            // Each rendering is marked against the fullest.
+            let r = g.reference();
+            let first = &g.variants[r].text;
             for (n, v) in g.variants.iter().enumerate() {
                 let article = project.article(v.article_id);
                 ui.horizontal(|ui| {
@@ -128,7 +130,7 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
                             .on_hover_text("Not in quotation marks: the outlet's paraphrase");
                     }
                 });
-                let job = if n == 0 {
+                let job = if n == r {
                     plain(ui, first)
                 } else {
                     marked(ui, first, &v.text)

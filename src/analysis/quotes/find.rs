@@ -57,6 +57,21 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             kind: QuoteKind::Direct,
         });
     }
+    // Transcripts: "WARREN: We will not …", "Q: Will you run?".
+    for (s, e, speaker) in transcript_lines(&chars) {
+        if taken.iter().any(|&(a, b)| a < e && s < b) {
+            continue;
+        }
+        taken.push((s, e));
+        quotes.push(Quote {
+            article_id: article.id,
+            start: s,
+            end: e,
+            text: chars[s..e].iter().collect(),
+            speaker,
+            kind: QuoteKind::Direct,
+        });
+    }
     for (s, e, speaker) in reported_speech(&chars, &taken) {
         quotes.push(Quote {
             article_id: article.id,
@@ -150,6 +165,88 @@ pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The turns of a transcript: lines opening with a speaker's label in capitals and a colon
+/// ("SEN. WARREN: …", "Mr. HOLT: …", "Q: …"), as news prints interviews and hearings. A
+/// label is a transcript's only when the article has two such lines or more (one "UPDATE:" is
+/// a note). The questioner ("Q", "QUESTION") and an unlabelled answerer ("A") are no one
+/// named; a label's name is shown in ordinary case ("Warren").
+pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<String>)> {
+    let mut turns = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=chars.len() {
+        if i < chars.len() && chars[i] != '\n' {
+            continue;
+        }
+        let line = &chars[line_start..i];
+        if let Some(colon) = line.iter().take(40).position(|c| *c == ':') {
+            let label: String = line[..colon].iter().collect();
+            let label = label.trim();
+            // Capitals only, past a courtesy title written the ordinary way ("Mr. HOLT").
+            let bare = label
+                .split_whitespace()
+                .skip_while(|w| matches!(*w, "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep."))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let capitals = !bare.is_empty()
+                && bare.chars().any(char::is_alphabetic)
+                && bare
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+            let (s, e) = trim_span(chars, line_start + colon + 1, i);
+            if capitals
+                && !NOT_SPEAKERS.contains(&bare.as_str())
+                && words_in(chars, s, e).len() >= MIN_WORDS
+            {
+                let speaker = match bare.as_str() {
+                    "Q" | "QUESTION" | "A" | "ANSWER" => None,
+                    _ => Some(ordinary_case(&bare)),
+                };
+                turns.push((s, e, speaker));
+            }
+        }
+        line_start = i + 1;
+    }
+    if turns.len() < 2 {
+        turns.clear();
+    }
+    turns
+}
+
+/// Labels in capitals that are notes, not speakers.
+const NOT_SPEAKERS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "WATCH",
+    "READ MORE",
+    "RELATED",
+    "PHOTOS",
+    "VIDEO",
+    "BREAKING",
+    "SOURCE",
+    "SOURCES",
+    "CLARIFICATION",
+    "ADVERTISEMENT",
+];
+
+/// "SEN. ELIZABETH WARREN" → "Sen. Elizabeth Warren".
+fn ordinary_case(label: &str) -> String {
+    label
+        .split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |f| {
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text of each line that starts with "> " (one range per line).
