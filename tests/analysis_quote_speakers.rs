@@ -5,20 +5,9 @@
 //! speaker; a participle ("…, saying") takes the sentence's subject; a question ending in its
 //! own mark is still attributed by the "he asked" after it. The articles are written here.
 
-use crosscheck::analysis::quotes::find_quotes;
-use crosscheck::model::Article;
+mod quote_support;
 
-/// The speaker of the quotation that starts with `opening` in `text`.
-fn speaker_of(text: &str, opening: &str) -> Option<String> {
-    let a = Article::in_memory(1, "1.txt", "Article", text);
-    let quotes = find_quotes(&a);
-    quotes
-        .iter()
-        .find(|q| q.text.starts_with(opening))
-        .unwrap_or_else(|| panic!("no quotation starting {opening:?} in {quotes:#?}"))
-        .speaker
-        .clone()
-}
+use quote_support::speaker_of;
 
 #[test]
 fn a_pronoun_is_the_person_last_talked_about_not_an_object_or_a_quoted_name() {

@@ -275,3 +275,160 @@ fn a_quotation_split_by_its_attribution_keeps_one_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("Perry"), "{q:?}");
     }
 }
+
+#[test]
+fn a_transcript_without_quotation_marks_gives_its_turns_and_their_speakers() {
+    // A hearing printed as a transcript, and a news story quoting one answer.
+    let transcript = article(
+        1,
+        "The following is a transcript of the exchange.\n\n\
+         SEN. MARTA QUILL: How many inspectors were on the factory floor last year?\n\n\
+         ADMINISTRATOR HOLT: I will get that figure to the committee by the end of the week.\n\n\
+         UPDATE: This transcript has been corrected.\n",
+    );
+    let story = article(
+        2,
+        "Holt said he did not have the exact number. \"I will get that figure to the committee \
+         by the end of the week,\" he said.\n",
+    );
+    let groups = quote_groups(&[transcript, story]);
+    let g = groups
+        .iter()
+        .find(|g| {
+            g.variants
+                .iter()
+                .any(|v| v.text.starts_with("I will get that figure"))
+        })
+        .expect("the transcript's answer and the story's quote are one group");
+    let from_transcript = g.variants.iter().find(|v| v.article_id == 1).unwrap();
+    assert_eq!(
+        from_transcript.text,
+        "I will get that figure to the committee by the end of the week."
+    );
+    assert_eq!(
+        from_transcript.speaker.as_deref(),
+        Some("Administrator Holt")
+    );
+    assert!(g.speaker.as_deref().is_some_and(|s| s.ends_with("Holt")));
+    let a = article(
+        3,
+        "SEN. MARTA QUILL: How many inspectors were on the factory floor last year?\n\n\
+         UPDATE: This story has been corrected to fix a name.\n",
+    );
+    let quotes = crosscheck::analysis::quotes::find_quotes(&a);
+    assert!(
+        quotes.is_empty(),
+        "one capitals label and a note are not a transcript: {quotes:?}"
+    );
+}
+
+#[test]
+fn a_statement_one_outlet_split_in_two_joins_the_outlet_that_printed_it_whole() {
+    let split = article(
+        1,
+        "\"I was stunned when the mayor lost her primary election this week,\" Dana Reyes said. \
+         \"But the message from the voters is clear: they are looking for a change.\"\n",
+    );
+    let whole = article(
+        2,
+        "Reyes said in a statement: \"I was stunned when the mayor lost her primary election \
+         this week, but the message from the voters is clear: they are looking for a \
+         change.\"\n",
+    );
+    let other = article(
+        3,
+        "Paul Ekberg, who ran against her in 2019, said: \"The message from the voters is \
+         clear, and we will listen to every word of it before the autumn.\"\n",
+    );
+    let groups = quote_groups(&[split, whole, other]);
+    let g = groups
+        .iter()
+        .find(|g| g.variants.iter().any(|v| v.article_id == 2))
+        .expect("the whole statement is grouped");
+    let from_split: Vec<&str> = g
+        .variants
+        .iter()
+        .filter(|v| v.article_id == 1)
+        .map(|v| v.text.as_str())
+        .collect();
+    assert_eq!(
+        from_split.len(),
+        2,
+        "both pieces are renderings of it: {g:#?}"
+    );
+    assert!(
+        g.variants.iter().all(|v| v.article_id != 3),
+        "another man's sentence sharing a phrase stays out: {g:#?}"
+    );
+}
+
+#[test]
+fn a_short_rendering_inside_a_long_statement_is_grouped_with_it() {
+    let long = article(
+        1,
+        "\"I am honoured to have the sheriff's support for our campaign and our shared goals. \
+         As governor, I will secure the border within a year, with more officers on the \
+         ground and better fencing,\" Perry said in a statement.\n",
+    );
+    let short = article(
+        2,
+        "Perry said in a statement that if elected he would \"secure the border within a \
+         year.\"\n",
+    );
+    let groups = quote_groups(&[long, short]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert_eq!(groups[0].articles, 2);
+}
+
+#[test]
+fn a_phrase_two_statements_share_out_of_order_does_not_join_them() {
+    let a = article(
+        1,
+        "Trump acknowledged that the matter \"will be settled by the United States Supreme \
+         Court.\"\n",
+    );
+    let b = article(
+        2,
+        "\"We all cherish the language of the 14th Amendment, but the Supreme Court of the \
+         United States has never ruled on whether the language of the amendment, subject to \
+         the jurisdiction thereof, applies specifically to people who are in the country \
+         illegally,\" Vice President Mike Pence told Politico.\n",
+    );
+    assert!(
+        quote_groups(&[a, b]).is_empty(),
+        "two men's sentences sharing the court's name are not one quotation"
+    );
+}
+
+#[test]
+fn pieces_of_a_split_statement_are_compared_with_the_whole_not_with_each_other() {
+    let split = article(
+        1,
+        "\"The council should listen to the families on the estate before it signs anything,\" \
+         Mara Olsen said. \"And if it does not listen, there should be no deal.\"\n",
+    );
+    let whole = article(
+        2,
+        "Olsen said: \"The council should listen to the families on the estate before it signs \
+         anything, and if it does not listen, there should be no deal.\"\n",
+    );
+    let groups = quote_groups(&[split, whole]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let g = &groups[0];
+    assert_eq!(g.variants.len(), 3);
+    assert_eq!(
+        g.variants[g.reference()].article_id,
+        2,
+        "the whole is the reference"
+    );
+    assert_eq!(
+        crosscheck::analysis::quotes::group_link_kind(g),
+        crosscheck::model::LinkKind::SameClaim,
+        "the 'not' of the second piece is in the whole too: no difference in meaning"
+    );
+    assert!(
+        g.difference < 0.05,
+        "pieces are trimmed renderings: {}",
+        g.difference
+    );
+}

@@ -1,6 +1,6 @@
 //! The Figures view on a folder of many stories: the first page shows at most a few
 //! suggestions of each story, the best-ranked first, and a story's other suggestions appear
-//! when the rest is opened. Suggestions are written out only when shown, so this is also what
+//! when the rest is opened; the first suggestions show while the analysis still runs. Suggestions are written out only when shown, so this is also what
 //! keeps the view fast on a year of news.
 
 mod ui_support;
@@ -71,7 +71,7 @@ fn the_first_page_shows_a_few_suggestions_per_story_best_first_and_the_rest_when
         "every story has several disagreements: {total}"
     );
     let best = wb.figures.suggestion(project, 0).expect("a suggestion");
-    let ranked = wb.figures.ranked().to_vec();
+    let ranked: Vec<_> = wb.figures.ranked().iter().cloned().collect();
     h.get_by_label(&format!("Suggested conflicts ({total})"));
 
     // The first page: at most MAX_TOP suggestions, at most PER_STORY_TOP of any story, the
@@ -147,4 +147,125 @@ fn the_first_page_shows_a_few_suggestions_per_story_best_first_and_the_rest_when
         "{of_story} suggestions of the first story listed once the rest is open"
     );
     assert_eq!(listed.len(), total, "every suggestion is listed");
+}
+
+/// Forty-eight blasts, four reports each, told like those above: enough stories that the
+/// analysis is still at work when the first of them are compared.
+fn many_stories(dir: &std::path::Path) -> std::path::PathBuf {
+    const FRONT: [&str; 8] = ["Kes", "Var", "Bro", "Lai", "Dor", "Wick", "Hal", "Tarn"];
+    const BACK: [&str; 6] = ["sock", "den", "mora", "rigg", "noch", "ham"];
+    const PEOPLE: [&str; 6] = [
+        "Ana Morel",
+        "Jon Halvik",
+        "Edda Stroud",
+        "Tomas Quell",
+        "Mira Castell",
+        "Otto Brenner",
+    ];
+    let mut files = Vec::new();
+    for (f, front) in FRONT.iter().enumerate() {
+        for (b, back) in BACK.iter().enumerate() {
+            let place = format!("{front}{back}");
+            let person = PEOPLE[(f + b) % PEOPLE.len()];
+            let s = f * BACK.len() + b;
+            for k in 0..4 {
+                let (toll, hurt) = (10 + s + 3 * k, 40 + 2 * s + 5 * k);
+                let text = format!(
+                    "Blast in {place} kills {toll}\n2025-{:02}-{:02}\n\n\
+                     At least {toll} people were killed in the blast in {place} on Monday, \
+                     police chief {person} said. {person} said {hurt} people were injured in \
+                     {place}.\n",
+                    1 + s % 12,
+                    1 + (s / 12) * 7
+                );
+                files.push((format!("{place}-{k}.txt"), text));
+            }
+        }
+    }
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    write_articles(dir, &refs)
+}
+
+#[test]
+fn suggestions_show_while_the_rest_is_still_analysed_and_the_first_page_spans_stories() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = many_stories(dir.path());
+    let mut h = harness(&dir.path().join("data"));
+    // The Figures view open from the start, as a researcher who opens a folder to check it.
+    h.state_mut()
+        .send(crosscheck::app::Command::OpenPath(folder.clone()));
+    let started = std::time::Instant::now();
+    let mut seen: Option<(usize, bool, Vec<usize>)> = None;
+    while seen.is_none() {
+        h.step();
+        if h.state().doc.is_some() && !h.state().claims_open {
+            h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
+        }
+        let wb = h.state();
+        let count = wb.figures.suggestion_count();
+        if count > 0 {
+            let working = wb.analysing() && wb.figures.progress().is_some();
+            seen = Some((count, working, listed(&mut h)));
+        } else {
+            assert!(
+                started.elapsed() < WAIT_LIMIT,
+                "no suggestion shown in {WAIT_LIMIT:?}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    }
+    let (first_count, working, first_page) = seen.expect("suggestions seen");
+    assert!(
+        working,
+        "the first suggestions ({first_count}) came while the analysis still ran, its progress shown"
+    );
+    // What that frame showed: the title counting what is ranked so far, and a first page of
+    // at most a few suggestions per story.
+    h.get_by_label(&format!("Suggested conflicts ({first_count})"));
+    assert!(!first_page.is_empty() && first_page.len() <= MAX_TOP);
+    settle(&mut h);
+    let wb = h.state();
+    let total = wb.figures.suggestion_count();
+    // (How many came with the first batch depends on the machine: all of them, on a fast one.)
+    assert!(
+        total >= first_count,
+        "no suggestion shown first is lost: {first_count} then {total}"
+    );
+    let stories = wb.figures.stories.len();
+    assert!(stories >= 48, "one story per blast: {stories}");
+    let ranked: Vec<_> = wb.figures.ranked().iter().cloned().collect();
+    assert!(
+        ranked.windows(2).all(|w| w[0].score >= w[1].score),
+        "best first once every batch is in"
+    );
+    let page = listed(&mut h);
+    assert_eq!(page.len(), MAX_TOP);
+    let mut per_story = std::collections::HashMap::new();
+    for &i in &page {
+        *per_story.entry(ranked[i].story).or_insert(0) += 1;
+    }
+    assert!(
+        per_story.values().all(|&n| n <= PER_STORY_TOP),
+        "{per_story:?}"
+    );
+    // The figures of every article arrived too: each figure row names its article.
+    h.get_by_label(&format!("Suggested conflicts ({total})"));
+    assert!(
+        wb_figures_found(&h) >= 48 * 4,
+        "every article's figures listed"
+    );
+}
+
+/// How many articles have figures in the analysis.
+fn wb_figures_found(h: &H) -> usize {
+    let wb = h.state();
+    let project = &wb.doc.as_ref().expect("a project").project;
+    project
+        .articles()
+        .iter()
+        .filter(|a| !wb.figures.of(a.id).is_empty())
+        .count()
 }

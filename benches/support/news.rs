@@ -128,3 +128,34 @@ pub fn peak_mb() -> Option<f64> {
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
+
+/// CPU time the process has used so far (all threads, user and system), in ms (Linux; clock
+/// ticks of 10 ms). Unlike wall time, it does not grow when other programs share the cores.
+#[allow(dead_code)] // not every benchmark reports it
+pub fn cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks * 10.0)
+}
+
+/// The machine's load average over the last minute (Linux), to read wall times by.
+#[allow(dead_code)]
+pub fn load() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Time the calling thread has spent on a core so far, in ms (Linux, nanosecond precision):
+/// what a frame cost, without the time other programs held the core.
+#[allow(dead_code)]
+pub fn thread_cpu_ms() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e6)
+}

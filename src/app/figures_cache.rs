@@ -3,15 +3,18 @@
 //! articles or stories change, with the view's rows and open sections. Shared by the views
 //! that show figures (columns, library, the Figures view), so it sits beneath all of them.
 //!
-//! Suggestions arrive ranked, in batches, as indices into the figures ([`RankedConflict`]);
-//! [`FiguresCache::suggestion`] writes one out (its reason and the lines naming both sides)
-//! when a view shows it, so a year of news keeps hundreds of thousands of them in little
-//! memory and the first ones show while the rest are still compared.
+//! Suggestions arrive ranked, in batches, as indices into the figures ([`RankedConflict`]),
+//! with the order over all of them merged off the UI thread ([`Ranked`]), so taking a batch
+//! in costs a frame nothing however many came before; [`FiguresCache::suggestion`] writes one
+//! out (its reason and the lines naming both sides) when a view shows it, so a year of news
+//! keeps hundreds of thousands of them in little memory and the first ones show while the
+//! rest are still compared.
 
-use super::figures_job::{self, AnalysisKey, ArticleFigures, Pending, Update};
+use super::figures_job::{self, AnalysisKey, ArticleFigures, ByMeasure, Pending, Update};
+use super::figures_ranked::Ranked;
 use super::figures_rows::{self, Rows, RowsKey, Toggles};
 use crate::analysis::conflicts::{RankedConflict, ranked_between_copies, write_conflict};
-use crate::analysis::reuse::{self, FigureSources};
+use crate::analysis::reuse::FigureSources;
 use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Reuse, Story};
 use crate::model::{ArticleId, Project};
 use eframe::egui;
@@ -31,7 +34,14 @@ pub struct FiguresCache {
     pub(super) checked: Option<(usize, usize, u64)>,
     /// Bumped each time new results arrive.
     pub(super) generation: u64,
+    /// Bumped when the stories, every figure or the text reuse arrive, not for each batch of
+    /// suggestions (see [`Self::settled_generation`]).
+    settled_generation: u64,
     pub(super) figures: ArticleFigures,
+    /// Every figure by measure, once all are found.
+    pub(super) by_measure: ByMeasure,
+    /// How many suggestions name each figure, once all are found (see `Update::Figures`).
+    suggested: Vec<u32>,
     /// The text the articles share: passages, classes, families.
     pub reuse: Arc<Reuse>,
     /// Figures reported by several articles, with their independent sources.
@@ -45,7 +55,7 @@ pub struct FiguresCache {
     /// Each story's key, as an index into `stories`.
     pub(super) story_keys: HashMap<String, usize>,
     /// The suggestions ranked so far, best first (see [`Self::suggestion`]).
-    pub(super) ranked: Vec<RankedConflict>,
+    pub(super) ranked: Ranked,
     /// One per measure (and unit), for the summary lines.
     pub summaries: Vec<MeasureSummary>,
     pub(super) toggles: Toggles,
@@ -88,14 +98,12 @@ impl FiguresCache {
         self.checked = Some(checked);
     }
 
-    /// Takes in one update of the analysis running now.
+    /// Takes in one update of the analysis running now: each is a few pointer swaps (the
+    /// analysis thread did the work), so no frame waits on it.
     fn take(&mut self, update: Update) {
+        let streamed = matches!(update, Update::Suggestions { .. });
         match update {
-            Update::Grouped {
-                figures,
-                stories,
-                summaries,
-            } => {
+            Update::Stories { stories, figures } => {
                 self.figures = figures;
                 self.stories = stories;
                 self.story_index = self
@@ -110,18 +118,44 @@ impl FiguresCache {
                     .enumerate()
                     .map(|(i, s)| (s.key.clone(), i))
                     .collect();
+                self.by_measure.clear();
+                self.suggested.clear();
+                self.summaries.clear();
+                self.ranked = Ranked::default();
+            }
+            Update::Suggestions { ranked, figures } => {
+                self.ranked = ranked;
+                let all = Arc::make_mut(&mut self.figures);
+                for (i, f) in figures {
+                    if let Some(slot) = all.get_mut(i) {
+                        slot.1 = f;
+                    }
+                }
+            }
+            Update::Figures {
+                figures,
+                by_measure,
+                summaries,
+                suggested,
+            } => {
+                self.figures = figures;
+                self.by_measure = by_measure;
+                self.suggested = suggested;
                 self.summaries = summaries;
-                self.ranked.clear();
             }
-            Update::Suggestions(batch) => {
-                self.ranked = merge_best_first(std::mem::take(&mut self.ranked), batch);
-            }
-            Update::Reuse { reuse, sources } => {
+            Update::Reuse {
+                reuse,
+                sources,
+                source_index,
+            } => {
                 self.reuse = reuse;
-                self.source_index = reuse::sources::by_figure(&sources);
+                self.source_index = source_index;
                 self.sources = sources;
                 self.done = self.pending.take().map(|p| p.key);
             }
+        }
+        if !streamed {
+            self.settled_generation += 1;
         }
         self.generation += 1;
     }
@@ -132,7 +166,7 @@ impl FiguresCache {
     }
 
     /// The suggestions ranked so far, best first, not written out.
-    pub fn ranked(&self) -> &[RankedConflict] {
+    pub fn ranked(&self) -> &Ranked {
         &self.ranked
     }
 
@@ -202,6 +236,14 @@ impl FiguresCache {
         self.generation
     }
 
+    /// Bumped when the stories, every figure (with every suggestion) or the text reuse
+    /// arrive, not for each batch of suggestions streaming in: for views that read all the
+    /// suggestions or only the stories, so a batch does not make them read a year of news
+    /// again (and a default chosen by counting suggestions does not flip while they come).
+    pub fn settled_generation(&self) -> u64 {
+        self.settled_generation
+    }
+
     /// The story of `article`, once the stories are found.
     pub fn story_of(&self, article: ArticleId) -> Option<&Story> {
         self.story_index.get(&article).map(|&i| &self.stories[i])
@@ -255,37 +297,18 @@ impl FiguresCache {
         };
         if self.rows.key.as_ref() != Some(&key) {
             let write = |r: &RankedConflict| self.write(project, r);
-            self.rows = figures_rows::build(
-                project,
-                &self.ranked,
-                &write,
-                &self.summaries,
-                &self.figures,
-                &self.toggles,
-            );
+            let found = figures_rows::Found {
+                ranked: &self.ranked,
+                summaries: &self.summaries,
+                figures: &self.figures,
+                by_measure: &self.by_measure,
+                suggested: &self.suggested,
+            };
+            self.rows = figures_rows::build(project, &found, &write, &self.toggles);
             self.rows.key = Some(key);
         }
         &self.rows
     }
-}
-
-/// Two lists best first merged into one (the earlier list is long, a batch short: linear).
-fn merge_best_first(old: Vec<RankedConflict>, new: Vec<RankedConflict>) -> Vec<RankedConflict> {
-    let better = |a: &RankedConflict, b: &RankedConflict| {
-        b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)) == std::cmp::Ordering::Less
-    };
-    let mut out = Vec::with_capacity(old.len() + new.len());
-    let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
-    loop {
-        let take_b = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => better(y, x),
-            (Some(_), None) => false,
-            (None, Some(_)) => true,
-            (None, None) => break,
-        };
-        out.extend(if take_b { b.next() } else { a.next() });
-    }
-    out
 }
 
 /// A hash of the articles' publication dates (a corrected date changes every `as_of`).

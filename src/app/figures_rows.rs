@@ -2,11 +2,13 @@
 //! the project or an expanded section changes, so each frame draws just the rows on screen
 //! (a folder of thousands of articles has tens of thousands of rows).
 
+use super::figures_job::Figures;
+use super::figures_ranked::Ranked;
 use super::interval_chart::chart_height;
 use crate::analysis::conflicts::RankedConflict;
-use crate::analysis::{self, ConflictSuggestion, Figure, Measure, MeasureSummary};
+use crate::analysis::{self, ConflictSuggestion, Measure, MeasureSummary};
 use crate::model::{ArticleId, Project};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Suggestions at least this likely are shown before the collapsed rest.
 pub const TOP_SCORE: f64 = 0.5;
@@ -148,28 +150,31 @@ impl Toggles {
 /// Writes out a ranked suggestion (see [`super::figures_cache::FiguresCache::suggestion`]).
 pub type Write<'a> = dyn Fn(&RankedConflict) -> Option<ConflictSuggestion> + 'a;
 
-/// The suggestions still open in `project`: not dismissed and not already linked.
-pub fn open_suggestions(
+/// The suggestions closed in `project` (dismissed, or already linked), ascending. A folder
+/// where nothing is dismissed or linked has none, found without reading the suggestions.
+pub fn closed_suggestions(
     project: &Project,
-    ranked: &[RankedConflict],
+    ranked: &Ranked,
     write: &Write<'_>,
-    figures: &[(ArticleId, Vec<Figure>)],
+    figures: &[(ArticleId, Figures)],
 ) -> Vec<usize> {
-    // Only a suggestion with an article holding a linked claim on each side can be covered;
-    // checking that first keeps rebuilding the rows after an edit fast on large folders, and
-    // only those are written out to check.
+    let dismissed = project.dismissed();
     let linked: HashSet<ArticleId> = project
         .links()
         .flat_map(|l| &l.members)
         .filter_map(|c| project.claim(*c))
         .map(|c| c.article_id)
         .collect();
+    if dismissed.is_empty() && linked.is_empty() {
+        return Vec::new();
+    }
+    // Only a suggestion with an article holding a linked claim on each side can be covered;
+    // checking that first keeps rebuilding the rows after an edit fast on large folders, and
+    // only those are written out to check.
+    let linked_at: Vec<bool> = figures.iter().map(|(id, _)| linked.contains(id)).collect();
     let touches = |side: &[(u32, u32)]| {
-        side.iter().any(|&(a, _)| {
-            figures
-                .get(a as usize)
-                .is_some_and(|(id, _)| linked.contains(id))
-        })
+        side.iter()
+            .any(|&(a, _)| linked_at.get(a as usize).copied().unwrap_or(false))
     };
     let maybe_covered = |r: &RankedConflict| {
         let (first, second) = r.sides();
@@ -178,70 +183,92 @@ pub fn open_suggestions(
     let covered = |r: &RankedConflict| {
         maybe_covered(r) && write(r).is_some_and(|s| analysis::is_covered(project, &s))
     };
-    let dismissed = project.dismissed();
     ranked
         .iter()
         .enumerate()
-        .filter(|(_, r)| dismissed.is_empty() || !dismissed.contains(&r.key))
-        .filter(|(_, r)| !covered(r))
+        .filter(|(_, r)| (!dismissed.is_empty() && dismissed.contains(&r.key)) || covered(r))
         .map(|(i, _)| i)
         .collect()
 }
 
+/// What the analysis found so far, as the rows read it.
+#[derive(Clone, Copy)]
+pub struct Found<'a> {
+    /// The suggestions, best first.
+    pub ranked: &'a Ranked,
+    pub summaries: &'a [MeasureSummary],
+    pub figures: &'a [(ArticleId, Figures)],
+    /// Every figure by measure: empty until all are found.
+    pub by_measure: &'a [(Measure, Vec<(usize, usize)>)],
+    /// How many suggestions name each figure, the figures of all articles in a row.
+    pub suggested: &'a [u32],
+}
+
 /// Builds the rows: the likeliest suggestions (at most [`PER_STORY_TOP`] of a story), the rest
-/// collapsed (measures with many values as one summary line each), then the figures by measure.
-pub fn build(
-    project: &Project,
-    ranked: &[RankedConflict],
-    write: &Write<'_>,
-    summaries: &[MeasureSummary],
-    figures: &[(ArticleId, Vec<Figure>)],
-    toggles: &Toggles,
-) -> Rows {
-    let open = open_suggestions(project, ranked, write, figures);
-    let mut rows = vec![Row::Title(format!("Suggested conflicts ({})", open.len()))];
-    if open.is_empty() {
+/// collapsed (measures with many values as one summary line each), then the figures by measure
+/// (`by_measure`, empty until every figure is found).
+///
+/// This runs on the UI thread each time a batch of suggestions arrives, so it reads only as far
+/// into the suggestions as the first page needs while the rest is collapsed.
+pub fn build(project: &Project, found: &Found<'_>, write: &Write<'_>, toggles: &Toggles) -> Rows {
+    let Found {
+        ranked,
+        summaries,
+        figures,
+        by_measure,
+        suggested,
+    } = *found;
+    let closed = closed_suggestions(project, ranked, write, figures);
+    let open_count = ranked.len() - closed.len();
+    let open = (0..ranked.len()).filter(|i| closed.binary_search(i).is_err());
+    let mut rows = vec![Row::Title(format!("Suggested conflicts ({open_count})"))];
+    if open_count == 0 {
         rows.push(Row::Note(
             "No figures disagree across the articles (or every suggestion was dismissed).".into(),
         ));
     }
-    // The likeliest suggestions, a few per story; the rest keep their order below.
+    // The likeliest suggestions, a few per story; the rest keep their order below (listed
+    // only when open: a year of news has hundreds of thousands).
+    let more = Section::More;
+    let more_open = toggles.is_open(&more);
     let mut per_story: HashMap<Option<u32>, usize> = HashMap::new();
     let (mut top, mut rest) = (Vec::new(), Vec::new());
-    for &i in &open {
-        let s = &ranked[i];
+    let mut open = open.peekable();
+    while let Some(&i) = open.peek() {
+        if top.len() == MAX_TOP {
+            if more_open {
+                rest.extend(open);
+            }
+            break;
+        }
+        open.next();
+        let Some(s) = ranked.get(i) else { continue };
         let shown = per_story.entry(s.story).or_default();
         let likely = s.score >= TOP_SCORE || top.len() < MIN_TOP;
-        if top.len() < MAX_TOP && *shown < PER_STORY_TOP && likely {
+        if *shown < PER_STORY_TOP && likely {
             top.push(i);
             *shown += 1;
-        } else {
+        } else if more_open {
             rest.push(i);
         }
     }
     rows.extend(top.iter().map(|&i| Row::Suggestion(i)));
-    if !rest.is_empty() {
-        let more = Section::More;
-        let is_open = toggles.is_open(&more);
+    let rest_count = open_count - top.len();
+    if rest_count > 0 {
         rows.push(Row::Toggle {
-            label: format!("{} more, less likely", rest.len()),
-            open: is_open,
+            label: format!("{rest_count} more, less likely"),
+            open: more_open,
             section: more,
             indent: false,
         });
-        if is_open {
+        if more_open {
             rest_rows(&mut rows, &rest, ranked, figures, summaries, toggles);
         }
     }
     rows.push(Row::Separator);
 
-    let mut by_measure: BTreeMap<Measure, Vec<(usize, usize)>> = BTreeMap::new();
-    for (ai, (_, figs)) in figures.iter().enumerate() {
-        for (fi, f) in figs.iter().enumerate() {
-            by_measure.entry(f.measure).or_default().push((ai, fi));
-        }
-    }
     for (measure, list) in by_measure {
+        let measure = *measure;
         let section = Section::Measure(measure);
         let is_open = toggles.is_open(&section);
         rows.push(Row::Toggle {
@@ -252,7 +279,7 @@ pub fn build(
         });
         if is_open {
             rows.push(Row::Chart(list.clone()));
-            rows.extend(list.into_iter().map(|(a, f)| Row::Figure(a, f)));
+            rows.extend(list.iter().map(|&(a, f)| Row::Figure(a, f)));
         }
     }
 
@@ -269,13 +296,23 @@ pub fn build(
         first_figure.push(n);
         n += figs.len();
     }
-    let mut in_conflict = vec![false; n];
-    for &(a, f) in open.iter().flat_map(|&i| &ranked[i].figures) {
-        if let Some(&first) = first_figure.get(a as usize)
-            && let Some(flag) = in_conflict.get_mut(first + f as usize)
+    // How many suggestions name each figure came counted with the figures (off the UI
+    // thread); the closed ones are taken off here. No figure rows, no marks needed.
+    let mut in_conflict = Vec::new();
+    if !by_measure.is_empty() && suggested.len() == n {
+        let mut count = suggested.to_vec();
+        for &(a, f) in closed
+            .iter()
+            .filter_map(|&i| ranked.get(i))
+            .flat_map(|r| &r.figures)
         {
-            *flag = true;
+            if let Some(&first) = first_figure.get(a as usize)
+                && let Some(c) = count.get_mut(first + f as usize)
+            {
+                *c = c.saturating_sub(1);
+            }
         }
+        in_conflict = count.into_iter().map(|c| c > 0).collect();
     }
     Rows {
         key: None,
@@ -294,8 +331,8 @@ type MeasureKey = (Measure, Option<String>);
 fn rest_rows(
     rows: &mut Vec<Row>,
     rest: &[usize],
-    ranked: &[RankedConflict],
-    figures: &[(ArticleId, Vec<Figure>)],
+    ranked: &Ranked,
+    figures: &[(ArticleId, Figures)],
     summaries: &[MeasureSummary],
     toggles: &Toggles,
 ) {
@@ -309,7 +346,8 @@ fn rest_rows(
     };
     let mut groups: Vec<(MeasureKey, Vec<usize>)> = Vec::new();
     for &i in rest {
-        let k = (ranked[i].measure, unit_of(&ranked[i]));
+        let Some(r) = ranked.get(i) else { continue };
+        let k = (r.measure, unit_of(r));
         match groups.iter_mut().find(|(g, _)| *g == k) {
             Some((_, v)) => v.push(i),
             None => groups.push((k, vec![i])),

@@ -250,7 +250,7 @@ impl Library {
             doc.project.revision(),
             articles.as_ptr() as usize,
             articles.len(),
-            figures.generation(),
+            figures.settled_generation(),
         );
         if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
             let order = library_order(articles, &self.filter, self.sort);

@@ -20,6 +20,7 @@ pub mod document;
 pub mod export;
 pub mod figures_cache;
 pub mod figures_job;
+pub mod figures_ranked;
 pub mod figures_rows;
 pub mod figures_view;
 pub mod find;

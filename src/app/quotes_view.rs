@@ -54,7 +54,7 @@ pub fn quotes_ui(
                 ui.weak("No quotation appears in more than one article.");
             }
             for (i, g) in view.groups.iter().enumerate() {
-                let first: String = g.variants[0]
+                let first: String = g.variants[g.reference()]
                     .text
                     .split_whitespace()
                     .take(10)
@@ -104,7 +104,9 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
         .corner_radius(4.0)
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
-            let first = &g.variants[0].text;
+            // Each rendering is marked against the fullest.
+            let r = g.reference();
+            let first = &g.variants[r].text;
             for (n, v) in g.variants.iter().enumerate() {
                 let article = project.article(v.article_id);
                 ui.horizontal(|ui| {
@@ -128,7 +130,7 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
                             .on_hover_text("Not in quotation marks: the outlet's paraphrase");
                     }
                 });
-                let job = if n == 0 {
+                let job = if n == r {
                     plain(ui, first)
                 } else {
                     marked(ui, first, &v.text)
@@ -173,10 +175,20 @@ fn plain(ui: &egui::Ui, text: &str) -> LayoutJob {
 }
 
 /// The rendering `b` with its changes from `a`: deleted words struck through in red, inserted
-/// ones underlined in green, a number or negation that differs on a strong background.
+/// ones underlined in green, a number or negation that differs on a strong background. Words
+/// of `a` that `b` leaves out at either end (a trimmed rendering, or one piece of a statement
+/// another outlet printed whole) show as a faint "…", not as a deletion.
 fn marked(ui: &egui::Ui, a: &str, b: &str) -> LayoutJob {
     let mut job = LayoutJob::default();
-    for part in word_diff(a, b) {
+    let parts = word_diff(a, b);
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.into_iter().enumerate() {
+        if part.change == Change::Deleted && !part.strong && (i == 0 || i == last) {
+            let faint = ui.visuals().weak_text_color();
+            let dots = if i == 0 { "… " } else { " …" };
+            job.append(dots, 0.0, format(ui, faint, false, false, false));
+            continue;
+        }
         let (color, strike, underline) = match part.change {
             Change::Same => (Color32::PLACEHOLDER, false, false),
             Change::Deleted => (Color32::from_rgb(0xd9, 0x53, 0x4f), true, false),

@@ -113,10 +113,11 @@ struct Scope {
 impl TimelineView {
     /// Works out what the chart shows, once per story, measure and analysis.
     fn ensure_scope(&mut self, project: &Project, figures: &FiguresCache, story: Option<&Story>) {
+        // Not each batch of suggestions: counting open conflicts reads all of them.
         let key = (
             story.map(|s| s.key.clone()),
             self.measure,
-            figures.generation(),
+            figures.settled_generation(),
             project.revision(),
         );
         if self.scope.as_ref().is_some_and(|s| s.key == key) {
@@ -167,7 +168,7 @@ fn open_conflicts(
 ) -> HashMap<Measure, usize> {
     let inside = |a: ArticleId| articles.is_none_or(|set| set.contains(&a));
     let mut count: HashMap<Measure, usize> = HashMap::new();
-    for s in figures.ranked() {
+    for s in figures.ranked().iter() {
         let all_inside = s
             .figures
             .iter()

@@ -93,7 +93,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
 }
 
 fn group_row<'a>(g: &'a QuoteGroup, path_of: &dyn Fn(i64) -> &'a str) -> GroupRow<'a> {
-    let first = &g.variants[0].text;
+    // Each rendering is compared with the fullest.
+    let r = g.reference();
+    let first = &g.variants[r].text;
     let variants: Vec<VariantRow<'a>> = g
         .variants
         .iter()
@@ -105,7 +107,7 @@ fn group_row<'a>(g: &'a QuoteGroup, path_of: &dyn Fn(i64) -> &'a str) -> GroupRo
             text: &v.text,
             speaker: v.speaker.as_deref(),
             kind: v.kind,
-            diff: if i == 0 {
+            diff: if i == r {
                 Vec::new()
             } else {
                 word_diff(first, &v.text)

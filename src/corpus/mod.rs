@@ -20,6 +20,7 @@ pub mod html;
 mod import;
 pub mod office;
 pub mod page;
+mod page_title;
 pub mod pdf;
 mod report;
 mod sample;

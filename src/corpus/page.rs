@@ -16,6 +16,8 @@
 use super::detect;
 use super::furniture::drop_page_furniture;
 use super::html;
+pub use super::page_title::split_site_suffix;
+use super::page_title::{self, Declared, tidy};
 use super::stamps::drop_update_stamps;
 use dom_query::Document;
 use serde_json::Value;
@@ -274,15 +276,33 @@ fn page_metadata(doc: &Document) -> PageMeta {
         })
         .or_else(|| meta(&metas, "application-name"))
         .or_else(|| url.as_deref().and_then(host_name));
-    let (title, site) = meta(&metas, "og:title")
-        .or_else(|| meta(&metas, "twitter:title"))
-        .or(ld.headline.clone())
-        .or_else(|| single_h1(doc))
-        .or_else(|| text_of(doc, "title"))
-        .map(|t| split_site_suffix(&t, outlet.as_deref()))
-        .map_or((None, None), |(t, site)| {
-            ((!t.is_empty()).then_some(t), site)
-        });
+    // The document's own `<title>`, not an icon's inside an inline SVG.
+    let doc_title = text_of(doc, "head > title").or_else(|| text_of(doc, "title"));
+    let declared = Declared {
+        ld_headline: ld.headline.clone(),
+        ld_name: ld.name.clone(),
+        // Readability's order; a property (`dc:title`) before the same name (`DC.title`).
+        metas: [
+            "dc:title",
+            "dcterm:title",
+            "dcterms:title",
+            "dc.title",
+            "dcterms.title",
+            "og:title",
+            "title",
+            "twitter:title",
+            "parsely-title",
+        ]
+        .iter()
+        .filter_map(|k| meta(&metas, k))
+        .collect(),
+    };
+    let (title, site) = page_title::choose(
+        declared,
+        doc_title.as_deref(),
+        single_h1(doc).as_deref(),
+        outlet.as_deref(),
+    );
     // A "| Site" tail names the outlet when nothing else on the page does.
     let outlet = outlet.or(site);
     let published = [
@@ -332,16 +352,23 @@ fn meta(metas: &HashMap<String, String>, name: &str) -> Option<String> {
 fn meta_tags(doc: &Document) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for m in doc.select("meta").nodes() {
-        let Some(key) = m.attr("property").or_else(|| m.attr("name")) else {
-            continue;
-        };
-        if let Some(content) = m
+        let Some(content) = m
             .attr("content")
             .map(|c| tidy(&c))
             .filter(|c| !c.is_empty())
-        {
-            out.entry(key.trim().to_ascii_lowercase())
-                .or_insert(content);
+        else {
+            continue;
+        };
+        // `property="og:title twitter:title"` declares both (RDFa allows a list).
+        if let Some(props) = m.attr("property") {
+            for key in props.split_whitespace() {
+                out.entry(key.to_ascii_lowercase())
+                    .or_insert_with(|| content.clone());
+            }
+        }
+        if let Some(name) = m.attr("name") {
+            out.entry(name.trim().to_ascii_lowercase())
+                .or_insert_with(|| content.clone());
         }
     }
     out
@@ -366,49 +393,6 @@ fn single_h1(doc: &Document) -> Option<String> {
     (h1.length() == 1)
         .then(|| tidy(&h1.text()))
         .filter(|t| !t.is_empty())
-}
-
-/// Whitespace collapsed to single spaces, entities already decoded by the parser.
-fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A title without its "| Site" tail, and the tail when it was taken off: it goes when it
-/// names the outlet, or when it is short and what is left still reads as a title.
-pub fn split_site_suffix(title: &str, outlet: Option<&str>) -> (String, Option<String>) {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // "];
-    let title = tidy(title);
-    let Some((sep_at, sep)) = SEPARATORS
-        .iter()
-        .filter_map(|s| title.rfind(s).map(|i| (i, *s)))
-        .max_by_key(|(i, _)| *i)
-    else {
-        return (title, None);
-    };
-    let (head, tail) = (&title[..sep_at], &title[sep_at + sep.len()..]);
-    let squash = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let names_outlet = outlet.is_some_and(|o| {
-        let (o, t) = (squash(o), squash(tail));
-        !o.is_empty() && !t.is_empty() && (o.contains(&t) || t.contains(&o))
-    });
-    let short_tail = tail.split_whitespace().count() <= 4;
-    let head_words = head.split_whitespace().count();
-    // "Metro Today", "BBC News", "nytimes.com": a name, not the end of a headline.
-    let looks_like_name = tail.contains('.')
-        || tail
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-    if names_outlet || (short_tail && head_words >= 2 && looks_like_name) {
-        let (head, _) = split_site_suffix(head, outlet);
-        (head, Some(tail.to_owned()))
-    } else {
-        (title, None)
-    }
 }
 
 /// "By Jane Doe and John Roe" → "Jane Doe and John Roe".
@@ -472,6 +456,8 @@ pub fn normalise_date(s: &str) -> Option<String> {
 #[derive(Default)]
 struct LdArticle {
     headline: Option<String>,
+    /// The `name` of an article object (of other objects it is a site's or a video's).
+    name: Option<String>,
     published: Option<String>,
     author: Option<String>,
     publisher: Option<String>,
@@ -481,7 +467,7 @@ struct LdArticle {
 fn json_ld(doc: &Document) -> LdArticle {
     let mut out = LdArticle::default();
     for script in doc.select("script[type='application/ld+json']").iter() {
-        let Ok(value) = serde_json::from_str::<Value>(script.text().trim()) else {
+        let Ok(value) = serde_json::from_str::<Value>(unwrap_script(&script.text())) else {
             continue;
         };
         let mut items = Vec::new();
@@ -491,6 +477,9 @@ fn json_ld(doc: &Document) -> LdArticle {
         for item in items {
             let s = |k: &str| item.get(k).and_then(Value::as_str).map(tidy);
             out.headline = out.headline.take().or_else(|| s("headline"));
+            if is_article_type(item) {
+                out.name = out.name.take().or_else(|| s("name"));
+            }
             out.published = out.published.take().or_else(|| s("datePublished"));
             out.author = out.author.take().or_else(|| names(item.get("author")?));
             out.publisher = out
@@ -509,6 +498,22 @@ fn json_ld(doc: &Document) -> LdArticle {
         }
     }
     out
+}
+
+/// A script's text without the `<![CDATA[ … ]]>` or `<!-- … -->` wrapper that XHTML pages and
+/// old templates put around it (with or without `//` before the markers).
+fn unwrap_script(text: &str) -> &str {
+    let mut t = text.trim();
+    for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
+        let start = t.trim_start_matches('/').trim_start();
+        if let Some(rest) = start.strip_prefix(open) {
+            t = rest.trim();
+            if let Some(rest) = t.strip_suffix(close) {
+                t = rest.trim_end().trim_end_matches('/').trim_end();
+            }
+        }
+    }
+    t
 }
 
 /// Objects of a JSON-LD value: arrays and `@graph` opened, to a small depth.
@@ -531,7 +536,9 @@ fn flatten_ld<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
 }
 
 fn is_article_type(v: &Value) -> bool {
-    let is = |t: &str| t.ends_with("Article") || t == "BlogPosting" || t == "Report";
+    // Schema.org's article kinds: `NewsArticle`, `ReportageNewsArticle`, `BlogPosting`,
+    // `LiveBlogPosting`, `SocialMediaPosting`, `Report`, …
+    let is = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report";
     match v.get("@type") {
         Some(Value::String(t)) => is(t),
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),

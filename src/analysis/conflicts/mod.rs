@@ -14,8 +14,8 @@ pub use copies::{between_copies, mark_copies};
 pub use coverage::{Coverage, confirm_edit, is_covered, suggestion_coverage};
 pub use suggest::{
     ConflictOptions, MAX_FIGURES, article_index, rank_conflicts, rank_conflicts_by_story,
-    rank_story_conflicts, sort_best_first, suggest_conflicts, suggest_conflicts_by_story,
-    suggest_conflicts_with,
+    rank_members, rank_story_conflicts, sort_best_first, suggest_conflicts,
+    suggest_conflicts_by_story, suggest_conflicts_with,
 };
 pub use write::{
     ConflictSuggestion, RankedConflict, SuggestedFigure, ranked_between_copies, write_conflict,

@@ -90,9 +90,24 @@ pub fn rank_story_conflicts(
         .filter_map(|id| index.get(id).copied())
         .collect();
     let members: Vec<(&Article, &[Figure])> = at.iter().map(|&i| articles[i]).collect();
-    let mut list = rank_conflicts(&members, opts);
+    rank_members(&members, &at, story, opts)
+}
+
+/// Ranks the conflicts among the articles of one story, given as `members` (their folder
+/// indices in `at`), best first, with figures as indices into the folder: for callers that
+/// find a story's figures just before comparing them.
+pub fn rank_members(
+    members: &[(&Article, &[Figure])],
+    at: &[usize],
+    story: usize,
+    opts: &ConflictOptions,
+) -> Vec<RankedConflict> {
+    if members.len() < 2 {
+        return Vec::new();
+    }
+    let mut list = rank_conflicts(members, opts);
     for r in &mut list {
-        r.remap(&at);
+        r.remap(at);
         r.story = Some(story as u32);
     }
     list

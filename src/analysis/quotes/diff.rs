@@ -226,12 +226,14 @@ pub fn differ_in_meaning(a: &str, b: &str) -> bool {
 }
 
 /// The link a group of renderings becomes: `contradicts` when a number or a negation differs
-/// from the first rendering, else `same_claim`.
+/// from the fullest rendering ([`QuoteGroup::reference`]), else `same_claim`.
 pub fn group_link_kind(g: &QuoteGroup) -> LinkKind {
-    let first = &g.variants[0].text;
-    if g.variants[1..]
+    let r = g.reference();
+    let full = &g.variants[r].text;
+    if g.variants
         .iter()
-        .any(|v| differ_in_meaning(first, &v.text))
+        .enumerate()
+        .any(|(i, v)| i != r && differ_in_meaning(full, &v.text))
     {
         LinkKind::Contradicts
     } else {

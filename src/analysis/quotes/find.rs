@@ -3,7 +3,7 @@
 
 pub use super::quote::{Quote, QuoteKind};
 use super::speaker::{
-    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_before,
+    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_of_reported,
     speaker_phrase_before, word, words_in,
 };
 use crate::model::Article;
@@ -19,6 +19,14 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
     let chars: Vec<char> = text.chars().collect();
     let mut quotes = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let make = |s: usize, e: usize, speaker: Option<String>, kind: QuoteKind| Quote {
+        article_id: article.id,
+        start: s,
+        end: e,
+        text: chars[s..e].iter().collect(),
+        speaker,
+        kind,
+    };
     for (start, end) in quoted_spans(&chars) {
         let inner: String = chars[start..end].iter().collect();
         if inner.split_whitespace().count() < MIN_WORDS || end - start > MAX_CHARS {
@@ -27,14 +35,7 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
         // The quoted words without edge punctuation (",” he said" leaves a comma inside).
         let (s, e) = trim_span(&chars, start, end);
         taken.push((start, end));
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker: None,
-            kind: QuoteKind::Direct,
-        });
+        quotes.push(make(s, e, None, QuoteKind::Direct));
     }
     // Block quotes written the Markdown way: lines starting with "> ".
     for (s, e) in block_quotes(&chars) {
@@ -48,24 +49,18 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             None => inner,
         };
         taken.push((s, e));
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker: None,
-            kind: QuoteKind::Direct,
-        });
+        quotes.push(make(s, e, None, QuoteKind::Direct));
+    }
+    // Transcripts: "WARREN: We will not …", "Q: Will you run?".
+    for (s, e, speaker) in transcript_lines(&chars) {
+        if taken.iter().any(|&(a, b)| a < e && s < b) {
+            continue;
+        }
+        taken.push((s, e));
+        quotes.push(make(s, e, speaker, QuoteKind::Direct));
     }
     for (s, e, speaker) in reported_speech(&chars, &taken) {
-        quotes.push(Quote {
-            article_id: article.id,
-            start: s,
-            end: e,
-            text: chars[s..e].iter().collect(),
-            speaker: Some(speaker),
-            kind: QuoteKind::Reported,
-        });
+        quotes.push(make(s, e, Some(speaker), QuoteKind::Reported));
     }
     quotes.sort_by_key(|q| q.start);
     assign_speakers(&chars, &mut quotes);
@@ -152,6 +147,88 @@ pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The turns of a transcript: lines opening with a speaker's label in capitals and a colon
+/// ("SEN. WARREN: …", "Mr. HOLT: …", "Q: …"), as news prints interviews and hearings. A
+/// label is a transcript's only when the article has two such lines or more (one "UPDATE:" is
+/// a note). The questioner ("Q", "QUESTION") and an unlabelled answerer ("A") are no one
+/// named; a label's name is shown in ordinary case ("Warren").
+pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<String>)> {
+    let mut turns = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=chars.len() {
+        if i < chars.len() && chars[i] != '\n' {
+            continue;
+        }
+        let line = &chars[line_start..i];
+        if let Some(colon) = line.iter().take(40).position(|c| *c == ':') {
+            let label: String = line[..colon].iter().collect();
+            let label = label.trim();
+            // Capitals only, past a courtesy title written the ordinary way ("Mr. HOLT").
+            let bare = label
+                .split_whitespace()
+                .skip_while(|w| matches!(*w, "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep."))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let capitals = !bare.is_empty()
+                && bare.chars().any(char::is_alphabetic)
+                && bare
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+            let (s, e) = trim_span(chars, line_start + colon + 1, i);
+            if capitals
+                && !NOT_SPEAKERS.contains(&bare.as_str())
+                && words_in(chars, s, e).len() >= MIN_WORDS
+            {
+                let speaker = match bare.as_str() {
+                    "Q" | "QUESTION" | "A" | "ANSWER" => None,
+                    _ => Some(ordinary_case(&bare)),
+                };
+                turns.push((s, e, speaker));
+            }
+        }
+        line_start = i + 1;
+    }
+    if turns.len() < 2 {
+        turns.clear();
+    }
+    turns
+}
+
+/// Labels in capitals that are notes, not speakers.
+const NOT_SPEAKERS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "WATCH",
+    "READ MORE",
+    "RELATED",
+    "PHOTOS",
+    "VIDEO",
+    "BREAKING",
+    "SOURCE",
+    "SOURCES",
+    "CLARIFICATION",
+    "ADVERTISEMENT",
+];
+
+/// "SEN. ELIZABETH WARREN" → "Sen. Elizabeth Warren".
+fn ordinary_case(label: &str) -> String {
+    label
+        .split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |f| {
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The text of each line that starts with "> " (one range per line).
 pub(super) fn block_quotes(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -217,7 +294,8 @@ pub(super) fn reported_speech(
             // "Antonov said that the cooperation had ended."
             if let Some(next) = ws.get(k + 1)
                 && word(chars, *next).eq_ignore_ascii_case("that")
-                && let Some(who) = speaker_before(chars, &ws, k)
+                && let Some(who) = speaker_of_reported(chars, &ws, k)
+                    .filter(|w| !matches!(w.as_str(), "he" | "she" | "they"))
                 && ws.len() - (k + 2) >= MIN_WORDS
             {
                 let (qs, qe) = trim_span(chars, ws[k + 2].0, e);

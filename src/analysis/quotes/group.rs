@@ -68,6 +68,22 @@ pub struct QuoteGroup {
 impl QuoteGroup {
     /// When outlets credit the words to different people, the finding in words: "credited
     /// to Steele by fox.txt, to Kristol by nyt.txt", each article named by `name`.
+    /// The index of the fullest rendering (most content words; the first of equals): what
+    /// the others are compared with. Where one outlet split a statement another printed
+    /// whole, each piece is then compared with the whole, not with another piece.
+    pub fn reference(&self) -> usize {
+        let mut best = 0;
+        let mut most = 0;
+        for (i, v) in self.variants.iter().enumerate() {
+            let n = content_words(&v.text).len();
+            if n > most {
+                best = i;
+                most = n;
+            }
+        }
+        best
+    }
+
     pub fn credit_summary(&self, name: &dyn Fn(ArticleId) -> String) -> Option<String> {
         if self.credited.is_empty() {
             return None;
@@ -187,6 +203,8 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     // The first quote of each group (by index), which every member must resemble.
     let mut rep: Vec<usize> = (0..quotes.len()).collect();
+    // The member with the most content words: a full rendering others may be parts of.
+    let mut longest: Vec<usize> = (0..quotes.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -207,7 +225,12 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
                 if quotes[a].article_id == quotes[b].article_id || !checked.insert((a, b)) {
                     continue;
                 }
-                if same_quote(&sets[a], &sets[b]) {
+                // A short rendering whose words nearly all stand in a long one is a trimmed
+                // rendering of it, however long the other runs on.
+                if same_quote(&sets[a], &sets[b])
+                    || contained(&words[a], &words[b])
+                    || contained(&words[b], &words[a])
+                {
                     let common = sets[a].intersection(&sets[b]).count() as f32;
                     let small = sets[a].len().min(sets[b].len()).max(1) as f32;
                     let large = sets[a].len().max(sets[b].len()).max(1) as f32;
@@ -233,10 +256,19 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         // No chaining: each side must also read as the other group's first rendering, or
         // A≈B≈C would join an A and a C that share nothing.
-        if ra != rb && same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a])
+        // Or one group's fullest rendering holds the other's: an outlet that printed a
+        // statement as one quotation gathers the two pieces another outlet split it into.
+        let (la, lb) = (longest[ra], longest[rb]);
+        let parts = contained(&words[la], &words[lb]) || contained(&words[lb], &words[la]);
+        if ra != rb
+            && (parts
+                || same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a]))
         {
             parent[ra] = rb;
             rep[rb] = rep[rb].min(rep[ra]);
+            if sets[la].len() > sets[lb].len() {
+                longest[rb] = la;
+            }
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -254,10 +286,14 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
             }
             let mut variants: Vec<Quote> = members.iter().map(|&i| quotes[i].clone()).collect();
             variants.sort_by_key(|q| (q.article_id, q.start));
-            let first = content_words(&variants[0].text);
-            let difference = variants[1..]
-                .iter()
-                .map(|v| order_difference(&first, &content_words(&v.text)))
+            let words: Vec<Vec<String>> = variants.iter().map(|v| content_words(&v.text)).collect();
+            let fullest = (0..words.len())
+                .rev()
+                .max_by_key(|&i| words[i].len())
+                .unwrap_or(0);
+            let difference = (0..words.len())
+                .filter(|&i| i != fullest)
+                .map(|i| order_difference(&words[fullest], &words[i]))
                 .fold(0.0_f32, f32::max);
             let (speaker, credited) = speakers(&variants);
             Some(QuoteGroup {
@@ -303,6 +339,38 @@ pub(super) fn same_quote(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {
     // when all of them are in the longer one.
     let enough = common >= MIN_SHARED_WORDS || (common >= 3 && common as f32 == small);
     enough && common as f32 / small >= MIN_SHARE && common as f32 / large >= MIN_SHARE / 2.0
+}
+
+/// Whether nearly all of `part`'s content words (four at least) stand in `whole`, in the
+/// same order: `part` is a piece of the same statement. Order matters: "settled by the United
+/// States Supreme Court" is not a piece of "the Supreme Court of the United States has never
+/// ruled".
+fn contained(part: &[String], whole: &[String]) -> bool {
+    if part.len() < MIN_SHARED_WORDS || part.len() > whole.len() {
+        return false;
+    }
+    let runs: Vec<(usize, usize)> =
+        similar::capture_diff_slices(similar::Algorithm::Myers, part, whole)
+            .iter()
+            .filter_map(|op| match op {
+                similar::DiffOp::Equal { new_index, len, .. } => Some((*new_index, *len)),
+                _ => None,
+            })
+            .collect();
+    let in_order: usize = runs.iter().map(|(_, len)| len).sum();
+    // …and close together: a trimmed rendering is one passage of the statement, not its
+    // words gathered from far apart ("think" early, "wrong side of history" at the end).
+    let span = match (runs.first(), runs.last()) {
+        (Some((first, _)), Some((last, len))) => last + len - first,
+        _ => 0,
+    };
+    // A short piece (five content words or fewer) must be there whole.
+    let enough = if part.len() <= 5 {
+        in_order == part.len()
+    } else {
+        in_order as f32 >= 0.8 * part.len() as f32
+    };
+    in_order >= MIN_SHARED_WORDS && enough && span <= part.len() + part.len() / 2 + 2
 }
 
 /// Finds and groups the quotations of `articles`.

@@ -1,4 +1,4 @@
-//! The words quotation attribution reads: sentence openers, speech verbs, abbreviations
+//! The words quotation attribution reads: sentence openers, abbreviations
 //! whose full stop ends no sentence, connectors inside names, news channels and documents
 //! (which carry words but never say them).
 
@@ -35,64 +35,6 @@ pub(super) const OPENERS: &[&str] = &[
     "an",
     "so",
     "yet",
-];
-
-/// Words that introduce or close speech.
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "saying",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "noted",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "stated",
-    "declared",
-    "explained",
-    "wrote",
-    "asked",
-    "replied",
-    "warned",
-    "insisted",
-    "argued",
-    "claimed",
-    "announced",
-    "remarked",
-    "continued",
-    "recalled",
-    "tweeted",
-    "posted",
-    "writes",
-    "testified",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "charged",
-    "contended",
-    "suggested",
-    "predicted",
-    "promised",
-    "vowed",
-    "pledged",
-    "urged",
-    "complained",
-    "joked",
-    "quipped",
-    "shouted",
-    "responded",
-    "answered",
-    "concluded",
-    "observed",
-    "countered",
-    "maintained",
-    "asserted",
-    "cautioned",
-    "lamented",
-    "boasted",
 ];
 
 /// Titles and abbreviations written with a full stop that never ends a sentence.

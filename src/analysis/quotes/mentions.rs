@@ -7,17 +7,19 @@
 //! said"), else the latest mention: a sentence's object ("He accused Obama of …") is rarely who
 //! speaks next.
 
-use super::lexicon::OPENERS;
+use super::lexicon::{CHANNELS, OPENERS};
 use super::quote::Quote;
 use super::sentence::{
     capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
 };
+use super::verbs::{Form, speech_verb};
 use crate::analysis::text::names::is_time_word;
+use crate::analysis::text::pos::{Pos, lexical, lookup};
 use std::collections::HashMap;
 
 /// Words that put a person's name after them. Courtesy titles, offices and ranks as news
 /// writes them before a name; capitalised, as they stand there.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "Mr",
     "Mrs",
     "Ms",
@@ -44,6 +46,27 @@ const TITLES: &[&str] = &[
     "Rev",
     "Sheriff",
     "Chief",
+    "MP",
+    "Congressman",
+    "Congresswoman",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Commissioner",
+    "Ambassador",
+    "Inspector",
+    "Detective",
+    "Sgt",
+    "Sergeant",
+    "Lt",
+    "Col",
+    "Capt",
+    "Adm",
+    "Admiral",
+    "Whip",
+    "CEO",
+    "Chairman",
+    "Chairwoman",
 ];
 
 /// Words after which a name is governed, not a subject.
@@ -58,6 +81,9 @@ struct Mention {
     at: usize,
     key: String,
     subject: bool,
+    /// Right before a speech verb ("Scalia who said", "Paschal Donohoe, said"): the
+    /// likeliest person for a following "he said".
+    speaks: bool,
     /// Where its sentence starts.
     sentence: usize,
     /// Right after a preposition ("Of Obama, he said"): never the subject, and never what a
@@ -76,6 +102,16 @@ pub(super) struct Mentions {
     led_by: HashMap<usize, Lead>,
     /// Surnames of people named with a title or in full.
     persons: std::collections::HashSet<String>,
+    /// What the article's courtesy titles say of a surname's sex ("Mr. Obama", "Ms.
+    /// Lauten"); a surname given both (a couple) is in neither.
+    sex: HashMap<String, Sex>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sex {
+    Male,
+    Female,
+    Both,
 }
 
 /// What a pronoun stands for.
@@ -120,12 +156,14 @@ const COORDINATORS: &[&str] = &[
 ];
 
 impl Mentions {
-    /// Finds the people of the article `chars`, given its quotations and the speakers their
-    /// sentences name (`found`, one per quote; pronouns and roles are not people).
+    /// Finds the people of the article `chars`, given its quotations, the speakers their
+    /// sentences name (`found`, one per quote; pronouns and roles are not people) and the
+    /// people introduced with a role (`introduced`, [`super::roles`]).
     pub(super) fn find(
         chars: &[char],
         quotes: &[Quote],
         found: &[Option<(usize, String)>],
+        introduced: &[String],
     ) -> Mentions {
         let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
         // Every form of each surname the article uses; shown as its fullest form, unless two
@@ -164,11 +202,38 @@ impl Mentions {
                     take.then_some(w)
                 })
                 .collect();
+            // "Chief Justice John Roberts": a title after a title is not the name.
+            let name: Vec<String> = name
+                .into_iter()
+                .skip_while(|w| TITLES.contains(&w.as_str()))
+                .collect();
             if !name.is_empty() {
                 titled.push(surname_form(&name.join(" ")));
             }
         }
+        let mut sex: HashMap<String, Sex> = HashMap::new();
+        for k in 1..ws.len() {
+            let this = match word(chars, ws[k - 1]).as_str() {
+                "Mr" | "Mister" => Sex::Male,
+                "Mrs" | "Ms" | "Miss" => Sex::Female,
+                _ => continue,
+            };
+            if !joined(chars, ws[k - 1], ws[k]) {
+                continue;
+            }
+            if let Some(key) = speaker_key(&surname_form(&word(chars, ws[k]))) {
+                sex.entry(key)
+                    .and_modify(|s| {
+                        if *s != this {
+                            *s = Sex::Both;
+                        }
+                    })
+                    .or_insert(this);
+            }
+        }
         titled.extend(full_names(chars, &ws, &quoted));
+        // "Shopper Dean Marsh", "Ed Ford, the union's leader": named in full with a role.
+        titled.extend(introduced.iter().filter(|n| n.contains(' ')).cloned());
         // Who is surely a person: named with a title or in full, not only beside "said".
         let persons: std::collections::HashSet<String> =
             titled.iter().filter_map(|n| speaker_key(n)).collect();
@@ -179,7 +244,7 @@ impl Mentions {
         let names: HashMap<String, String> = forms
             .into_iter()
             .map(|(key, forms)| {
-                let shown = display_name(&key, &forms);
+                let shown = display_name(&key, &forms, sex.contains_key(&key));
                 (key, shown)
             })
             .collect();
@@ -191,7 +256,17 @@ impl Mentions {
                 continue;
             }
             let key = text.to_lowercase();
-            if !names.contains_key(&key) {
+            // A news channel ("CNN", "MSNBC") is no one a pronoun stands for, unless the
+            // article names a person so ("Vicente Fox").
+            let channel = CHANNELS.contains(&key.as_str())
+                || names
+                    .get(&key)
+                    .is_some_and(|n| CHANNELS.contains(&n.to_lowercase().as_str()))
+                || names.get(&key).is_some_and(|n| {
+                    n.split(" and ")
+                        .any(|part| CHANNELS.contains(&part.to_lowercase().as_str()))
+                });
+            if !names.contains_key(&key) || (channel && !persons.contains(&key)) {
                 continue;
             }
             let start = sents
@@ -200,24 +275,45 @@ impl Mentions {
                 .map_or(0, |(a, _)| *a);
             // Before it in its sentence only openers and parts of the name ("But Sen. Harry
             // Reid"), or right after it a speech verb ("Reid said"): a subject.
+            // Or a role's words: "Reality star Chloe Vance has opened up", "Local resident
+            // Grace Wanjiru, who lost her sister, said".
             let lead = ws[..k]
                 .iter()
                 .rev()
                 .take_while(|x| x.0 >= start)
                 .map(|x| word(chars, *x))
-                .all(|x| capitalised(&x) || OPENERS.contains(&x.to_lowercase().as_str()));
+                .all(|x| {
+                    capitalised(&x)
+                        || OPENERS.contains(&x.to_lowercase().as_str())
+                        || matches!(lexical(&x), Pos::Noun | Pos::Adj)
+                })
+                // "Nick Merrill, a Clinton spokesman,": past a comma is an apposition.
+                && !chars[start..w.0].contains(&',');
             // "Reid said", "Justice Scalia who said".
             let said = |i: usize| ws.get(i).is_some_and(|n| is_speech_verb(&word(chars, *n)));
             let who = ws
                 .get(k + 1)
                 .is_some_and(|n| word(chars, *n).eq_ignore_ascii_case("who"));
-            let speaks = said(k + 1) || (who && said(k + 2));
+            // "… Ryan Hurst, saying": after a comma the verb is the clause subject's.
+            let comma_after = ws
+                .get(k + 1)
+                .is_some_and(|n| chars[w.1..n.0].contains(&','));
+            let participle = ws
+                .get(k + 1)
+                .is_some_and(|n| speech_verb(&word(chars, *n)) == Some(Form::Participle));
+            let speaks = (said(k + 1) && !(comma_after && participle)) || (who && said(k + 2));
             // "Strzok's attorney": the possessor is not who acts.
             let possessive = word(chars, *w) != text;
             // The word before the whole name ("of Mr. Obama's agenda", "of President Barack
             // Obama") decides.
             let mut p = k;
-            let preposition = |w: &str| PREPOSITIONS.contains(&w.to_lowercase().as_str());
+            // A preposition by the lexicon too ("among", "including", "like").
+            let preposition = |w: &str| {
+                let lower = w.to_lowercase();
+                PREPOSITIONS.contains(&lower.as_str())
+                    || lower == "including"
+                    || (!capitalised(w) && lexical(&lower) == Pos::Adp)
+            };
             // Only words joined to the name: "on NBC, Trump said" is not governed.
             let joined = |p: usize| {
                 chars[ws[p - 1].1..ws[p].0]
@@ -230,14 +326,13 @@ impl Mentions {
             } {
                 p -= 1;
             }
-            let governed = p > 0
-                && ws[p - 1].0 >= start
-                && joined(p)
-                && PREPOSITIONS.contains(&word(chars, ws[p - 1]).to_lowercase().as_str());
+            let governed =
+                p > 0 && ws[p - 1].0 >= start && joined(p) && preposition(&word(chars, ws[p - 1]));
             mentions.push(Mention {
                 at: w.0,
                 key,
                 subject: (speaks || (lead && !governed)) && !possessive,
+                speaks: speaks && !possessive,
                 sentence: start,
                 governed,
             });
@@ -269,6 +364,7 @@ impl Mentions {
             sentences: sents,
             led_by,
             persons,
+            sex,
         }
     }
 
@@ -278,7 +374,10 @@ impl Mentions {
     /// …") continues someone named earlier and is passed over; any other with mentions gives
     /// its last ("prompted Vieira to ask Trump if he …" is Trump). A mention governed by a
     /// preposition in the pronoun's own sentence ("Of Obama, he said") is never the one.
-    pub(super) fn latest_before(&self, at: usize, floor: usize) -> Resolved<'_> {
+    ///
+    /// `pronoun` ("he", "she", or any other word for no pronoun) never stands for someone
+    /// the article calls by the other sex's courtesy title ("she" is not "Mr. Obama").
+    pub(super) fn latest_before(&self, at: usize, floor: usize, pronoun: &str) -> Resolved<'_> {
         let own = self
             .sentences
             .iter()
@@ -289,12 +388,23 @@ impl Mentions {
             .iter()
             .filter(|m| floor <= m.at && m.at < at)
             .filter(|m| !(m.governed && Some(m.sentence) == own))
+            .filter(|m| {
+                !matches!(
+                    (pronoun, self.sex.get(&m.key)),
+                    ("he", Some(Sex::Female)) | ("she", Some(Sex::Male))
+                )
+            })
             .collect();
         let mut sentences: Vec<usize> = before.iter().map(|m| m.sentence).collect();
         sentences.dedup();
         for sentence in sentences.into_iter().rev() {
             let of = || before.iter().filter(|m| m.sentence == sentence);
-            if let Some(m) = of().find(|m| m.subject) {
+            // One who speaks first ("… of Justice Antonin Scalia who said …"), then the head
+            // of the subject's phrase ("Former United captain Gary Neville was").
+            if let Some(m) = of()
+                .rfind(|m| m.speaks)
+                .or_else(|| of().rfind(|m| m.subject))
+            {
                 return self.name(m);
             }
             if Some(sentence) == own {
@@ -329,8 +439,9 @@ impl Mentions {
     }
 }
 
-/// People named in full once and by surname alone elsewhere: "Glenn Beck" … "Beck rejected
-/// the notion". A first word that also stands alone ("Republican Party" … "Republican") is
+/// People named in full once and by surname alone elsewhere ("Glenn Beck" … "Beck rejected
+/// the notion"), or named in full as a sentence's subject, before its verb ("Ken Ito spoke on
+/// television."). A first word that also stands alone ("Republican Party" … "Republican") is
 /// not a given name, and the pair is not a person.
 fn full_names(
     chars: &[char],
@@ -351,18 +462,64 @@ fn full_names(
             single.insert(&texts[k]);
         }
     }
+    // "Ken Ito spoke": the pair opens its sentence (past openers) and a verb follows.
+    let sents = sentences(chars);
+    let subject_pair = |k: usize| {
+        let Some(&(a, _)) = sents.iter().find(|(a, b)| *a <= ws[k].0 && ws[k].0 < *b) else {
+            return false;
+        };
+        // Openers only, or one capitalised word opening the sentence: a role ("Shopper Dean
+        // Marsh saw").
+        let before: Vec<String> = ws[..k - 1]
+            .iter()
+            .rev()
+            .take_while(|w| w.0 >= a)
+            .map(|w| word(chars, *w))
+            .collect();
+        let opens = before
+            .iter()
+            .all(|w| OPENERS.contains(&w.to_lowercase().as_str()))
+            || (before.len() == 1 && capitalised(&before[0]));
+        // "Kelly Brook, 34, was walking": an age may stand between.
+        let age = ws.get(k + 1).is_some_and(|n| {
+            word(chars, *n).chars().all(|c| c.is_ascii_digit())
+                && chars[ws[k].1..n.0].contains(&',')
+                && ws
+                    .get(k + 2)
+                    .is_some_and(|m| chars[n.1..m.0].contains(&','))
+        });
+        let v = if age { k + 2 } else { k + 1 };
+        let verb = ws.get(v).is_some_and(|n| {
+            let next = word(chars, *n);
+            !capitalised(&next)
+                && (age || chars[ws[k].1..n.0].iter().all(|c| *c == ' '))
+                && matches!(lexical(&next), Pos::Verb | Pos::Aux)
+        });
+        let given = matches!(lookup(&texts[k - 1]), (Pos::Propn, _) | (_, false));
+        opens && verb && given
+    };
     let mut out = Vec::new();
     for k in 1..ws.len() {
         let (first, last) = (&texts[k - 1], &texts[k]);
         let pair = capitalised(first)
             && capitalised(last)
             && chars[ws[k - 1].1..ws[k].0].iter().all(|c| *c == ' ')
-            && !(k >= 2 && capitalised(&texts[k - 2]))
+            && (!(k >= 2 && capitalised(&texts[k - 2])) || subject_pair(k))
             && !(k + 1 < ws.len() && capitalised(&texts[k + 1]));
+        // "Former United …": a common word capitalised because it opens the sentence is
+        // no given name.
+        let at = ws[k - 1].0;
+        let opens = sents
+            .iter()
+            .find(|(a, b)| *a <= at && at < *b)
+            .is_some_and(|(a, _)| chars[*a..at].iter().all(|c| !c.is_alphanumeric()));
+        let (pos, known) = lookup(&first.to_lowercase());
+        let common_opener = opens && known && pos != Pos::Propn;
         if pair
+            && !common_opener
             && !is_time_word(&first.to_lowercase())
             && !is_time_word(&last.to_lowercase())
-            && single.contains(last.as_str())
+            && (single.contains(last.as_str()) || subject_pair(k))
             && !single.contains(first.as_str())
             && !OPENERS.contains(&first.to_lowercase().as_str())
             && !TITLES.contains(&first.as_str())
@@ -376,7 +533,11 @@ fn full_names(
 /// How the person with surname `key` is shown, from the forms the article gives: the
 /// fullest, unless two forms name different people (different given names before the
 /// surname), when the surname alone is shown.
-fn display_name(key: &str, forms: &[String]) -> String {
+///
+/// `titled` says the article calls this surname "Mr." or "Mrs.": NYT style, where "Mrs.
+/// Clinton" speaks in a story that also names "Bill Clinton". Whose given name a full form
+/// gives is then unsure, so the surname alone is shown.
+fn display_name(key: &str, forms: &[String], titled: bool) -> String {
     let given: std::collections::HashSet<String> = forms
         .iter()
         .filter_map(|f| {
@@ -386,7 +547,7 @@ fn display_name(key: &str, forms: &[String]) -> String {
         })
         .filter(|g| g.chars().count() > 2 && !TITLES.iter().any(|t| t.to_lowercase() == *g))
         .collect();
-    if given.len() > 1 {
+    if given.len() > 1 || (titled && !given.is_empty()) {
         let form = forms.iter().find(|f| f.to_lowercase().ends_with(key));
         let surname = form
             .and_then(|f| f.split_whitespace().last())

@@ -20,10 +20,12 @@ mod group;
 mod lexicon;
 mod mentions;
 mod quote;
+mod roles;
 mod sentence;
 mod speaker;
 #[cfg(test)]
 mod tests;
+mod verbs;
 
 pub use diff::*;
 pub use find::*;

@@ -2,7 +2,8 @@
 //! does not end, words with their offsets, whether two words stand in one name, and the
 //! surname that identifies a speaker.
 
-use super::lexicon::{ABBREVIATIONS, SPEECH_VERBS};
+use super::lexicon::ABBREVIATIONS;
+use super::verbs::{Form, speech_verb};
 
 /// Whether the words `a` and `b` (in this order) stand in one name: only spaces between
 /// them, or the full stop of a title or an initial ("Mr. Stone", "John G. Roberts"). A comma,
@@ -80,8 +81,10 @@ pub(super) fn word(chars: &[char], (s, e): (usize, usize)) -> String {
     chars[s..e].iter().collect()
 }
 
+/// A speech verb that can have its speaker beside it (`said`, `says`, `is expected to say`);
+/// of the participles only `saying`, which other verbs' forms have always included.
 pub(super) fn is_speech_verb(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w.to_lowercase().as_str())
+    speech_verb(w) == Some(Form::Finite) || w.eq_ignore_ascii_case("saying")
 }
 
 pub(super) fn capitalised(w: &str) -> bool {
@@ -93,7 +96,10 @@ pub(super) fn capitalised(w: &str) -> bool {
 /// identify no one.
 pub fn speaker_key(name: &str) -> Option<String> {
     let lower = name.to_lowercase();
-    if lower.starts_with("the ") || matches!(lower.as_str(), "he" | "she" | "they") {
+    let role = ["the ", "a ", "an ", "one ", "another "]
+        .iter()
+        .any(|d| lower.starts_with(d));
+    if role || matches!(lower.as_str(), "he" | "she" | "they") {
         return None;
     }
     lower

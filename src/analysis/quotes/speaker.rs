@@ -5,10 +5,12 @@
 
 pub(super) use super::lexicon::OPENERS;
 use super::lexicon::{CHANNELS, CONNECTORS, DOCUMENTS};
-use super::mentions::{Mentions, Resolved};
+use super::mentions::{Mentions, Resolved, TITLES};
 use super::quote::{Quote, QuoteKind};
+use super::roles::{Resolution, Roles, is_descriptor};
 pub use super::sentence::speaker_key;
 pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
+use super::verbs::{Form, NAMING, speech_verb};
 use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{Pos, lexical};
 
@@ -26,11 +28,47 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     if matches!(lower.as_str(), "he" | "she" | "they") {
         return Some(lower);
     }
+    // "said a White House spokesman, Eric Schultz": the role, then the name after a comma.
+    if matches!(lower.as_str(), "a" | "an" | "the")
+        && let Some(comma) =
+            (from + 2..ws.len().min(from + 7)).find(|&i| chars[ws[i - 1].1..ws[i].0].contains(&','))
+        && (from + 1..comma).all(|i| joined(chars, ws[i - 1], ws[i]))
+        && !DOCUMENTS.contains(&word(chars, ws[comma - 1]).to_lowercase().as_str())
+        && capitalised(&word(chars, ws[comma]))
+        && let Some(name) = speaker_after(chars, ws, comma).filter(|n| n.contains(' '))
+    {
+        return Some(name);
+    }
+    // "tweeted opposition leader Thabo Mbeki": a role's words before the name.
+    if !capitalised(&first) && !matches!(lower.as_str(), "the" | "a" | "an") {
+        let name = (from..ws.len().min(from + 4))
+            .take_while(|&i| i == from || joined(chars, ws[i - 1], ws[i]))
+            .find(|&i| capitalised(&word(chars, ws[i])))?;
+        let role_words = (from..name).all(|i| {
+            let w = word(chars, ws[i]);
+            matches!(lexical(&w), Pos::Noun | Pos::Adj) && !is_time_word(&w)
+        });
+        return role_words.then(|| speaker_after(chars, ws, name)).flatten();
+    }
     if lower == "the" {
         let role = word(chars, *ws.get(from + 1)?);
-        return (!capitalised(&role)
+        // "said the statement from Grimm's attorney, William McGinley": whose text it is.
+        if DOCUMENTS.contains(&role.as_str())
+            && ws
+                .get(from + 2)
+                .is_some_and(|w| matches!(word(chars, *w).as_str(), "from" | "by" | "of"))
+        {
+            return author_after(chars, ws, from + 3);
+        }
+        // "fumed the Pole": a demonym alone, the sentence ending after it, is a role too.
+        let demonym = capitalised(&role)
+            && ws
+                .get(from + 2)
+                .is_none_or(|next| !joined(chars, ws[from + 1], *next));
+        return ((!capitalised(&role) || demonym)
             && role.chars().all(char::is_alphabetic)
-            && !DOCUMENTS.contains(&role.as_str()))
+            && !DOCUMENTS.contains(&role.as_str())
+            && !CHANNELS.contains(&format!("the {}", role.to_lowercase()).as_str()))
         .then(|| format!("the {role}"));
     }
     let mut names: Vec<String> = Vec::new();
@@ -68,6 +106,34 @@ pub(super) fn speaker_after(chars: &[char], ws: &[(usize, usize)], from: usize) 
     clean_name(&names)
 }
 
+/// The first name within six words from `from` that is not a possessor ("Grimm's attorney,
+/// William McGinley" is McGinley; "the White House" is the White House).
+fn author_after(chars: &[char], ws: &[(usize, usize)], from: usize) -> Option<String> {
+    let end = ws.len().min(from + 6);
+    let mut k = from;
+    while k < end {
+        let w = word(chars, ws[k]);
+        if !capitalised(&w) || w.ends_with("'s") || w.ends_with("’s") {
+            k += 1;
+            continue;
+        }
+        let run: Vec<String> = (k..end)
+            .take_while(|&i| i == k || joined(chars, ws[i - 1], ws[i]))
+            .map(|i| word(chars, ws[i]))
+            .take_while(|w| capitalised(w))
+            .collect();
+        if run
+            .last()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            k += run.len();
+            continue;
+        }
+        return clean_name(&run);
+    }
+    None
+}
+
 /// The name as shown: words joined, a leading courtesy title dropped ("Mr Steele" →
 /// "Steele"); `None` for an empty name or a news channel.
 fn clean_name(words: &[String]) -> Option<String> {
@@ -91,6 +157,37 @@ fn clean_name(words: &[String]) -> Option<String> {
     {
         words = &words[1..];
     }
+    // "Treasury Secretary Jacob Lew", "Secretary of the Interior Ryan Zinke": the office
+    // before a name is not the name (the role is read apart, by [`super::roles`]).
+    if let Some(t) = words
+        .iter()
+        .rposition(|w| TITLES.contains(&w.trim_end_matches('.')))
+        .filter(|&t| t + 1 < words.len())
+    {
+        let mut i = t + 1;
+        let mut office = false;
+        while i + 1 < words.len() && matches!(words[i].as_str(), "of" | "the" | "for" | "and") {
+            i += 1;
+            office = true;
+        }
+        if office {
+            i += 1;
+        }
+        if i < words.len() {
+            words = &words[i..];
+        }
+    }
+    // "Chuck Schumer of New York": the place a person is of is not their name (an office
+    // "of" something was stripped above; "Bank of America" has one word before it).
+    if let Some(of) = words.iter().position(|w| w == "of")
+        && of >= 2
+    {
+        words = &words[..of];
+    }
+    // "The Dutchman": a role written capitalised, not a name.
+    if words.len() == 2 && words[0] == "The" {
+        return Some(format!("the {}", words[1]));
+    }
     // "Trump's Inaugural Address": a possessive inside is a thing of someone's, not a name.
     if words[..words.len().saturating_sub(1)]
         .iter()
@@ -108,6 +205,14 @@ fn clean_name(words: &[String]) -> Option<String> {
     }
     let name = words.join(" ");
     if name.is_empty() {
+        return None;
+    }
+    // "CNN and MSNBC": channels named together are channels too.
+    if name.contains(" and ")
+        && name
+            .split(" and ")
+            .all(|part| CHANNELS.contains(&part.to_lowercase().as_str()))
+    {
         return None;
     }
     // "Fox told CNN" may be Vicente Fox: whether a channel's name is a person's is settled
@@ -211,6 +316,11 @@ pub(super) fn speaker_phrase_before(
     {
         return speaker_phrase_before(chars, ws, verb - 1);
     }
+    // "Mr. Rubio is expected to say", "she would later tell": the auxiliaries of a verb
+    // stand between its subject and it.
+    if verb >= 2 && AUXILIARIES.contains(&prev.as_str()) && joined(chars, ws[verb - 1], ws[verb]) {
+        return speaker_phrase_before(chars, ws, verb - 1);
+    }
     if matches!(prev.to_lowercase().as_str(), "he" | "she" | "they") {
         return Some((verb - 1, prev.to_lowercase()));
     }
@@ -237,6 +347,9 @@ pub(super) fn speaker_phrase_before(
     {
         start += 1;
     }
+    if let Some(role) = role_before(chars, ws, verb) {
+        return Some(role);
+    }
     // "the ambassador", "the regional governor", "the ambassador Anatoly Antonov"
     let mut k = start;
     while k > 0
@@ -253,7 +366,19 @@ pub(super) fn speaker_phrase_before(
         if phrase.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "with" | "of" | "in" | "on" | "at" | "for" | "to" | "from" | "by" | "about"
+                "with"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "about"
+                    | "and"
+                    | "or"
+                    | "but"
             )
         }) {
             return None;
@@ -272,9 +397,74 @@ pub(super) fn speaker_phrase_before(
     clean_name(&names).map(|n| (start, n))
 }
 
+/// A role just before the verb, as one noun phrase from its determiner: "the Texas senator",
+/// "a spokesman", "one senior aide", "a spokeswoman for Mayor Ruiz" (the spokeswoman speaks,
+/// not the mayor). `None` when the words before the verb are not such a phrase, or the
+/// phrase is a text or a channel ("the statement", "the network").
+fn role_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<(usize, String)> {
+    let at = |k: usize| word(chars, ws[k]);
+    let mut det = None;
+    for j in (verb.saturating_sub(8)..verb).rev() {
+        if !joined(chars, ws[j], ws[j + 1]) {
+            return None;
+        }
+        let w = at(j).to_lowercase();
+        if matches!(w.as_str(), "the" | "a" | "an" | "one" | "another") {
+            det = Some(j);
+            break;
+        }
+        if is_speech_verb(&w) || matches!(w.as_str(), "and" | "or" | "but" | "who" | "that") {
+            return None;
+        }
+    }
+    let det = det?;
+    let words: Vec<String> = (det + 1..verb).map(at).collect();
+    // The head noun: the last word before any preposition; lower case ("the Texas senator").
+    let head_at = words
+        .iter()
+        .position(|w| PREPOSITIONS_OF_ROLE.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let head = words[..head_at].last()?;
+    if capitalised(head)
+        || !head.chars().all(|c| c.is_alphabetic() || c == '-')
+        || DOCUMENTS.contains(&head.as_str())
+        || words.len() > 7
+    {
+        return None;
+    }
+    let who = format!("{} {}", at(det).to_lowercase(), words.join(" "));
+    (!CHANNELS.contains(&who.as_str())).then_some((det, who))
+}
+
+/// Prepositions that end a role's head ("a spokesman for the agency").
+const PREPOSITIONS_OF_ROLE: &[&str] = &["for", "of", "at", "with", "to", "from", "in", "on"];
+
+/// The speaker of the speech verb `ws[verb]` as reported speech reads it ("X said that …"):
+/// a participle after a comma is its clause subject's ("took a swipe at CNN and MSNBC, saying
+/// that …" is whoever took the swipe), a finite verb the name before it.
+pub(super) fn speaker_of_reported(
+    chars: &[char],
+    ws: &[(usize, usize)],
+    verb: usize,
+) -> Option<String> {
+    if participle(&word(chars, ws[verb])) {
+        return speaker_of_participle(chars, ws, verb).map(|(_, who)| who);
+    }
+    speaker_before(chars, ws, verb)
+}
+
 pub(super) fn speaker_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<String> {
     speaker_phrase_before(chars, ws, verb).map(|(_, s)| s)
 }
+
+/// Words between a subject and its speech verb: auxiliaries and the verbs that look ahead
+/// to speaking ("is expected to say", "went on to tell", "did not say").
+const AUXILIARIES: &[&str] = &[
+    "to", "expected", "going", "set", "likely", "due", "is", "was", "are", "were", "will", "would",
+    "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do", "has", "have",
+    "had", "not", "never", "on", "went", "later", "then", "also", "plans", "planned", "wants",
+    "wanted",
+];
 
 /// The speaker of a quotation from the words of its sentence outside the quote, with the
 /// character offset where the speaker is named (a pronoun is resolved from what precedes it).
@@ -300,17 +490,44 @@ pub(super) fn speaker_near(
                 return speaker_of_verb(chars, &before, k);
             }
         }
+        // `She went on: "…"`: a short clause before the colon; its subject speaks.
+        if before.len() <= 4
+            && let Some(found) = sentence_subject(chars, &before)
+        {
+            return Some(found);
+        }
     }
     // After the quote: `,” Antonov said`, `, said Anja Berg`, `” he noted`.
     let after = words_in(chars, quote.1, sentence.1);
     // Six words, or twelve past an apposition (`,” Marvin Kirsner, a tax lawyer at Greenberg
-    // Traurig, said`).
+    // Traurig, said`) or in a role's phrase (`,” a spokeswoman for Mayor Ines Ruiz said`).
+    let role = after.first().is_some_and(|w| {
+        matches!(
+            word(chars, *w).to_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        )
+    });
     for (k, w) in after.iter().enumerate().take(12) {
         if is_speech_verb(&word(chars, *w)) {
-            if k >= 6 && !comma_before(chars, &after, k) {
+            if k >= 6 && !comma_before(chars, &after, k) && !(role && k < 9) {
                 break;
             }
             return speaker_of_verb(chars, &after, k);
+        }
+    }
+    // `what he calls “…”`, `Gibbs called his rhetoric “…”`: a naming verb at most three
+    // words before the quote gives it as the subject's words.
+    for k in (before.len().saturating_sub(4)..before.len()).rev() {
+        if NAMING.contains(&word(chars, before[k]).to_lowercase().as_str())
+            && !chars[before[k].0..quote.0]
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | '.'))
+        {
+            if let Some(found) = speaker_phrase_before(chars, &before, k) {
+                return Some((before[found.0].0, found.1));
+            }
+            return clause_subject(chars, &before[..k])
+                .or_else(|| sentence_subject(chars, &before));
         }
     }
     // Before it: `Zelenskyy said in a statement that “…”`, `Trump accused Obama of …,
@@ -361,15 +578,24 @@ fn subject_past_insert(
         return None;
     }
     // The insert's first word: the nearest word, at most 20 back, that follows a comma.
-    let first = (verb.saturating_sub(20).max(1)..verb)
-        .rev()
-        .skip(1)
-        .find(|&i| comma_before(chars, ws, i))?;
-    let opener = word(chars, ws[first]).to_lowercase();
+    // One word is an insert only when it is an age ("Biden, 79, told them").
+    let first = (verb.saturating_sub(20).max(1)..verb).rev().find(|&i| {
+        comma_before(chars, ws, i)
+            && (i + 1 < verb || word(chars, ws[i]).chars().all(|c| c.is_ascii_digit()))
+    })?;
+    // A capitalised insert is the name itself, in apposition: "Another, Tom Price, added",
+    // "The Republican leader, Michael Thibodeau, said".
+    let opener = word(chars, ws[first]);
+    // But "Trey Gowdy, Republican of South Carolina, said" describes.
+    // So does a party tag: "Schumer, D-N.Y., concluded".
+    let party = ["D-", "R-", "I-"].iter().any(|p| opener.starts_with(p));
+    let described =
+        party || (first..verb).any(|i| CONNECTORS.contains(&word(chars, ws[i]).as_str()));
     let insert = matches!(
-        opener.as_str(),
+        opener.to_lowercase().as_str(),
         "who" | "whose" | "which" | "a" | "an" | "the" | "his" | "her" | "their" | "its"
-    ) || !capitalised(&opener);
+    ) || !capitalised(&opener)
+        || described;
     if !insert {
         return None;
     }
@@ -389,7 +615,18 @@ fn speaker_of_participle(
     ws: &[(usize, usize)],
     k: usize,
 ) -> Option<(usize, String)> {
-    if comma_before(chars, ws, k) {
+    // "…, saying", "before again claiming", "and claiming": the participle hangs on the
+    // clause before it, whose subject speaks.
+    let mut j = k;
+    while j > 0 && lexical(&word(chars, ws[j - 1]).to_lowercase()) == Pos::Adv {
+        j -= 1;
+    }
+    let hangs = j > 0
+        && matches!(
+            word(chars, ws[j - 1]).to_lowercase().as_str(),
+            "before" | "after" | "while" | "when" | "by" | "without" | "and" | "then"
+        );
+    if comma_before(chars, ws, k) || comma_before(chars, ws, j) || hangs {
         return clause_subject(chars, &ws[..k]).or_else(|| sentence_subject(chars, ws));
     }
     if let Some((i, who)) = speaker_phrase_before(chars, ws, k) {
@@ -406,21 +643,7 @@ fn speaker_of_participle(
 /// Speech verbs in their participle, which take the sentence's subject as speaker: "He
 /// accused Obama of a confusing policy, saying …".
 fn participle(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "saying"
-            | "adding"
-            | "noting"
-            | "writing"
-            | "telling"
-            | "arguing"
-            | "warning"
-            | "insisting"
-            | "explaining"
-            | "declaring"
-            | "stressing"
-            | "asking"
-    )
+    speech_verb(w) == Some(Form::Participle)
 }
 
 /// The subject of the last clause in `ws` that has a named or pronoun subject: a name or
@@ -540,7 +763,8 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         }
         found.push(near);
     }
-    let mentions = Mentions::find(chars, quotes, &found);
+    let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
+    let mentions = Mentions::find(chars, quotes, &found, &roles.names());
     let mut last_named: Option<(usize, String)> = None;
     for (q, near) in quotes.iter_mut().zip(found) {
         let paragraph = breaks.partition_point(|&b| b < q.start);
@@ -555,13 +779,32 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         q.speaker = match near {
             Some((_, who)) if who == CONTINUES => last(),
             Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
-                match mentions.latest_before(at, floor) {
+                match mentions.latest_before(at, floor, &who) {
                     Resolved::Person(name) => Some(name.to_owned()),
                     Resolved::Unnamed => None,
                     Resolved::NoMention => last(),
                 }
             }
             Some((_, who)) if who == "they" => last(),
+            // "the 43-year-old said": someone the text was talking about, like "he".
+            Some((at, who))
+                if who.starts_with("the ")
+                    && (who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at)) =>
+            {
+                match mentions.latest_before(at, floor, "") {
+                    Resolved::Person(name) => Some(name.to_owned()),
+                    _ => Some(who),
+                }
+            }
+            // "the president said": the person introduced with that role.
+            Some((at, who)) if who.starts_with("the ") => match roles.resolve(&who, at) {
+                Some(Resolution::Introduced(name)) => Some(name.to_owned()),
+                Some(Resolution::Described(name)) => match mentions.latest_before(at, floor, "") {
+                    Resolved::Person(person) => Some(person.to_owned()),
+                    _ => Some(name.to_owned()),
+                },
+                None => Some(who),
+            },
             Some((_, who)) => Some(who),
             None => None,
         };

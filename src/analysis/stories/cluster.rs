@@ -73,36 +73,59 @@ pub(super) fn edges(
             }
         }
     }
-    let mut seen = vec![u32::MAX; n];
-    let mut out = Vec::new();
-    for i in 0..n {
-        let a = free[i];
-        for (t, _) in &v.vecs[a] {
-            let Some(list) = postings.get(t) else {
-                continue;
-            };
-            for &j in list {
-                let j = j as usize;
-                if j <= i || seen[j] == i as u32 {
+    // The pairs of article i, each article's partners after it, in order.
+    let pairs_of = |range: std::ops::Range<usize>| {
+        let mut seen = vec![u32::MAX; n];
+        let mut out = Vec::new();
+        for i in range {
+            let a = free[i];
+            for (t, _) in &v.vecs[a] {
+                let Some(list) = postings.get(t) else {
                     continue;
-                }
-                seen[j] = i as u32;
-                let b = free[j];
-                let time = time_factor(days[a], days[b], l);
-                if time == 0.0 {
-                    continue;
-                }
-                let mut s = cosine(&v.vecs[a], &v.vecs[b]) * time;
-                if foreign(v, terms, a, b) && foreign(v, terms, b, a) {
-                    s *= l.contrast;
-                }
-                if s >= min {
-                    out.push((i, j, s));
+                };
+                for &j in list {
+                    let j = j as usize;
+                    if j <= i || seen[j] == i as u32 {
+                        continue;
+                    }
+                    seen[j] = i as u32;
+                    let b = free[j];
+                    let time = time_factor(days[a], days[b], l);
+                    if time == 0.0 {
+                        continue;
+                    }
+                    let mut s = cosine(&v.vecs[a], &v.vecs[b]) * time;
+                    if foreign(v, terms, a, b) && foreign(v, terms, b, a) {
+                        s *= l.contrast;
+                    }
+                    if s >= min {
+                        out.push((i, j, s));
+                    }
                 }
             }
         }
+        out
+    };
+    // A year of news is shared out over the cores in slices of articles, joined in order,
+    // so the pairs come out exactly as from one loop.
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    if threads < 2 || n < 2000 {
+        return pairs_of(0..n);
     }
-    out
+    let slices = threads * 4;
+    let step = n.div_ceil(slices);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..slices)
+            .map(|k| {
+                let pairs_of = &pairs_of;
+                scope.spawn(move || pairs_of(k * step..((k + 1) * step).min(n)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Article `i` has a key name that article `j` never mentions.

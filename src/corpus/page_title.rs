@@ -1,0 +1,248 @@
+//! Which of the titles a web page gives is the article's headline.
+//!
+//! A page names itself several times: in JSON-LD (`headline`, `name`), in Dublin Core, Open
+//! Graph and Twitter tags, in `<meta name=title>`, in `<title>` and in its `<h1>`s. The ones
+//! declared for machines are taken first, in the order Firefox's reader view (Readability)
+//! reads them, because they are written for exactly this question; the `<title>` element, which
+//! usually carries the site's name after a separator, comes last, cleaned the way reader views
+//! clean it. An `<h1>` is used only when `<title>` is missing or unusable: pages often have an
+//! `<h1>` for the site's logo or a section heading.
+
+/// The titles a page declares for machines, best first: what [`choose`] picks among.
+#[derive(Default)]
+pub(super) struct Declared {
+    /// JSON-LD article `headline` and `name` (they differ when one is shortened or is the site).
+    pub ld_headline: Option<String>,
+    pub ld_name: Option<String>,
+    /// Dublin Core, Open Graph, `<meta name=title>`, Twitter, Parse.ly: in this order.
+    pub metas: Vec<String>,
+}
+
+/// The article's title and, when a "| Site" tail was taken off, that tail (it names the outlet
+/// when nothing else does).
+pub(super) fn choose(
+    declared: Declared,
+    doc_title: Option<&str>,
+    single_h1: Option<&str>,
+    outlet: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let ld = ld_title(declared.ld_headline, declared.ld_name, doc_title);
+    if let Some(t) = ld.into_iter().chain(declared.metas).find(|t| !t.is_empty()) {
+        // A declared title is kept as written, except a tail that is exactly the outlet's
+        // name ("… - BBC News"): an author's name or a series after a bar is part of it.
+        return match strip_outlet_tail(&t, outlet) {
+            Some(head) => (Some(head), None),
+            None => (Some(t), None),
+        };
+    }
+    // `<title>` lengths outside this range are a site name or a run-on; an `<h1>` does better.
+    let usable = |t: &&str| (15..=150).contains(&t.chars().count());
+    let title = match (doc_title.filter(usable), single_h1) {
+        (Some(t), _) => t,
+        (None, Some(h1)) => return (Some(h1.to_owned()), None),
+        (None, None) => match doc_title {
+            Some(t) => t,
+            None => return (None, None),
+        },
+    };
+    let (head, site) = split_site_suffix(title, outlet);
+    ((!head.is_empty()).then_some(head), site)
+}
+
+/// Readability's choice between a JSON-LD `name` and `headline` that differ: the one that reads
+/// like the page's `<title>`; a `headline` that is the `name` cut short loses to it.
+fn ld_title(
+    headline: Option<String>,
+    name: Option<String>,
+    doc_title: Option<&str>,
+) -> Option<String> {
+    match (headline, name) {
+        (Some(h), Some(n)) if h != n => {
+            let cut = h.trim_end_matches(['…', '.', ' ']);
+            if n.len() > h.len() && n.starts_with(cut) {
+                return Some(n);
+            }
+            let Some(dt) = doc_title else {
+                return Some(h);
+            };
+            if similarity(&n, dt) > similarity(&h, dt) {
+                Some(n)
+            } else {
+                Some(h)
+            }
+        }
+        (h, n) => h.or(n),
+    }
+}
+
+/// How much of `b`'s words `a` has, by length (1.0: all of them).
+fn similarity(a: &str, b: &str) -> f32 {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (words(a), words(b));
+    let total: usize = b.iter().map(|w| w.chars().count()).sum();
+    if total == 0 {
+        return 0.0;
+    }
+    let shared: usize = b
+        .iter()
+        .filter(|w| a.contains(w))
+        .map(|w| w.chars().count())
+        .sum();
+    shared as f32 / total as f32
+}
+
+/// Whitespace collapsed to single spaces, entities already decoded by the parser.
+pub(super) fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » "];
+
+/// Letters and digits only, lower-cased: "BBC News" and "bbcnews" compare equal.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The last separator of a title: where it starts and which one it is.
+fn last_separator(title: &str) -> Option<(usize, &'static str)> {
+    SEPARATORS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|i| (i, *s)))
+        .max_by_key(|(i, _)| *i)
+}
+
+/// The title without a tail that is exactly the outlet's name, when it has one.
+fn strip_outlet_tail(title: &str, outlet: Option<&str>) -> Option<String> {
+    let outlet = squash(outlet?);
+    let (at, sep) = last_separator(title)?;
+    let (head, tail) = (title[..at].trim(), &title[at + sep.len()..]);
+    let tail = squash(tail);
+    // "the Guardian" / "The Guardian", "Washington Post" / "The Washington Post".
+    let same = !tail.is_empty()
+        && (tail == outlet
+            || tail.strip_prefix("the") == Some(outlet.as_str())
+            || outlet.strip_prefix("the") == Some(tail.as_str()));
+    (same && head.split_whitespace().count() >= 2).then(|| head.to_owned())
+}
+
+/// A title without its "| Site" tail, and the tail when it was taken off: it goes when it
+/// names the outlet, or when it is short and reads as a name ("Metro Today", "nytimes.com",
+/// "My website") while what is left still reads as a title.
+pub fn split_site_suffix(title: &str, outlet: Option<&str>) -> (String, Option<String>) {
+    let title = tidy(title);
+    let Some((sep_at, sep)) = last_separator(&title) else {
+        return (title, None);
+    };
+    let (head, tail) = (&title[..sep_at], &title[sep_at + sep.len()..]);
+    let names_outlet = outlet.is_some_and(|o| {
+        let (o, t) = (squash(o), squash(tail));
+        !o.is_empty() && !t.is_empty() && (o.contains(&t) || t.contains(&o))
+    });
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let head_words = head.split_whitespace().count();
+    let capital = |w: &&str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    // "Metro Today", "BBC News", "nytimes.com": a name, not the end of a headline. After a
+    // longer head a capitalised first word is enough ("– My website"); "- and win" is not.
+    let looks_like_name = tail.contains('.')
+        || tail_words.iter().all(capital)
+        || (head_words >= 3 && tail_words.first().is_some_and(capital));
+    if names_outlet || (tail_words.len() <= 4 && head_words >= 2 && looks_like_name) {
+        let (head, _) = split_site_suffix(head, outlet);
+        (head, Some(tail.to_owned()))
+    } else {
+        (title, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn declared(metas: &[&str]) -> Declared {
+        Declared {
+            metas: metas.iter().map(|s| s.to_string()).collect(),
+            ..Declared::default()
+        }
+    }
+
+    #[test]
+    fn a_declared_title_keeps_an_authors_name_but_not_the_outlets() {
+        let (t, _) = choose(
+            declared(&["Whales strand again | Jo Bloggs"]),
+            None,
+            None,
+            Some("The Herald"),
+        );
+        assert_eq!(t.as_deref(), Some("Whales strand again | Jo Bloggs"));
+        let (t, _) = choose(
+            declared(&["Whales strand again - The Herald"]),
+            None,
+            None,
+            Some("Herald"),
+        );
+        assert_eq!(t.as_deref(), Some("Whales strand again"));
+    }
+
+    #[test]
+    fn json_ld_name_that_is_the_site_loses_to_the_headline() {
+        let d = Declared {
+            ld_headline: Some("Dam holds as river peaks".into()),
+            ld_name: Some("Valley Post".into()),
+            metas: vec!["Dam holds as river peaks | Valley Post".into()],
+        };
+        let (t, _) = choose(
+            d,
+            Some("Dam holds as river peaks - Valley Post"),
+            None,
+            None,
+        );
+        assert_eq!(t.as_deref(), Some("Dam holds as river peaks"));
+    }
+
+    #[test]
+    fn a_shortened_headline_loses_to_the_full_name() {
+        let d = Declared {
+            ld_headline: Some("Dam holds as river peaks after a week…".into()),
+            ld_name: Some("Dam holds as river peaks after a week of rain".into()),
+            metas: vec![],
+        };
+        let (t, _) = choose(d, None, None, None);
+        assert_eq!(
+            t.as_deref(),
+            Some("Dam holds as river peaks after a week of rain")
+        );
+    }
+
+    #[test]
+    fn the_title_element_beats_an_h1_and_loses_its_site_tail() {
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Ferry timetable changes this spring – My website"),
+            Some("Welcome to my website"),
+            None,
+        );
+        assert_eq!(t.as_deref(), Some("Ferry timetable changes this spring"));
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Home"),
+            Some("Ferry timetable changes this spring"),
+            None,
+        );
+        assert_eq!(t.as_deref(), Some("Ferry timetable changes this spring"));
+    }
+
+    #[test]
+    fn a_lower_case_tail_is_the_end_of_a_headline() {
+        let (t, site) = split_site_suffix("Mayor vows to fight on - and win", None);
+        assert_eq!(t, "Mayor vows to fight on - and win");
+        assert_eq!(site, None);
+    }
+}

@@ -1,0 +1,180 @@
+//! Which title and publication date a saved web page gets: the ones it declares for machines,
+//! in the order reader views read them, before its `<title>` and `<h1>`s. Fixtures are small
+//! pages written here in the shapes real news and blog templates use.
+
+#![allow(clippy::unwrap_used)]
+
+use crosscheck::corpus::article_from_bytes;
+use crosscheck::corpus::page::read_page;
+
+/// A page with the given `<head>` contents and body header, then an ordinary article.
+fn page(head: &str, header: &str) -> String {
+    let para = "<p>The harbour board met on Tuesday to discuss the plan for the old quay, and \
+                members asked how the work would be paid for and who would run the new ferry \
+                terminal once it opened to passengers.</p>";
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\">{head}</head><body>\
+         <header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>\
+         <main><article>{header}{para}{para}{para}</article></main></body></html>"
+    )
+}
+
+#[test]
+fn json_ld_wrapped_in_cdata_still_gives_the_headline_and_date() {
+    let p = read_page(&page(
+        "<title>Quay plan approved | Harbour Times</title>\
+         <script type=\"application/ld+json\">//<![CDATA[\n\
+         {\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\
+          \"headline\":\"Quay plan approved after a long night\",\
+          \"datePublished\":\"2024-06-25\"}\n//]]></script>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Quay plan approved after a long night")
+    );
+    assert_eq!(p.published.as_deref(), Some("2024-06-25"));
+}
+
+#[test]
+fn a_meta_property_listing_several_names_declares_each() {
+    let p = read_page(&page(
+        "<title>Title element</title>\
+         <meta property=\"x:title dc:title\" content=\"Ferry fares to rise in May\">\
+         <meta property=\"og:title twitter:title\" content=\"Fares up\">",
+        "<h1>Some other heading</h1>",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Ferry fares to rise in May"));
+}
+
+#[test]
+fn the_title_element_wins_over_a_different_h1_when_nothing_is_declared() {
+    let p = read_page(&page(
+        "<title>A long title with a colon: the version the editor chose</title>",
+        "<h1>A long title with a colon: but the heading on the page differs</h1>",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("A long title with a colon: the version the editor chose")
+    );
+}
+
+#[test]
+fn a_site_name_after_a_dash_leaves_the_title_element() {
+    let p = read_page(&page(
+        "<title>Lorem ipsum dolor sit amet – My website</title>",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Lorem ipsum dolor sit amet"));
+}
+
+#[test]
+fn a_one_word_title_element_gives_way_to_the_only_h1() {
+    let p = read_page(&page(
+        "<title>News</title>",
+        "<h1>Night ferry cancelled after engine fault</h1>",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Night ferry cancelled after engine fault")
+    );
+}
+
+#[test]
+fn an_open_graph_title_keeps_its_authors_name_but_not_the_outlets() {
+    let p = read_page(&page(
+        "<title>Whales strand again | Jo Bloggs | Environment | The Herald</title>\
+         <meta property=\"og:site_name\" content=\"the Herald\">\
+         <meta property=\"og:title\" content=\"Whales strand again: what is the sea telling us? | Jo Bloggs\">",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Whales strand again: what is the sea telling us? | Jo Bloggs")
+    );
+    let p = read_page(&page(
+        "<meta property=\"og:site_name\" content=\"Harbour Times\">\
+         <meta property=\"og:title\" content=\"Quay plan approved - Harbour Times\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Quay plan approved"));
+    assert_eq!(p.outlet.as_deref(), Some("Harbour Times"));
+}
+
+#[test]
+fn a_json_ld_name_that_is_the_site_loses_to_the_headline() {
+    let p = read_page(&page(
+        "<title>Dam holds as the river peaks overnight - Valley Post</title>\
+         <meta property=\"og:title\" content=\"Dam holds as the river peaks overnight | Valley Post\">\
+         <script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\
+          \"@type\":\"NewsArticle\",\"name\":\"Valley Post\",\
+          \"headline\":\"Dam holds as the river peaks overnight\",\
+          \"datePublished\":\"2021-11-01T10:52:50+0100\"}</script>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Dam holds as the river peaks overnight")
+    );
+    assert_eq!(p.published.as_deref(), Some("2021-11-01T10:52:50+0100"));
+}
+
+#[test]
+fn videos_described_before_the_article_do_not_name_it() {
+    let video = |name: &str, date: &str| {
+        format!(
+            "<script type=\"application/ld+json\">{{\"@context\":\"http://schema.org\",\
+             \"@type\":\"VideoObject\",\"name\":\"{name}\",\"uploadDate\":\"{date}\"}}</script>"
+        )
+    };
+    let head = format!(
+        "{}{}<script type=\"application/ld+json\">{{\"@context\":{{\"@vocab\":\"http://schema.org\"}},\
+         \"@type\":\"NewsArticle\",\"headline\":\"Impeachment vote fails after walkout\",\
+         \"datePublished\":\"2024-12-06T22:00:40.000Z\"}}</script>",
+        video(
+            "President apologises in televised address",
+            "2024-12-07T01:36:42Z"
+        ),
+        video(
+            "Protesters gather outside parliament",
+            "2024-12-06T02:19:20Z"
+        ),
+    );
+    let p = read_page(&page(&head, ""));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Impeachment vote fails after walkout")
+    );
+    assert_eq!(p.published.as_deref(), Some("2024-12-06T22:00:40.000Z"));
+}
+
+#[test]
+fn an_imported_page_carries_the_declared_title_and_date_into_the_project() {
+    let html = page(
+        "<title>Quay plan approved | Harbour Times</title>\
+         <script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\",\
+          \"headline\":\"Quay plan approved after a long night\",\
+          \"datePublished\":\"2024-06-25T21:10:00+01:00\"}]]></script>",
+        "<h1>Quay plan approved</h1>",
+    );
+    let r = article_from_bytes("quay.html", html.as_bytes());
+    let a = r.articles.first().unwrap();
+    assert_eq!(a.title, "Quay plan approved after a long night");
+    assert_eq!(a.published.as_deref(), Some("2024-06-25T21:10:00+01:00"));
+}
+
+#[test]
+fn a_live_blog_is_an_article_too() {
+    let p = read_page(&page(
+        "<title>Live | Harbour Times</title>\
+         <script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\
+          \"name\":\"Storm live: ferries cancelled, quay flooded\",\
+          \"datePublished\":\"2025-01-24T06:00:00Z\"}</script>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Storm live: ferries cancelled, quay flooded")
+    );
+    assert_eq!(p.published.as_deref(), Some("2025-01-24T06:00:00Z"));
+}
