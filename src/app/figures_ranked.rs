@@ -80,7 +80,7 @@ fn better(a: &RankedConflict, b: &RankedConflict) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::conflicts::{ConflictOptions, rank_conflicts, sort_best_first};
-    use crate::analysis::{Figure, FigureOptions, extract_figures};
+    use crate::analysis::{Figure, article_figures};
     use crate::model::Article;
 
     /// Six reports of one blast, each with its own toll and injured: many suggestions, some
@@ -97,10 +97,7 @@ mod tests {
                 Article::in_memory(k + 1, format!("{k}.txt"), "Blast in Kessock", text)
             })
             .collect();
-        let figures: Vec<Vec<Figure>> = articles
-            .iter()
-            .map(|a| extract_figures(&a.text, &FigureOptions::default()))
-            .collect();
+        let figures = article_figures(&articles);
         let pairs: Vec<(&Article, &[Figure])> = articles
             .iter()
             .zip(&figures)
