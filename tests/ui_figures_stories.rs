@@ -35,6 +35,12 @@ fn folder(dir: &std::path::Path) -> std::path::PathBuf {
             files.push((format!("{place}-{k}.txt"), text));
         }
     }
+    write_owned(dir, &files)
+}
+
+/// The suggestions the view lists now, top to bottom, as ranks.
+/// Writes articles built as owned strings (name, text) into `dir`.
+fn write_owned(dir: &std::path::Path, files: &[(String, String)]) -> std::path::PathBuf {
     let refs: Vec<(&str, &str)> = files
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
@@ -42,7 +48,6 @@ fn folder(dir: &std::path::Path) -> std::path::PathBuf {
     write_articles(dir, &refs)
 }
 
-/// The suggestions the view lists now, top to bottom, as ranks.
 fn listed(h: &mut H) -> Vec<usize> {
     let wb = h.state_mut();
     let project = &wb.doc.as_ref().expect("a project").project;
@@ -182,11 +187,7 @@ fn many_stories(dir: &std::path::Path) -> std::path::PathBuf {
             }
         }
     }
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    write_articles(dir, &refs)
+    write_owned(dir, &files)
 }
 
 #[test]

@@ -148,15 +148,7 @@ pub(super) fn ordinal_fraction(cx: &Cx, i: usize) -> Option<Single> {
         return None;
     }
     let v = n / d;
-    Some(Single {
-        end: after,
-        value: v,
-        scale: 1.0,
-        vague: None,
-        unit: None,
-        fraction: v <= 1.0,
-        in_words: true,
-    })
+    Some(Single::in_words(after, v, v <= 1.0))
 }
 
 /// `one over three`, `1 over twenty-one`, `2000 over 3`: a division, read when the divisor

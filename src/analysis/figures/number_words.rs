@@ -26,15 +26,7 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
     } && let Some(w) = cx.low(i + 1)
         && let Some(s) = scale_word(w.as_str()).filter(|s| *s >= 1e3 && !w.as_str().ends_with('s'))
     {
-        return Some(Single {
-            end: i + 2,
-            value: part * s,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: false,
-            in_words: true,
-        });
+        return Some(Single::in_words(i + 2, part * s, false));
     }
     if first == "half" {
         // `half a dozen`, `half a million`.
@@ -46,15 +38,7 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
                 w => scale_word(w).filter(|_| !w.ends_with('s')),
             };
             if let Some(s) = s {
-                return Some(Single {
-                    end: i + 3,
-                    value: s / 2.0,
-                    scale: 1.0,
-                    vague: None,
-                    unit: None,
-                    fraction: false,
-                    in_words: true,
-                });
+                return Some(Single::in_words(i + 3, s / 2.0, false));
             }
         }
         // `half the world`, `half of them`, `half an hour`; not `second half`, `half-hearted`.
@@ -130,27 +114,11 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
         && let Some(w) = cx.low(i + 3)
         && let Some(base) = scale_word(w.as_str()).filter(|_| !w.as_str().ends_with('s'))
     {
-        return Some(Single {
-            end: i + 4,
-            value: 2.0 * base,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: false,
-            in_words: true,
-        });
+        return Some(Single::in_words(i + 4, 2.0 * base, false));
     }
     // `a couple of`.
     if matches!(first, "a" | "one") && cx.is_word(i + 1, "couple") && cx.is_word(i + 2, "of") {
-        return Some(Single {
-            end: i + 2,
-            value: 2.0,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: false,
-            in_words: true,
-        });
+        return Some(Single::in_words(i + 2, 2.0, false));
     }
     let mut j = i;
     let mut total = 0.0;
@@ -362,25 +330,9 @@ pub(super) fn parse_words(cx: &Cx, i: usize) -> Option<Single> {
             .and_then(|w| denominator_word(w.as_str()))
     {
         let v = current / d;
-        return Some(Single {
-            end: j + 1,
-            value: v,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: v <= 1.0,
-            in_words: true,
-        });
+        return Some(Single::in_words(j + 1, v, v <= 1.0));
     }
-    Some(Single {
-        end: j,
-        value: total + current + fraction_part,
-        scale: 1.0,
-        vague: None,
-        unit: None,
-        fraction: false,
-        in_words: true,
-    })
+    Some(Single::in_words(j, total + current + fraction_part, false))
 }
 
 /// `in five`, `out of 20`, `in five hundred` after a count `n` (at `j`): the share `n / d` and

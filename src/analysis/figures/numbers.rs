@@ -50,6 +50,22 @@ pub(super) struct Single {
     pub(super) in_words: bool,
 }
 
+impl Single {
+    /// A number written in words, read to its value: no scale word left over, not vague, no
+    /// unit of its own.
+    pub(super) fn in_words(end: usize, value: f64, fraction: bool) -> Single {
+        Single {
+            end,
+            value,
+            scale: 1.0,
+            vague: None,
+            unit: None,
+            fraction,
+            in_words: true,
+        }
+    }
+}
+
 /// True when a number (digits or a number word) could start at token `i`.
 pub(crate) fn starts_number(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
@@ -540,29 +556,13 @@ pub(super) fn word_fraction(cx: &Cx, i: usize, first: &str) -> Option<Single> {
         && let Some(w) = cx.low(k + 3)
         && let Some(sc) = scale_word(w.as_str()).filter(|_| !w.as_str().ends_with('s'))
     {
-        return Some(Single {
-            end: k + 4,
-            value: n / d * sc,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: false,
-            in_words: true,
-        });
+        return Some(Single::in_words(k + 4, n / d * sc, false));
     }
     // `a quarter million`, `three quarters billion`: a share of the scale after it.
     if let Some(w) = cx.low(k + 1)
         && let Some(sc) = scale_word(w.as_str()).filter(|s| *s >= 1e3 && !w.as_str().ends_with('s'))
     {
-        return Some(Single {
-            end: k + 2,
-            value: n / d * sc,
-            scale: 1.0,
-            vague: None,
-            unit: None,
-            fraction: false,
-            in_words: true,
-        });
+        return Some(Single::in_words(k + 2, n / d * sc, false));
     }
     // After a comparison a share needs no `of`: `fewer than a third passed`, `cut by a third`.
     let compared = compared_before(cx, i);
