@@ -284,12 +284,7 @@ fn context(
     };
     let mut best_scope: Option<(usize, Scope, String)> = None;
     // Who gives the figure is a source, not a place or party of the event.
-    let source: HashSet<String> = f
-        .attribution
-        .iter()
-        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
-        .map(str::to_lowercase)
-        .collect();
+    let source = source_words(f);
     for (i, w) in sentence.iter().enumerate() {
         let lower = w.text.to_lowercase();
         if is_time_word(&lower) {
@@ -355,12 +350,7 @@ fn holders(
         .map(|g| g.end)
         .max()
         .unwrap_or(f.sentence_start);
-    let source: HashSet<String> = f
-        .attribution
-        .iter()
-        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
-        .map(str::to_lowercase)
-        .collect();
+    let source = source_words(f);
     let names: Vec<String> = sentence
         .iter()
         .filter(|w| w.at >= from && w.at < f.start)
@@ -380,6 +370,16 @@ fn holders(
 
 /// Titles written before a name ("former Minnesota Gov. Tim Pawlenty"): shared by different
 /// people, so never what makes two figures one person's.
+/// The words of whoever gives the figure ("police", "Health Ministry"): a source, never a
+/// place, a party of the event or a name a listed result belongs to.
+fn source_words(f: &Figure) -> HashSet<String> {
+    f.attribution
+        .iter()
+        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .collect()
+}
+
 fn is_title(w: &str) -> bool {
     matches!(
         w,
