@@ -417,8 +417,7 @@ fn pieces_of_a_split_statement_are_compared_with_the_whole_not_with_each_other()
     let g = &groups[0];
     assert_eq!(g.variants.len(), 3);
     assert_eq!(
-        g.variants[g.reference()].article_id,
-        2,
+        g.variants[g.reference].article_id, 2,
         "the whole is the reference"
     );
     assert_eq!(

@@ -54,7 +54,7 @@ pub fn quotes_ui(
                 ui.weak("No quotation appears in more than one article.");
             }
             for (i, g) in view.groups.iter().enumerate() {
-                let first: String = g.variants[g.reference()]
+                let first: String = g.variants[g.reference]
                     .text
                     .split_whitespace()
                     .take(10)
@@ -105,7 +105,7 @@ fn group_detail(ui: &mut egui::Ui, project: &Project, g: &QuoteGroup, commands: 
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
             // Each rendering is marked against the fullest.
-            let r = g.reference();
+            let r = g.reference;
             let first = &g.variants[r].text;
             for (n, v) in g.variants.iter().enumerate() {
                 let article = project.article(v.article_id);

@@ -94,7 +94,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
 
 fn group_row<'a>(g: &'a QuoteGroup, path_of: &dyn Fn(i64) -> &'a str) -> GroupRow<'a> {
     // Each rendering is compared with the fullest.
-    let r = g.reference();
+    let r = g.reference;
     let first = &g.variants[r].text;
     let variants: Vec<VariantRow<'a>> = g
         .variants

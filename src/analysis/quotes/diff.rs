@@ -228,7 +228,7 @@ pub fn differ_in_meaning(a: &str, b: &str) -> bool {
 /// The link a group of renderings becomes: `contradicts` when a number or a negation differs
 /// from the fullest rendering ([`QuoteGroup::reference`]), else `same_claim`.
 pub fn group_link_kind(g: &QuoteGroup) -> LinkKind {
-    let r = g.reference();
+    let r = g.reference;
     let full = &g.variants[r].text;
     if g.variants
         .iter()

@@ -61,29 +61,17 @@ pub struct QuoteGroup {
     /// How many different articles hold a variant.
     pub articles: usize,
     /// 0 when every variant reads the same, towards 1 as they differ (1 − the least word
-    /// overlap of a variant with the first).
+    /// overlap of a variant with the fullest).
     pub difference: f32,
+    /// The index of the fullest rendering (most content words; the first of equals): what
+    /// the others are compared with. Where one outlet split a statement another printed
+    /// whole, each piece is then compared with the whole, not with another piece.
+    pub reference: usize,
 }
 
 impl QuoteGroup {
     /// When outlets credit the words to different people, the finding in words: "credited
     /// to Steele by fox.txt, to Kristol by nyt.txt", each article named by `name`.
-    /// The index of the fullest rendering (most content words; the first of equals): what
-    /// the others are compared with. Where one outlet split a statement another printed
-    /// whole, each piece is then compared with the whole, not with another piece.
-    pub fn reference(&self) -> usize {
-        let mut best = 0;
-        let mut most = 0;
-        for (i, v) in self.variants.iter().enumerate() {
-            let n = content_words(&v.text).len();
-            if n > most {
-                best = i;
-                most = n;
-            }
-        }
-        best
-    }
-
     pub fn credit_summary(&self, name: &dyn Fn(ArticleId) -> String) -> Option<String> {
         if self.credited.is_empty() {
             return None;
@@ -302,6 +290,7 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
                 speaker,
                 credited,
                 difference,
+                reference: fullest,
             })
         })
         .collect();
