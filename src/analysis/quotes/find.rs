@@ -2,8 +2,9 @@
 //! speaker named beside each.
 
 pub use super::quote::{Quote, QuoteKind};
+use super::assign::assign_speakers;
 use super::speaker::{
-    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_of_reported,
+    is_speech_verb, sentences, speaker_after, speaker_of_reported,
     speaker_phrase_before, word, words_in,
 };
 use crate::model::Article;

@@ -1,0 +1,140 @@
+//! Giving each quotation of an article its speaker: the speaker its sentence names, else the
+//! one the sentence before it or the paragraph run says; pronouns, roles and epithets
+//! resolved to the people the article names ([`Mentions`], [`Roles`]).
+
+use super::mentions::{Mentions, Resolved};
+use super::quote::{Quote, QuoteKind};
+use super::roles::{Resolution, Roles, is_descriptor};
+use super::sentence::{capitalised, is_speech_verb, sentences, word, words_in};
+use super::speaker::{settle_channel, speaker_near};
+
+/// Gives each direct quote its speaker. A pronoun stands for the person the text named last
+/// before it — the subject of a sentence first — in this paragraph or the one before
+/// ([`Mentions`]), else for the speaker named last; a quotation whose sentence names no one
+/// continues the statement of the speaker named last (the newspaper way: `“…,” Steele said.
+/// “…”`, or a paragraph of quotation after a paragraph that attributes it).
+pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
+    let sents = sentences(chars);
+    let breaks = paragraph_breaks(chars);
+    // First the speakers each sentence names, then the people the text names.
+    let mut found: Vec<Option<(usize, String)>> = Vec::with_capacity(quotes.len());
+    for q in quotes.iter() {
+        if let Some(who) = &q.speaker {
+            found.push(Some((q.start, who.clone())));
+            continue;
+        }
+        // The sentence holding the quote's start, widened to its end.
+        let s = sents
+            .iter()
+            .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
+            .map_or(q.start, |(a, _)| *a);
+        let mut e = sents
+            .iter()
+            .find(|(a, b)| *a <= q.end && q.end < *b)
+            .map_or(chars.len(), |(_, b)| *b);
+        // `“Is it true …?” he asked.`: the question mark ended a sentence the attribution
+        // goes on with, in lower case.
+        // Also `“…?” Justice Ginsburg asked.`: a name, then the verb.
+        if let Some(&(_, b)) = sents.iter().find(|(a, b)| *a <= e && e < *b)
+            && chars[e..b].first() != Some(&'\n')
+        {
+            let next = words_in(chars, e, b);
+            let lower = next.first().is_some_and(|w| !capitalised(&word(chars, *w)));
+            let named = next
+                .iter()
+                .take(5)
+                .position(|w| is_speech_verb(&word(chars, *w)))
+                .is_some_and(|k| k > 0 && next[..k].iter().all(|w| capitalised(&word(chars, *w))));
+            if lower || named {
+                e = b;
+            }
+        }
+        let mut near = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
+        // Only a quotation that opens its sentence continues someone's statement; one
+        // embedded in a sentence of its own ("the letter calls it a “rationale for …”") is
+        // the sentence subject's, named or not.
+        let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
+        if near.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
+            // `“What is this? A circus?” he said. “America is not …”`: the sentence before,
+            // in the same paragraph, says who is speaking; else the speaker named last.
+            let before = sents.iter().rev().find(|(_, b)| *b <= s).copied();
+            let same_paragraph = |p: (usize, usize)| !chars[p.1..s].contains(&'\n');
+            // Read past any quotation in that sentence: its words are not the attribution.
+            let past_quotes = |p: (usize, usize)| {
+                let from = quotes
+                    .iter()
+                    .filter(|o| p.0 <= o.end && o.end < p.1)
+                    .map(|o| o.end + 1)
+                    .max()
+                    .unwrap_or(p.0);
+                speaker_near(chars, (from, p.1), (from, from))
+            };
+            near = before
+                .filter(|p| same_paragraph(*p))
+                .and_then(past_quotes)
+                .or(Some((q.start, CONTINUES.into())));
+        }
+        found.push(near);
+    }
+    let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
+    let mentions = Mentions::find(chars, quotes, &found, &roles.names());
+    let mut last_named: Option<(usize, String)> = None;
+    for (q, near) in quotes.iter_mut().zip(found) {
+        let paragraph = breaks.partition_point(|&b| b < q.start);
+        if last_named.as_ref().is_some_and(|(p, _)| paragraph > *p + 1) {
+            last_named = None;
+        }
+        let floor = paragraph
+            .checked_sub(2)
+            .and_then(|p| breaks.get(p))
+            .map_or(0, |&b| b);
+        let last = || last_named.as_ref().map(|(_, n)| n.clone());
+        q.speaker = match near {
+            Some((_, who)) if who == CONTINUES => last(),
+            Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
+                match mentions.latest_before(at, floor, &who) {
+                    Resolved::Person(name) => Some(name.to_owned()),
+                    Resolved::Unnamed => None,
+                    Resolved::NoMention => last(),
+                }
+            }
+            Some((_, who)) if who == "they" => last(),
+            // "the 43-year-old said": someone the text was talking about, like "he".
+            Some((at, who))
+                if who.starts_with("the ")
+                    && (who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at)) =>
+            {
+                match mentions.latest_before(at, floor, "") {
+                    Resolved::Person(name) => Some(name.to_owned()),
+                    _ => Some(who),
+                }
+            }
+            // "the president said": the person introduced with that role.
+            Some((at, who)) if who.starts_with("the ") => match roles.resolve(&who, at) {
+                Some(Resolution::Introduced(name)) => Some(name.to_owned()),
+                Some(Resolution::Described(name)) => match mentions.latest_before(at, floor, "") {
+                    Resolved::Person(person) => Some(person.to_owned()),
+                    _ => Some(name.to_owned()),
+                },
+                None => Some(who),
+            },
+            Some((_, who)) => Some(who),
+            None => None,
+        };
+        q.speaker = settle_channel(q.speaker.take(), &mentions);
+        if let Some(name) = &q.speaker {
+            last_named = Some((paragraph, name.clone()));
+        }
+    }
+}
+
+/// Marks a quotation that opens its sentence and names no one: it continues the statement
+/// of the speaker named last.
+const CONTINUES: &str = "\u{0}continues";
+
+/// Character offsets of every paragraph break (a blank line), in order.
+fn paragraph_breaks(chars: &[char]) -> Vec<usize> {
+    (1..chars.len())
+        .filter(|&i| chars[i] == '\n' && chars[i - 1] == '\n')
+        .collect()
+}
