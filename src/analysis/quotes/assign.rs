@@ -2,11 +2,14 @@
 //! one the sentence before it or the paragraph run says; pronouns, roles and epithets
 //! resolved to the people the article names ([`Mentions`], [`Roles`]).
 
+use super::lexicon::CHANNELS;
 use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
 use super::roles::{Resolution, Roles, is_descriptor};
 use super::sentence::{capitalised, is_speech_verb, sentences, word, words_in};
-use super::speaker::{settle_channel, speaker_near};
+use super::speaker::{
+    comma_before, sentence_subject, settle_channel, speaker_near, speaker_phrase_before,
+};
 
 /// Gives each direct quote its speaker. A pronoun stands for the person the text named last
 /// before it — the subject of a sentence first — in this paragraph or the one before
@@ -69,15 +72,30 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
                     .unwrap_or(p.0);
                 speaker_near(chars, (from, p.1), (from, from))
             };
+            // `Nesbitt praised Doyle. “He's got everything.”`, or a paragraph of narration
+            // before a paragraph of quotation: a sentence without quotation marks tells
+            // whom the text is following, and its subject speaks on.
+            let opens_paragraph = before.is_none_or(|p| !same_paragraph(p));
+            let narration = |p: (usize, usize)| {
+                let quoted = quotes.iter().any(|o| p.0 <= o.end && o.start < p.1);
+                let ws = words_in(chars, p.0, p.1);
+                (!quoted && !ws.is_empty())
+                    .then(|| reported_by(chars, &ws).or_else(|| sentence_subject(chars, &ws)))
+                    .flatten()
+                    .map(|(at, who)| (at, format!("{SUBJECT}{who}")))
+            };
             near = before
                 .filter(|p| same_paragraph(*p))
-                .and_then(past_quotes)
+                .and_then(|p| past_quotes(p).or_else(|| narration(p)))
+                .or_else(|| before.filter(|_| opens_paragraph).and_then(narration))
                 .or(Some((q.start, CONTINUES.into())));
         }
         found.push(near);
     }
     let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
-    let mentions = Mentions::find(chars, quotes, &found, &roles.names());
+    let mut named = found.clone();
+    named.extend(narrated_speakers(chars, &sents, quotes).into_iter().map(|n| Some((0, n))));
+    let mentions = Mentions::find(chars, quotes, &named, &roles.names());
     let mut last_named: Option<(usize, String)> = None;
     for (q, near) in quotes.iter_mut().zip(found) {
         let paragraph = breaks.partition_point(|&b| b < q.start);
@@ -89,36 +107,15 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             .and_then(|p| breaks.get(p))
             .map_or(0, |&b| b);
         let last = || last_named.as_ref().map(|(_, n)| n.clone());
+        let resolve = |at: usize, who: String| resolve(&mentions, &roles, (at, floor), who, last);
         q.speaker = match near {
             Some((_, who)) if who == CONTINUES => last(),
-            Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
-                match mentions.latest_before(at, floor, &who) {
-                    Resolved::Person(name) => Some(name.to_owned()),
-                    Resolved::Unnamed => None,
-                    Resolved::NoMention => last(),
-                }
+            // The subject of the narration before speaks on, when it is someone the
+            // article names; else the statement of the speaker named last goes on.
+            Some((at, who)) if who.starts_with(SUBJECT) => {
+                narrator(&mentions, &roles, (at, floor), &who[SUBJECT.len()..]).or_else(last)
             }
-            Some((_, who)) if who == "they" => last(),
-            // "the 43-year-old said": someone the text was talking about, like "he".
-            Some((at, who))
-                if who.starts_with("the ")
-                    && (who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at)) =>
-            {
-                match mentions.latest_before(at, floor, "") {
-                    Resolved::Person(name) => Some(name.to_owned()),
-                    _ => Some(who),
-                }
-            }
-            // "the president said": the person introduced with that role.
-            Some((at, who)) if who.starts_with("the ") => match roles.resolve(&who, at) {
-                Some(Resolution::Introduced(name)) => Some(name.to_owned()),
-                Some(Resolution::Described(name)) => match mentions.latest_before(at, floor, "") {
-                    Resolved::Person(person) => Some(person.to_owned()),
-                    _ => Some(name.to_owned()),
-                },
-                None => Some(who),
-            },
-            Some((_, who)) => Some(who),
+            Some((at, who)) => resolve(at, who),
             None => None,
         };
         q.speaker = settle_channel(q.speaker.take(), &mentions);
@@ -127,6 +124,106 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         }
     }
 }
+
+/// The person a speaker phrase `who` found at `at` stands for: a pronoun, a role or an
+/// epithet resolved to whom the text names (mentions from `floor` on), a name as it is.
+fn resolve(
+    mentions: &Mentions,
+    roles: &Roles,
+    (at, floor): (usize, usize),
+    who: String,
+    last: impl Fn() -> Option<String>,
+) -> Option<String> {
+    if matches!(who.as_str(), "he" | "she") {
+        return match mentions.latest_before(at, floor, &who) {
+            Resolved::Person(name) => Some(name.to_owned()),
+            Resolved::Unnamed => None,
+            Resolved::NoMention => last(),
+        };
+    }
+    if who == "they" {
+        return last();
+    }
+    if !who.starts_with("the ") {
+        return Some(who);
+    }
+    // "the 43-year-old said": someone the text was talking about, like "he".
+    if who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at) {
+        return match mentions.latest_before(at, floor, "") {
+            Resolved::Person(name) => Some(name.to_owned()),
+            _ => Some(who),
+        };
+    }
+    // "the president said": the person introduced with that role.
+    match roles.resolve(&who, at) {
+        Some(Resolution::Introduced(name)) => Some(name.to_owned()),
+        Some(Resolution::Described(name)) => match mentions.latest_before(at, floor, "") {
+            Resolved::Person(person) => Some(person.to_owned()),
+            _ => Some(name.to_owned()),
+        },
+        None => Some(who),
+    }
+}
+
+/// The speaker a sentence of reported speech names at its end: "The savings would be
+/// reinvested, she said."
+fn reported_by(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+    let verb = (1..ws.len())
+        .rev()
+        .find(|&k| is_speech_verb(&word(chars, ws[k])))?;
+    let (i, who) = speaker_phrase_before(chars, ws, verb)?;
+    comma_before(chars, ws, i).then(|| (ws[i].0, who))
+}
+
+/// Whom the subject `who` of a sentence of narration (at `at`) names, when it surely names
+/// someone: a person the article names, a pronoun standing for one, or a role someone was
+/// introduced with. An epithet's person is left to the speaker named last.
+fn narrator(
+    mentions: &Mentions,
+    roles: &Roles,
+    (at, floor): (usize, usize),
+    who: &str,
+) -> Option<String> {
+    if matches!(who, "he" | "she") {
+        return match mentions.latest_before(at, floor, who) {
+            Resolved::Person(name) => Some(name.to_owned()),
+            _ => None,
+        };
+    }
+    if who.starts_with("the ") {
+        return match roles.resolve(who, at)? {
+            Resolution::Introduced(name) | Resolution::Described(name) => Some(name.to_owned()),
+        };
+    }
+    mentions.person(who).map(str::to_owned)
+}
+
+/// The names that speak in the narration, outside quotation marks: "Tump announced late
+/// Friday that …" makes a person of Tump as much as a quotation credited to him would.
+fn narrated_speakers(chars: &[char], sents: &[(usize, usize)], quotes: &[Quote]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &(a, b) in sents {
+        let ws = words_in(chars, a, b);
+        for k in 1..ws.len() {
+            let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
+            if quoted(ws[k].0) || !is_speech_verb(&word(chars, ws[k])) {
+                continue;
+            }
+            if let Some((i, who)) = speaker_phrase_before(chars, &ws, k)
+                && !quoted(ws[i].0)
+                && capitalised(&who)
+                && !who.starts_with("The ")
+                && !CHANNELS.contains(&who.to_lowercase().as_str())
+            {
+                out.push(who);
+            }
+        }
+    }
+    out
+}
+
+/// Marks the subject of the narration before an unattributed quotation.
+const SUBJECT: &str = "\u{2}";
 
 /// Marks a quotation that opens its sentence and names no one: it continues the statement
 /// of the speaker named last.

@@ -7,6 +7,8 @@ use super::speaker::{
     is_speech_verb, sentences, speaker_after, speaker_of_reported,
     speaker_phrase_before, word, words_in,
 };
+use super::sentence::capitalised;
+use crate::analysis::text::pos::{Pos, lexical};
 use crate::model::Article;
 
 /// Quotes with fewer words than this are scare quotes or titles, not statements.
@@ -323,7 +325,13 @@ pub(super) fn reported_speech(
                     .find(|&i| chars[i] == ',')
                     .unwrap_or(s);
                 let (qs, qe) = trim_span(chars, s, comma);
-                if words_in(chars, qs, qe).len() >= MIN_WORDS {
+                // What is reported is a clause, with a verb: "At a news conference in
+                // Phoenix, Lindqvist said …" reports nothing before the comma.
+                let clause = words_in(chars, qs, qe).iter().any(|w| {
+                    let w = word(chars, *w);
+                    !capitalised(&w) && matches!(lexical(&w), Pos::Verb | Pos::Aux)
+                });
+                if words_in(chars, qs, qe).len() >= MIN_WORDS && clause {
                     out.push((qs, qe, who));
                 }
                 break;

@@ -326,8 +326,13 @@ impl Mentions {
             } {
                 p -= 1;
             }
-            let governed =
-                p > 0 && ws[p - 1].0 >= start && joined(p) && preposition(&word(chars, ws[p - 1]));
+            // A name right before its speech verb is the verb's subject, whatever preposition
+            // ends the office before it ("Special Agent in Charge Teresa Morales said").
+            let governed = p > 0
+                && ws[p - 1].0 >= start
+                && joined(p)
+                && preposition(&word(chars, ws[p - 1]))
+                && !said(k + 1);
             mentions.push(Mention {
                 at: w.0,
                 key,
@@ -430,6 +435,12 @@ impl Mentions {
     /// Whether the article names a person called `name` with a title or in full.
     pub(super) fn names_person(&self, name: &str) -> bool {
         speaker_key(name).is_some_and(|k| self.persons.contains(&k))
+    }
+
+    /// The person `name` names, as shown, when the article names them: given a quotation
+    /// by name, titled, named in full or speaking in the narration.
+    pub(super) fn person(&self, name: &str) -> Option<&str> {
+        speaker_key(name).and_then(|k| self.names.get(&k).map(String::as_str))
     }
 
     fn name(&self, m: &Mention) -> Resolved<'_> {

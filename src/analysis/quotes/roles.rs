@@ -231,12 +231,24 @@ impl Roles {
                 b -= 1;
             }
             role.extend(apposition_after(chars, &ws, &text, end));
-            role.extend(apposition_before(chars, &ws, &text, k));
+            // Not the last words of a quotation before its speaker: `“… a line item,” Lindqvist`.
+            if k == 0 || !quoted(ws[k - 1].0) {
+                role.extend(apposition_before(chars, &ws, &text, k));
+            }
             role.retain(|w| !empty_word(w));
-            // A role names what someone is: it holds a noun ("next Tuesday's" holds none).
-            if role.iter().any(|w| {
-                TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) || lookup(w).0 == Pos::Noun
-            }) {
+            // A role names what someone is: it holds a noun ("next Tuesday's" holds none),
+            // or it is an office written in capitals before the name ("Special Agent in
+            // Charge Teresa Morales"): a given name and a surname after at most four words,
+            // none of them a word that names no office ("The New York Times" is a paper).
+            let office = first > k
+                && end - first >= 2
+                && first - k <= 4
+                && text[k..first].iter().all(|w| !empty_word(&role_word(w)));
+            if office
+                || role.iter().any(|w| {
+                    TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) || lookup(w).0 == Pos::Noun
+                })
+            {
                 introduced.push(Introduced {
                     at: ws[k].0,
                     name,

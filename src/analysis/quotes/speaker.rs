@@ -10,7 +10,7 @@ pub use super::sentence::speaker_key;
 pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
 use super::verbs::{Form, NAMING, speech_verb};
 use crate::analysis::text::names::is_time_word;
-use crate::analysis::text::pos::{Pos, lexical};
+use crate::analysis::text::pos::{Pos, lexical, lookup};
 
 /// Verbs followed by whom the words were said to ("told AP", "asked reporters"), not by who
 /// said them.
@@ -175,6 +175,11 @@ fn clean_name(words: &[String]) -> Option<String> {
             words = &words[i..];
         }
     }
+    // "Chief Executive Martin Cole", "U.S. Attorney Gary Lindqvist": a capitalised common
+    // noun before the last two words is an office, not a given name.
+    if let Some(i) = (0..words.len().saturating_sub(2)).rev().find(|&i| office_word(&words[i])) {
+        words = &words[i + 1..];
+    }
     // "Chuck Schumer of New York": the place a person is of is not their name (an office
     // "of" something was stripped above; "Bank of America" has one word before it).
     if let Some(of) = words.iter().position(|w| w == "of")
@@ -219,6 +224,15 @@ fn clean_name(words: &[String]) -> Option<String> {
         return Some(format!("{CHANNEL_TAG}{name}"));
     }
     Some(name)
+}
+
+/// A capitalised word that is a common noun or adjective, not a name: "Executive",
+/// "Attorney" (but not "Martin", which the lexicon knows as a name too).
+fn office_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    matches!(lookup(&lower), (Pos::Noun | Pos::Adj, true))
+        && !matches!(lookup(w).0, Pos::Propn)
+        && !CONNECTORS.contains(&lower.as_str())
 }
 
 /// Marks a speaker whose name is also a news channel's, until [`settle_channel`].
@@ -601,7 +615,7 @@ fn subject_past_insert(
 }
 
 /// Whether a comma stands between word `k - 1` and word `k`.
-fn comma_before(chars: &[char], ws: &[(usize, usize)], k: usize) -> bool {
+pub(super) fn comma_before(chars: &[char], ws: &[(usize, usize)], k: usize) -> bool {
     k > 0 && chars[ws[k - 1].1..ws[k].0].contains(&',')
 }
 
@@ -648,7 +662,7 @@ fn participle(w: &str) -> bool {
 /// "he"/"she" followed by a lower-case word that is not a preposition ("Rice's comments came
 /// as Netanyahu turned down an invitation, saying …" is Netanyahu; "He accused Obama of …"
 /// is "he", Obama being followed by "of").
-fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+pub(super) fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
     (0..ws.len().saturating_sub(1)).rev().find_map(|i| {
         let w = word(chars, ws[i]);
         let next = word(chars, ws[i + 1]);
@@ -676,7 +690,7 @@ fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, Strin
 /// The sentence's subject as a speaker: the name that ends its first noun phrase, before
 /// the first verb ("Senior White House economic adviser Larry Summers offered …" is Larry
 /// Summers), else its first words past an opener ("But", "On Monday").
-fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+pub(super) fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
     let from = ws
         .iter()
         .position(|w| !OPENERS.contains(&word(chars, *w).to_lowercase().as_str()))?;
