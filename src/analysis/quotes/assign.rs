@@ -6,9 +6,10 @@ use super::lexicon::CHANNELS;
 use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
 use super::roles::{Resolution, Roles, is_descriptor};
+use super::verbs::speech_verb;
 use super::sentence::{capitalised, is_speech_verb, sentences, word, words_in};
 use super::speaker::{
-    comma_before, sentence_subject, settle_channel, speaker_near, speaker_phrase_before,
+    clause_subject, comma_before, sentence_subject, settle_channel, speaker_near, speaker_phrase_before,
 };
 
 /// Gives each direct quote its speaker. A pronoun stands for the person the text named last
@@ -90,6 +91,13 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
                 .or_else(|| before.filter(|_| opens_paragraph).and_then(narration))
                 .or(Some((q.start, CONTINUES.into())));
         }
+        // `Fontaine accused the minister of “covering up …”`: a quotation inside a sentence
+        // that names no speaker is the words of the subject of the clause it stands in,
+        // when that is someone the article names.
+        if near.is_none() && q.kind == QuoteKind::Direct && !opens_sentence {
+            let ws = words_in(chars, s, q.start.saturating_sub(1));
+            near = embedding_subject(chars, &ws).map(|(at, who)| (at, format!("{EMBEDDED}{who}")));
+        }
         found.push(near);
     }
     let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
@@ -107,13 +115,16 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             .and_then(|p| breaks.get(p))
             .map_or(0, |&b| b);
         let last = || last_named.as_ref().map(|(_, n)| n.clone());
-        let resolve = |at: usize, who: String| resolve(&mentions, &roles, (at, floor), who, last);
+        let resolve = |at: usize, who: String| resolve(chars, &mentions, &roles, (at, floor), who, last);
         q.speaker = match near {
             Some((_, who)) if who == CONTINUES => last(),
             // The subject of the narration before speaks on, when it is someone the
             // article names; else the statement of the speaker named last goes on.
             Some((at, who)) if who.starts_with(SUBJECT) => {
                 narrator(&mentions, &roles, (at, floor), &who[SUBJECT.len()..]).or_else(last)
+            }
+            Some((at, who)) if who.starts_with(EMBEDDED) => {
+                narrator(&mentions, &roles, (at, floor), &who[EMBEDDED.len()..])
             }
             Some((at, who)) => resolve(at, who),
             None => None,
@@ -128,6 +139,7 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
 /// The person a speaker phrase `who` found at `at` stands for: a pronoun, a role or an
 /// epithet resolved to whom the text names (mentions from `floor` on), a name as it is.
 fn resolve(
+    chars: &[char],
     mentions: &Mentions,
     roles: &Roles,
     (at, floor): (usize, usize),
@@ -138,16 +150,25 @@ fn resolve(
         return match mentions.latest_before(at, floor, &who) {
             Resolved::Person(name) => Some(name.to_owned()),
             Resolved::Unnamed => None,
-            Resolved::NoMention => last(),
+            // `The teenager will now be considered … “…,” she admitted`: no one named
+            // nearby, but a sentence's subject is someone introduced before.
+            Resolved::NoMention => described_before(chars, mentions, roles, (at, floor)).or_else(last),
         };
     }
     if who == "they" {
         return last();
     }
-    if !who.starts_with("the ") {
-        return Some(who);
+    if who == ANSWERER {
+        return mentions.first_person(at).map(str::to_owned);
     }
-    // "the 43-year-old said": someone the text was talking about, like "he".
+    if !who.starts_with("the ") {
+        return Some(mentions.in_full(who));
+    }
+    // "the 43-year-old said": whoever the article gave as 43, else someone the text was
+    // talking about, like "he".
+    if let Some(name) = roles.by_age(&who) {
+        return Some(mentions.in_full(name.to_owned()));
+    }
     if who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at) {
         return match mentions.latest_before(at, floor, "") {
             Resolved::Person(name) => Some(name.to_owned()),
@@ -191,11 +212,36 @@ fn narrator(
         };
     }
     if who.starts_with("the ") {
+        if let Some(name) = roles.by_age(who) {
+            return Some(name.to_owned());
+        }
         return match roles.resolve(who, at)? {
             Resolution::Introduced(name) | Resolution::Described(name) => Some(name.to_owned()),
         };
     }
     mentions.person(who).map(str::to_owned)
+}
+
+/// The person a sentence between `floor` and `at` is about, when its subject is a role or
+/// an age that says who ("The teenager will now be considered …"): the nearest such.
+fn described_before(
+    chars: &[char],
+    mentions: &Mentions,
+    roles: &Roles,
+    (at, floor): (usize, usize),
+) -> Option<String> {
+    let sents = sentences(&chars[..at]);
+    sents
+        .iter()
+        .rev()
+        .take_while(|(a, _)| *a >= floor)
+        .find_map(|&(a, b)| {
+            let ws = words_in(chars, a, b);
+            let (i, who) = sentence_subject(chars, &ws)?;
+            who.starts_with("the ")
+                .then(|| narrator(mentions, roles, (i, floor), &who))
+                .flatten()
+        })
 }
 
 /// The names that speak in the narration, outside quotation marks: "Tump announced late
@@ -221,6 +267,27 @@ fn narrated_speakers(chars: &[char], sents: &[(usize, usize)], quotes: &[Quote])
     }
     out
 }
+
+/// Marks the answers of an interview printed as questions and answers ("Q: …" / "A: …"):
+/// they are the words of the person the article introduces first.
+pub(super) const ANSWERER: &str = "\u{3}answers";
+
+/// The subject of the clause the words `ws` (a sentence up to its quotation) end in, when
+/// that clause is the narration's own: not reported by a speech verb before it ("The letter
+/// argues that Ryan misappropriated …" is the letter's), and no relative clause between the
+/// subject and the quotation ("the 14th Amendment, which states").
+fn embedding_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+    let (at, who) = clause_subject(chars, ws)?;
+    let i = ws.iter().position(|w| w.0 >= at)?;
+    let reported = ws[..i].iter().any(|w| speech_verb(&word(chars, *w)).is_some());
+    let relative = ws[i..].iter().any(|w| {
+        matches!(word(chars, *w).to_lowercase().as_str(), "which" | "who" | "whose" | "that")
+    });
+    (!reported && !relative).then_some((at, who))
+}
+
+/// Marks the subject of a sentence that holds a quotation and names no speaker.
+const EMBEDDED: &str = "\u{4}";
 
 /// Marks the subject of the narration before an unattributed quotation.
 const SUBJECT: &str = "\u{2}";

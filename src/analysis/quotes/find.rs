@@ -2,7 +2,7 @@
 //! speaker named beside each.
 
 pub use super::quote::{Quote, QuoteKind};
-use super::assign::assign_speakers;
+use super::assign::{ANSWERER, assign_speakers};
 use super::speaker::{
     is_speech_verb, sentences, speaker_after, speaker_of_reported,
     speaker_phrase_before, word, words_in,
@@ -153,8 +153,9 @@ pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
 /// The turns of a transcript: lines opening with a speaker's label in capitals and a colon
 /// ("SEN. WARREN: …", "Mr. HOLT: …", "Q: …"), as news prints interviews and hearings. A
 /// label is a transcript's only when the article has two such lines or more (one "UPDATE:" is
-/// a note). The questioner ("Q", "QUESTION") and an unlabelled answerer ("A") are no one
-/// named; a label's name is shown in ordinary case ("Warren").
+/// a note). The questioner ("Q", "QUESTION") is no one named; the answerer ("A") is whom the
+/// interview is with ([`ANSWERER`], settled with the article's people); a label's name is
+/// shown in ordinary case ("Warren").
 pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<String>)> {
     let mut turns = Vec::new();
     let mut line_start = 0;
@@ -183,7 +184,8 @@ pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<Stri
                 && words_in(chars, s, e).len() >= MIN_WORDS
             {
                 let speaker = match bare.as_str() {
-                    "Q" | "QUESTION" | "A" | "ANSWER" => None,
+                    "Q" | "QUESTION" => None,
+                    "A" | "ANSWER" => Some(ANSWERER.to_owned()),
                     _ => Some(ordinary_case(&bare)),
                 };
                 turns.push((s, e, speaker));

@@ -591,16 +591,18 @@ fn subject_past_insert(
     }
     // The insert's first word: the nearest word, at most 20 back, that follows a comma.
     // One word is an insert only when it is an age ("Biden, 79, told them").
+    // So may a party tag: "Schumer, D-N.Y., concluded".
+    let party_tag = |w: &str| ["D-", "R-", "I-"].iter().any(|p| w.starts_with(p));
     let first = (verb.saturating_sub(20).max(1)..verb).rev().find(|&i| {
+        let w = word(chars, ws[i]);
         comma_before(chars, ws, i)
-            && (i + 1 < verb || word(chars, ws[i]).chars().all(|c| c.is_ascii_digit()))
+            && (i + 1 < verb || w.chars().all(|c| c.is_ascii_digit()) || party_tag(&w))
     })?;
     // A capitalised insert is the name itself, in apposition: "Another, Tom Price, added",
     // "The Republican leader, Michael Thibodeau, said".
     let opener = word(chars, ws[first]);
-    // But "Trey Gowdy, Republican of South Carolina, said" describes.
-    // So does a party tag: "Schumer, D-N.Y., concluded".
-    let party = ["D-", "R-", "I-"].iter().any(|p| opener.starts_with(p));
+    // But "Trey Gowdy, Republican of South Carolina, said" describes, as does a party tag.
+    let party = party_tag(&opener);
     let described =
         party || (first..verb).any(|i| CONNECTORS.contains(&word(chars, ws[i]).as_str()));
     let insert = matches!(
@@ -674,8 +676,15 @@ pub(super) fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(u
                 lexical(&next.to_lowercase()),
                 Pos::Verb | Pos::Aux | Pos::Adv
             );
-        if !verbish || possessive || chars[ws[i].1..ws[i + 1].0].contains(&',') {
+        if !verbish || possessive {
             return None;
+        }
+        // "Senator Chuck Schumer, the Democratic leader, denounced": past the insert, a
+        // name in full (an insert's own last word, "from Tennessee,", is no subject).
+        if chars[ws[i].1..ws[i + 1].0].contains(&',') {
+            return subject_past_insert(chars, ws, i + 1)
+                .filter(|(_, who)| capitalised(who) && who.contains(' '))
+                .map(|(j, who)| (ws[j].0, who));
         }
         if matches!(w.to_lowercase().as_str(), "he" | "she") {
             return Some((ws[i].0, w.to_lowercase()));
@@ -683,7 +692,9 @@ pub(super) fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(u
         if !capitalised(&w) || OPENERS.contains(&w.to_lowercase().as_str()) {
             return None;
         }
-        speaker_phrase_before(chars, ws, i + 1).map(|(j, who)| (ws[j].0, who))
+        subject_past_insert(chars, ws, i + 1)
+            .or_else(|| speaker_phrase_before(chars, ws, i + 1))
+            .map(|(j, who)| (ws[j].0, who))
     })
 }
 
