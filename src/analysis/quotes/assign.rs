@@ -129,6 +129,15 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             Some((at, who)) => resolve(at, who),
             None => None,
         };
+        // `A TV chef has been forced to apologise after calling vegans “…”` … `Gordon
+        // Flint, 52, made the remark`: the lede's unnamed person is named as the subject
+        // of the paragraph after it.
+        if paragraph == 0
+            && q.speaker.as_ref().is_some_and(|w| w.starts_with("a ") || w.starts_with("an "))
+            && let Some(name) = named_next(chars, &breaks, &sents, &mentions)
+        {
+            q.speaker = Some(name);
+        }
         q.speaker = settle_channel(q.speaker.take(), &mentions);
         if let Some(name) = &q.speaker {
             last_named = Some((paragraph, name.clone()));
@@ -242,6 +251,23 @@ fn described_before(
                 .then(|| narrator(mentions, roles, (i, floor), &who))
                 .flatten()
         })
+}
+
+/// The person named in full as the subject of the first sentence of the article's second
+/// paragraph.
+fn named_next(
+    chars: &[char],
+    breaks: &[usize],
+    sents: &[(usize, usize)],
+    mentions: &Mentions,
+) -> Option<String> {
+    let first_break = *breaks.first()?;
+    let &(a, b) = sents.iter().find(|(a, _)| *a > first_break)?;
+    let (_, who) = sentence_subject(chars, &words_in(chars, a, b))?;
+    who.contains(' ')
+        .then(|| mentions.person(&who))
+        .flatten()
+        .map(str::to_owned)
 }
 
 /// The names that speak in the narration, outside quotation marks: "Tump announced late

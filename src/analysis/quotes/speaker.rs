@@ -709,9 +709,12 @@ pub(super) fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<
         let w = word(chars, ws[j]);
         !capitalised(&w) && matches!(lexical(&w.to_lowercase()), Pos::Verb | Pos::Aux)
     });
+    // "A TV chef has been forced …": an article opening the sentence begins its subject.
+    let article = |i: usize| i + 1 == from && matches!(word(chars, ws[i]).as_str(), "A" | "An");
     if let Some(j) = verb
         && let Some((i, who)) = speaker_phrase_before(chars, ws, j)
-        && i >= from
+        && (i >= from
+            || article(i) && who.rsplit(' ').next().is_some_and(|h| lexical(h) == Pos::Noun))
     {
         return Some((ws[i].0, who));
     }
