@@ -10,6 +10,7 @@ use super::verbs::speech_verb;
 use super::sentence::{capitalised, is_speech_verb, sentences, word, words_in};
 use super::speaker::{
     clause_subject, comma_before, sentence_subject, settle_channel, speaker_near, speaker_phrase_before,
+    subject_past_insert,
 };
 
 /// Gives each direct quote its speaker. A pronoun stands for the person the text named last
@@ -121,10 +122,10 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             // The subject of the narration before speaks on, when it is someone the
             // article names; else the statement of the speaker named last goes on.
             Some((at, who)) if who.starts_with(SUBJECT) => {
-                narrator(&mentions, &roles, (at, floor), &who[SUBJECT.len()..]).or_else(last)
+                narrator(chars, &mentions, &roles, (at, floor), &who[SUBJECT.len()..]).or_else(last)
             }
             Some((at, who)) if who.starts_with(EMBEDDED) => {
-                narrator(&mentions, &roles, (at, floor), &who[EMBEDDED.len()..])
+                narrator(chars, &mentions, &roles, (at, floor), &who[EMBEDDED.len()..])
             }
             Some((at, who)) => resolve(at, who),
             None => None,
@@ -161,7 +162,7 @@ fn resolve(
             Resolved::Unnamed => None,
             // `The teenager will now be considered … “…,” she admitted`: no one named
             // nearby, but a sentence's subject is someone introduced before.
-            Resolved::NoMention => described_before(chars, mentions, roles, (at, floor)).or_else(last),
+            Resolved::NoMention => unnamed_nearby(chars, mentions, roles, (at, floor), &who).or_else(last),
         };
     }
     if who == "they" {
@@ -183,6 +184,14 @@ fn resolve(
             Resolved::Person(name) => Some(name.to_owned()),
             _ => Some(who),
         };
+    }
+    // `Patrick … said the touchdown was a play they had practised. “…,” the receiver
+    // said`: a role no one was introduced with, right after a person spoke in the same
+    // paragraph, describes that person.
+    if roles.resolve(&who, at).is_none()
+        && let Some(name) = spoke_between(chars, mentions, paragraph_start(chars, at), at)
+    {
+        return Some(name);
     }
     // "the president said": the person introduced with that role.
     match roles.resolve(&who, at) {
@@ -209,6 +218,7 @@ fn reported_by(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)>
 /// someone: a person the article names, a pronoun standing for one, or a role someone was
 /// introduced with. An epithet's person is left to the speaker named last.
 fn narrator(
+    chars: &[char],
     mentions: &Mentions,
     roles: &Roles,
     (at, floor): (usize, usize),
@@ -217,7 +227,8 @@ fn narrator(
     if matches!(who, "he" | "she") {
         return match mentions.latest_before(at, floor, who) {
             Resolved::Person(name) => Some(name.to_owned()),
-            _ => None,
+            Resolved::Unnamed => None,
+            Resolved::NoMention => unnamed_nearby(chars, mentions, roles, (at, floor), who),
         };
     }
     if who.starts_with("the ") {
@@ -248,7 +259,7 @@ fn described_before(
             let ws = words_in(chars, a, b);
             let (i, who) = sentence_subject(chars, &ws)?;
             who.starts_with("the ")
-                .then(|| narrator(mentions, roles, (i, floor), &who))
+                .then(|| narrator(chars, mentions, roles, (i, floor), &who))
                 .flatten()
         })
 }
@@ -317,6 +328,53 @@ const EMBEDDED: &str = "\u{4}";
 
 /// Marks the subject of the narration before an unattributed quotation.
 const SUBJECT: &str = "\u{2}";
+
+/// Whom a pronoun at `at` stands for when no one is named from `floor` on: the person a
+/// role or an age subject describes there, or — when sentences there are led by the
+/// pronoun (`Emma Thornton … / Her first classroom … She built one … / “…,” she said`) —
+/// the person the paragraph before names.
+fn unnamed_nearby(
+    chars: &[char],
+    mentions: &Mentions,
+    roles: &Roles,
+    (at, floor): (usize, usize),
+    pronoun: &str,
+) -> Option<String> {
+    described_before(chars, mentions, roles, (at, floor)).or_else(|| {
+        let earlier = paragraph_start(chars, floor.checked_sub(1)?);
+        mentions.pronoun_led(floor, at, pronoun).then_some(())?;
+        match mentions.latest_before(floor, earlier, pronoun) {
+            Resolved::Person(name) => Some(name.to_owned()),
+            _ => None,
+        }
+    })
+}
+
+/// The person the narration last has speak in `from..to` ("Patrick, who had seven
+/// catches, said the touchdown …"), outside quotation marks.
+fn spoke_between(chars: &[char], mentions: &Mentions, from: usize, to: usize) -> Option<String> {
+    let sents = sentences(&chars[..to]);
+    sents
+        .iter()
+        .rev()
+        .take_while(|(a, _)| *a >= from)
+        .find_map(|&(a, b)| {
+            let ws = words_in(chars, a, b.min(to));
+            let verb = (1..ws.len()).find(|&k| is_speech_verb(&word(chars, ws[k])))?;
+            let (i, who) = subject_past_insert(chars, &ws, verb)
+                .or_else(|| speaker_phrase_before(chars, &ws, verb))?;
+            let quoted = chars[a..ws[i].0].iter().any(|c| matches!(c, '"' | '“' | '”'));
+            (!quoted).then(|| mentions.person(&who).map(str::to_owned)).flatten()
+        })
+}
+
+/// Where the paragraph holding `at` starts: after the last blank line before it.
+fn paragraph_start(chars: &[char], at: usize) -> usize {
+    (1..=at.min(chars.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| chars[i] == '\n' && chars[i - 1] == '\n')
+        .map_or(0, |i| i + 1)
+}
 
 /// Marks a quotation that opens its sentence and names no one: it continues the statement
 /// of the speaker named last.

@@ -467,6 +467,14 @@ impl Mentions {
         }
     }
 
+    /// Whether a sentence starting in `from..to` is led by `pronoun` ("She built one …").
+    pub(super) fn pronoun_led(&self, from: usize, to: usize, pronoun: &str) -> bool {
+        matches!(pronoun, "he" | "she")
+            && self.sentences.iter().any(|&(a, _)| {
+                from <= a && a < to && self.led_by.get(&a) == Some(&Lead::Pronoun)
+            })
+    }
+
     /// The first person the article names before `at` who is surely a person (titled, in
     /// full, or introduced with a role): whom an interview is with.
     pub(super) fn first_person(&self, at: usize) -> Option<&str> {

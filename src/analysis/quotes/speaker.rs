@@ -581,7 +581,7 @@ fn speaker_of_verb(chars: &[char], ws: &[(usize, usize)], k: usize) -> Option<(u
 /// "Trump, who would have to hand over the reins of the country, said", "Jim Manley, a top
 /// adviser to Mr. Reid, said": the words just before the verb belong to an inserted clause
 /// set off by commas, so the speaker is named before its opening comma, not at its end.
-fn subject_past_insert(
+pub(super) fn subject_past_insert(
     chars: &[char],
     ws: &[(usize, usize)],
     verb: usize,
