@@ -171,6 +171,9 @@ fn resolve(
     if who == ANSWERER {
         return mentions.first_person(at).map(str::to_owned);
     }
+    if who == QUESTIONER {
+        return None;
+    }
     if !who.starts_with("the ") {
         return Some(mentions.in_full(who));
     }
@@ -292,7 +295,8 @@ fn narrated_speakers(chars: &[char], sents: &[(usize, usize)], quotes: &[Quote])
             if quoted(ws[k].0) || !is_speech_verb(&word(chars, ws[k])) {
                 continue;
             }
-            if let Some((i, who)) = speaker_phrase_before(chars, &ws, k)
+            if let Some((i, who)) = subject_past_insert(chars, &ws, k)
+                .or_else(|| speaker_phrase_before(chars, &ws, k))
                 && !quoted(ws[i].0)
                 && capitalised(&who)
                 && !who.starts_with("The ")
@@ -322,6 +326,9 @@ fn embedding_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, St
     });
     (!reported && !relative).then_some((at, who))
 }
+
+/// Marks the questions of an interview ("Q: …"): no one named asks them.
+pub(super) const QUESTIONER: &str = "\u{5}asks";
 
 /// Marks the subject of a sentence that holds a quotation and names no speaker.
 const EMBEDDED: &str = "\u{4}";

@@ -2,7 +2,7 @@
 //! speaker named beside each.
 
 pub use super::quote::{Quote, QuoteKind};
-use super::assign::{ANSWERER, assign_speakers};
+use super::assign::{ANSWERER, QUESTIONER, assign_speakers};
 use super::speaker::{
     is_speech_verb, sentences, speaker_after, speaker_of_reported,
     speaker_phrase_before, word, words_in,
@@ -184,7 +184,7 @@ pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<Stri
                 && words_in(chars, s, e).len() >= MIN_WORDS
             {
                 let speaker = match bare.as_str() {
-                    "Q" | "QUESTION" => None,
+                    "Q" | "QUESTION" => Some(QUESTIONER.to_owned()),
                     "A" | "ANSWER" => Some(ANSWERER.to_owned()),
                     _ => Some(ordinary_case(&bare)),
                 };

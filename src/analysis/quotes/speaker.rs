@@ -226,11 +226,11 @@ fn clean_name(words: &[String]) -> Option<String> {
     Some(name)
 }
 
-/// A capitalised word that is a common noun or adjective, not a name: "Executive",
-/// "Attorney" (but not "Martin", which the lexicon knows as a name too).
+/// A capitalised word that is a common noun, adjective or verb, not a name: "Executive",
+/// "Attorney", "Charge" (but not "Martin", which the lexicon knows as a name too).
 fn office_word(w: &str) -> bool {
     let lower = w.to_lowercase();
-    matches!(lookup(&lower), (Pos::Noun | Pos::Adj, true))
+    matches!(lookup(&lower), (Pos::Noun | Pos::Adj | Pos::Verb, true))
         && !matches!(lookup(w).0, Pos::Propn)
         && !CONNECTORS.contains(&lower.as_str())
 }
