@@ -324,6 +324,13 @@ fn an_interviews_answers_are_the_words_of_whom_it_is_with() {
         speaker_of(text, "Because the numbers").as_deref(),
         Some("Priya Sandhu")
     );
-    assert_eq!(speaker_of(text, "Hiring too fast").as_deref(), Some("Priya Sandhu"));
-    assert_eq!(speaker_of(text, "Why invest only"), None, "the questioner is no one named");
+    assert_eq!(
+        speaker_of(text, "Hiring too fast").as_deref(),
+        Some("Priya Sandhu")
+    );
+    assert_eq!(
+        speaker_of(text, "Why invest only"),
+        None,
+        "the questioner is no one named"
+    );
 }

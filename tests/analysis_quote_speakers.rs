@@ -183,7 +183,11 @@ fn a_quote_inside_a_narrated_clause_is_its_subjects_unless_the_clause_is_reporte
         None,
         "the letter's words"
     );
-    assert_eq!(speaker_of(text, "All persons born"), None, "the amendment's words");
+    assert_eq!(
+        speaker_of(text, "All persons born"),
+        None,
+        "the amendment's words"
+    );
 }
 
 #[test]

@@ -6,18 +6,20 @@ use super::lexicon::CHANNELS;
 use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
 use super::roles::{Resolution, Roles, is_descriptor};
-use super::verbs::speech_verb;
 use super::sentence::{capitalised, is_speech_verb, sentences, word, words_in};
 use super::speaker::{
-    clause_subject, comma_before, sentence_subject, settle_channel, speaker_near, speaker_phrase_before,
-    subject_past_insert,
+    clause_subject, comma_before, sentence_subject, settle_channel, speaker_near,
+    speaker_phrase_before, subject_past_insert,
 };
+use super::verbs::speech_verb;
 
 /// Gives each direct quote its speaker. A pronoun stands for the person the text named last
 /// before it — the subject of a sentence first — in this paragraph or the one before
-/// ([`Mentions`]), else for the speaker named last; a quotation whose sentence names no one
-/// continues the statement of the speaker named last (the newspaper way: `“…,” Steele said.
-/// “…”`, or a paragraph of quotation after a paragraph that attributes it).
+/// ([`Mentions`]), following sentences it leads further back, else for the speaker named
+/// last. A quotation whose sentence names no one is the words of whom the narration before
+/// it is about (`Nesbitt praised Doyle. “He's got everything.”`), else continues the
+/// statement of the speaker named last (the newspaper way: `“…,” Steele said. “…”`); one
+/// inside a narrated clause is its subject's (`Fontaine accused the minister of “…”`).
 pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
     let sents = sentences(chars);
     let breaks = paragraph_breaks(chars);
@@ -103,7 +105,11 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
     }
     let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
     let mut named = found.clone();
-    named.extend(narrated_speakers(chars, &sents, quotes).into_iter().map(|n| Some((0, n))));
+    named.extend(
+        narrated_speakers(chars, &sents, quotes)
+            .into_iter()
+            .map(|n| Some((0, n))),
+    );
     let mentions = Mentions::find(chars, quotes, &named, &roles.names());
     let mut last_named: Option<(usize, String)> = None;
     for (q, near) in quotes.iter_mut().zip(found) {
@@ -116,7 +122,8 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             .and_then(|p| breaks.get(p))
             .map_or(0, |&b| b);
         let last = || last_named.as_ref().map(|(_, n)| n.clone());
-        let resolve = |at: usize, who: String| resolve(chars, &mentions, &roles, (at, floor), who, last);
+        let resolve =
+            |at: usize, who: String| resolve(chars, &mentions, &roles, (at, floor), who, last);
         q.speaker = match near {
             Some((_, who)) if who == CONTINUES => last(),
             // The subject of the narration before speaks on, when it is someone the
@@ -124,9 +131,13 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
             Some((at, who)) if who.starts_with(SUBJECT) => {
                 narrator(chars, &mentions, &roles, (at, floor), &who[SUBJECT.len()..]).or_else(last)
             }
-            Some((at, who)) if who.starts_with(EMBEDDED) => {
-                narrator(chars, &mentions, &roles, (at, floor), &who[EMBEDDED.len()..])
-            }
+            Some((at, who)) if who.starts_with(EMBEDDED) => narrator(
+                chars,
+                &mentions,
+                &roles,
+                (at, floor),
+                &who[EMBEDDED.len()..],
+            ),
             Some((at, who)) => resolve(at, who),
             None => None,
         };
@@ -134,7 +145,9 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         // Flint, 52, made the remark`: the lede's unnamed person is named as the subject
         // of the paragraph after it.
         if paragraph == 0
-            && q.speaker.as_ref().is_some_and(|w| w.starts_with("a ") || w.starts_with("an "))
+            && q.speaker
+                .as_ref()
+                .is_some_and(|w| w.starts_with("a ") || w.starts_with("an "))
             && let Some(name) = named_next(chars, &breaks, &sents, &mentions)
         {
             q.speaker = Some(name);
@@ -162,7 +175,9 @@ fn resolve(
             Resolved::Unnamed => None,
             // `The teenager will now be considered … “…,” she admitted`: no one named
             // nearby, but a sentence's subject is someone introduced before.
-            Resolved::NoMention => unnamed_nearby(chars, mentions, roles, (at, floor), &who).or_else(last),
+            Resolved::NoMention => {
+                unnamed_nearby(chars, mentions, roles, (at, floor), &who).or_else(last)
+            }
         };
     }
     if who == "they" {
@@ -295,8 +310,8 @@ fn narrated_speakers(chars: &[char], sents: &[(usize, usize)], quotes: &[Quote])
             if quoted(ws[k].0) || !is_speech_verb(&word(chars, ws[k])) {
                 continue;
             }
-            if let Some((i, who)) = subject_past_insert(chars, &ws, k)
-                .or_else(|| speaker_phrase_before(chars, &ws, k))
+            if let Some((i, who)) =
+                subject_past_insert(chars, &ws, k).or_else(|| speaker_phrase_before(chars, &ws, k))
                 && !quoted(ws[i].0)
                 && capitalised(&who)
                 && !who.starts_with("The ")
@@ -320,9 +335,14 @@ pub(super) const ANSWERER: &str = "\u{3}answers";
 fn embedding_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
     let (at, who) = clause_subject(chars, ws)?;
     let i = ws.iter().position(|w| w.0 >= at)?;
-    let reported = ws[..i].iter().any(|w| speech_verb(&word(chars, *w)).is_some());
+    let reported = ws[..i]
+        .iter()
+        .any(|w| speech_verb(&word(chars, *w)).is_some());
     let relative = ws[i..].iter().any(|w| {
-        matches!(word(chars, *w).to_lowercase().as_str(), "which" | "who" | "whose" | "that")
+        matches!(
+            word(chars, *w).to_lowercase().as_str(),
+            "which" | "who" | "whose" | "that"
+        )
     });
     (!reported && !relative).then_some((at, who))
 }
@@ -370,8 +390,12 @@ fn spoke_between(chars: &[char], mentions: &Mentions, from: usize, to: usize) ->
             let verb = (1..ws.len()).find(|&k| is_speech_verb(&word(chars, ws[k])))?;
             let (i, who) = subject_past_insert(chars, &ws, verb)
                 .or_else(|| speaker_phrase_before(chars, &ws, verb))?;
-            let quoted = chars[a..ws[i].0].iter().any(|c| matches!(c, '"' | '“' | '”'));
-            (!quoted).then(|| mentions.person(&who).map(str::to_owned)).flatten()
+            let quoted = chars[a..ws[i].0]
+                .iter()
+                .any(|c| matches!(c, '"' | '“' | '”'));
+            (!quoted)
+                .then(|| mentions.person(&who).map(str::to_owned))
+                .flatten()
         })
 }
 

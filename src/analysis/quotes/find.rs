@@ -1,13 +1,13 @@
 //! Finding quotations in one article: quoted spans, block quotes, reported speech, and the
 //! speaker named beside each.
 
-pub use super::quote::{Quote, QuoteKind};
 use super::assign::{ANSWERER, QUESTIONER, assign_speakers};
-use super::speaker::{
-    is_speech_verb, sentences, speaker_after, speaker_of_reported,
-    speaker_phrase_before, word, words_in,
-};
+pub use super::quote::{Quote, QuoteKind};
 use super::sentence::capitalised;
+use super::speaker::{
+    is_speech_verb, sentences, speaker_after, speaker_of_reported, speaker_phrase_before, word,
+    words_in,
+};
 use crate::analysis::text::pos::{Pos, lexical};
 use crate::model::Article;
 

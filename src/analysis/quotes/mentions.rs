@@ -470,9 +470,10 @@ impl Mentions {
     /// Whether a sentence starting in `from..to` is led by `pronoun` ("She built one …").
     pub(super) fn pronoun_led(&self, from: usize, to: usize, pronoun: &str) -> bool {
         matches!(pronoun, "he" | "she")
-            && self.sentences.iter().any(|&(a, _)| {
-                from <= a && a < to && self.led_by.get(&a) == Some(&Lead::Pronoun)
-            })
+            && self
+                .sentences
+                .iter()
+                .any(|&(a, _)| from <= a && a < to && self.led_by.get(&a) == Some(&Lead::Pronoun))
     }
 
     /// The first person the article names before `at` who is surely a person (titled, in
@@ -494,7 +495,7 @@ impl Mentions {
 
     fn name(&self, m: &Mention) -> Resolved<'_> {
         self.shown(&m.key)
-            .map_or(Resolved::NoMention, |n| Resolved::Person(n))
+            .map_or(Resolved::NoMention, Resolved::Person)
     }
 }
 
@@ -522,7 +523,10 @@ fn given_names(names: &HashMap<String, String>) -> HashMap<String, String> {
             })
             .or_insert_with(|| Some(key.clone()));
     }
-    given.into_iter().filter_map(|(g, k)| Some((g, k?))).collect()
+    given
+        .into_iter()
+        .filter_map(|(g, k)| Some((g, k?)))
+        .collect()
 }
 
 /// People named in full once and by surname alone elsewhere ("Glenn Beck" … "Beck rejected

@@ -272,7 +272,10 @@ impl Roles {
     pub(super) fn by_age(&self, role: &str) -> Option<&str> {
         let words: Vec<&str> = role.split_whitespace().collect();
         let fits: Box<dyn Fn(u32) -> bool> = if words.iter().any(|w| {
-            matches!(w.to_lowercase().as_str(), "teenager" | "teen" | "teenage" | "schoolgirl" | "schoolboy")
+            matches!(
+                w.to_lowercase().as_str(),
+                "teenager" | "teen" | "teenage" | "schoolgirl" | "schoolboy"
+            )
         }) {
             Box::new(|a| (13..=19).contains(&a))
         } else {
@@ -411,7 +414,10 @@ fn age_after(chars: &[char], ws: &[(usize, usize)], text: &[String], end: usize)
         && ws
             .get(end + 1)
             .is_none_or(|next| chars[ws[end].1..next.0].contains(&','));
-    commas.then(|| n.parse().ok()).flatten().filter(|a| (1..120).contains(a))
+    commas
+        .then(|| n.parse().ok())
+        .flatten()
+        .filter(|a| (1..120).contains(a))
 }
 
 /// Whether `w` may stand in a role's noun phrase ("the union's leader", "a retired welder").

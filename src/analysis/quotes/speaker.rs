@@ -177,7 +177,10 @@ fn clean_name(words: &[String]) -> Option<String> {
     }
     // "Chief Executive Martin Cole", "U.S. Attorney Gary Lindqvist": a capitalised common
     // noun before the last two words is an office, not a given name.
-    if let Some(i) = (0..words.len().saturating_sub(2)).rev().find(|&i| office_word(&words[i])) {
+    if let Some(i) = (0..words.len().saturating_sub(2))
+        .rev()
+        .find(|&i| office_word(&words[i]))
+    {
         words = &words[i + 1..];
     }
     // "Chuck Schumer of New York": the place a person is of is not their name (an office
@@ -714,7 +717,11 @@ pub(super) fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<
     if let Some(j) = verb
         && let Some((i, who)) = speaker_phrase_before(chars, ws, j)
         && (i >= from
-            || article(i) && who.rsplit(' ').next().is_some_and(|h| lexical(h) == Pos::Noun))
+            || article(i)
+                && who
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|h| lexical(h) == Pos::Noun))
     {
         return Some((ws[i].0, who));
     }
