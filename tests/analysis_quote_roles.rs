@@ -334,3 +334,15 @@ fn an_interviews_answers_are_the_words_of_whom_it_is_with() {
         "the questioner is no one named"
     );
 }
+
+#[test]
+fn a_role_with_its_own_complement_is_one_unnamed_speaker() {
+    let text = "Pop star Kelsey Rowe hit back at online trolls on Sunday.\n\n\
+                A source close to the singer said: \"Kelsey has learned to laugh these \
+                things off, but it still hurts.\"\n";
+    assert_eq!(
+        speaker_of(text, "Kelsey has learned").as_deref(),
+        Some("a source close to the singer"),
+        "the source speaks, not the singer it is close to"
+    );
+}

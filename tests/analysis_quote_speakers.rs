@@ -227,3 +227,21 @@ fn a_pronoun_follows_the_sentences_it_leads_back_to_the_person_named_before() {
         Some("Emma Thornton")
     );
 }
+
+#[test]
+fn a_name_in_apposition_is_the_subject_of_its_clause() {
+    let text = "The chancellor ruled out raising income tax on Monday.\n\n\
+                The shadow chancellor, Mel Stride, accused the government of preparing \"a \
+                raid on pensions by the back door.\"\n\n\
+                Her best friend, the actress Nina Patel, commented: \"Never change. You looked \
+                incredible.\"\n";
+    assert_eq!(
+        speaker_of(text, "a raid on pensions").as_deref(),
+        Some("Mel Stride")
+    );
+    assert_eq!(
+        speaker_of(text, "Never change").as_deref(),
+        Some("Nina Patel"),
+        "whatever the verb before the colon"
+    );
+}

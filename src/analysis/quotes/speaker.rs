@@ -426,7 +426,14 @@ fn role_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<(us
         let w = at(j).to_lowercase();
         if matches!(w.as_str(), "the" | "a" | "an" | "one" | "another") {
             det = Some(j);
-            break;
+            // "a source close to the singer": a determiner after a preposition opens the
+            // role's complement; the role's own determiner stands further back.
+            let complement =
+                j > 0 && PREPOSITIONS_OF_ROLE.contains(&at(j - 1).to_lowercase().as_str());
+            if !complement {
+                break;
+            }
+            continue;
         }
         if is_speech_verb(&w) || matches!(w.as_str(), "and" | "or" | "but" | "who" | "that") {
             return None;
@@ -682,11 +689,21 @@ pub(super) fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(u
         if !verbish || possessive {
             return None;
         }
-        // "Senator Chuck Schumer, the Democratic leader, denounced": past the insert, a
-        // name in full (an insert's own last word, "from Tennessee,", is no subject).
+        // "Senator Chuck Schumer, the Democratic leader, denounced": past the insert; "The
+        // shadow chancellor, Mel Stride, accused": the name in apposition. A name in full
+        // (an insert's own last word, "from Tennessee,", is no subject).
         if chars[ws[i].1..ws[i + 1].0].contains(&',') {
+            let full = |found: &(usize, String)| capitalised(&found.1) && found.1.contains(' ');
             return subject_past_insert(chars, ws, i + 1)
-                .filter(|(_, who)| capitalised(who) && who.contains(' '))
+                .filter(full)
+                .or_else(|| {
+                    // "the actress Nina Patel": the name ending a role's phrase.
+                    let (j, who) = speaker_phrase_before(chars, ws, i + 1)?;
+                    let words: Vec<&str> = who.split(' ').collect();
+                    let name =
+                        words.len() - words.iter().rev().take_while(|w| capitalised(w)).count();
+                    Some((j + name, words[name..].join(" "))).filter(full)
+                })
                 .map(|(j, who)| (ws[j].0, who));
         }
         if matches!(w.to_lowercase().as_str(), "he" | "she") {
