@@ -23,7 +23,11 @@ pub(super) fn article_days(a: &Article) -> Days {
         return (None, None);
     };
     let spoken = day_of(anchor.start.date());
-    let lead_end = a.text.char_indices().nth(LEAD_CHARS).map_or(a.text.len(), |(i, _)| i);
+    let lead_end = a
+        .text
+        .char_indices()
+        .nth(LEAD_CHARS)
+        .map_or(a.text.len(), |(i, _)| i);
     let event = first_time(&a.text[..lead_end], Some(anchor), |t| {
         let d = day_of(t.when.start.date());
         t.when.precision <= Precision::Day
