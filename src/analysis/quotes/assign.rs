@@ -6,7 +6,7 @@ use super::lexicon::CHANNELS;
 use super::mentions::{Mentions, Resolved};
 use super::quote::{Quote, QuoteKind};
 use super::roles::{Resolution, Roles, is_descriptor};
-use super::sentence::{capitalised, is_speech_verb, sentences, word, words_in};
+use super::sentence::{capitalised, is_speech_verb, quoted_mask, sentences, word, words_in};
 use super::speaker::{
     clause_subject, comma_before, sentence_subject, settle_channel, speaker_near,
     speaker_phrase_before, subject_past_insert,
@@ -103,7 +103,8 @@ pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
         }
         found.push(near);
     }
-    let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
+    let mask = quoted_mask(chars.len(), quotes);
+    let roles = Roles::find(chars, &|i| mask.get(i).copied().unwrap_or(false));
     let mut named = found.clone();
     named.extend(
         narrated_speakers(chars, &sents, quotes)
@@ -303,10 +304,11 @@ fn named_next(
 /// Friday that …" makes a person of Tump as much as a quotation credited to him would.
 fn narrated_speakers(chars: &[char], sents: &[(usize, usize)], quotes: &[Quote]) -> Vec<String> {
     let mut out = Vec::new();
+    let mask = quoted_mask(chars.len(), quotes);
+    let quoted = |i: usize| mask.get(i).copied().unwrap_or(false);
     for &(a, b) in sents {
         let ws = words_in(chars, a, b);
         for k in 1..ws.len() {
-            let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
             if quoted(ws[k].0) || !is_speech_verb(&word(chars, ws[k])) {
                 continue;
             }

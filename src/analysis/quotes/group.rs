@@ -172,20 +172,38 @@ pub(super) const MIN_SHARED_WORDS: usize = 4;
 /// Groups the quotations of several articles into renderings of the same quote. Only groups
 /// with variants in at least two articles are returned, the largest first.
 pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
-    let words: Vec<Vec<String>> = quotes.iter().map(|q| content_words(&q.text)).collect();
-    let sets: Vec<BTreeSet<&str>> = words
+    // Words as numbers, each quote's also as a sorted set: comparing words is the cost of
+    // grouping a folder's quotes, and numbers compare at once.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let words: Vec<Vec<u32>> = quotes
         .iter()
-        .map(|w| w.iter().map(String::as_str).collect())
+        .map(|q| {
+            content_words(&q.text)
+                .into_iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let sets: Vec<Vec<u32>> = words
+        .iter()
+        .map(|w| {
+            let mut s = w.clone();
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
         .collect();
     // Candidates: quotes sharing a pair of consecutive content words.
-    let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
     for (i, w) in words.iter().enumerate() {
-        let mut seen = BTreeSet::new();
-        for pair in w.windows(2) {
-            let key = (pair[0].as_str(), pair[1].as_str());
-            if seen.insert(key) {
-                index.entry(key).or_default().push(i);
-            }
+        let mut keys: Vec<(u32, u32)> = w.windows(2).map(|p| (p[0], p[1])).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            index.entry(key).or_default().push(i as u32);
         }
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
@@ -200,36 +218,41 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         }
         i
     }
-    let mut checked: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut matches: Vec<(u32, u32, usize, usize)> = Vec::new();
-    for ids in index.values() {
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    for list in index.values() {
         // A pair of words in hundreds of quotes says nothing about any two of them.
-        if ids.len() > 200 {
+        if list.len() > 200 {
             continue;
         }
-        for (x, &a) in ids.iter().enumerate() {
-            for &b in &ids[x + 1..] {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
                 let (a, b) = (a.min(b), a.max(b));
-                if quotes[a].article_id == quotes[b].article_id || !checked.insert((a, b)) {
-                    continue;
-                }
-                // A short rendering whose words nearly all stand in a long one is a trimmed
-                // rendering of it, however long the other runs on.
-                if same_quote(&sets[a], &sets[b])
-                    || contained(&words[a], &words[b])
-                    || contained(&words[b], &words[a])
-                {
-                    let common = sets[a].intersection(&sets[b]).count() as f32;
-                    let small = sets[a].len().min(sets[b].len()).max(1) as f32;
-                    let large = sets[a].len().max(sets[b].len()).max(1) as f32;
-                    matches.push((
-                        (1000.0 * common / small) as u32,
-                        (1000.0 * common / large) as u32,
-                        a,
-                        b,
-                    ));
+                if quotes[a as usize].article_id != quotes[b as usize].article_id {
+                    candidates.push((a, b));
                 }
             }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut matches: Vec<(u32, u32, usize, usize)> = Vec::new();
+    for (a, b) in candidates {
+        let (a, b) = (a as usize, b as usize);
+        // A short rendering whose words nearly all stand in a long one is a trimmed
+        // rendering of it, however long the other runs on.
+        if same_quote(&sets[a], &sets[b])
+            || contained(&words[a], &words[b], &sets[b])
+            || contained(&words[b], &words[a], &sets[a])
+        {
+            let common = common_words(&sets[a], &sets[b]) as f32;
+            let small = sets[a].len().min(sets[b].len()).max(1) as f32;
+            let large = sets[a].len().max(sets[b].len()).max(1) as f32;
+            matches.push((
+                (1000.0 * common / small) as u32,
+                (1000.0 * common / large) as u32,
+                a,
+                b,
+            ));
         }
     }
     // The closest pairs join first, so the result does not depend on hash order, and a
@@ -247,7 +270,8 @@ pub fn group_quotes(quotes: &[Quote]) -> Vec<QuoteGroup> {
         // Or one group's fullest rendering holds the other's: an outlet that printed a
         // statement as one quotation gathers the two pieces another outlet split it into.
         let (la, lb) = (longest[ra], longest[rb]);
-        let parts = contained(&words[la], &words[lb]) || contained(&words[lb], &words[la]);
+        let parts = contained(&words[la], &words[lb], &sets[lb])
+            || contained(&words[lb], &words[la], &sets[la]);
         if ra != rb
             && (parts
                 || same_quote(&sets[rep[ra]], &sets[b]) && same_quote(&sets[rep[rb]], &sets[a]))
@@ -318,8 +342,26 @@ pub(super) fn order_difference(a: &[String], b: &[String]) -> f32 {
     1.0 - same as f32 / a.len().min(b.len()).max(1) as f32
 }
 
-pub(super) fn same_quote(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {
-    let common = a.intersection(b).count();
+/// How many words two sorted sets of word numbers share.
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Whether two renderings (their sorted sets of word numbers) share most of their words.
+fn same_quote(a: &[u32], b: &[u32]) -> bool {
+    let common = common_words(a, b);
     // A short quote inside a long statement is a trimmed rendering; a long one sharing a
     // phrase with another long one is not the same statement: ask both to share most.
     let small = a.len().min(b.len()).max(1) as f32;
@@ -334,8 +376,24 @@ pub(super) fn same_quote(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {
 /// same order: `part` is a piece of the same statement. Order matters: "settled by the United
 /// States Supreme Court" is not a piece of "the Supreme Court of the United States has never
 /// ruled".
-fn contained(part: &[String], whole: &[String]) -> bool {
+fn contained(part: &[u32], whole: &[u32], whole_set: &[u32]) -> bool {
     if part.len() < MIN_SHARED_WORDS || part.len() > whole.len() {
+        return false;
+    }
+    // A short piece (five content words or fewer) must be there whole, a longer one four in
+    // five of its words.
+    let need = if part.len() <= 5 {
+        part.len()
+    } else {
+        (part.len() * 4).div_ceil(5)
+    };
+    // Words in order are at most the words `whole` holds at all: most candidate pairs fail
+    // this count, and the diff below is the cost of grouping a folder's quotes.
+    let held = part
+        .iter()
+        .filter(|w| whole_set.binary_search(w).is_ok())
+        .count();
+    if held < need.max(MIN_SHARED_WORDS) {
         return false;
     }
     let runs: Vec<(usize, usize)> =

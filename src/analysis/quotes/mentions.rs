@@ -10,7 +10,7 @@
 use super::lexicon::{CHANNELS, OPENERS};
 use super::quote::Quote;
 use super::sentence::{
-    capitalised, is_speech_verb, joined, sentences, speaker_key, word, words_in,
+    capitalised, is_speech_verb, joined, quoted_mask, sentences, speaker_key, word, words_in,
 };
 use super::verbs::{Form, speech_verb};
 use crate::analysis::text::names::is_time_word;
@@ -168,7 +168,8 @@ impl Mentions {
         found: &[Option<(usize, String)>],
         introduced: &[String],
     ) -> Mentions {
-        let quoted = |i: usize| quotes.iter().any(|q| q.start <= i && i < q.end);
+        let mask = quoted_mask(chars.len(), quotes);
+        let quoted = |i: usize| mask.get(i).copied().unwrap_or(false);
         // Every form of each surname the article uses; shown as its fullest form, unless two
         // people share the surname ("Bill Clinton" and "Hillary Clinton"): then as the
         // surname alone, which is right for either.

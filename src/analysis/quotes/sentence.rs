@@ -59,6 +59,17 @@ pub(super) fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Which characters of an article lie inside one of its quotations, looked up once a
+/// character instead of asking every quotation for every word.
+pub(super) fn quoted_mask(len: usize, quotes: &[super::quote::Quote]) -> Vec<bool> {
+    let mut mask = vec![false; len];
+    for q in quotes {
+        let (a, b) = (q.start.min(len), q.end.min(len));
+        mask[a..b].fill(true);
+    }
+    mask
+}
+
 /// Words of a range with their character offsets.
 pub(super) fn words_in(chars: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
