@@ -8,6 +8,13 @@
 //! element that holds paragraphs of prose is article text whatever its class says — real pages
 //! put whole stories in containers named `entry-content-read-more` or `paywall`, and removing
 //! them loses the article (and then the whole page, menus and all, comes in instead).
+//! `<nav>` blocks count as candidates whatever their class, and so do short copyright lines
+//! ("© 2026 Ledger Media. All rights reserved.").
+//!
+//! The pass also shields section headings and paragraphs from Readability's test for unlikely
+//! blocks, which matches *parts* of words (`header` in `subheader`, `extra` in `extra-time`):
+//! on real pages it deletes a story's subheadings. A heading or paragraph whose class or id
+//! names no furniture by our whole-word test loses the names Readability would misread.
 
 use dom_query::{Document, NodeRef, Selection};
 
@@ -52,6 +59,8 @@ const FURNITURE: &[&str] = &[
     "tags",
     "topics",
     "gallery",
+    "video",
+    "print",
 ];
 
 /// Two-word names of furniture (`most-read`, `read_more`), matched as consecutive words.
@@ -72,28 +81,78 @@ const PROSE_PARAGRAPH: usize = 120;
 /// An element with this much prose in such paragraphs is article text.
 const PROSE_TOTAL: usize = 300;
 
+/// Parts of class and id names that make Readability drop a block as unlikely to be content
+/// although, on a heading or paragraph, they name no furniture (`subheader`, `extra-info`).
+const MISREAD_PARTS: &[&str] = &["header", "extra", "supplemental", "remark", "legends"];
+
 /// Removes the furniture elements of `doc` (see the module docs), and every `figcaption`.
 pub fn drop_page_furniture(doc: &Document) {
     let total = doc.select("body").text().len().max(1);
     for node in doc.select("figcaption").nodes() {
         node.remove_from_parent();
     }
-    let candidates = doc.select("[class], [id]");
+    let candidates = doc.select("[class], [id], nav");
     for node in candidates.nodes() {
         let tag = node.node_name().map(|n| n.to_ascii_lowercase());
         if matches!(tag.as_deref(), Some("html" | "body" | "article" | "main")) {
             continue;
         }
-        let names = format!(
-            "{} {}",
-            node.attr("class").unwrap_or_default(),
-            node.attr("id").unwrap_or_default()
-        );
-        if names_furniture(&names) && node.text().len() * 3 < total && !holds_prose(node) {
+        let names = names_of(node);
+        let furniture = names_furniture(&names) || tag.as_deref() == Some("nav");
+        if furniture && node.text().len() * 3 < total && !holds_prose(node) {
             node.remove_from_parent();
         }
     }
     drop_gallery_counters(doc);
+    drop_copyright_lines(doc);
+    shield_text_blocks(doc);
+}
+
+/// An element's class and id, as one string of names.
+fn names_of(node: &NodeRef<'_>) -> String {
+    format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+}
+
+/// Takes from headings and paragraphs the class and id that Readability would misread as a
+/// page header or an extra (see the module docs); names of real furniture are left alone.
+fn shield_text_blocks(doc: &Document) {
+    for node in doc.select("h1, h2, h3, h4, h5, h6, p").nodes() {
+        let names = names_of(node).to_ascii_lowercase();
+        if MISREAD_PARTS.iter().any(|part| names.contains(part)) && !names_furniture(&names) {
+            node.remove_attr("class");
+            node.remove_attr("id");
+        }
+    }
+}
+
+/// Removes short lines that are a copyright notice (`™ & © 2026 Ledger Media Group, Inc. All
+/// rights reserved.`): a site's small print closing a story, no part of it. A sentence of the
+/// story that mentions copyright is longer and has other words; it stays.
+fn drop_copyright_lines(doc: &Document) {
+    for node in doc.select("p, small, span, div").nodes() {
+        let text = node.text();
+        let t = text.trim();
+        if t.chars().count() <= 160 && is_copyright_line(t) {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// `© 2026 Ledger Media`, `Copyright 2026 …`, `… All rights reserved.`: a line that opens
+/// with a copyright mark or word (after any ™), or ends with the reservation of rights.
+fn is_copyright_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| c == '™' || c == '&' || c.is_whitespace());
+    opening.starts_with('©')
+        || opening.starts_with("(c) ")
+        || opening.starts_with("copyright ")
+        || lower
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .ends_with("all rights reserved")
 }
 
 /// Does a class/id attribute name furniture? Each name is split into words at anything not a
@@ -189,6 +248,18 @@ mod tests {
             !names_furniture("readmore-teaser-body-more"),
             "not a pair of words"
         );
+    }
+
+    #[test]
+    fn copyright_lines_are_small_print_and_sentences_about_copyright_are_not() {
+        assert!(is_copyright_line(
+            "™ & © 2013 Cable News Network, Inc. All rights reserved."
+        ));
+        assert!(is_copyright_line("Copyright 2026 The Ledger"));
+        assert!(is_copyright_line("The Ledger 2026. All rights reserved."));
+        assert!(!is_copyright_line(
+            "The logo carried a © mark although nobody had registered it."
+        ));
     }
 
     #[test]

@@ -1,0 +1,119 @@
+//! Shapes found on real news pages of a fresh benchmark (issue 25), rebuilt here as small
+//! pages written for the test: a story whose section headings carry a class Readability
+//! treats as a page header (`subheader`), a navigation list and a video player's headline
+//! inside the article, a copyright line closing the body, and dates declared in ways the
+//! importer did not read (ISO 8601 basic format in JSON-LD, Parse.ly's `parsely-page` JSON,
+//! a publisher's `article_date_original`, Cxense's `publishtime`).
+
+use crosscheck::corpus::page::read_page;
+
+/// Three paragraphs of a story, long enough for Readability to trust the block.
+const STORY: &[&str] = &[
+    "The hearing ran for more than six hours on Monday, with sharp exchanges between the witness and the judge, who at one point threatened to end the testimony early.",
+    "Lawyers for the state asked about the valuation of three buildings, which the filing says was raised by 40 per cent in a single year without any change to the property.",
+    "The witness said the figures had been prepared by accountants and that he had relied on them, an answer the judge called unhelpful before calling a short break.",
+];
+
+fn page(head: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=utf-8>{head}</head><body>\
+         <header class=\"site-header\"><a href=\"/\">The Daily Ledger</a></header>\
+         <article class=\"article\">{body}</article>\
+         <footer>About us · Contact</footer></body></html>"
+    )
+}
+
+fn p(text: &str) -> String {
+    format!("<p class=\"paragraph\">{text}</p>")
+}
+
+#[test]
+fn section_headings_named_like_page_headers_stay_in_the_story() {
+    let body = format!(
+        "<h1>Takeaways from a long day on the stand</h1>{}\
+         <h2 class=\"subheader\" id=\"the-campaign-comes-to-court\">The campaign comes to court</h2>{}\
+         <h3 class=\"article__subheader\">Overcoming nerves</h3>{}",
+        p(STORY[0]),
+        p(STORY[1]),
+        p(STORY[2])
+    );
+    let text = read_page(&page("<title>Takeaways</title>", &body)).text;
+    for kept in ["The campaign comes to court", "Overcoming nerves", "six hours"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+}
+
+#[test]
+fn navigation_video_headlines_and_copyright_lines_inside_the_article_are_dropped() {
+    let body = format!(
+        "<nav class=\"nav_editions\"><ul><li>Editions:</li><li><a href=\"/north\">North</a></li>\
+         <li><a href=\"/south\">South</a></li><li><a href=\"/islands\">The Islands</a></li></ul></nav>\
+         {}<div class=\"video-resource\"><div class=\"video-resource__headline\">'Crash and burn': \
+         an analyst reacts to the courtroom strategy</div>\
+         <span class=\"video-resource__duration\">03:29</span></div>{}{}\
+         <nav class=\"links inline\"><ul><li><a href=\"/print/1\">Printer-friendly version</a></li></ul></nav>\
+         <p>™ &amp; © 2026 Ledger Media Group, Inc. All rights reserved.</p>",
+        p(STORY[0]),
+        p(STORY[1]),
+        p(STORY[2])
+    );
+    let text = read_page(&page("<title>Hearing</title>", &body)).text;
+    for kept in STORY {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    for dropped in [
+        "Editions",
+        "The Islands",
+        "Crash and burn",
+        "03:29",
+        "Printer-friendly",
+        "All rights reserved",
+    ] {
+        assert!(!text.contains(dropped), "kept {dropped:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_copyright_sentence_in_the_story_is_not_a_copyright_line() {
+    let line = "The court heard that the logo carried a © mark although nobody had registered it, and that all rights reserved by the founders had lapsed in 2019 when the firm was sold.";
+    let body = format!("{}{}{}", p(STORY[0]), p(line), p(STORY[1]));
+    let text = read_page(&page("<title>Logo</title>", &body)).text;
+    assert!(text.contains(line), "lost the sentence:\n{text}");
+}
+
+fn published(head: &str) -> Option<String> {
+    let body = format!("{}{}{}", p(STORY[0]), p(STORY[1]), p(STORY[2]));
+    read_page(&page(head, &body)).published
+}
+
+#[test]
+fn dates_declared_in_basic_iso_parsely_and_publisher_fields_are_read() {
+    let ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Hearing","datePublished":"20260619T055000+0900"}</script>"#;
+    assert_eq!(
+        published(ld).as_deref(),
+        Some("2026-06-19T05:50:00+09:00"),
+        "ISO 8601 basic format"
+    );
+    let parsely = r#"<meta name='parsely-page' content='{"title": "Hearing", "pub_date": "2026-12-27T17:10:17Z", "type": "post"}'>"#;
+    assert_eq!(
+        published(parsely).as_deref(),
+        Some("2026-12-27T17:10:17Z"),
+        "Parse.ly's page JSON"
+    );
+    let original =
+        r#"<meta name="article_date_original" content="Saturday, December 27, 2026, 12:06 PM">"#;
+    assert_eq!(
+        published(original).as_deref().map(|d| &d[..10]),
+        Some("2026-12-27"),
+        "a publisher's written date"
+    );
+    let cxense = r#"<meta name="cXenseParse:recs:publishtime" content="2026-06-18T10:01:00.000Z">"#;
+    assert_eq!(
+        published(cxense).as_deref(),
+        Some("2026-06-18T10:01:00.000Z"),
+        "Cxense's publish time"
+    );
+    // A basic-format string that is not a date stays unread rather than misread.
+    let bad = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hearing","datePublished":"20261399T000000"}</script>"#;
+    assert_eq!(published(bad), None);
+}
