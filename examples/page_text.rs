@@ -1,5 +1,5 @@
 //! Prints what an import makes of saved web pages, one JSON object a line:
-//! `{"path", "title", "published", "outlet", "text", "millis"}`, so an outside scorer can
+//! `{"path", "title", "published", "outlet", "author", "text", "millis"}`, so an outside scorer can
 //! compare the imported body, title and date with a benchmark's ground truth. Each file goes
 //! through the same path as `crosscheck new` (decoding, HTML5 parse, Readability, furniture
 //! pass, metadata); `millis` is the time that took for the file.
@@ -26,7 +26,7 @@ fn main() -> anyhow::Result<()> {
         let line = match report.articles.first() {
             Some(a) => json!({
                 "path": path, "title": a.title, "published": a.published,
-                "outlet": a.outlet, "text": a.text, "millis": millis,
+                "outlet": a.outlet, "author": a.author, "text": a.text, "millis": millis,
             }),
             None => json!({"path": path, "text": "", "millis": millis,
                 "warnings": report.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>()}),

@@ -1,7 +1,8 @@
 //! Shapes found on real news pages of a fresh benchmark (issue 25), rebuilt here as small
 //! pages written for the test: a story whose section headings carry a class Readability
 //! treats as a page header (`subheader`), a navigation list and a video player's headline
-//! inside the article, a copyright line closing the body, and dates declared in ways the
+//! inside the article, an author box under the headline, a copyright line closing the body,
+//! and dates declared in ways the
 //! importer did not read (ISO 8601 basic format in JSON-LD, Parse.ly's `parsely-page` JSON,
 //! a publisher's `article_date_original`, Cxense's `publishtime`).
 
@@ -116,4 +117,29 @@ fn dates_declared_in_basic_iso_parsely_and_publisher_fields_are_read() {
     // A basic-format string that is not a date stays unread rather than misread.
     let bad = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hearing","datePublished":"20261399T000000"}</script>"#;
     assert_eq!(published(bad), None);
+}
+
+#[test]
+fn an_author_box_inside_the_article_is_dropped_and_the_story_kept() {
+    let body = format!(
+        "<h1>Landslide leaves five dead</h1><div class=\"article__info\">\
+         <div class=\"info-item authors\"><strong>Authors:</strong> \
+         <a href=\"/author/anna\">Anna Udre</a> <em>(foreign news editor)</em></div></div>\
+         {}{}{}",
+        p(STORY[0]),
+        p(STORY[1]),
+        p(STORY[2])
+    );
+    // The page declares its author, so Readability takes no byline from the body.
+    let head = "<title>Landslide</title><meta name=\"author\" content=\"Anna Udre\">";
+    let page = read_page(&page(head, &body));
+    assert_eq!(page.author.as_deref(), Some("Anna Udre"));
+    let text = page.text;
+    for kept in STORY {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    assert!(
+        !text.contains("foreign news editor"),
+        "kept the author box:\n{text}"
+    );
 }

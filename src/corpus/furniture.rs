@@ -61,6 +61,8 @@ const FURNITURE: &[&str] = &[
     "gallery",
     "video",
     "print",
+    "author",
+    "authors",
 ];
 
 /// Two-word names of furniture (`most-read`, `read_more`), matched as consecutive words.
