@@ -2,9 +2,9 @@
 //! pages written for the test: a story whose section headings carry a class Readability
 //! treats as a page header (`subheader`), a navigation list and a video player's headline
 //! inside the article, an author box under the headline, a copyright line closing the body,
-//! and dates declared in ways the
-//! importer did not read (ISO 8601 basic format in JSON-LD, Parse.ly's `parsely-page` JSON,
-//! a publisher's `article_date_original`, Cxense's `publishtime`).
+//! and dates declared in ways the importer did not read (ISO 8601 basic format in JSON-LD,
+//! Parse.ly's `parsely-page` JSON, a publisher's `article_date_original`, Cxense's
+//! `publishtime`).
 
 use crosscheck::corpus::page::read_page;
 
@@ -39,7 +39,11 @@ fn section_headings_named_like_page_headers_stay_in_the_story() {
         p(STORY[2])
     );
     let text = read_page(&page("<title>Takeaways</title>", &body)).text;
-    for kept in ["The campaign comes to court", "Overcoming nerves", "six hours"] {
+    for kept in [
+        "The campaign comes to court",
+        "Overcoming nerves",
+        "six hours",
+    ] {
         assert!(text.contains(kept), "lost {kept:?}:\n{text}");
     }
 }

@@ -257,21 +257,34 @@ mod tests {
     #[test]
     fn a_declared_title_loses_a_breadcrumb_trail_and_a_double_dash_outlet() {
         let (t, _) = choose(
-            declared(&["Prosecutors to decide in Madrid on the appeal » Local » News » Island Daily"]),
+            declared(&[
+                "Prosecutors to decide in Madrid on the appeal » Local » News » Island Daily",
+            ]),
             None,
             None,
             None,
         );
-        assert_eq!(t.as_deref(), Some("Prosecutors to decide in Madrid on the appeal"));
+        assert_eq!(
+            t.as_deref(),
+            Some("Prosecutors to decide in Madrid on the appeal")
+        );
         let (t, _) = choose(
             declared(&["New court files expose the security team -- Sott.net"]),
             None,
             None,
             Some("Sott.net"),
         );
-        assert_eq!(t.as_deref(), Some("New court files expose the security team"));
+        assert_eq!(
+            t.as_deref(),
+            Some("New court files expose the security team")
+        );
         // One chevron is part of a headline ("Rates » what it means"), not a trail.
-        let (t, _) = choose(declared(&["Rates rise » what it means for you"]), None, None, None);
+        let (t, _) = choose(
+            declared(&["Rates rise » what it means for you"]),
+            None,
+            None,
+            None,
+        );
         assert_eq!(t.as_deref(), Some("Rates rise » what it means for you"));
     }
 
