@@ -105,8 +105,7 @@ pub fn drop_page_furniture(doc: &Document) {
             node.remove_from_parent();
         }
     }
-    drop_gallery_counters(doc);
-    drop_copyright_lines(doc);
+    drop_small_print(doc);
     shield_text_blocks(doc);
 }
 
@@ -131,18 +130,27 @@ fn shield_text_blocks(doc: &Document) {
     }
 }
 
-/// Removes short lines that are a copyright notice (`™ & © 2026 Ledger Media Group, Inc. All
-/// rights reserved.`): a site's small print closing a story, no part of it. A sentence of the
-/// story that mentions copyright is longer and has other words; it stays.
-fn drop_copyright_lines(doc: &Document) {
-    for node in doc.select("p, small, span, div").nodes() {
+/// Removes short elements that are a gallery's counter (`Image 1 of 8`, `Photo 3/12`) or a
+/// copyright notice (`™ & © 2026 Ledger Media Group, Inc. All rights reserved.`): they sit
+/// between or after the paragraphs and are no part of the story. A sentence of the story that
+/// mentions copyright is longer and has other words; it stays. One walk does both, so each
+/// element's text is gathered once.
+fn drop_small_print(doc: &Document) {
+    for node in doc.select("p, span, div, li, small").nodes() {
         let text = node.text();
         let t = text.trim();
-        if t.chars().count() <= 160 && is_copyright_line(t) {
+        if t.len() > 4 * COPYRIGHT_CHARS {
+            continue;
+        }
+        let counter = t.len() <= 24 && is_gallery_counter(t);
+        if counter || (t.chars().count() <= COPYRIGHT_CHARS && is_copyright_line(t)) {
             node.remove_from_parent();
         }
     }
 }
+
+/// The longest copyright notice (characters) taken for small print.
+const COPYRIGHT_CHARS: usize = 160;
 
 /// `© 2026 Ledger Media`, `Copyright 2026 …`, `… All rights reserved.`: a line that opens
 /// with a copyright mark or word (after any ™), or ends with the reservation of rights.
@@ -196,18 +204,6 @@ fn holds_prose(node: &NodeRef<'_>) -> bool {
         }
     }
     prose >= PROSE_TOTAL
-}
-
-/// Removes short elements that only count pictures (`Image 1 of 8`, `Photo 3/12`): a gallery's
-/// counter, which sits between paragraphs and is no part of the story.
-fn drop_gallery_counters(doc: &Document) {
-    for node in doc.select("p, span, div, li").nodes() {
-        let text = node.text();
-        let t = text.trim();
-        if t.len() <= 24 && is_gallery_counter(t) {
-            node.remove_from_parent();
-        }
-    }
 }
 
 /// `Image 1 of 8`, `Photo 3 of 12`, `Picture 2/5`, `Slide 4 of 9`.
