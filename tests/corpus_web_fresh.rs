@@ -4,7 +4,7 @@
 //! inside the article, an author box under the headline, a copyright line closing the body,
 //! and dates declared in ways the importer did not read (ISO 8601 basic format in JSON-LD,
 //! Parse.ly's `parsely-page` JSON, a publisher's `article_date_original`, Cxense's
-//! `publishtime`).
+//! `publishtime`), and words typeset with soft hyphens.
 
 use crosscheck::corpus::page::read_page;
 
@@ -145,5 +145,22 @@ fn an_author_box_inside_the_article_is_dropped_and_the_story_kept() {
     assert!(
         !text.contains("foreign news editor"),
         "kept the author box:\n{text}"
+    );
+}
+
+#[test]
+fn soft_hyphens_leave_the_words_whole() {
+    // Typeset pages hyphenate long words with invisible soft hyphens, written as `&shy;` or
+    // as the character itself; a search or a quote comparison must see the whole word.
+    let body = format!(
+        "{}<p>La pre\u{ad}mière condi&shy;tion est bud\u{ad}gé\u{ad}taire, a dit la candidate \
+         devant le conseil, qui doit rendre sa décision avant la fin du mois de juin prochain.</p>{}",
+        p(STORY[0]),
+        p(STORY[1])
+    );
+    let text = read_page(&page("<title>Recherche</title>", &body)).text;
+    assert!(
+        text.contains("La première condition est budgétaire"),
+        "soft hyphens left in:\n{text:?}"
     );
 }

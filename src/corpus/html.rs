@@ -231,7 +231,12 @@ struct Builder {
 
 impl Builder {
     fn text(&mut self, raw: &str, preformatted: bool) {
-        let decoded = decode_entities(raw);
+        let mut decoded = decode_entities(raw);
+        // A soft hyphen only says where a browser may break a long word; left in, it splits
+        // the word for search, quotes and text reuse ("réac\u{ad}tion" is not "réaction").
+        if decoded.contains('\u{ad}') {
+            decoded.retain(|c| c != '\u{ad}');
+        }
         if preformatted {
             for (i, line) in decoded.split('\n').enumerate() {
                 if i > 0 {
