@@ -4,7 +4,7 @@
 //! inside the article, an author box under the headline, a copyright line closing the body,
 //! and dates declared in ways the importer did not read (ISO 8601 basic format in JSON-LD,
 //! Parse.ly's `parsely-page` JSON, a publisher's `article_date_original`, Cxense's
-//! `publishtime`), and words typeset with soft hyphens.
+//! `publishtime`), words typeset with soft hyphens, and a syntax-highlighted code block.
 
 use crosscheck::corpus::page::read_page;
 
@@ -163,4 +163,18 @@ fn soft_hyphens_leave_the_words_whole() {
         text.contains("La première condition est budgétaire"),
         "soft hyphens left in:\n{text:?}"
     );
+}
+
+#[test]
+fn a_highlighted_code_block_keeps_the_spaces_between_its_tokens() {
+    // Syntax highlighters wrap each token in a span; the spaces between them are text of
+    // their own inside `<pre>`.
+    let code = "<div class=\"codehilite\"><pre><span class=\"kn\">import</span> <span class=\"nn\">os</span>\n\n\
+                <span class=\"kn\">from</span> <span class=\"nn\">django.conf</span> \
+                <span class=\"kn\">import</span> <span class=\"n\">settings</span>   \n</pre></div>";
+    let body = format!("{}{code}{}{}", p(STORY[0]), p(STORY[1]), p(STORY[2]));
+    let text = read_page(&page("<title>Tests</title>", &body)).text;
+    for line in ["import os\n", "from django.conf import settings\n"] {
+        assert!(text.contains(line), "code run together:\n{text}");
+    }
 }
