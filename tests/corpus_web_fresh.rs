@@ -4,7 +4,8 @@
 //! inside the article, an author box under the headline, a copyright line closing the body,
 //! and dates declared in ways the importer did not read (ISO 8601 basic format in JSON-LD,
 //! Parse.ly's `parsely-page` JSON, a publisher's `article_date_original`, Cxense's
-//! `publishtime`), words typeset with soft hyphens, and a syntax-highlighted code block.
+//! `publishtime`), words typeset with soft hyphens, a syntax-highlighted code block, and
+//! advertisement labels between paragraphs.
 
 use crosscheck::corpus::page::read_page;
 
@@ -176,5 +177,23 @@ fn a_highlighted_code_block_keeps_the_spaces_between_its_tokens() {
     let text = read_page(&page("<title>Tests</title>", &body)).text;
     for line in ["import os\n", "from django.conf import settings\n"] {
         assert!(text.contains(line), "code run together:\n{text}");
+    }
+}
+
+#[test]
+fn advertisement_labels_between_paragraphs_are_dropped_and_a_heading_of_that_word_kept() {
+    let body = format!(
+        "{}<p>Advertisement</p>{}<div>Story continues below advertisement</div>\
+         <h2>Advertising</h2>{}<small>Anzeige</small>",
+        p(STORY[0]),
+        p(STORY[1]),
+        p(STORY[2])
+    );
+    let text = read_page(&page("<title>Hearing</title>", &body)).text;
+    for kept in STORY.iter().chain(&["Advertising"]) {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    for dropped in ["Advertisement", "continues below", "Anzeige"] {
+        assert!(!text.contains(dropped), "kept {dropped:?}:\n{text}");
     }
 }

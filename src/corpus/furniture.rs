@@ -8,8 +8,8 @@
 //! element that holds paragraphs of prose is article text whatever its class says — real pages
 //! put whole stories in containers named `entry-content-read-more` or `paywall`, and removing
 //! them loses the article (and then the whole page, menus and all, comes in instead).
-//! `<nav>` blocks count as candidates whatever their class, and so do short copyright lines
-//! ("© 2026 Ledger Media. All rights reserved.").
+//! `<nav>` blocks count as candidates whatever their class. Short lines that are a gallery's
+//! counter, an advertisement's label or a copyright notice go too.
 //!
 //! The pass also shields section headings and paragraphs from Readability's test for unlikely
 //! blocks, which matches *parts* of words (`header` in `subheader`, `extra` in `extra-time`):
@@ -130,11 +130,12 @@ fn shield_text_blocks(doc: &Document) {
     }
 }
 
-/// Removes short elements that are a gallery's counter (`Image 1 of 8`, `Photo 3/12`) or a
-/// copyright notice (`™ & © 2026 Ledger Media Group, Inc. All rights reserved.`): they sit
-/// between or after the paragraphs and are no part of the story. A sentence of the story that
-/// mentions copyright is longer and has other words; it stays. One walk does both, so each
-/// element's text is gathered once.
+/// Removes short elements that are a gallery's counter (`Image 1 of 8`, `Photo 3/12`), an
+/// advertisement's label (`Advertisement`, `Anzeige`) or a copyright notice (`™ & © 2026
+/// Ledger Media Group, Inc. All rights reserved.`): they sit between or after the paragraphs
+/// and are no part of the story. A sentence of the story that mentions copyright is longer and
+/// has other words; it stays. One walk does all three, so each element's text is gathered
+/// once.
 fn drop_small_print(doc: &Document) {
     for node in doc.select("p, span, div, li, small").nodes() {
         let text = node.text();
@@ -143,10 +144,37 @@ fn drop_small_print(doc: &Document) {
             continue;
         }
         let counter = t.len() <= 24 && is_gallery_counter(t);
-        if counter || (t.chars().count() <= COPYRIGHT_CHARS && is_copyright_line(t)) {
+        // A span may be a word of a heading ("<h2><span>Advertising</span></h2>").
+        let label = t.len() <= 48 && node.node_name().as_deref() != Some("span") && is_ad_label(t);
+        if counter || label || (t.chars().count() <= COPYRIGHT_CHARS && is_copyright_line(t)) {
             node.remove_from_parent();
         }
     }
+}
+
+/// Labels that mark an advertisement's slot between paragraphs, in the languages of the pages
+/// we read: the whole text of their element, case and a closing colon aside.
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "continue reading the main story",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklame",
+    "reklama",
+];
+
+/// Is `t` an advertisement's label (see [`AD_LABELS`])?
+fn is_ad_label(t: &str) -> bool {
+    let lower = t.trim_end_matches([':', ' ']).to_lowercase();
+    AD_LABELS.contains(&lower.as_str())
 }
 
 /// The longest copyright notice (characters) taken for small print.
