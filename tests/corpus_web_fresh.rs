@@ -197,3 +197,20 @@ fn advertisement_labels_between_paragraphs_are_dropped_and_a_heading_of_that_wor
         assert!(!text.contains(dropped), "kept {dropped:?}:\n{text}");
     }
 }
+
+#[test]
+fn a_block_of_article_metadata_goes_and_its_stamp_still_dates_the_page() {
+    let body = format!(
+        "<h1>Rail link plan</h1><div class=\"metadata\"><span>Published 14 January 2026, 9:21</span> \
+         <a class=\"metadata__commentcount\" href=\"#comments\">571 comments</a></div>{}{}{}",
+        p(STORY[0]),
+        p(STORY[1]),
+        p(STORY[2])
+    );
+    let page = read_page(&page("<title>Rail link plan</title>", &body));
+    assert!(!page.text.contains("571 comments"), "kept:\n{}", page.text);
+    assert_eq!(
+        page.published.as_deref().map(|d| &d[..10]),
+        Some("2026-01-14")
+    );
+}

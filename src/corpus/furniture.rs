@@ -63,6 +63,8 @@ const FURNITURE: &[&str] = &[
     "print",
     "author",
     "authors",
+    "meta",
+    "metadata",
 ];
 
 /// Two-word names of furniture (`most-read`, `read_more`), matched as consecutive words.

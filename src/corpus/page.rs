@@ -67,8 +67,10 @@ pub fn read_page(source: &str) -> Page {
     }
     let doc = Document::from(source);
     let meta = page_metadata(&doc);
-    drop_page_furniture(&doc);
+    // Stamps first: a stamp inside a block of article metadata (`entry-meta`) gives its date
+    // before the furniture pass removes the block.
     let stamps = drop_update_stamps(&doc);
+    drop_page_furniture(&doc);
     let visible = visible_text(&doc);
     let (text, note, byline) = article_text(doc, source, visible);
     let detected = detect::detect(&text);
@@ -176,8 +178,8 @@ fn article_text(
     } else {
         extract(doc, 500).or_else(|| {
             let again = Document::from(source);
-            drop_page_furniture(&again);
             drop_update_stamps(&again);
+            drop_page_furniture(&again);
             extract(again, MIN_ARTICLE_CHARS)
         })
     };
