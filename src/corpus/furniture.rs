@@ -63,7 +63,6 @@ const FURNITURE: &[&str] = &[
     "print",
     "author",
     "authors",
-    "meta",
     "metadata",
 ];
 
