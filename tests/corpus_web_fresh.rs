@@ -214,3 +214,26 @@ fn a_block_of_article_metadata_goes_and_its_stamp_still_dates_the_page() {
         Some("2026-01-14")
     );
 }
+
+#[test]
+fn paragraphs_each_marked_paywall_are_the_story_not_furniture() {
+    // A magazine marks every paragraph after the first for its paywall script; the marked
+    // paragraphs are the article, and losing them loses all but its first paragraph.
+    let marked: String = STORY[1..]
+        .iter()
+        .chain(STORY)
+        .chain(STORY)
+        .map(|s| format!("<p class=\"paywall\">{s}</p>"))
+        .collect();
+    let body = format!(
+        "<div class=\"body__inner-container\">{}{marked}</div>",
+        p(STORY[0])
+    );
+    let page = read_page(&page("<title>Hearing</title>", &body));
+    // Found as an article, not rescued by importing the whole page with its menus.
+    assert_eq!(page.note, None, "{}", page.text);
+    assert!(!page.text.contains("About us"), "{}", page.text);
+    for kept in STORY {
+        assert!(page.text.contains(kept), "lost {kept:?}:\n{}", page.text);
+    }
+}

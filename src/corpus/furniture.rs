@@ -216,23 +216,35 @@ fn names_furniture(names: &str) -> bool {
 
 /// Does the element hold paragraphs of prose: enough text in paragraphs long enough to be
 /// sentences rather than labels, link lists or teasers? Text inside links does not count.
+/// A paragraph of prose is article text by itself: magazines mark each paragraph after the
+/// first `class="paywall"` for their paywall script, and those paragraphs are the story.
 fn holds_prose(node: &NodeRef<'_>) -> bool {
-    let sel = Selection::from(*node);
-    let mut prose = 0;
-    for p in sel.select("p").nodes() {
-        let all = p.text().chars().count();
-        let linked: usize = Selection::from(*p)
-            .select("a")
-            .nodes()
-            .iter()
-            .map(|a| a.text().chars().count())
-            .sum();
-        let own = all.saturating_sub(linked);
-        if own >= PROSE_PARAGRAPH {
-            prose += own;
-        }
+    if node
+        .node_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("p"))
+    {
+        return prose_chars(node) >= PROSE_PARAGRAPH;
     }
+    let prose: usize = Selection::from(*node)
+        .select("p")
+        .nodes()
+        .iter()
+        .map(prose_chars)
+        .filter(|&own| own >= PROSE_PARAGRAPH)
+        .sum();
     prose >= PROSE_TOTAL
+}
+
+/// The characters of a paragraph outside its links.
+fn prose_chars(p: &NodeRef<'_>) -> usize {
+    let all = p.text().chars().count();
+    let linked: usize = Selection::from(*p)
+        .select("a")
+        .nodes()
+        .iter()
+        .map(|a| a.text().chars().count())
+        .sum();
+    all.saturating_sub(linked)
 }
 
 /// `Image 1 of 8`, `Photo 3 of 12`, `Picture 2/5`, `Slide 4 of 9`.
