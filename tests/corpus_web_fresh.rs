@@ -5,7 +5,8 @@
 //! and dates declared in ways the importer did not read (ISO 8601 basic format in JSON-LD,
 //! Parse.ly's `parsely-page` JSON, a publisher's `article_date_original`, Cxense's
 //! `publishtime`), words typeset with soft hyphens, a syntax-highlighted code block, and
-//! advertisement labels between paragraphs.
+//! advertisement labels between paragraphs; paragraphs each marked `paywall` (the story) beside
+//! a long newsletter pitch (not the story).
 
 use crosscheck::corpus::page::read_page;
 
@@ -235,5 +236,25 @@ fn paragraphs_each_marked_paywall_are_the_story_not_furniture() {
     assert!(!page.text.contains("About us"), "{}", page.text);
     for kept in STORY {
         assert!(page.text.contains(kept), "lost {kept:?}:\n{}", page.text);
+    }
+}
+
+#[test]
+fn a_newsletter_pitch_between_paragraphs_goes_however_long() {
+    let pitch = "Never miss news from the media business again: subscribe to our free newsletters \
+                 and stay informed about every development in publishing, broadcasting and advertising.";
+    let body = format!(
+        "{}<p class=\"newsletter-teaser\">{pitch}</p>{}{}",
+        p(STORY[0]),
+        p(STORY[1]),
+        p(STORY[2])
+    );
+    let text = read_page(&page("<title>Hearing</title>", &body)).text;
+    assert!(
+        !text.contains("free newsletters"),
+        "kept the pitch:\n{text}"
+    );
+    for kept in STORY {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
     }
 }

@@ -102,7 +102,7 @@ pub fn drop_page_furniture(doc: &Document) {
         }
         let names = names_of(node);
         let furniture = names_furniture(&names) || tag.as_deref() == Some("nav");
-        if furniture && node.text().len() * 3 < total && !holds_prose(node) {
+        if furniture && node.text().len() * 3 < total && !holds_prose(node, &names) {
             node.remove_from_parent();
         }
     }
@@ -216,14 +216,16 @@ fn names_furniture(names: &str) -> bool {
 
 /// Does the element hold paragraphs of prose: enough text in paragraphs long enough to be
 /// sentences rather than labels, link lists or teasers? Text inside links does not count.
-/// A paragraph of prose is article text by itself: magazines mark each paragraph after the
-/// first `class="paywall"` for their paywall script, and those paragraphs are the story.
-fn holds_prose(node: &NodeRef<'_>) -> bool {
+/// A paragraph of prose marked for the paywall (see [`ACCESS`]) is article text by itself:
+/// magazines mark each paragraph after the first `class="paywall"` for their paywall script,
+/// and those paragraphs are the story. A paragraph marked `newsletter` or `promo` is a pitch,
+/// however long.
+fn holds_prose(node: &NodeRef<'_>, names: &str) -> bool {
     if node
         .node_name()
         .is_some_and(|n| n.eq_ignore_ascii_case("p"))
     {
-        return prose_chars(node) >= PROSE_PARAGRAPH;
+        return names_access(names) && prose_chars(node) >= PROSE_PARAGRAPH;
     }
     let prose: usize = Selection::from(*node)
         .select("p")
@@ -233,6 +235,25 @@ fn holds_prose(node: &NodeRef<'_>) -> bool {
         .filter(|&own| own >= PROSE_PARAGRAPH)
         .sum();
     prose >= PROSE_TOTAL
+}
+
+/// Words in a class or id that say who may read a block, not what it is: on a paragraph they
+/// mark the story's own text for a paywall or a metering script.
+const ACCESS: &[&str] = &[
+    "paywall",
+    "premium",
+    "subscriber",
+    "subscribers",
+    "metered",
+    "locked",
+];
+
+/// Does a class/id attribute hold one of the [`ACCESS`] words?
+fn names_access(names: &str) -> bool {
+    names
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| ACCESS.contains(&w))
 }
 
 /// The characters of a paragraph outside its links.
