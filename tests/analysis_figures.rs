@@ -170,8 +170,13 @@ fn qualifiers_make_intervals() {
         (f.low, f.high, f.high_inclusive),
         (Some(36.0), Some(40.0), Some(false))
     );
+    // `roughly` states 40 and says how precise it is, as a rounded figure's last digit does:
+    // it meets 37 and 43, not 30.
     let f = one("Roughly 40 people died.");
-    assert_eq!((f.low, f.high), (Some(36.0), Some(44.0)));
+    assert_eq!((f.low, f.high), (Some(40.0), Some(40.0)));
+    assert_eq!(f.rounding, Some([36.0, 44.0]));
+    assert!(f.overlaps(&one("37 people died.")) && f.overlaps(&one("43 people died.")));
+    assert!(!f.overlaps(&one("30 people died.")));
     let tight = extract_figures(
         "Roughly 40 people died.",
         &FigureOptions {
@@ -179,7 +184,14 @@ fn qualifiers_make_intervals() {
             ..FigureOptions::default()
         },
     );
-    assert_eq!((tight[0].low, tight[0].high), (Some(38.0), Some(42.0)));
+    assert_eq!(tight[0].rounding, Some([38.0, 42.0]));
+    // `about 500 or more` is [500, ∞), loose by 50 at its one end: 460 meets it, 400 does not.
+    let f = one("About 500 or more people died.");
+    assert_eq!(
+        (f.low, f.high, f.rounding),
+        (Some(500.0), None, Some([450.0, 550.0]))
+    );
+    assert!(f.overlaps(&one("460 people died.")) && !f.overlaps(&one("400 people died.")));
     let f = one("Between 150 and 200 people died.");
     assert_eq!(
         (f.text.as_str(), f.low, f.high),

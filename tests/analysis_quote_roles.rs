@@ -232,3 +232,117 @@ fn a_demonym_after_the_verb_is_the_player_talked_about() {
                 \"I have never given less than everything for this club,\" fumed the Pole.\n";
     assert_speaker(text, "I have never given less", "Piotr Kowal");
 }
+
+/// Issue 24, speaker round: who roles, offices, ages, given names and an interview's answers
+/// stand for.
+#[test]
+fn an_office_in_capitals_introduces_a_person_and_is_no_part_of_the_name() {
+    let text = "At a news conference in Phoenix, U.S. Attorney Gary Lindqvist spoke first.\n\n\
+                \"This organization treated human life as a line item,\" Lindqvist said.\n\n\
+                Standing beside him, DEA Special Agent in Charge Teresa Morales said agents \
+                seized two million pills, enough, she said, \"to kill every person in this \
+                state several times over.\"\n\n\
+                \"It has been a tough six months for the whole sector,\" Chief Executive \
+                Martin Cole told reporters.\n";
+    assert_eq!(
+        speaker_of(text, "to kill every person").as_deref(),
+        Some("Teresa Morales"),
+        "she is the agent the sentence names, not the attorney before"
+    );
+    assert_eq!(
+        speaker_of(text, "It has been a tough").as_deref(),
+        Some("Martin Cole")
+    );
+}
+
+#[test]
+fn an_age_or_a_description_says_who_when_someone_else_was_named_since() {
+    let text = "Joanne Whitby, 41, spent the winter in a caravan with her two children.\n\n\
+                Her neighbour, Carl Dunn, 67, said: \"Nobody from the council came near the \
+                place.\"\n\n\
+                The 41-year-old added: \"It's not about the money. We wanted an apology.\"\n\n\
+                Ellie Granger, 16, from Bath, set a record on Thursday.\n\n\
+                Her coach, Martin Shaw, has worked with her since she was nine. \"She is the \
+                hardest worker I have had,\" Shaw said.\n\n\
+                The teenager will now be considered for the national squad.\n\n\
+                \"That is the dream, I am trying not to think about it,\" she admitted.\n";
+    assert_eq!(
+        speaker_of(text, "It's not about the money").as_deref(),
+        Some("Joanne Whitby"),
+        "the one the article gave as 41, not the neighbour quoted last"
+    );
+    assert_eq!(
+        speaker_of(text, "That is the dream").as_deref(),
+        Some("Ellie Granger"),
+        "the teenager the sentence before is about"
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_the_person_named_in_full() {
+    let text = "Ellie Granger, 16, from Bath, clocked 2:06.41 in the backstroke final.\n\n\
+                \"I honestly did not look at the clock until I heard the screaming,\" Ellie \
+                said.\n";
+    assert_eq!(
+        speaker_of(text, "I honestly did not look").as_deref(),
+        Some("Ellie Granger")
+    );
+}
+
+#[test]
+fn a_role_no_one_was_introduced_with_is_the_person_who_just_spoke() {
+    let text = "Jalen Brooks threw for 312 yards as Denver won 27-24.\n\n\
+                Patrick, who had seven catches for 104 yards, said the winning touchdown was a \
+                play they had practised all week. \"Jalen put it right where it needed to be,\" \
+                the receiver said.\n";
+    assert_eq!(
+        speaker_of(text, "Jalen put it right").as_deref(),
+        Some("Patrick")
+    );
+}
+
+#[test]
+fn the_ledes_unnamed_person_is_the_one_the_next_paragraph_names() {
+    let text = "A TV chef has been forced to apologise after calling vegans \"the most boring \
+                people on earth\" during a cooking demonstration.\n\n\
+                Gordon Flint, 52, made the remark at a food festival in Harrogate on Saturday.\n";
+    assert_eq!(
+        speaker_of(text, "the most boring people").as_deref(),
+        Some("Gordon Flint")
+    );
+}
+
+#[test]
+fn an_interviews_answers_are_the_words_of_whom_it_is_with() {
+    let text = "Tech investor Priya Sandhu sold her first company at 29. We spoke to her \
+                about money and mistakes.\n\n\
+                Q: Why invest only in companies led by women?\n\n\
+                A: Because the numbers are so bad it is almost embarrassing.\n\n\
+                Q: What was your biggest mistake?\n\n\
+                A: Hiring too fast, far too fast, in our second year.\n";
+    assert_eq!(
+        speaker_of(text, "Because the numbers").as_deref(),
+        Some("Priya Sandhu")
+    );
+    assert_eq!(
+        speaker_of(text, "Hiring too fast").as_deref(),
+        Some("Priya Sandhu")
+    );
+    assert_eq!(
+        speaker_of(text, "Why invest only"),
+        None,
+        "the questioner is no one named"
+    );
+}
+
+#[test]
+fn a_role_with_its_own_complement_is_one_unnamed_speaker() {
+    let text = "Pop star Kelsey Rowe hit back at online trolls on Sunday.\n\n\
+                A source close to the singer said: \"Kelsey has learned to laugh these \
+                things off, but it still hurts.\"\n";
+    assert_eq!(
+        speaker_of(text, "Kelsey has learned").as_deref(),
+        Some("a source close to the singer"),
+        "the source speaks, not the singer it is close to"
+    );
+}

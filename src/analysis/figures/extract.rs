@@ -403,17 +403,21 @@ pub(super) fn sentence_figures(
             _ => (x.value, Some(x.value), true, true),
         };
         let tol = opts.tolerance;
+        // `about` says how precise the number is, not where its ends lie: `about 500 or more`
+        // states [500, ∞) and may be off by a tenth, like a rounded figure by its last digit.
+        let mut approximate: Option<(f64, f64)> = None;
         if let Some(q) = qual {
             let n = x.value;
             let hi_n = high.unwrap_or(n);
             match q {
                 Qual::AtLeast if loosened => {
-                    (low, high, high_inc) = (low - low.abs() * tol, None, false)
+                    approximate = Some((low - low.abs() * tol, low + low.abs() * tol));
+                    (high, high_inc) = (None, false)
                 }
                 Qual::AtLeast => (high, high_inc) = (None, false),
                 Qual::UpTo if loosened => {
-                    let h = hi_n + hi_n.abs() * tol;
-                    (low, low_inc, high, high_inc) = (floor(h), true, Some(h), true)
+                    approximate = Some((hi_n - hi_n.abs() * tol, hi_n + hi_n.abs() * tol));
+                    (low, low_inc, high, high_inc) = (floor(hi_n), true, Some(hi_n), true)
                 }
                 Qual::Over => (low_inc, high, high_inc) = (false, None, false),
                 Qual::JustOver => {
@@ -432,18 +436,10 @@ pub(super) fn sentence_figures(
                     (low, low_inc, high, high_inc) = (n, false, Some(n + n.abs() * tol), true)
                 }
                 Qual::About => {
-                    (low, low_inc, high, high_inc) = (
-                        low - low.abs() * tol,
-                        true,
-                        Some(hi_n + hi_n.abs() * tol),
-                        true,
-                    )
+                    approximate = Some((low - low.abs() * tol, hi_n + hi_n.abs() * tol));
                 }
                 Qual::Exactly => {}
             }
-        }
-        if x.fraction && high.is_none_or(|h| h > 1.0) {
-            (high, high_inc) = (Some(1.0), true);
         }
         low = tidy(low);
         high = high.map(tidy);
@@ -465,9 +461,13 @@ pub(super) fn sentence_figures(
             scope(cx, (s, title_case), start_tok, end_tok, head)
         };
         let exact = qual == Some(Qual::Exactly);
-        let rounding = (x.range.is_none() && x.vague.is_none() && !x.fraction)
+        let written = (x.range.is_none() && x.vague.is_none() && !x.fraction)
             .then(|| written_precision(cx, x, percent.is_some(), exact))
             .flatten();
+        let rounding = match (written, approximate) {
+            (Some((a, b)), Some((c, d))) => Some((tidy(a.min(c)), tidy(b.max(d)))),
+            (w, a) => w.or(a.map(|(c, d)| (tidy(c), tidy(d)))),
+        };
         drafts.push(Draft {
             start_tok,
             end_tok,

@@ -110,8 +110,10 @@ pub struct Figure {
     /// (`a school`), a place (`in the northern district`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scope: Vec<Scope>,
-    /// The interval the written number's last digit implies, `[low, high]`: `$4.2 million` is
-    /// `[4150000, 4250000]`. `None` for numbers written out in full and for exact ones.
+    /// The interval the number's precision implies, `[low, high]`: its last written digit
+    /// (`$4.2 million` is `[4150000, 4250000]`) or `about` (`about 500` is `[450, 550]`, while
+    /// `low` and `high` keep the 500 it states). `None` for numbers written out in full and
+    /// for exact ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounding: Option<[f64; 2]>,
     /// The event the figure's sentence names (`quake`, `attack`), lowercase.
@@ -135,19 +137,25 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// Half the width of the rounding interval: what each end of the interval may move by.
-    fn slack(&self) -> f64 {
-        self.rounding.map_or(0.0, |[lo, hi]| (hi - lo) / 2.0)
+    /// How far each end of the interval may move by the number's precision: `$4.2 million`
+    /// by 0.05 million either way, `about 500 or more` by 50 at its lower end.
+    fn slack(&self) -> (f64, f64) {
+        let Some([lo, hi]) = self.rounding else {
+            return (0.0, 0.0);
+        };
+        let below = self.low.map_or(0.0, |l| (l - lo).max(0.0));
+        let above = self.high.map_or(0.0, |h| (hi - h).max(0.0));
+        (below, above)
     }
 
     /// True when the two intervals share at least one number, each widened by the precision
-    /// its number is written with (`$4.2 million` meets `$4,187,310`).
+    /// its number is written with (`$4.2 million` meets `$4,187,310`, `about 500` meets 460).
     pub fn overlaps(&self, other: &Figure) -> bool {
         let (sa, sb) = (self.slack(), other.slack());
-        let lo_a = self.low.map_or(f64::NEG_INFINITY, |l| l - sa);
-        let lo_b = other.low.map_or(f64::NEG_INFINITY, |l| l - sb);
-        let hi_a = self.high.map_or(f64::INFINITY, |h| h + sa);
-        let hi_b = other.high.map_or(f64::INFINITY, |h| h + sb);
+        let lo_a = self.low.map_or(f64::NEG_INFINITY, |l| l - sa.0);
+        let lo_b = other.low.map_or(f64::NEG_INFINITY, |l| l - sb.0);
+        let hi_a = self.high.map_or(f64::INFINITY, |h| h + sa.1);
+        let hi_b = other.high.map_or(f64::INFINITY, |h| h + sb.1);
         // The later start against the earlier end; touching ends overlap only if both closed.
         let (lo, lo_inc) = if lo_a > lo_b || (lo_a == lo_b && self.low_inclusive == Some(false)) {
             (lo_a, self.low_inclusive != Some(false))

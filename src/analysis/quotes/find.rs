@@ -1,11 +1,14 @@
 //! Finding quotations in one article: quoted spans, block quotes, reported speech, and the
 //! speaker named beside each.
 
+use super::assign::{ANSWERER, QUESTIONER, assign_speakers};
 pub use super::quote::{Quote, QuoteKind};
+use super::sentence::capitalised;
 use super::speaker::{
-    assign_speakers, is_speech_verb, sentences, speaker_after, speaker_of_reported,
-    speaker_phrase_before, word, words_in,
+    is_speech_verb, sentences, speaker_after, speaker_of_reported, speaker_phrase_before, word,
+    words_in,
 };
+use crate::analysis::text::pos::{Pos, lexical};
 use crate::model::Article;
 
 /// Quotes with fewer words than this are scare quotes or titles, not statements.
@@ -150,8 +153,9 @@ pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
 /// The turns of a transcript: lines opening with a speaker's label in capitals and a colon
 /// ("SEN. WARREN: …", "Mr. HOLT: …", "Q: …"), as news prints interviews and hearings. A
 /// label is a transcript's only when the article has two such lines or more (one "UPDATE:" is
-/// a note). The questioner ("Q", "QUESTION") and an unlabelled answerer ("A") are no one
-/// named; a label's name is shown in ordinary case ("Warren").
+/// a note). The questioner ("Q", "QUESTION") is no one named; the answerer ("A") is whom the
+/// interview is with ([`ANSWERER`], settled with the article's people); a label's name is
+/// shown in ordinary case ("Warren").
 pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<String>)> {
     let mut turns = Vec::new();
     let mut line_start = 0;
@@ -180,7 +184,8 @@ pub(super) fn transcript_lines(chars: &[char]) -> Vec<(usize, usize, Option<Stri
                 && words_in(chars, s, e).len() >= MIN_WORDS
             {
                 let speaker = match bare.as_str() {
-                    "Q" | "QUESTION" | "A" | "ANSWER" => None,
+                    "Q" | "QUESTION" => Some(QUESTIONER.to_owned()),
+                    "A" | "ANSWER" => Some(ANSWERER.to_owned()),
                     _ => Some(ordinary_case(&bare)),
                 };
                 turns.push((s, e, speaker));
@@ -322,7 +327,13 @@ pub(super) fn reported_speech(
                     .find(|&i| chars[i] == ',')
                     .unwrap_or(s);
                 let (qs, qe) = trim_span(chars, s, comma);
-                if words_in(chars, qs, qe).len() >= MIN_WORDS {
+                // What is reported is a clause, with a verb: "At a news conference in
+                // Phoenix, Lindqvist said …" reports nothing before the comma.
+                let clause = words_in(chars, qs, qe).iter().any(|w| {
+                    let w = word(chars, *w);
+                    !capitalised(&w) && matches!(lexical(&w), Pos::Verb | Pos::Aux)
+                });
+                if words_in(chars, qs, qe).len() >= MIN_WORDS && clause {
                     out.push((qs, qe, who));
                 }
                 break;

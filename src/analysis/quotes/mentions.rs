@@ -105,6 +105,9 @@ pub(super) struct Mentions {
     /// What the article's courtesy titles say of a surname's sex ("Mr. Obama", "Ms.
     /// Lauten"); a surname given both (a couple) is in neither.
     sex: HashMap<String, Sex>,
+    /// A given name that stands alone for one person named in full ("Ellie" for "Ellie
+    /// Granger", as features and tabloids call people): given name → surname key.
+    given: HashMap<String, String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -326,8 +329,13 @@ impl Mentions {
             } {
                 p -= 1;
             }
-            let governed =
-                p > 0 && ws[p - 1].0 >= start && joined(p) && preposition(&word(chars, ws[p - 1]));
+            // A name right before its speech verb is the verb's subject, whatever preposition
+            // ends the office before it ("Special Agent in Charge Teresa Morales said").
+            let governed = p > 0
+                && ws[p - 1].0 >= start
+                && joined(p)
+                && preposition(&word(chars, ws[p - 1]))
+                && !said(k + 1);
             mentions.push(Mention {
                 at: w.0,
                 key,
@@ -344,11 +352,21 @@ impl Mentions {
                 let first = ws.iter().position(|w| {
                     !COORDINATORS.contains(&word(chars, *w).to_lowercase().as_str())
                 })?;
+                // A sentence inside a quotation is the speaker's, not the narration's.
+                if quoted(ws[first].0) {
+                    return None;
+                }
                 let w = word(chars, ws[first]);
                 let next = ws.get(first + 1).map(|n| word(chars, *n));
+                // "She's", "It's": a pronoun with "is", not a possessor.
+                let pronoun = matches!(
+                    surname_form(&w).to_lowercase().as_str(),
+                    "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here"
+                );
                 if matches!(w.to_lowercase().as_str(), "he" | "she") {
                     Some((a, Lead::Pronoun))
                 } else if surname_form(&w) != w
+                    && !pronoun
                     && capitalised(&w)
                     && next.is_some_and(|n| !capitalised(&n))
                 {
@@ -358,6 +376,7 @@ impl Mentions {
                 }
             })
             .collect();
+        let given = given_names(&names);
         Mentions {
             mentions,
             names,
@@ -365,6 +384,7 @@ impl Mentions {
             led_by,
             persons,
             sex,
+            given,
         }
     }
 
@@ -432,11 +452,81 @@ impl Mentions {
         speaker_key(name).is_some_and(|k| self.persons.contains(&k))
     }
 
-    fn name(&self, m: &Mention) -> Resolved<'_> {
-        self.names
-            .get(&m.key)
-            .map_or(Resolved::NoMention, |n| Resolved::Person(n))
+    /// The person `name` names, as shown, when the article names them: given a quotation
+    /// by name, titled, named in full or speaking in the narration.
+    pub(super) fn person(&self, name: &str) -> Option<&str> {
+        speaker_key(name).and_then(|k| self.shown(&k))
     }
+
+    /// A speaker named by a given name alone ("Ellie said") as the person named in full
+    /// ("Ellie Granger"); any other name as it is.
+    pub(super) fn in_full(&self, name: String) -> String {
+        match self.given.get(&name.to_lowercase()) {
+            Some(key) if !name.contains(' ') => self.names.get(key).cloned().unwrap_or(name),
+            _ => name,
+        }
+    }
+
+    /// Whether a sentence starting in `from..to` is led by `pronoun` ("She built one …").
+    pub(super) fn pronoun_led(&self, from: usize, to: usize, pronoun: &str) -> bool {
+        matches!(pronoun, "he" | "she")
+            && self
+                .sentences
+                .iter()
+                .any(|&(a, _)| from <= a && a < to && self.led_by.get(&a) == Some(&Lead::Pronoun))
+    }
+
+    /// The first person the article names before `at` who is surely a person (titled, in
+    /// full, or introduced with a role): whom an interview is with.
+    pub(super) fn first_person(&self, at: usize) -> Option<&str> {
+        self.mentions
+            .iter()
+            .take_while(|m| m.at < at)
+            .find(|m| self.persons.contains(&m.key))
+            .and_then(|m| self.shown(&m.key))
+    }
+
+    /// How the person of surname key `key` is shown, a given name standing alone taken as
+    /// the person named in full.
+    fn shown(&self, key: &str) -> Option<&str> {
+        let key = self.given.get(key).map_or(key, String::as_str);
+        self.names.get(key).map(String::as_str)
+    }
+
+    fn name(&self, m: &Mention) -> Resolved<'_> {
+        self.shown(&m.key)
+            .map_or(Resolved::NoMention, Resolved::Person)
+    }
+}
+
+/// Given names that stand for one person named in full: the first word of a shown name of
+/// two words or more, when no one else has that given name and no one has it as a surname
+/// named in full.
+fn given_names(names: &HashMap<String, String>) -> HashMap<String, String> {
+    let mut given: HashMap<String, Option<String>> = HashMap::new();
+    for (key, shown) in names {
+        let words: Vec<&str> = shown.split_whitespace().collect();
+        let [first, .., _] = words[..] else { continue };
+        let g = first.to_lowercase();
+        let surname_of_someone = names
+            .get(&g)
+            .is_some_and(|n| n.contains(' ') || n.to_lowercase() != g);
+        if g.chars().count() < 2 || surname_of_someone || TITLES.contains(&first) {
+            continue;
+        }
+        given
+            .entry(g)
+            .and_modify(|k| {
+                if k.as_deref() != Some(key) {
+                    *k = None;
+                }
+            })
+            .or_insert_with(|| Some(key.clone()));
+    }
+    given
+        .into_iter()
+        .filter_map(|(g, k)| Some((g, k?)))
+        .collect()
 }
 
 /// People named in full once and by surname alone elsewhere ("Glenn Beck" … "Beck rejected
@@ -495,8 +585,14 @@ fn full_names(
                 && (age || chars[ws[k].1..n.0].iter().all(|c| *c == ' '))
                 && matches!(lexical(&next), Pos::Verb | Pos::Aux)
         });
+        // "Lorraine Baxter, whose son …", "Ellie Granger, 16, from Bath, clocked …": a
+        // relative clause or an age after the pair says it is someone.
+        let relative = ws.get(k + 1).is_some_and(|n| {
+            chars[ws[k].1..n.0].contains(&',')
+                && matches!(word(chars, *n).as_str(), "who" | "whose")
+        });
         let given = matches!(lookup(&texts[k - 1]), (Pos::Propn, _) | (_, false));
-        opens && verb && given
+        opens && (verb || age || relative) && given
     };
     let mut out = Vec::new();
     for k in 1..ws.len() {
@@ -520,7 +616,10 @@ fn full_names(
             && !is_time_word(&first.to_lowercase())
             && !is_time_word(&last.to_lowercase())
             && (single.contains(last.as_str()) || subject_pair(k))
-            && !single.contains(first.as_str())
+            // A first word standing alone elsewhere is no given name ("Republican Party" …
+            // "Republican"), unless the pair opens a sentence as someone ("Ellie Granger,
+            // 16, …" … "Ellie said").
+            && (!single.contains(first.as_str()) || subject_pair(k))
             && !OPENERS.contains(&first.to_lowercase().as_str())
             && !TITLES.contains(&first.as_str())
         {

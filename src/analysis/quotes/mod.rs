@@ -13,6 +13,7 @@
 //! That holds renderings that reorder, trim or translate differently together, and keeps apart
 //! two statements that only share a phrase.
 
+mod assign;
 mod diff;
 mod find;
 mod forms;

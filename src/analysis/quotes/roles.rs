@@ -22,6 +22,8 @@ struct Introduced {
 #[derive(Debug, Default)]
 pub(super) struct Roles {
     introduced: Vec<Introduced>,
+    /// People given with their age ("Ellie Granger, 16,"): name and age.
+    ages: Vec<(String, u32)>,
 }
 
 /// Who a role stands for.
@@ -169,6 +171,7 @@ impl Roles {
         let ws = words_in(chars, 0, chars.len());
         let text: Vec<String> = ws.iter().map(|w| word(chars, *w)).collect();
         let mut introduced = Vec::new();
+        let mut ages = Vec::new();
         let mut k = 0;
         while k < ws.len() {
             if quoted(ws[k].0) || !capitalised(&text[k]) {
@@ -217,6 +220,9 @@ impl Roles {
                 continue;
             }
             let name = text[first..end].join(" ");
+            if let Some(age) = age_after(chars, &ws, &text, end) {
+                ages.push((name.clone(), age));
+            }
             // Role words inside the run ("Trade Secretary") and the lower-case words joined
             // before it ("police spokesman").
             let mut role: Vec<String> = text[k..first].iter().map(|w| role_word(w)).collect();
@@ -231,12 +237,24 @@ impl Roles {
                 b -= 1;
             }
             role.extend(apposition_after(chars, &ws, &text, end));
-            role.extend(apposition_before(chars, &ws, &text, k));
+            // Not the last words of a quotation before its speaker: `“… a line item,” Lindqvist`.
+            if k == 0 || !quoted(ws[k - 1].0) {
+                role.extend(apposition_before(chars, &ws, &text, k));
+            }
             role.retain(|w| !empty_word(w));
-            // A role names what someone is: it holds a noun ("next Tuesday's" holds none).
-            if role.iter().any(|w| {
-                TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) || lookup(w).0 == Pos::Noun
-            }) {
+            // A role names what someone is: it holds a noun ("next Tuesday's" holds none),
+            // or it is an office written in capitals before the name ("Special Agent in
+            // Charge Teresa Morales"): a given name and a surname after at most four words,
+            // none of them a word that names no office ("The New York Times" is a paper).
+            let office = first > k
+                && end - first >= 2
+                && first - k <= 4
+                && text[k..first].iter().all(|w| !empty_word(&role_word(w)));
+            if office
+                || role.iter().any(|w| {
+                    TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) || lookup(w).0 == Pos::Noun
+                })
+            {
                 introduced.push(Introduced {
                     at: ws[k].0,
                     name,
@@ -245,7 +263,36 @@ impl Roles {
             }
             k = next;
         }
-        Roles { introduced }
+        Roles { introduced, ages }
+    }
+
+    /// The one person an age descriptor stands for: "the 41-year-old" is whoever the
+    /// article gave as 41, "the teenager" whoever it gave an age from 13 to 19; `None` when
+    /// no one or several fit.
+    pub(super) fn by_age(&self, role: &str) -> Option<&str> {
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let fits: Box<dyn Fn(u32) -> bool> = if words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "teenager" | "teen" | "teenage" | "schoolgirl" | "schoolboy"
+            )
+        }) {
+            Box::new(|a| (13..=19).contains(&a))
+        } else {
+            let age: u32 = words
+                .iter()
+                .find(|w| w.ends_with("-year-old"))?
+                .split('-')
+                .next()?
+                .parse()
+                .ok()?;
+            Box::new(move |a| a == age)
+        };
+        let mut people = self.ages.iter().filter(|(_, a)| fits(*a)).map(|(n, _)| n);
+        let first = people.next()?;
+        people
+            .all(|n| n == first || first.ends_with(n.as_str()) || n.ends_with(first.as_str()))
+            .then_some(first.as_str())
     }
 
     /// The names of everyone introduced with a role.
@@ -358,6 +405,19 @@ fn apposition_after(
         role.push(role_word(&w));
     }
     role
+}
+
+/// The age set off by commas after a name ending at word `end`: "Ellie Granger, 16,".
+fn age_after(chars: &[char], ws: &[(usize, usize)], text: &[String], end: usize) -> Option<u32> {
+    let n = text.get(end)?;
+    let commas = chars[ws[end - 1].1..ws[end].0].contains(&',')
+        && ws
+            .get(end + 1)
+            .is_none_or(|next| chars[ws[end].1..next.0].contains(&','));
+    commas
+        .then(|| n.parse().ok())
+        .flatten()
+        .filter(|a| (1..120).contains(a))
 }
 
 /// Whether `w` may stand in a role's noun phrase ("the union's leader", "a retired welder").

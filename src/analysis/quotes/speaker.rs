@@ -5,14 +5,12 @@
 
 pub(super) use super::lexicon::OPENERS;
 use super::lexicon::{CHANNELS, CONNECTORS, DOCUMENTS};
-use super::mentions::{Mentions, Resolved, TITLES};
-use super::quote::{Quote, QuoteKind};
-use super::roles::{Resolution, Roles, is_descriptor};
+use super::mentions::{Mentions, TITLES};
 pub use super::sentence::speaker_key;
 pub(super) use super::sentence::{capitalised, is_speech_verb, joined, sentences, word, words_in};
 use super::verbs::{Form, NAMING, speech_verb};
 use crate::analysis::text::names::is_time_word;
-use crate::analysis::text::pos::{Pos, lexical};
+use crate::analysis::text::pos::{Pos, lexical, lookup};
 
 /// Verbs followed by whom the words were said to ("told AP", "asked reporters"), not by who
 /// said them.
@@ -177,6 +175,14 @@ fn clean_name(words: &[String]) -> Option<String> {
             words = &words[i..];
         }
     }
+    // "Chief Executive Martin Cole", "U.S. Attorney Gary Lindqvist": a capitalised common
+    // noun before the last two words is an office, not a given name.
+    if let Some(i) = (0..words.len().saturating_sub(2))
+        .rev()
+        .find(|&i| office_word(&words[i]))
+    {
+        words = &words[i + 1..];
+    }
     // "Chuck Schumer of New York": the place a person is of is not their name (an office
     // "of" something was stripped above; "Bank of America" has one word before it).
     if let Some(of) = words.iter().position(|w| w == "of")
@@ -223,13 +229,22 @@ fn clean_name(words: &[String]) -> Option<String> {
     Some(name)
 }
 
+/// A capitalised word that is a common noun, adjective or verb, not a name: "Executive",
+/// "Attorney", "Charge" (but not "Martin", which the lexicon knows as a name too).
+fn office_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    matches!(lookup(&lower), (Pos::Noun | Pos::Adj | Pos::Verb, true))
+        && !matches!(lookup(w).0, Pos::Propn)
+        && !CONNECTORS.contains(&lower.as_str())
+}
+
 /// Marks a speaker whose name is also a news channel's, until [`settle_channel`].
 const CHANNEL_TAG: &str = "\u{1}";
 
 /// A speaker named like a channel ("Fox", "Bloomberg") is a person when the article names
 /// someone of that surname in full or with a title ("Vicente Fox", "Mr. Bloomberg"); else it
 /// is the channel the words came through, never their speaker.
-fn settle_channel(who: Option<String>, mentions: &Mentions) -> Option<String> {
+pub(super) fn settle_channel(who: Option<String>, mentions: &Mentions) -> Option<String> {
     match who {
         Some(w) if w.starts_with(CHANNEL_TAG) => {
             let bare = &w[CHANNEL_TAG.len()..];
@@ -411,7 +426,14 @@ fn role_before(chars: &[char], ws: &[(usize, usize)], verb: usize) -> Option<(us
         let w = at(j).to_lowercase();
         if matches!(w.as_str(), "the" | "a" | "an" | "one" | "another") {
             det = Some(j);
-            break;
+            // "a source close to the singer": a determiner after a preposition opens the
+            // role's complement; the role's own determiner stands further back.
+            let complement =
+                j > 0 && PREPOSITIONS_OF_ROLE.contains(&at(j - 1).to_lowercase().as_str());
+            if !complement {
+                break;
+            }
+            continue;
         }
         if is_speech_verb(&w) || matches!(w.as_str(), "and" | "or" | "but" | "who" | "that") {
             return None;
@@ -569,7 +591,7 @@ fn speaker_of_verb(chars: &[char], ws: &[(usize, usize)], k: usize) -> Option<(u
 /// "Trump, who would have to hand over the reins of the country, said", "Jim Manley, a top
 /// adviser to Mr. Reid, said": the words just before the verb belong to an inserted clause
 /// set off by commas, so the speaker is named before its opening comma, not at its end.
-fn subject_past_insert(
+pub(super) fn subject_past_insert(
     chars: &[char],
     ws: &[(usize, usize)],
     verb: usize,
@@ -579,16 +601,18 @@ fn subject_past_insert(
     }
     // The insert's first word: the nearest word, at most 20 back, that follows a comma.
     // One word is an insert only when it is an age ("Biden, 79, told them").
+    // So may a party tag: "Schumer, D-N.Y., concluded".
+    let party_tag = |w: &str| ["D-", "R-", "I-"].iter().any(|p| w.starts_with(p));
     let first = (verb.saturating_sub(20).max(1)..verb).rev().find(|&i| {
+        let w = word(chars, ws[i]);
         comma_before(chars, ws, i)
-            && (i + 1 < verb || word(chars, ws[i]).chars().all(|c| c.is_ascii_digit()))
+            && (i + 1 < verb || w.chars().all(|c| c.is_ascii_digit()) || party_tag(&w))
     })?;
     // A capitalised insert is the name itself, in apposition: "Another, Tom Price, added",
     // "The Republican leader, Michael Thibodeau, said".
     let opener = word(chars, ws[first]);
-    // But "Trey Gowdy, Republican of South Carolina, said" describes.
-    // So does a party tag: "Schumer, D-N.Y., concluded".
-    let party = ["D-", "R-", "I-"].iter().any(|p| opener.starts_with(p));
+    // But "Trey Gowdy, Republican of South Carolina, said" describes, as does a party tag.
+    let party = party_tag(&opener);
     let described =
         party || (first..verb).any(|i| CONNECTORS.contains(&word(chars, ws[i]).as_str()));
     let insert = matches!(
@@ -603,7 +627,7 @@ fn subject_past_insert(
 }
 
 /// Whether a comma stands between word `k - 1` and word `k`.
-fn comma_before(chars: &[char], ws: &[(usize, usize)], k: usize) -> bool {
+pub(super) fn comma_before(chars: &[char], ws: &[(usize, usize)], k: usize) -> bool {
     k > 0 && chars[ws[k - 1].1..ws[k].0].contains(&',')
 }
 
@@ -650,7 +674,7 @@ fn participle(w: &str) -> bool {
 /// "he"/"she" followed by a lower-case word that is not a preposition ("Rice's comments came
 /// as Netanyahu turned down an invitation, saying …" is Netanyahu; "He accused Obama of …"
 /// is "he", Obama being followed by "of").
-fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+pub(super) fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
     (0..ws.len().saturating_sub(1)).rev().find_map(|i| {
         let w = word(chars, ws[i]);
         let next = word(chars, ws[i + 1]);
@@ -662,8 +686,25 @@ fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, Strin
                 lexical(&next.to_lowercase()),
                 Pos::Verb | Pos::Aux | Pos::Adv
             );
-        if !verbish || possessive || chars[ws[i].1..ws[i + 1].0].contains(&',') {
+        if !verbish || possessive {
             return None;
+        }
+        // "Senator Chuck Schumer, the Democratic leader, denounced": past the insert; "The
+        // shadow chancellor, Mel Stride, accused": the name in apposition. A name in full
+        // (an insert's own last word, "from Tennessee,", is no subject).
+        if chars[ws[i].1..ws[i + 1].0].contains(&',') {
+            let full = |found: &(usize, String)| capitalised(&found.1) && found.1.contains(' ');
+            return subject_past_insert(chars, ws, i + 1)
+                .filter(full)
+                .or_else(|| {
+                    // "the actress Nina Patel": the name ending a role's phrase.
+                    let (j, who) = speaker_phrase_before(chars, ws, i + 1)?;
+                    let words: Vec<&str> = who.split(' ').collect();
+                    let name =
+                        words.len() - words.iter().rev().take_while(|w| capitalised(w)).count();
+                    Some((j + name, words[name..].join(" "))).filter(full)
+                })
+                .map(|(j, who)| (ws[j].0, who));
         }
         if matches!(w.to_lowercase().as_str(), "he" | "she") {
             return Some((ws[i].0, w.to_lowercase()));
@@ -671,14 +712,16 @@ fn clause_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, Strin
         if !capitalised(&w) || OPENERS.contains(&w.to_lowercase().as_str()) {
             return None;
         }
-        speaker_phrase_before(chars, ws, i + 1).map(|(j, who)| (ws[j].0, who))
+        subject_past_insert(chars, ws, i + 1)
+            .or_else(|| speaker_phrase_before(chars, ws, i + 1))
+            .map(|(j, who)| (ws[j].0, who))
     })
 }
 
 /// The sentence's subject as a speaker: the name that ends its first noun phrase, before
 /// the first verb ("Senior White House economic adviser Larry Summers offered …" is Larry
 /// Summers), else its first words past an opener ("But", "On Monday").
-fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
+pub(super) fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, String)> {
     let from = ws
         .iter()
         .position(|w| !OPENERS.contains(&word(chars, *w).to_lowercase().as_str()))?;
@@ -686,142 +729,18 @@ fn sentence_subject(chars: &[char], ws: &[(usize, usize)]) -> Option<(usize, Str
         let w = word(chars, ws[j]);
         !capitalised(&w) && matches!(lexical(&w.to_lowercase()), Pos::Verb | Pos::Aux)
     });
+    // "A TV chef has been forced …": an article opening the sentence begins its subject.
+    let article = |i: usize| i + 1 == from && matches!(word(chars, ws[i]).as_str(), "A" | "An");
     if let Some(j) = verb
         && let Some((i, who)) = speaker_phrase_before(chars, ws, j)
-        && i >= from
+        && (i >= from
+            || article(i)
+                && who
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|h| lexical(h) == Pos::Noun))
     {
         return Some((ws[i].0, who));
     }
     speaker_after(chars, ws, from).map(|who| (ws[from].0, who))
-}
-
-/// Gives each direct quote its speaker. A pronoun stands for the person the text named last
-/// before it — the subject of a sentence first — in this paragraph or the one before
-/// ([`Mentions`]), else for the speaker named last; a quotation whose sentence names no one
-/// continues the statement of the speaker named last (the newspaper way: `“…,” Steele said.
-/// “…”`, or a paragraph of quotation after a paragraph that attributes it).
-pub(super) fn assign_speakers(chars: &[char], quotes: &mut [Quote]) {
-    let sents = sentences(chars);
-    let breaks = paragraph_breaks(chars);
-    // First the speakers each sentence names, then the people the text names.
-    let mut found: Vec<Option<(usize, String)>> = Vec::with_capacity(quotes.len());
-    for q in quotes.iter() {
-        if let Some(who) = &q.speaker {
-            found.push(Some((q.start, who.clone())));
-            continue;
-        }
-        // The sentence holding the quote's start, widened to its end.
-        let s = sents
-            .iter()
-            .find(|(a, b)| *a <= q.start.saturating_sub(1) && q.start <= *b)
-            .map_or(q.start, |(a, _)| *a);
-        let mut e = sents
-            .iter()
-            .find(|(a, b)| *a <= q.end && q.end < *b)
-            .map_or(chars.len(), |(_, b)| *b);
-        // `“Is it true …?” he asked.`: the question mark ended a sentence the attribution
-        // goes on with, in lower case.
-        // Also `“…?” Justice Ginsburg asked.`: a name, then the verb.
-        if let Some(&(_, b)) = sents.iter().find(|(a, b)| *a <= e && e < *b)
-            && chars[e..b].first() != Some(&'\n')
-        {
-            let next = words_in(chars, e, b);
-            let lower = next.first().is_some_and(|w| !capitalised(&word(chars, *w)));
-            let named = next
-                .iter()
-                .take(5)
-                .position(|w| is_speech_verb(&word(chars, *w)))
-                .is_some_and(|k| k > 0 && next[..k].iter().all(|w| capitalised(&word(chars, *w))));
-            if lower || named {
-                e = b;
-            }
-        }
-        let mut near = speaker_near(chars, (s, e), (q.start.saturating_sub(1), q.end + 1));
-        // Only a quotation that opens its sentence continues someone's statement; one
-        // embedded in a sentence of its own ("the letter calls it a “rationale for …”") is
-        // the sentence subject's, named or not.
-        let opens_sentence = words_in(chars, s, q.start.saturating_sub(1)).is_empty();
-        if near.is_none() && q.kind == QuoteKind::Direct && opens_sentence {
-            // `“What is this? A circus?” he said. “America is not …”`: the sentence before,
-            // in the same paragraph, says who is speaking; else the speaker named last.
-            let before = sents.iter().rev().find(|(_, b)| *b <= s).copied();
-            let same_paragraph = |p: (usize, usize)| !chars[p.1..s].contains(&'\n');
-            // Read past any quotation in that sentence: its words are not the attribution.
-            let past_quotes = |p: (usize, usize)| {
-                let from = quotes
-                    .iter()
-                    .filter(|o| p.0 <= o.end && o.end < p.1)
-                    .map(|o| o.end + 1)
-                    .max()
-                    .unwrap_or(p.0);
-                speaker_near(chars, (from, p.1), (from, from))
-            };
-            near = before
-                .filter(|p| same_paragraph(*p))
-                .and_then(past_quotes)
-                .or(Some((q.start, CONTINUES.into())));
-        }
-        found.push(near);
-    }
-    let roles = Roles::find(chars, &|i| quotes.iter().any(|q| q.start <= i && i < q.end));
-    let mentions = Mentions::find(chars, quotes, &found, &roles.names());
-    let mut last_named: Option<(usize, String)> = None;
-    for (q, near) in quotes.iter_mut().zip(found) {
-        let paragraph = breaks.partition_point(|&b| b < q.start);
-        if last_named.as_ref().is_some_and(|(p, _)| paragraph > *p + 1) {
-            last_named = None;
-        }
-        let floor = paragraph
-            .checked_sub(2)
-            .and_then(|p| breaks.get(p))
-            .map_or(0, |&b| b);
-        let last = || last_named.as_ref().map(|(_, n)| n.clone());
-        q.speaker = match near {
-            Some((_, who)) if who == CONTINUES => last(),
-            Some((at, who)) if matches!(who.as_str(), "he" | "she") => {
-                match mentions.latest_before(at, floor, &who) {
-                    Resolved::Person(name) => Some(name.to_owned()),
-                    Resolved::Unnamed => None,
-                    Resolved::NoMention => last(),
-                }
-            }
-            Some((_, who)) if who == "they" => last(),
-            // "the 43-year-old said": someone the text was talking about, like "he".
-            Some((at, who))
-                if who.starts_with("the ")
-                    && (who.split(' ').any(is_descriptor) || roles.is_epithet(&who, at)) =>
-            {
-                match mentions.latest_before(at, floor, "") {
-                    Resolved::Person(name) => Some(name.to_owned()),
-                    _ => Some(who),
-                }
-            }
-            // "the president said": the person introduced with that role.
-            Some((at, who)) if who.starts_with("the ") => match roles.resolve(&who, at) {
-                Some(Resolution::Introduced(name)) => Some(name.to_owned()),
-                Some(Resolution::Described(name)) => match mentions.latest_before(at, floor, "") {
-                    Resolved::Person(person) => Some(person.to_owned()),
-                    _ => Some(name.to_owned()),
-                },
-                None => Some(who),
-            },
-            Some((_, who)) => Some(who),
-            None => None,
-        };
-        q.speaker = settle_channel(q.speaker.take(), &mentions);
-        if let Some(name) = &q.speaker {
-            last_named = Some((paragraph, name.clone()));
-        }
-    }
-}
-
-/// Marks a quotation that opens its sentence and names no one: it continues the statement
-/// of the speaker named last.
-const CONTINUES: &str = "\u{0}continues";
-
-/// Character offsets of every paragraph break (a blank line), in order.
-fn paragraph_breaks(chars: &[char]) -> Vec<usize> {
-    (1..chars.len())
-        .filter(|&i| chars[i] == '\n' && chars[i - 1] == '\n')
-        .collect()
 }

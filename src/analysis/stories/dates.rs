@@ -4,7 +4,7 @@
 //! published a week later still sits on its event's day, not on the day of the next quake; an
 //! article whose lead names no such day sits on the day it speaks.
 
-use crate::analysis::time::{Precision, TimeKind, article_anchor, find_times};
+use crate::analysis::time::{Precision, TimeKind, article_anchor, first_time};
 use crate::model::Article;
 use jiff::civil::Date;
 
@@ -23,16 +23,20 @@ pub(super) fn article_days(a: &Article) -> Days {
         return (None, None);
     };
     let spoken = day_of(anchor.start.date());
-    let lead: String = a.text.chars().take(LEAD_CHARS).collect();
-    let event = find_times(&lead, Some(anchor))
-        .into_iter()
-        .filter(|t| t.when.precision <= Precision::Day)
-        .map(|t| (t.kind, day_of(t.when.start.date())))
-        // A dateline names the day the article speaks, not the event's.
-        .filter(|&(kind, d)| !(kind == TimeKind::Absolute && d == spoken))
-        .map(|(_, d)| d)
-        .find(|&d| d <= spoken && spoken - d <= EVENT_DAYS_BACK)
-        .unwrap_or(spoken);
+    let lead_end = a
+        .text
+        .char_indices()
+        .nth(LEAD_CHARS)
+        .map_or(a.text.len(), |(i, _)| i);
+    let event = first_time(&a.text[..lead_end], Some(anchor), |t| {
+        let d = day_of(t.when.start.date());
+        t.when.precision <= Precision::Day
+            // A dateline names the day the article speaks, not the event's.
+            && !(t.kind == TimeKind::Absolute && d == spoken)
+            && d <= spoken
+            && spoken - d <= EVENT_DAYS_BACK
+    })
+    .map_or(spoken, |t| day_of(t.when.start.date()));
     (Some(spoken), Some(event))
 }
 

@@ -5,5 +5,8 @@ mod read;
 mod when;
 
 pub(crate) use read::sentence_times;
-pub use read::{article_anchor, find_times};
+pub use read::{article_anchor, find_times, first_time};
 pub use when::{Precision, TimeExpr, TimeKind, When};
+
+#[cfg(test)]
+mod tests;

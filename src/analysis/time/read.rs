@@ -56,6 +56,29 @@ fn offset_of(stored: &str) -> Option<i16> {
 /// Every time expression in `text`, resolved against `anchor` (expressions that need the
 /// article's date are skipped without one). Offsets are character offsets.
 pub fn find_times(text: &str, anchor: Option<When>) -> Vec<TimeExpr> {
+    times_until(text, anchor, |_| false)
+}
+
+/// The first time expression in `text` that `accept` takes, read sentence by sentence and
+/// no further than the sentence holding it: grouping a year of news asks each article's lead
+/// for its event's day, which is usually named in the first sentence or two.
+pub fn first_time(
+    text: &str,
+    anchor: Option<When>,
+    mut accept: impl FnMut(&TimeExpr) -> bool,
+) -> Option<TimeExpr> {
+    times_until(text, anchor, &mut accept)
+        .into_iter()
+        .find(|t| accept(t))
+}
+
+/// The time expressions of `text`'s sentences up to and including the first sentence where
+/// `stop` holds for one of them.
+fn times_until(
+    text: &str,
+    anchor: Option<When>,
+    mut stop: impl FnMut(&TimeExpr) -> bool,
+) -> Vec<TimeExpr> {
     let mut toks = Vec::new();
     tokenize(text, &mut toks);
     let mut sents = Vec::new();
@@ -69,7 +92,11 @@ pub fn find_times(text: &str, anchor: Option<When>) -> Vec<TimeExpr> {
             toks: &toks,
             end: e,
         };
+        let before = out.len();
         sentence_times(&cx, s, anchor, &mut out);
+        if out[before..].iter().any(&mut stop) {
+            break;
+        }
     }
     to_chars(text, &mut out);
     out

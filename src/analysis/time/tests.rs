@@ -146,3 +146,20 @@ fn the_article_speaks_at_its_date_or_its_dateline() {
     // A partial date and no dateline: unknown.
     assert_eq!(article_anchor(Some("--09-12"), "No dates here."), None);
 }
+
+#[test]
+fn the_first_accepted_time_is_the_one_reading_everything_finds() {
+    let text = "Published 23 March 2024. Rescuers worked through the night. The quake struck \
+                on Thursday, and by Friday evening 40 were dead. Aid came on Saturday.";
+    let day_before =
+        |t: &TimeExpr| t.when.precision <= Precision::Day && t.when.date() < date(2024, 3, 23);
+    let all = find_times(text, saturday());
+    let want = all.iter().find(|t| day_before(t)).expect("a day before");
+    let got = first_time(text, saturday(), day_before).expect("a day before");
+    assert_eq!(
+        (got.text.as_str(), got.start, got.when.iso()),
+        ("Thursday", want.start, "2024-03-21".to_owned())
+    );
+    // Nothing accepted: nothing found, whatever the text holds.
+    assert!(first_time(text, saturday(), |_| false).is_none());
+}
