@@ -48,7 +48,22 @@ pub(super) fn choose(
         },
     };
     let (head, site) = split_site_suffix(title, outlet);
+    let head = strip_outlet_prefix(&head, outlet).unwrap_or(head);
     ((!head.is_empty()).then_some(head), site)
+}
+
+/// A `<title>` without the outlet's name in front (`Northern Times: Ferry runs aground`,
+/// `BBC News - Dam holds`); the headline left must still have two words.
+fn strip_outlet_prefix(title: &str, outlet: Option<&str>) -> Option<String> {
+    let outlet = squash(outlet?);
+    if outlet.is_empty() {
+        return None;
+    }
+    [": ", " | ", " - ", " – ", " — "].iter().find_map(|sep| {
+        let (front, rest) = title.split_once(sep)?;
+        let rest = rest.trim();
+        (squash(front) == outlet && rest.split_whitespace().count() >= 2).then(|| rest.to_owned())
+    })
 }
 
 /// Readability's choice between a JSON-LD `name` and `headline` that differ: the one that reads
@@ -286,6 +301,31 @@ mod tests {
             None,
         );
         assert_eq!(t.as_deref(), Some("Rates rise » what it means for you"));
+    }
+
+    #[test]
+    fn the_title_element_loses_the_outlets_name_in_front() {
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Northern Times: Ferry runs aground off the northern cape"),
+            Some("Ferry runs aground off the northern cape"),
+            Some("Northern Times"),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Ferry runs aground off the northern cape")
+        );
+        // Another name in front is part of the headline.
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Brexit: what the vote means for farmers"),
+            None,
+            Some("Northern Times"),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Brexit: what the vote means for farmers")
+        );
     }
 
     #[test]
