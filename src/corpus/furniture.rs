@@ -8,6 +8,13 @@
 //! element that holds paragraphs of prose is article text whatever its class says — real pages
 //! put whole stories in containers named `entry-content-read-more` or `paywall`, and removing
 //! them loses the article (and then the whole page, menus and all, comes in instead).
+//! `<nav>` blocks count as candidates whatever their class. Short lines that are a gallery's
+//! counter, an advertisement's label or a copyright notice go too.
+//!
+//! The pass also shields section headings and paragraphs from Readability's test for unlikely
+//! blocks, which matches *parts* of words (`header` in `subheader`, `extra` in `extra-time`):
+//! on real pages it deletes a story's subheadings. A heading or paragraph whose class or id
+//! names no furniture by our whole-word test loses the names Readability would misread.
 
 use dom_query::{Document, NodeRef, Selection};
 
@@ -52,6 +59,11 @@ const FURNITURE: &[&str] = &[
     "tags",
     "topics",
     "gallery",
+    "video",
+    "print",
+    "author",
+    "authors",
+    "metadata",
 ];
 
 /// Two-word names of furniture (`most-read`, `read_more`), matched as consecutive words.
@@ -72,28 +84,114 @@ const PROSE_PARAGRAPH: usize = 120;
 /// An element with this much prose in such paragraphs is article text.
 const PROSE_TOTAL: usize = 300;
 
+/// Parts of class and id names that make Readability drop a block as unlikely to be content
+/// although, on a heading or paragraph, they name no furniture (`subheader`, `extra-info`).
+const MISREAD_PARTS: &[&str] = &["header", "extra", "supplemental", "remark", "legends"];
+
 /// Removes the furniture elements of `doc` (see the module docs), and every `figcaption`.
 pub fn drop_page_furniture(doc: &Document) {
     let total = doc.select("body").text().len().max(1);
     for node in doc.select("figcaption").nodes() {
         node.remove_from_parent();
     }
-    let candidates = doc.select("[class], [id]");
+    let candidates = doc.select("[class], [id], nav");
     for node in candidates.nodes() {
         let tag = node.node_name().map(|n| n.to_ascii_lowercase());
         if matches!(tag.as_deref(), Some("html" | "body" | "article" | "main")) {
             continue;
         }
-        let names = format!(
-            "{} {}",
-            node.attr("class").unwrap_or_default(),
-            node.attr("id").unwrap_or_default()
-        );
-        if names_furniture(&names) && node.text().len() * 3 < total && !holds_prose(node) {
+        let names = names_of(node);
+        let furniture = names_furniture(&names) || tag.as_deref() == Some("nav");
+        if furniture && node.text().len() * 3 < total && !holds_prose(node, &names) {
             node.remove_from_parent();
         }
     }
-    drop_gallery_counters(doc);
+    drop_small_print(doc);
+    shield_text_blocks(doc);
+}
+
+/// An element's class and id, as one string of names.
+fn names_of(node: &NodeRef<'_>) -> String {
+    format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+}
+
+/// Takes from headings and paragraphs the class and id that Readability would misread as a
+/// page header or an extra (see the module docs); names of real furniture are left alone.
+fn shield_text_blocks(doc: &Document) {
+    for node in doc.select("h1, h2, h3, h4, h5, h6, p").nodes() {
+        let names = names_of(node).to_ascii_lowercase();
+        if MISREAD_PARTS.iter().any(|part| names.contains(part)) && !names_furniture(&names) {
+            node.remove_attr("class");
+            node.remove_attr("id");
+        }
+    }
+}
+
+/// Removes short elements that are a gallery's counter (`Image 1 of 8`, `Photo 3/12`), an
+/// advertisement's label (`Advertisement`, `Anzeige`) or a copyright notice (`™ & © 2026
+/// Ledger Media Group, Inc. All rights reserved.`): they sit between or after the paragraphs
+/// and are no part of the story. A sentence of the story that mentions copyright is longer and
+/// has other words; it stays. One walk does all three, so each element's text is gathered
+/// once.
+fn drop_small_print(doc: &Document) {
+    for node in doc.select("p, span, div, li, small").nodes() {
+        let text = node.text();
+        let t = text.trim();
+        if t.len() > 4 * COPYRIGHT_CHARS {
+            continue;
+        }
+        let counter = t.len() <= 24 && is_gallery_counter(t);
+        // A span may be a word of a heading ("<h2><span>Advertising</span></h2>").
+        let label = t.len() <= 48 && node.node_name().as_deref() != Some("span") && is_ad_label(t);
+        if counter || label || (t.chars().count() <= COPYRIGHT_CHARS && is_copyright_line(t)) {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// Labels that mark an advertisement's slot between paragraphs, in the languages of the pages
+/// we read: the whole text of their element, case and a closing colon aside.
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "continue reading the main story",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklame",
+    "reklama",
+];
+
+/// Is `t` an advertisement's label (see [`AD_LABELS`])?
+fn is_ad_label(t: &str) -> bool {
+    let lower = t.trim_end_matches([':', ' ']).to_lowercase();
+    AD_LABELS.contains(&lower.as_str())
+}
+
+/// The longest copyright notice (characters) taken for small print.
+const COPYRIGHT_CHARS: usize = 160;
+
+/// `© 2026 Ledger Media`, `Copyright 2026 …`, `… All rights reserved.`: a line that opens
+/// with a copyright mark or word (after any ™), or ends with the reservation of rights.
+fn is_copyright_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| c == '™' || c == '&' || c.is_whitespace());
+    opening.starts_with('©')
+        || opening.starts_with("(c) ")
+        || opening.starts_with("copyright ")
+        || lower
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .ends_with("all rights reserved")
 }
 
 /// Does a class/id attribute name furniture? Each name is split into words at anything not a
@@ -118,35 +216,56 @@ fn names_furniture(names: &str) -> bool {
 
 /// Does the element hold paragraphs of prose: enough text in paragraphs long enough to be
 /// sentences rather than labels, link lists or teasers? Text inside links does not count.
-fn holds_prose(node: &NodeRef<'_>) -> bool {
-    let sel = Selection::from(*node);
-    let mut prose = 0;
-    for p in sel.select("p").nodes() {
-        let all = p.text().chars().count();
-        let linked: usize = Selection::from(*p)
-            .select("a")
-            .nodes()
-            .iter()
-            .map(|a| a.text().chars().count())
-            .sum();
-        let own = all.saturating_sub(linked);
-        if own >= PROSE_PARAGRAPH {
-            prose += own;
-        }
+/// A paragraph of prose marked for the paywall (see [`ACCESS`]) is article text by itself:
+/// magazines mark each paragraph after the first `class="paywall"` for their paywall script,
+/// and those paragraphs are the story. A paragraph marked `newsletter` or `promo` is a pitch,
+/// however long.
+fn holds_prose(node: &NodeRef<'_>, names: &str) -> bool {
+    if node
+        .node_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("p"))
+    {
+        return names_access(names) && prose_chars(node) >= PROSE_PARAGRAPH;
     }
+    let prose: usize = Selection::from(*node)
+        .select("p")
+        .nodes()
+        .iter()
+        .map(prose_chars)
+        .filter(|&own| own >= PROSE_PARAGRAPH)
+        .sum();
     prose >= PROSE_TOTAL
 }
 
-/// Removes short elements that only count pictures (`Image 1 of 8`, `Photo 3/12`): a gallery's
-/// counter, which sits between paragraphs and is no part of the story.
-fn drop_gallery_counters(doc: &Document) {
-    for node in doc.select("p, span, div, li").nodes() {
-        let text = node.text();
-        let t = text.trim();
-        if t.len() <= 24 && is_gallery_counter(t) {
-            node.remove_from_parent();
-        }
-    }
+/// Words in a class or id that say who may read a block, not what it is: on a paragraph they
+/// mark the story's own text for a paywall or a metering script.
+const ACCESS: &[&str] = &[
+    "paywall",
+    "premium",
+    "subscriber",
+    "subscribers",
+    "metered",
+    "locked",
+];
+
+/// Does a class/id attribute hold one of the [`ACCESS`] words?
+fn names_access(names: &str) -> bool {
+    names
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| ACCESS.contains(&w))
+}
+
+/// The characters of a paragraph outside its links.
+fn prose_chars(p: &NodeRef<'_>) -> usize {
+    let all = p.text().chars().count();
+    let linked: usize = Selection::from(*p)
+        .select("a")
+        .nodes()
+        .iter()
+        .map(|a| a.text().chars().count())
+        .sum();
+    all.saturating_sub(linked)
 }
 
 /// `Image 1 of 8`, `Photo 3 of 12`, `Picture 2/5`, `Slide 4 of 9`.
@@ -189,6 +308,18 @@ mod tests {
             !names_furniture("readmore-teaser-body-more"),
             "not a pair of words"
         );
+    }
+
+    #[test]
+    fn copyright_lines_are_small_print_and_sentences_about_copyright_are_not() {
+        assert!(is_copyright_line(
+            "™ & © 2013 Cable News Network, Inc. All rights reserved."
+        ));
+        assert!(is_copyright_line("Copyright 2026 The Ledger"));
+        assert!(is_copyright_line("The Ledger 2026. All rights reserved."));
+        assert!(!is_copyright_line(
+            "The logo carried a © mark although nobody had registered it."
+        ));
     }
 
     #[test]

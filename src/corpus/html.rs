@@ -231,15 +231,23 @@ struct Builder {
 
 impl Builder {
     fn text(&mut self, raw: &str, preformatted: bool) {
-        let decoded = decode_entities(raw);
+        let mut decoded = decode_entities(raw);
+        // A soft hyphen only says where a browser may break a long word; left in, it splits
+        // the word for search, quotes and text reuse ("réac\u{ad}tion" is not "réaction").
+        if decoded.contains('\u{ad}') {
+            decoded.retain(|c| c != '\u{ad}');
+        }
         if preformatted {
             for (i, line) in decoded.split('\n').enumerate() {
                 if i > 0 {
                     self.line_break();
                 }
+                // Untrimmed: a text node of spaces between two highlighted tokens
+                // (`<span>from</span> <span>os</span>`) is the space between the words.
+                // Spaces at a line's end go in `finish`.
                 if !line.is_empty() {
                     self.flush_breaks();
-                    self.out.push_str(line.trim_end());
+                    self.out.push_str(line);
                 }
             }
             return;
@@ -282,8 +290,8 @@ impl Builder {
         self.pending_breaks = 2;
     }
 
-    /// The text, with lines holding only spaces (`<p>&nbsp;</p>` spacers) emptied and at most
-    /// one blank line in a row.
+    /// The text, with lines holding only spaces (`<p>&nbsp;</p>` spacers) emptied, spaces and
+    /// tabs at line ends dropped, and at most one blank line in a row.
     fn finish(self) -> String {
         let mut out = String::with_capacity(self.out.len());
         let mut blank_run = 0;
@@ -296,7 +304,7 @@ impl Builder {
                 out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
             }
             blank_run = 0;
-            out.push_str(line);
+            out.push_str(line.trim_end_matches([' ', '\t']));
         }
         out
     }

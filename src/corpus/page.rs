@@ -67,8 +67,10 @@ pub fn read_page(source: &str) -> Page {
     }
     let doc = Document::from(source);
     let meta = page_metadata(&doc);
-    drop_page_furniture(&doc);
+    // Stamps first: a stamp inside a block of article metadata (`entry-meta`) gives its date
+    // before the furniture pass removes the block.
     let stamps = drop_update_stamps(&doc);
+    drop_page_furniture(&doc);
     let visible = visible_text(&doc);
     let (text, note, byline) = article_text(doc, source, visible);
     let detected = detect::detect(&text);
@@ -176,8 +178,8 @@ fn article_text(
     } else {
         extract(doc, 500).or_else(|| {
             let again = Document::from(source);
-            drop_page_furniture(&again);
             drop_update_stamps(&again);
+            drop_page_furniture(&again);
             extract(again, MIN_ARTICLE_CHARS)
         })
     };
@@ -313,6 +315,9 @@ fn page_metadata(doc: &Document) -> PageMeta {
         meta(&metas, "pubdate"),
         meta(&metas, "publishdate"),
         meta(&metas, "parsely-pub-date"),
+        parsely_page_date(&metas),
+        meta(&metas, "cxenseparse:recs:publishtime"),
+        meta(&metas, "article_date_original"),
         meta(&metas, "sailthru.date"),
         meta(&metas, "dc.date.issued"),
         meta(&metas, "dc.date"),
@@ -340,6 +345,12 @@ fn page_metadata(doc: &Document) -> PageMeta {
         author,
         url,
     }
+}
+
+/// `pub_date` from the JSON that Parse.ly's older tag puts in `<meta name=parsely-page>`.
+fn parsely_page_date(metas: &HashMap<String, String>) -> Option<String> {
+    let v: Value = serde_json::from_str(metas.get("parsely-page")?).ok()?;
+    v.get("pub_date")?.as_str().map(str::to_owned)
 }
 
 /// The `content` of `<meta property=NAME>` or `<meta name=NAME>` (names compared without case).
@@ -418,7 +429,8 @@ fn host_name(url: &str) -> Option<String> {
 /// An ISO 8601 date or date-time as written (`2024-03-22`, `2024-03-22T21:10:00+03:00`;
 /// a space instead of `T` is accepted), or a written date understood by [`detect`].
 pub fn normalise_date(s: &str) -> Option<String> {
-    let s = s.trim();
+    let extended = basic_to_extended(s.trim());
+    let s = extended.as_deref().unwrap_or(s.trim());
     let b = s.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
@@ -450,6 +462,38 @@ pub fn normalise_date(s: &str) -> Option<String> {
         });
     }
     detect::date_in_text(s)
+}
+
+/// ISO 8601's basic format (`20240619T055000+0900`, `20240619`) written out in the extended
+/// one (`2024-06-19T05:50:00+09:00`); `None` for anything else.
+fn basic_to_extended(s: &str) -> Option<String> {
+    let (date, rest) = s.split_at_checked(8)?;
+    if !date.bytes().all(|b| b.is_ascii_digit()) || s.as_bytes().get(8) == Some(&b'-') {
+        return None;
+    }
+    let day = format!("{}-{}-{}", &date[..4], &date[4..6], &date[6..]);
+    if rest.is_empty() {
+        return Some(day);
+    }
+    let time = rest.strip_prefix('T')?;
+    let digits = time.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 && digits != 6 {
+        return None;
+    }
+    let (clock, zone) = time.split_at(digits);
+    let clock = match digits {
+        4 => format!("{}:{}:00", &clock[..2], &clock[2..]),
+        _ => format!("{}:{}:{}", &clock[..2], &clock[2..4], &clock[4..]),
+    };
+    let zone = match zone.as_bytes() {
+        [] => String::new(),
+        [b'Z'] => "Z".to_owned(),
+        [sign @ (b'+' | b'-'), h @ ..] if h.len() == 4 && h.iter().all(u8::is_ascii_digit) => {
+            format!("{}{}:{}", *sign as char, &zone[1..3], &zone[3..])
+        }
+        _ => return None,
+    };
+    Some(format!("{day}T{clock}{zone}"))
 }
 
 /// What JSON-LD says about the article.

@@ -29,7 +29,9 @@ pub(super) fn choose(
     let ld = ld_title(declared.ld_headline, declared.ld_name, doc_title);
     if let Some(t) = ld.into_iter().chain(declared.metas).find(|t| !t.is_empty()) {
         // A declared title is kept as written, except a tail that is exactly the outlet's
-        // name ("… - BBC News"): an author's name or a series after a bar is part of it.
+        // name ("… - BBC News") or a breadcrumb trail ("… » Local » News » Site"): an
+        // author's name or a series after a bar is part of it.
+        let t = strip_breadcrumbs(&t).unwrap_or(t);
         return match strip_outlet_tail(&t, outlet) {
             Some(head) => (Some(head), None),
             None => (Some(t), None),
@@ -46,7 +48,22 @@ pub(super) fn choose(
         },
     };
     let (head, site) = split_site_suffix(title, outlet);
+    let head = strip_outlet_prefix(&head, outlet).unwrap_or(head);
     ((!head.is_empty()).then_some(head), site)
+}
+
+/// A `<title>` without the outlet's name in front (`Northern Times: Ferry runs aground`,
+/// `BBC News - Dam holds`); the headline left must still have two words.
+fn strip_outlet_prefix(title: &str, outlet: Option<&str>) -> Option<String> {
+    let outlet = squash(outlet?);
+    if outlet.is_empty() {
+        return None;
+    }
+    [": ", " | ", " - ", " – ", " — "].iter().find_map(|sep| {
+        let (front, rest) = title.split_once(sep)?;
+        let rest = rest.trim();
+        (squash(front) == outlet && rest.split_whitespace().count() >= 2).then(|| rest.to_owned())
+    })
 }
 
 /// Readability's choice between a JSON-LD `name` and `headline` that differ: the one that reads
@@ -101,7 +118,20 @@ pub(super) fn tidy(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " -- ", " :: ", " · ", " // ", " » ",
+];
+
+/// The headline before a breadcrumb trail (`Headline » Local » News » Site`): two or more
+/// chevrons make a trail; one may be part of the headline. The head must still read as a
+/// title (three words or more).
+fn strip_breadcrumbs(title: &str) -> Option<String> {
+    let sep = [" » ", " > "]
+        .into_iter()
+        .find(|s| title.matches(s).count() >= 2)?;
+    let head = title[..title.find(sep)?].trim();
+    (head.split_whitespace().count() >= 3).then(|| head.to_owned())
+}
 
 /// Letters and digits only, lower-cased: "BBC News" and "bbcnews" compare equal.
 fn squash(s: &str) -> String {
@@ -237,6 +267,65 @@ mod tests {
             None,
         );
         assert_eq!(t.as_deref(), Some("Ferry timetable changes this spring"));
+    }
+
+    #[test]
+    fn a_declared_title_loses_a_breadcrumb_trail_and_a_double_dash_outlet() {
+        let (t, _) = choose(
+            declared(&[
+                "Prosecutors to decide in Madrid on the appeal » Local » News » Island Daily",
+            ]),
+            None,
+            None,
+            None,
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Prosecutors to decide in Madrid on the appeal")
+        );
+        let (t, _) = choose(
+            declared(&["New court files expose the security team -- Sott.net"]),
+            None,
+            None,
+            Some("Sott.net"),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("New court files expose the security team")
+        );
+        // One chevron is part of a headline ("Rates » what it means"), not a trail.
+        let (t, _) = choose(
+            declared(&["Rates rise » what it means for you"]),
+            None,
+            None,
+            None,
+        );
+        assert_eq!(t.as_deref(), Some("Rates rise » what it means for you"));
+    }
+
+    #[test]
+    fn the_title_element_loses_the_outlets_name_in_front() {
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Northern Times: Ferry runs aground off the northern cape"),
+            Some("Ferry runs aground off the northern cape"),
+            Some("Northern Times"),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Ferry runs aground off the northern cape")
+        );
+        // Another name in front is part of the headline.
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Brexit: what the vote means for farmers"),
+            None,
+            Some("Northern Times"),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Brexit: what the vote means for farmers")
+        );
     }
 
     #[test]
