@@ -40,14 +40,16 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             end: e,
         };
         exprs.clear();
-        let headline = is_headline(&cx, s);
+        // Read once a sentence, and only for a sentence with a number in it: most have none.
+        let mut headline: Option<bool> = None;
         let mut i = s;
         while i < e {
             if starts_number(&cx, i) {
                 match parse_expr(&cx, i) {
                     Parse::Num(x) => {
                         let next = x.end.max(i + 1);
-                        if keep(&cx, s, &x, headline) {
+                        let title_case = *headline.get_or_insert_with(|| is_headline(&cx, s));
+                        if keep(&cx, s, &x, title_case) {
                             exprs.push(x);
                         }
                         i = next;
@@ -64,7 +66,8 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         }
         if !exprs.is_empty() {
             let before = out.len();
-            sentence_figures(&cx, s, &exprs, opts, year, &mut out);
+            let title_case = headline.unwrap_or_else(|| is_headline(&cx, s));
+            sentence_figures(&cx, (s, title_case), &exprs, opts, year, &mut out);
             times.clear();
             sentence_times(&cx, s, anchor, &mut times);
             for f in &mut out[before..] {
@@ -107,18 +110,19 @@ pub(super) fn is_headline(cx: &Cx, s: usize) -> bool {
     words >= 3 && caps * 10 >= words * 6
 }
 
+/// The figures of one sentence (its first token `s`, and whether it is a title-case line)
+/// from the number expressions found in it.
 pub(super) fn sentence_figures(
     cx: &Cx,
-    s: usize,
+    (s, title_case): (usize, bool),
     exprs: &[NumExpr],
     opts: &FigureOptions,
     year: Option<i32>,
     out: &mut Vec<Figure>,
 ) {
     let ranges: Vec<(usize, usize)> = exprs.iter().map(|x| (x.first, x.end)).collect();
-    // Once a sentence: a title-case line names no places (and a run-on paragraph is not read
-    // again for every figure in it).
-    let title_case = is_headline(cx, s);
+    // A title-case line names no places; read once a sentence by the caller, so a run-on
+    // paragraph is not read again for every figure in it.
     let mut drafts: Vec<Draft> = Vec::with_capacity(exprs.len());
     for (idx, x) in exprs.iter().enumerate() {
         let mut start_tok = x.sign.unwrap_or(x.first);
