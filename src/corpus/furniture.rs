@@ -16,7 +16,7 @@
 //! on real pages it deletes a story's subheadings. A heading or paragraph whose class or id
 //! names no furniture by our whole-word test loses the names Readability would misread.
 
-use dom_query::{Document, NodeRef, Selection};
+use dom_query::{Document, NodeRef};
 
 /// Words in a class or id that mark page furniture (matched as whole words of the name).
 const FURNITURE: &[&str] = &[
@@ -139,6 +139,11 @@ fn shield_text_blocks(doc: &Document) {
 /// once.
 fn drop_small_print(doc: &Document) {
     for node in doc.select("p, span, div, li, small").nodes() {
+        // Small print is a line of a few nodes; gathering the text of every block that holds
+        // the story, for each of its ancestors, was a tenth of importing a page.
+        if node.descendants_it().nth(SMALL_PRINT_NODES).is_some() {
+            continue;
+        }
         let text = node.text();
         let t = text.trim();
         if t.len() > 4 * COPYRIGHT_CHARS {
@@ -177,6 +182,9 @@ fn is_ad_label(t: &str) -> bool {
     let lower = t.trim_end_matches([':', ' ']).to_lowercase();
     AD_LABELS.contains(&lower.as_str())
 }
+
+/// The most nodes (elements and text) inside an element that may still be small print.
+const SMALL_PRINT_NODES: usize = 16;
 
 /// The longest copyright notice (characters) taken for small print.
 const COPYRIGHT_CHARS: usize = 160;
@@ -227,11 +235,10 @@ fn holds_prose(node: &NodeRef<'_>, names: &str) -> bool {
     {
         return names_access(names) && prose_chars(node) >= PROSE_PARAGRAPH;
     }
-    let prose: usize = Selection::from(*node)
-        .select("p")
-        .nodes()
-        .iter()
-        .map(prose_chars)
+    let prose: usize = node
+        .descendants_it()
+        .filter(|n| is_tag(n, "p"))
+        .map(|n| prose_chars(&n))
         .filter(|&own| own >= PROSE_PARAGRAPH)
         .sum();
     prose >= PROSE_TOTAL
@@ -259,13 +266,19 @@ fn names_access(names: &str) -> bool {
 /// The characters of a paragraph outside its links.
 fn prose_chars(p: &NodeRef<'_>) -> usize {
     let all = p.text().chars().count();
-    let linked: usize = Selection::from(*p)
-        .select("a")
-        .nodes()
-        .iter()
+    let linked: usize = p
+        .descendants_it()
+        .filter(|n| is_tag(n, "a"))
         .map(|a| a.text().chars().count())
         .sum();
     all.saturating_sub(linked)
+}
+
+/// Is `n` an element named `tag` (lowercase)? Walking the descendants and asking this costs
+/// less than a selector, which is parsed anew for each element it is asked of.
+fn is_tag(n: &NodeRef<'_>, tag: &str) -> bool {
+    n.node_name()
+        .is_some_and(|name| name.eq_ignore_ascii_case(tag))
 }
 
 /// `Image 1 of 8`, `Photo 3 of 12`, `Picture 2/5`, `Slide 4 of 9`.
