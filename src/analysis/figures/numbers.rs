@@ -518,16 +518,9 @@ fn scale_word_after(cx: &Cx, k: usize) -> bool {
     cx.low(k).is_some_and(|w| scale_word(w.as_str()).is_some())
 }
 
+/// A share written in words (`a third`, `half`), ending before token `end`.
 pub(super) fn fraction_single(end: usize, value: f64) -> Single {
-    Single {
-        end,
-        value,
-        scale: 1.0,
-        vague: None,
-        unit: None,
-        fraction: true,
-        in_words: true,
-    }
+    Single::in_words(end, value, true)
 }
 
 /// `a third of`, `two-thirds`, `three quarters of`, `a fifth of`, `one half of`.
