@@ -158,7 +158,7 @@ fn visible_text(doc: &Document) -> (usize, f32) {
 fn trimmed_text_chars(selection: &dom_query::Selection) -> usize {
     let (mut total, mut lead, mut trail, mut seen) = (0usize, 0usize, 0usize, false);
     for node in selection.nodes() {
-        for n in std::iter::once(node.clone()).chain(node.descendants_it()) {
+        for n in std::iter::once(*node).chain(node.descendants_it()) {
             n.query(|tn| {
                 let dom_query::NodeData::Text { contents } = &tn.data else {
                     return;
