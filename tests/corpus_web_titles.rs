@@ -178,3 +178,49 @@ fn a_live_blog_is_an_article_too() {
     );
     assert_eq!(p.published.as_deref(), Some("2025-01-24T06:00:00Z"));
 }
+
+#[test]
+fn a_short_title_element_stays_when_the_only_h1_says_less() {
+    // A test page names itself "Quay survey" and heads its first section "Lorem": the
+    // heading is not the page's name.
+    let p = read_page(&page("<title>Quay survey</title>", "<h1>Lorem</h1>"));
+    assert_eq!(p.title.as_deref(), Some("Quay survey"));
+    // A heading that says more than a one-word title still names the page.
+    let p = read_page(&page(
+        "<title>Quay survey</title>",
+        "<h1>Quay survey finds cracks in the old wall</h1>",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Quay survey finds cracks in the old wall")
+    );
+}
+
+/// An encyclopedia-style page: an infobox of facts, then the article; no date declared.
+fn infobox_page(field: &str) -> String {
+    let para = "<p>The Harbour Trust is a charity that looks after the old quay, its sheds and \
+                the ferry slip, and runs the small museum that opens every summer for visitors \
+                who come to see the boats and learn how the harbour was built.</p>";
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Harbour Trust - Wiki</title>\
+         </head><body><div id=\"content\"><h1>Harbour Trust</h1>\
+         <table class=\"infobox\"><tr><th>Type</th><td>Charity</td></tr>\
+         <tr><th>{field}</th><td>February 28, 1998; 18 years ago</td></tr>\
+         <tr><th>Headquarters</th><td>Old Quay</td></tr></table>\
+         {para}{para}{para}</div></body></html>"
+    )
+}
+
+#[test]
+fn a_founding_date_in_an_infobox_does_not_date_the_page() {
+    let p = read_page(&infobox_page("Founded"));
+    assert!(
+        p.text.contains("February 28, 1998"),
+        "the infobox is part of the text: {:?}",
+        p.text
+    );
+    assert_eq!(p.published, None);
+    // The same box labelled as the page's own date still dates it.
+    let p = read_page(&infobox_page("Published"));
+    assert_eq!(p.published.as_deref(), Some("1998-02-28"));
+}

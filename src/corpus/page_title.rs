@@ -37,12 +37,18 @@ pub(super) fn choose(
             None => (Some(t), None),
         };
     }
-    // `<title>` lengths outside this range are a site name or a run-on; an `<h1>` does better.
+    // `<title>` lengths outside this range are a site name or a run-on; an `<h1>` does better
+    // — but a short `<title>` stays when the only `<h1>` says no more than it does ("Lorem"
+    // under "Base URL test" is a section, not the page's name).
     let usable = |t: &&str| (15..=150).contains(&t.chars().count());
+    let words = |t: &str| t.split_whitespace().count();
+    let h1_says_more = |h1: &str| {
+        doc_title.is_none_or(|t| t.chars().count() > 150 || words(h1) > words(t))
+    };
     let title = match (doc_title.filter(usable), single_h1) {
         (Some(t), _) => t,
-        (None, Some(h1)) => return (Some(h1.to_owned()), None),
-        (None, None) => match doc_title {
+        (None, Some(h1)) if h1_says_more(h1) => return (Some(h1.to_owned()), None),
+        (None, _) => match doc_title {
             Some(t) => t,
             None => return (None, None),
         },
@@ -267,6 +273,14 @@ mod tests {
             None,
         );
         assert_eq!(t.as_deref(), Some("Ferry timetable changes this spring"));
+        // A short title and an `<h1>` of fewer words: the `<h1>` is a section heading.
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Tide tables"),
+            Some("Contents"),
+            None,
+        );
+        assert_eq!(t.as_deref(), Some("Tide tables"));
     }
 
     #[test]
