@@ -224,3 +224,79 @@ fn a_founding_date_in_an_infobox_does_not_date_the_page() {
     let p = read_page(&infobox_page("Published"));
     assert_eq!(p.published.as_deref(), Some("1998-02-28"));
 }
+
+#[test]
+fn character_references_escaped_twice_are_decoded_in_titles() {
+    // `&amp;#039;` in the HTML is `&#039;` after parsing; JSON-LD strings are not HTML at all.
+    let p = read_page(&page(
+        "<meta property=\"og:title\" content=\"Harbour &amp;#039;open&amp;#039; again\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Harbour 'open' again"));
+    let p = read_page(&page(
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+          \"headline\":\"Ferry &#8216;safe&#8217;, inspectors say\"}</script>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Ferry \u{2018}safe\u{2019}, inspectors say")
+    );
+}
+
+#[test]
+fn a_template_placeholder_or_an_address_slug_is_not_a_title() {
+    let p = read_page(&page(
+        "<title>Quay plan approved | Harbour Times</title>\
+         <meta property=\"og:title\" content=\"{{ page.title }}\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Quay plan approved"));
+    let p = read_page(&page(
+        "<title>Quay plan approved | Harbour Times</title>\
+         <meta property=\"og:title\" content=\"quay-plan-approved-2024\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Quay plan approved"));
+    // Nothing declared and the first line of the page is an unfilled template.
+    let p = read_page(&page(
+        "",
+        "<p>{{ article.status === 'published' ? 'Published story' : 'Page being edited' }}</p>\
+         <h2>Quay plan approved after a long night</h2>",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Quay plan approved after a long night")
+    );
+}
+
+#[test]
+fn a_declared_title_loses_a_date_tail_and_the_outlet_written_as_an_address() {
+    let p = read_page(&page(
+        "<meta property=\"og:site_name\" content=\"HARBOURTIMES.COM\">\
+         <meta property=\"og:title\" content=\"Quay plan approved | Harbour Times | 19.01.2020\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Quay plan approved"));
+    // A date that is part of the headline stays.
+    let p = read_page(&page(
+        "<meta property=\"og:title\" content=\"What changed on 19.01.2020 at the quay\">",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("What changed on 19.01.2020 at the quay")
+    );
+}
+
+#[test]
+fn a_single_angle_quote_separates_the_site_name_in_a_title_element() {
+    let p = read_page(&page(
+        "<title>Quay plan approved after a long night › Harbour Times</title>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Quay plan approved after a long night")
+    );
+}

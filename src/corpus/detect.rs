@@ -45,7 +45,8 @@ pub fn detect(text: &str) -> Metadata {
 fn detect_title(header: &[&str]) -> Option<String> {
     for raw in header {
         let line = strip_markdown(raw);
-        if is_boilerplate(line) || date_line(line).is_some() {
+        // `{{ page.title }}`: a template placeholder shown before its script runs.
+        if is_boilerplate(line) || date_line(line).is_some() || line.contains("{{") {
             continue;
         }
         let candidate = match dateline(line) {

@@ -279,7 +279,11 @@ fn page_metadata(doc: &Document) -> PageMeta {
         .or_else(|| meta(&metas, "application-name"))
         .or_else(|| url.as_deref().and_then(host_name));
     // The document's own `<title>`, not an icon's inside an inline SVG.
-    let doc_title = text_of(doc, "head > title").or_else(|| text_of(doc, "title"));
+    // Titles are read with character references decoded once more: a template that escaped
+    // the text twice leaves `&#039;` in it after parsing, as reader views also undo.
+    let doc_title = text_of(doc, "head > title")
+        .or_else(|| text_of(doc, "title"))
+        .map(|t| html::decode_entities(&t));
     let declared = Declared {
         ld_headline: ld.headline.clone(),
         ld_name: ld.name.clone(),
@@ -296,7 +300,7 @@ fn page_metadata(doc: &Document) -> PageMeta {
             "parsely-title",
         ]
         .iter()
-        .filter_map(|k| meta(&metas, k))
+        .filter_map(|k| meta(&metas, k).map(|t| html::decode_entities(&t)))
         .collect(),
     };
     let (title, site) = page_title::choose(
@@ -519,7 +523,12 @@ fn json_ld(doc: &Document) -> LdArticle {
         // An article object first; any object with a headline after.
         items.sort_by_key(|v| !is_article_type(v));
         for item in items {
-            let s = |k: &str| item.get(k).and_then(Value::as_str).map(tidy);
+            // JSON strings are not HTML, yet templates write `&#8216;` into them.
+            let s = |k: &str| {
+                item.get(k)
+                    .and_then(Value::as_str)
+                    .map(|t| tidy(&html::decode_entities(t)))
+            };
             out.headline = out.headline.take().or_else(|| s("headline"));
             if is_article_type(item) {
                 out.name = out.name.take().or_else(|| s("name"));

@@ -26,12 +26,18 @@ pub(super) fn choose(
     single_h1: Option<&str>,
     outlet: Option<&str>,
 ) -> (Option<String>, Option<String>) {
+    let doc_title = doc_title.filter(|t| !is_template(t));
     let ld = ld_title(declared.ld_headline, declared.ld_name, doc_title);
-    if let Some(t) = ld.into_iter().chain(declared.metas).find(|t| !t.is_empty()) {
+    if let Some(t) = ld
+        .into_iter()
+        .chain(declared.metas)
+        .find(|t| is_title_like(t))
+    {
         // A declared title is kept as written, except a tail that is exactly the outlet's
-        // name ("… - BBC News") or a breadcrumb trail ("… » Local » News » Site"): an
-        // author's name or a series after a bar is part of it.
+        // name ("… - BBC News"), the day's date ("… | DW | 19.01.2020") or a breadcrumb trail
+        // ("… » Local » News » Site"): an author's name or a series after a bar is part of it.
         let t = strip_breadcrumbs(&t).unwrap_or(t);
+        let t = strip_date_tail(&t).unwrap_or(t);
         return match strip_outlet_tail(&t, outlet) {
             Some(head) => (Some(head), None),
             None => (Some(t), None),
@@ -42,9 +48,8 @@ pub(super) fn choose(
     // under "Base URL test" is a section, not the page's name).
     let usable = |t: &&str| (15..=150).contains(&t.chars().count());
     let words = |t: &str| t.split_whitespace().count();
-    let h1_says_more = |h1: &str| {
-        doc_title.is_none_or(|t| t.chars().count() > 150 || words(h1) > words(t))
-    };
+    let h1_says_more =
+        |h1: &str| doc_title.is_none_or(|t| t.chars().count() > 150 || words(h1) > words(t));
     let title = match (doc_title.filter(usable), single_h1) {
         (Some(t), _) => t,
         (None, Some(h1)) if h1_says_more(h1) => return (Some(h1.to_owned()), None),
@@ -56,6 +61,33 @@ pub(super) fn choose(
     let (head, site) = split_site_suffix(title, outlet);
     let head = strip_outlet_prefix(&head, outlet).unwrap_or(head);
     ((!head.is_empty()).then_some(head), site)
+}
+
+/// Whether a declared title can be one: not empty, not a template placeholder that a script
+/// was meant to fill (`{{page.title}}`), not an address slug (`kindersitztest-herbst-2018`).
+fn is_title_like(t: &str) -> bool {
+    let slug = !t.contains(' ')
+        && t.contains(['-', '_'])
+        && t.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    !t.is_empty() && !slug && !is_template(t)
+}
+
+/// Text with a `{{ … }}` placeholder of a client-side template, shown before a script runs.
+pub(super) fn is_template(t: &str) -> bool {
+    t.find("{{").is_some_and(|at| t[at..].contains("}}"))
+}
+
+/// The title without a last part that is only a date (`| 19.01.2020`, `- 2024-06-25`).
+fn strip_date_tail(title: &str) -> Option<String> {
+    let (at, sep) = last_separator(title)?;
+    let tail = title[at + sep.len()..].trim();
+    let digits = tail.chars().filter(char::is_ascii_digit).count();
+    let datelike = digits >= 6
+        && tail
+            .chars()
+            .all(|c| c.is_ascii_digit() || "./-".contains(c));
+    datelike.then(|| title[..at].trim().to_owned())
 }
 
 /// A `<title>` without the outlet's name in front (`Northern Times: Ferry runs aground`,
@@ -125,7 +157,7 @@ pub(super) fn tidy(s: &str) -> String {
 }
 
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " -- ", " :: ", " · ", " // ", " » ",
+    " | ", " - ", " – ", " — ", " -- ", " :: ", " · ", " // ", " » ", " › ",
 ];
 
 /// The headline before a breadcrumb trail (`Headline » Local » News » Site`): two or more
@@ -155,12 +187,28 @@ fn last_separator(title: &str) -> Option<(usize, &'static str)> {
         .max_by_key(|(i, _)| *i)
 }
 
+/// A site's name or address without a domain ending: "DW.COM" and "DW", "Modepilot.de" and
+/// "Modepilot" name the same outlet.
+fn without_domain(name: &str) -> &str {
+    let name = name.trim();
+    match name.rsplit_once('.') {
+        Some((head, end))
+            if !head.is_empty()
+                && (2..=4).contains(&end.len())
+                && end.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            head
+        }
+        _ => name,
+    }
+}
+
 /// The title without a tail that is exactly the outlet's name, when it has one.
 fn strip_outlet_tail(title: &str, outlet: Option<&str>) -> Option<String> {
-    let outlet = squash(outlet?);
+    let outlet = squash(without_domain(outlet?));
     let (at, sep) = last_separator(title)?;
     let (head, tail) = (title[..at].trim(), &title[at + sep.len()..]);
-    let tail = squash(tail);
+    let tail = squash(without_domain(tail));
     // "the Guardian" / "The Guardian", "Washington Post" / "The Washington Post".
     let same = !tail.is_empty()
         && (tail == outlet
