@@ -300,3 +300,29 @@ fn a_single_angle_quote_separates_the_site_name_in_a_title_element() {
         Some("Quay plan approved after a long night")
     );
 }
+
+#[test]
+fn the_outlets_name_goes_from_either_end_of_a_declared_title_even_with_dashes_in_it() {
+    let p = read_page(&page(
+        "<meta property=\"og:site_name\" content=\"Jo Bloggs - Harbour Notes\">\
+         <meta property=\"og:title\" content=\"Quay plan approved - at last! - Jo Bloggs - Harbour Notes\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Quay plan approved - at last!"));
+    let p = read_page(&page(
+        "<meta property=\"og:site_name\" content=\"HarbourTimes\">\
+         <meta property=\"og:title\" content=\"HarbourTimes - Quay plan approved\">",
+        "",
+    ));
+    assert_eq!(p.title.as_deref(), Some("Quay plan approved"));
+    // The site's address names it too, and a chevron may follow its name.
+    let p = read_page(&page(
+        "<link rel=\"canonical\" href=\"https://www.harbour-times.org/2024/quay.html\">\
+         <title>Harbour-Times » Quay plan approved after a long night</title>",
+        "",
+    ));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Quay plan approved after a long night")
+    );
+}

@@ -38,10 +38,10 @@ pub(super) fn choose(
         // ("… » Local » News » Site"): an author's name or a series after a bar is part of it.
         let t = strip_breadcrumbs(&t).unwrap_or(t);
         let t = strip_date_tail(&t).unwrap_or(t);
-        return match strip_outlet_tail(&t, outlet) {
-            Some(head) => (Some(head), None),
-            None => (Some(t), None),
-        };
+        let t = strip_outlet_tail(&t, outlet).unwrap_or(t);
+        // The outlet's name in front goes too ("SimplyScience - Wie entsteht Erdöl?").
+        let t = strip_outlet_prefix(&t, outlet).unwrap_or(t);
+        return (Some(t), None);
     }
     // `<title>` lengths outside this range are a site name or a run-on; an `<h1>` does better
     // — but a short `<title>` stays when the only `<h1>` says no more than it does ("Lorem"
@@ -90,18 +90,19 @@ fn strip_date_tail(title: &str) -> Option<String> {
     datelike.then(|| title[..at].trim().to_owned())
 }
 
-/// A `<title>` without the outlet's name in front (`Northern Times: Ferry runs aground`,
-/// `BBC News - Dam holds`); the headline left must still have two words.
+/// A title without the outlet's name in front (`Northern Times: Ferry runs aground`,
+/// `BBC News - Dam holds`, `Site-Name » Headline`); the headline left must still have two
+/// words.
 fn strip_outlet_prefix(title: &str, outlet: Option<&str>) -> Option<String> {
-    let outlet = squash(outlet?);
-    if outlet.is_empty() {
-        return None;
-    }
-    [": ", " | ", " - ", " – ", " — "].iter().find_map(|sep| {
-        let (front, rest) = title.split_once(sep)?;
-        let rest = rest.trim();
-        (squash(front) == outlet && rest.split_whitespace().count() >= 2).then(|| rest.to_owned())
-    })
+    let outlet = outlet?;
+    [": ", " | ", " - ", " – ", " — ", " » ", " › "]
+        .iter()
+        .find_map(|sep| {
+            let (front, rest) = title.split_once(sep)?;
+            let rest = rest.trim();
+            (names_the_outlet(front, outlet) && rest.split_whitespace().count() >= 2)
+                .then(|| rest.to_owned())
+        })
 }
 
 /// Readability's choice between a JSON-LD `name` and `headline` that differ: the one that reads
@@ -203,18 +204,32 @@ fn without_domain(name: &str) -> &str {
     }
 }
 
-/// The title without a tail that is exactly the outlet's name, when it has one.
+/// Whether `part` of a title names the outlet: "the Guardian" / "The Guardian", "Washington
+/// Post" / "The Washington Post", "DW" / "DW.COM".
+fn names_the_outlet(part: &str, outlet: &str) -> bool {
+    let (part, outlet) = (squash(without_domain(part)), squash(without_domain(outlet)));
+    !part.is_empty()
+        && (part == outlet
+            || part.strip_prefix("the") == Some(outlet.as_str())
+            || outlet.strip_prefix("the") == Some(part.as_str()))
+}
+
+/// The title without a tail that is exactly the outlet's name, when it has one. The name
+/// may have separators of its own ("… - Martina Berg - Lady 50plus"): every separator from
+/// the end is tried as the tail's start.
 fn strip_outlet_tail(title: &str, outlet: Option<&str>) -> Option<String> {
-    let outlet = squash(without_domain(outlet?));
-    let (at, sep) = last_separator(title)?;
-    let (head, tail) = (title[..at].trim(), &title[at + sep.len()..]);
-    let tail = squash(without_domain(tail));
-    // "the Guardian" / "The Guardian", "Washington Post" / "The Washington Post".
-    let same = !tail.is_empty()
-        && (tail == outlet
-            || tail.strip_prefix("the") == Some(outlet.as_str())
-            || outlet.strip_prefix("the") == Some(tail.as_str()));
-    (same && head.split_whitespace().count() >= 2).then(|| head.to_owned())
+    let outlet = outlet?;
+    let mut end = title.len();
+    // At most three separators back: an outlet's name is short.
+    for _ in 0..3 {
+        let (at, sep) = last_separator(&title[..end])?;
+        let head = title[..at].trim();
+        if names_the_outlet(&title[at + sep.len()..], outlet) {
+            return (head.split_whitespace().count() >= 2).then(|| head.to_owned());
+        }
+        end = at;
+    }
+    None
 }
 
 /// A title without its "| Site" tail, and the tail when it was taken off: it goes when it
