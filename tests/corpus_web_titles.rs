@@ -326,3 +326,32 @@ fn the_outlets_name_goes_from_either_end_of_a_declared_title_even_with_dashes_in
         Some("Quay plan approved after a long night")
     );
 }
+
+#[test]
+fn a_republished_story_keeps_the_day_it_first_appeared() {
+    let head = |og: &str, ld: &str| {
+        format!(
+            "<meta property=\"article:published_time\" content=\"{og}\">\
+             <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+              \"headline\":\"Quay plan approved after a long night\",\"datePublished\":\"{ld}\"}}</script>"
+        )
+    };
+    // Open Graph gives the latest republication; JSON-LD the day before, when it first ran.
+    let p = read_page(&page(
+        &head("2024-12-07T12:43:39Z", "2024-12-06T22:00:40Z"),
+        "",
+    ));
+    assert_eq!(p.published.as_deref(), Some("2024-12-06T22:00:40Z"));
+    // The same day in both: Open Graph's, with the offset it gives.
+    let p = read_page(&page(
+        &head("2024-12-06T15:40:14+02:00", "2024-12-06T15:40:14+00:00"),
+        "",
+    ));
+    assert_eq!(p.published.as_deref(), Some("2024-12-06T15:40:14+02:00"));
+    // A later JSON-LD date is an update, not the first appearance.
+    let p = read_page(&page(
+        &head("2024-12-06T09:00:00Z", "2024-12-09T10:00:00Z"),
+        "",
+    ));
+    assert_eq!(p.published.as_deref(), Some("2024-12-06T09:00:00Z"));
+}

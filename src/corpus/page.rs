@@ -312,8 +312,7 @@ fn page_metadata(doc: &Document) -> PageMeta {
     // A "| Site" tail names the outlet when nothing else on the page does.
     let outlet = outlet.or(site);
     let published = [
-        meta(&metas, "article:published_time"),
-        ld.published.clone(),
+        first_publication(meta(&metas, "article:published_time"), ld.published.clone()),
         attr(doc, "[itemprop='datePublished']", "content"),
         attr(doc, "[itemprop='datePublished']", "datetime"),
         meta(&metas, "pubdate"),
@@ -348,6 +347,25 @@ fn page_metadata(doc: &Document) -> PageMeta {
         published,
         author,
         url,
+    }
+}
+
+/// The publication date, as written, from Open Graph's `article:published_time` and
+/// JSON-LD's `datePublished`: Open Graph's, unless JSON-LD's is an earlier day — then Open
+/// Graph's is a republication (a story moved or re-posted), and the reader wants when it
+/// first appeared.
+fn first_publication(open_graph: Option<String>, json_ld: Option<String>) -> Option<String> {
+    let day = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(normalise_date)
+            .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(|d| d.get(..10).map(str::to_owned))
+    };
+    let readable = open_graph.as_deref().and_then(normalise_date).is_some();
+    match (day(&open_graph), day(&json_ld)) {
+        (Some(o), Some(l)) if l < o => json_ld,
+        _ if readable => open_graph,
+        _ => json_ld,
     }
 }
 
