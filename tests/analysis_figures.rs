@@ -198,3 +198,34 @@ fn qualifiers_make_intervals() {
         ("Between 150 and 200", Some(150.0), Some(200.0))
     );
 }
+
+#[test]
+fn a_range_states_its_ends_by_convention_and_still_meets_either_end() {
+    let one = |t: &str| figs(t).into_iter().next().expect(t);
+    // The public range specs read `between` as open and `from … to`, `through`, `~` as
+    // half-open; that is what the figure states, and what `figures --json` shows.
+    let f = one("Between 20 and 30 people died.");
+    assert_eq!(f.interval_string(), "(20, 30)");
+    assert_eq!(f.rounding, Some([20.0, 30.0]));
+    for text in [
+        "From 20 to 30 people died.",
+        "Some 20 through 30 people died.",
+        "The toll was 20~30 people.",
+    ] {
+        let g = figs(text);
+        let g = g.iter().find(|g| g.low == Some(20.0)).expect(text);
+        assert_eq!(g.interval_string(), "[20, 30)", "{text}");
+    }
+    assert_eq!(one("20 or 30 people died.").interval_string(), "[20, 30]");
+    // A report of either end is not a contradiction of the range: news means both ends.
+    for n in ["20", "25", "30"] {
+        let other = one(&format!("{n} people died."));
+        assert!(
+            f.overlaps(&other) && other.overlaps(&f),
+            "{n} meets (20, 30)"
+        );
+    }
+    assert!(!f.overlaps(&one("31 people died.")) && !f.overlaps(&one("19 people died.")));
+    // A bound stated by a comparison stays strict: `more than 20` does not meet 20.
+    assert!(!one("More than 20 people died.").overlaps(&one("20 people died.")));
+}

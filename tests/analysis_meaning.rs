@@ -106,6 +106,15 @@ fn ages_are_not_counts() {
             "{text}: {f:#?}"
         );
     }
+    // Spans of ages are not counts either; a span of people is.
+    for text in [
+        "Teens between 16 and 18 years old were charged.",
+        "Children aged 5 to 11 will get the vaccine first.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:#?}", figures(text));
+    }
+    let f = one("Between 16 and 18 people were charged.");
+    assert_eq!((f.low, f.high), (Some(16.0), Some(18.0)));
 }
 
 #[test]

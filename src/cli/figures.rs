@@ -46,7 +46,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
 }
 
 /// `file.txt:120-132  killed  "at least 139"  [139, ∞)  people  scope: in the north  (TASS)`;
-/// a rounded number adds `rounded: [4150000, 4250000]` after its interval.
+/// a number loose by its precision adds what it may mean after its interval: `loosely:
+/// [4150000, 4250000]` for `$4.2 million`, `[36, 44]` for `about 40`, `[20, 30]` for `between 20
+/// and 30` (stated open by convention).
 pub(super) fn text_line(article: &str, f: &Figure) -> String {
     let mut line = format!(
         "{article}:{}-{}\t{}\t\"{}\"\t{}",
@@ -61,7 +63,7 @@ pub(super) fn text_line(article: &str, f: &Figure) -> String {
     }
     if let Some(r) = f.rounding {
         line.push_str(&format!(
-            "\trounded: [{}, {}]",
+            "\tloosely: [{}, {}]",
             crate::analysis::fmt_number(r[0]),
             crate::analysis::fmt_number(r[1])
         ));

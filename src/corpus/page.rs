@@ -145,9 +145,40 @@ fn strip_header_lines(text: &str, title: Option<&str>) -> (String, HeaderLines) 
 /// The length of the page's visible text as a browser parses it, and the share of it that is
 /// link text (menus and lists of headlines are mostly links; a story is mostly not).
 fn visible_text(doc: &Document) -> (usize, f32) {
-    let body = doc.select("body").text().trim().chars().count();
-    let links = doc.select("a").text().trim().chars().count();
+    let body = trimmed_text_chars(&doc.select("body"));
+    let links = trimmed_text_chars(&doc.select("a"));
     (body, links as f32 / body.max(1) as f32)
+}
+
+/// `selection.text().trim().chars().count()` without building the text: the characters of
+/// every text node under the selection, less the whitespace at the two ends of them all.
+fn trimmed_text_chars(selection: &dom_query::Selection) -> usize {
+    let (mut total, mut lead, mut trail, mut seen) = (0usize, 0usize, 0usize, false);
+    for node in selection.nodes() {
+        for n in std::iter::once(node.clone()).chain(node.descendants_it()) {
+            n.query(|tn| {
+                let dom_query::NodeData::Text { contents } = &tn.data else {
+                    return;
+                };
+                let text: &str = contents;
+                let chars = text.chars().count();
+                total += chars;
+                match text.find(|c: char| !c.is_whitespace()) {
+                    None if !seen => lead += chars,
+                    None => trail += chars,
+                    Some(first) => {
+                        if !seen {
+                            lead += text[..first].chars().count();
+                            seen = true;
+                        }
+                        let last = text.trim_end().len();
+                        trail = text[last..].chars().count();
+                    }
+                }
+            });
+        }
+    }
+    if seen { total - lead - trail } else { 0 }
 }
 
 /// The body text, and a note when it is the whole page rather than an article. A short
@@ -167,7 +198,7 @@ fn article_text(
             .and_then(|mut r| r.parse())
             .ok()
             .map(|a| (html::reduce(&a.content), a.byline))
-            .filter(|(text, _)| weight(text) >= MIN_ARTICLE_CHARS)
+            .filter(|(text, _)| weighs_at_least(text, MIN_ARTICLE_CHARS))
     };
     // Readability wants 500 characters before it trusts a block; a short story (or one in
     // Chinese or Japanese, dense in few characters) gets a second try with a lower bar.
@@ -196,16 +227,20 @@ fn article_text(
     }
 }
 
-/// The length of a text as reading matter: a Han, kana or hangul character says about as
-/// much as three Latin letters.
-fn weight(text: &str) -> usize {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
+/// Whether a text is at least `min` long as reading matter: a Han, kana or hangul character
+/// says about as much as three Latin letters. Stops counting once it knows.
+fn weighs_at_least(text: &str, min: usize) -> bool {
+    let mut weight = 0;
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        weight += match c {
             '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' => 3,
             _ => 1,
-        })
-        .sum()
+        };
+        if weight >= min {
+            return true;
+        }
+    }
+    false
 }
 
 /// Counts start tags and the deepest nesting with a linear scan, so a hostile page is turned
@@ -311,25 +346,26 @@ fn page_metadata(doc: &Document) -> PageMeta {
     );
     // A "| Site" tail names the outlet when nothing else on the page does.
     let outlet = outlet.or(site);
-    let published = [
-        first_publication(meta(&metas, "article:published_time"), ld.published.clone()),
-        attr(doc, "[itemprop='datePublished']", "content"),
-        attr(doc, "[itemprop='datePublished']", "datetime"),
-        meta(&metas, "pubdate"),
-        meta(&metas, "publishdate"),
-        meta(&metas, "parsely-pub-date"),
-        parsely_page_date(&metas),
-        meta(&metas, "cxenseparse:recs:publishtime"),
-        meta(&metas, "article_date_original"),
-        meta(&metas, "sailthru.date"),
-        meta(&metas, "dc.date.issued"),
-        meta(&metas, "dc.date"),
-        meta(&metas, "date"),
-        attr(doc, "time[datetime]", "datetime"),
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|d| normalise_date(&d));
+    // Tried in order and only as far as needed: the selectors walk the whole tree.
+    let published_from: [&dyn Fn() -> Option<String>; 14] = [
+        &|| first_publication(meta(&metas, "article:published_time"), ld.published.clone()),
+        &|| attr(doc, "[itemprop='datePublished']", "content"),
+        &|| attr(doc, "[itemprop='datePublished']", "datetime"),
+        &|| meta(&metas, "pubdate"),
+        &|| meta(&metas, "publishdate"),
+        &|| meta(&metas, "parsely-pub-date"),
+        &|| parsely_page_date(&metas),
+        &|| meta(&metas, "cxenseparse:recs:publishtime"),
+        &|| meta(&metas, "article_date_original"),
+        &|| meta(&metas, "sailthru.date"),
+        &|| meta(&metas, "dc.date.issued"),
+        &|| meta(&metas, "dc.date"),
+        &|| meta(&metas, "date"),
+        &|| attr(doc, "time[datetime]", "datetime"),
+    ];
+    let published = published_from
+        .iter()
+        .find_map(|from| from().and_then(|d| normalise_date(&d)));
     let author = ld
         .author
         .clone()

@@ -387,6 +387,7 @@ mod tests {
 
     #[test]
     fn an_abandoned_recovery_file_is_listed_with_its_edits_and_can_be_discarded() {
+        let _quiet = fsutil::no_spawning();
         let tmp = tempfile::tempdir().expect("tempdir");
         let data = DataDir::at(tmp.path().join("data"));
         let mut p = project();

@@ -251,9 +251,22 @@ pub fn iso8601_from_unix(secs: u64) -> String {
     )
 }
 
+/// Held while a test spawns a process. A child shares its parent's open files until it
+/// execs, and with them any `flock` taken on them, so a test that drops a lock and checks
+/// that it is free holds this too: otherwise another test's spawn can keep the lock alive
+/// for a moment and the check fails now and then under load.
+#[cfg(test)]
+pub(crate) fn no_spawning() -> std::sync::MutexGuard<'static, ()> {
+    static SPAWNING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SPAWNING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// A process id that is not running (for tests): a child that has exited and been reaped.
 #[cfg(test)]
 pub(crate) fn dead_pid() -> u32 {
+    let _spawning = no_spawning();
     let mut child = std::process::Command::new("true")
         .spawn()
         .expect("spawn true");

@@ -82,6 +82,7 @@ mod tests {
 
     #[test]
     fn a_second_lock_on_the_same_file_fails_until_the_first_is_dropped() {
+        let _quiet = crate::store::fsutil::no_spawning();
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("p.crosscheck");
         let first = acquire(&path).expect("first").expect("lock held");

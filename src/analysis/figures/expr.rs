@@ -184,6 +184,7 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         end: a.end,
         value: a.value,
         range: None,
+        range_inclusive: (true, true),
         vague: a.vague,
         unit: a.unit,
         fraction: a.fraction,
@@ -330,6 +331,13 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     }
     expr.value = lo;
     expr.range = Some((lo, b_value));
+    expr.range_inclusive = if between {
+        (false, false)
+    } else if or {
+        (true, true)
+    } else {
+        (true, false)
+    };
     expr.end = b.end;
     expr.unit = expr.unit.or(b.unit);
     expr.scaled |= b.scale != 1.0;

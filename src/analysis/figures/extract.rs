@@ -402,7 +402,7 @@ pub(super) fn sentence_figures(
                 .map_or(Measure::Quantity, |(m, _)| m)
         };
         let (mut low, mut high, mut low_inc, mut high_inc) = match (x.range, x.vague) {
-            (Some((a, b)), _) => (a, Some(b), true, true),
+            (Some((a, b)), _) => (a, Some(b), x.range_inclusive.0, x.range_inclusive.1),
             (_, Some(a)) => (a, None, true, false),
             _ => (x.value, Some(x.value), true, true),
         };
@@ -468,6 +468,13 @@ pub(super) fn sentence_figures(
         let written = (x.range.is_none() && x.vague.is_none() && !x.fraction)
             .then(|| written_precision(cx, x, percent.is_some(), exact))
             .flatten();
+        // A range stated open at an end (`between 20 and 30`) may still mean that end.
+        let range_loose = x
+            .range
+            .filter(|_| matches!(qual, None | Some(Qual::About)) && !(low_inc && high_inc))
+            .zip(high)
+            .map(|(_, h)| (low, h));
+        let written = written.or(range_loose);
         let rounding = match (written, approximate) {
             (Some((a, b)), Some((c, d))) => Some((tidy(a.min(c)), tidy(b.max(d)))),
             (w, a) => w.or(a.map(|(c, d)| (tidy(c), tidy(d)))),

@@ -112,8 +112,9 @@ pub struct Figure {
     pub scope: Vec<Scope>,
     /// The interval the number's precision implies, `[low, high]`: its last written digit
     /// (`$4.2 million` is `[4150000, 4250000]`) or `about` (`about 500` is `[450, 550]`, while
-    /// `low` and `high` keep the 500 it states). `None` for numbers written out in full and
-    /// for exact ones.
+    /// `low` and `high` keep the 500 it states), or a range's own ends where the range is
+    /// stated open by convention (`between 20 and 30` is (20, 30) and may mean [20, 30]).
+    /// `None` for numbers written out in full and for exact ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounding: Option<[f64; 2]>,
     /// The event the figure's sentence names (`quake`, `attack`), lowercase.
@@ -137,35 +138,40 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// How far each end of the interval may move by the number's precision: `$4.2 million`
-    /// by 0.05 million either way, `about 500 or more` by 50 at its lower end.
-    fn slack(&self) -> (f64, f64) {
-        let Some([lo, hi]) = self.rounding else {
-            return (0.0, 0.0);
-        };
-        let below = self.low.map_or(0.0, |l| (l - lo).max(0.0));
-        let above = self.high.map_or(0.0, |h| (hi - h).max(0.0));
-        (below, above)
+    /// The interval a comparison uses: the stated one widened to what the number's precision
+    /// allows (`$4.2 million` to [4.15, 4.25] million, `about 500 or more` to [450, ∞),
+    /// `between 20 and 30` to [20, 30]); an end the precision reaches is closed.
+    fn loose(&self) -> ((f64, bool), (f64, bool)) {
+        let lo = self
+            .low
+            .map_or((f64::NEG_INFINITY, false), |l| match self.rounding {
+                Some([r, _]) if r <= l => (r, true),
+                _ => (l, self.low_inclusive != Some(false)),
+            });
+        let hi = self
+            .high
+            .map_or((f64::INFINITY, false), |h| match self.rounding {
+                Some([_, r]) if r >= h => (r, true),
+                _ => (h, self.high_inclusive != Some(false)),
+            });
+        (lo, hi)
     }
 
     /// True when the two intervals share at least one number, each widened by the precision
     /// its number is written with (`$4.2 million` meets `$4,187,310`, `about 500` meets 460).
     pub fn overlaps(&self, other: &Figure) -> bool {
-        let (sa, sb) = (self.slack(), other.slack());
-        let lo_a = self.low.map_or(f64::NEG_INFINITY, |l| l - sa.0);
-        let lo_b = other.low.map_or(f64::NEG_INFINITY, |l| l - sb.0);
-        let hi_a = self.high.map_or(f64::INFINITY, |h| h + sa.1);
-        let hi_b = other.high.map_or(f64::INFINITY, |h| h + sb.1);
+        let ((lo_a, lo_a_inc), (hi_a, hi_a_inc)) = self.loose();
+        let ((lo_b, lo_b_inc), (hi_b, hi_b_inc)) = other.loose();
         // The later start against the earlier end; touching ends overlap only if both closed.
-        let (lo, lo_inc) = if lo_a > lo_b || (lo_a == lo_b && self.low_inclusive == Some(false)) {
-            (lo_a, self.low_inclusive != Some(false))
+        let (lo, lo_inc) = if lo_a > lo_b || (lo_a == lo_b && !lo_a_inc) {
+            (lo_a, lo_a_inc)
         } else {
-            (lo_b, other.low_inclusive != Some(false))
+            (lo_b, lo_b_inc)
         };
-        let (hi, hi_inc) = if hi_a < hi_b || (hi_a == hi_b && self.high_inclusive == Some(false)) {
-            (hi_a, self.high_inclusive != Some(false))
+        let (hi, hi_inc) = if hi_a < hi_b || (hi_a == hi_b && !hi_a_inc) {
+            (hi_a, hi_a_inc)
         } else {
-            (hi_b, other.high_inclusive != Some(false))
+            (hi_b, hi_b_inc)
         };
         lo < hi || (lo == hi && lo_inc && hi_inc)
     }

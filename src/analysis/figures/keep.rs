@@ -23,7 +23,13 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     if let Some((a, b)) = x.range {
         // `14-15 June`
         let days = a.fract() == 0.0 && b <= 31.0 && !x.scaled;
-        return !(days && (is_month_at(cx, x.end) || (i > s && is_month_at(cx, i - 1))));
+        // `aged between 16 and 18`, `5 to 11 years old`: a span of ages, not a count.
+        let ages = a.fract() == 0.0
+            && b <= 120.0
+            && !x.scaled
+            && (prev_word(i).is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"))
+                || (cx.is_word(x.end, "years") && cx.is_word(x.end + 1, "old")));
+        return !(ages || days && (is_month_at(cx, x.end) || (i > s && is_month_at(cx, i - 1))));
     }
     if x.vague.is_some() || x.fraction {
         return true;

@@ -16,8 +16,13 @@ pub(crate) struct NumExpr {
     /// One past the last token.
     pub end: usize,
     pub value: f64,
-    /// Explicit closed range `[a, b]`.
+    /// An explicit range `a … b`.
     pub range: Option<(f64, f64)>,
+    /// Whether the range's ends belong to it as stated, by the convention of the public
+    /// number-range specs: `between 20 and 30` is (20, 30), `from 1 to 10`, `20 through 100`
+    /// and `20~100` are [1, 10), `20 or 30` is [20, 30]. News usually means both ends, so the
+    /// figure's `rounding` keeps the closed range and comparisons use it.
+    pub range_inclusive: (bool, bool),
     /// Vague plural (`dozens`, `hundreds of thousands`) as its lower bound: `[lo, ∞)`.
     pub vague: Option<f64>,
     /// A unit attached to the digits (`10km`).
