@@ -24,6 +24,7 @@ mod page_title;
 pub mod pdf;
 mod report;
 mod sample;
+mod scripts;
 mod stamps;
 
 pub use import::{

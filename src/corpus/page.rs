@@ -18,6 +18,7 @@ use super::furniture::drop_page_furniture;
 use super::html;
 pub use super::page_title::split_site_suffix;
 use super::page_title::{self, Declared, tidy};
+use super::scripts;
 use super::stamps::drop_update_stamps;
 use dom_query::Document;
 use serde_json::Value;
@@ -49,6 +50,8 @@ pub struct Page {
 
 /// Reads the article from the HTML of a page.
 pub fn read_page(source: &str) -> Page {
+    let without_code = scripts::empty_scripts_and_styles(source);
+    let source: &str = &without_code;
     let (elements, depth) = shape(source);
     if elements > MAX_ELEMENTS || depth > MAX_DEPTH {
         let text = html::reduce(source);
