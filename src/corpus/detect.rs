@@ -45,7 +45,8 @@ pub fn detect(text: &str) -> Metadata {
 fn detect_title(header: &[&str]) -> Option<String> {
     for raw in header {
         let line = strip_markdown(raw);
-        if is_boilerplate(line) || date_line(line).is_some() {
+        // `{{ page.title }}`: a template placeholder shown before its script runs.
+        if is_boilerplate(line) || date_line(line).is_some() || line.contains("{{") {
             continue;
         }
         let candidate = match dateline(line) {
@@ -151,10 +152,12 @@ fn clock(word: &str) -> Option<(u32, u32)> {
 
 fn detect_date(header: &[&str]) -> Option<DateValue> {
     let mut found: Option<DateValue> = None;
-    for line in header {
+    for (i, line) in header.iter().enumerate() {
+        // A date under `Founded` or `Born` is that field's value in an infobox, not the page's.
+        let field_value = i > 0 && is_event_field(header[i - 1]);
         let date = dateline(line)
             .and_then(|d| d.date)
-            .or_else(|| date_line(line));
+            .or_else(|| date_line(line).filter(|_| !field_value));
         let Some(date) = date else { continue };
         match found {
             None if date.year.is_some() => return Some(date),
@@ -204,6 +207,31 @@ fn date_line(line: &str) -> Option<DateValue> {
         return None;
     }
     None
+}
+
+/// A line that names an event other than publication (`Founded`, `Born`, `Initial release`):
+/// the field name of an infobox or a fact sheet, whose value is the line below.
+fn is_event_field(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().map(|w| trim_punct(w).to_lowercase());
+    words.count() <= 2
+        && first.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "founded"
+                    | "born"
+                    | "died"
+                    | "established"
+                    | "launched"
+                    | "opened"
+                    | "incorporated"
+                    | "formed"
+                    | "premiered"
+                    | "initial"
+                    | "dissolved"
+                    | "completed"
+            )
+        })
 }
 
 /// Words that may precede a publication date on its line.

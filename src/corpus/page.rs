@@ -317,7 +317,11 @@ fn page_metadata(doc: &Document) -> PageMeta {
         .or_else(|| meta(&metas, "application-name"))
         .or_else(|| url.as_deref().and_then(host_name));
     // The document's own `<title>`, not an icon's inside an inline SVG.
-    let doc_title = text_of(doc, "head > title").or_else(|| text_of(doc, "title"));
+    // Titles are read with character references decoded once more: a template that escaped
+    // the text twice leaves `&#039;` in it after parsing, as reader views also undo.
+    let doc_title = text_of(doc, "head > title")
+        .or_else(|| text_of(doc, "title"))
+        .map(|t| html::decode_entities(&t));
     let declared = Declared {
         ld_headline: ld.headline.clone(),
         ld_name: ld.name.clone(),
@@ -334,7 +338,7 @@ fn page_metadata(doc: &Document) -> PageMeta {
             "parsely-title",
         ]
         .iter()
-        .filter_map(|k| meta(&metas, k))
+        .filter_map(|k| meta(&metas, k).map(|t| html::decode_entities(&t)))
         .collect(),
     };
     let (title, site) = page_title::choose(
@@ -346,9 +350,8 @@ fn page_metadata(doc: &Document) -> PageMeta {
     // A "| Site" tail names the outlet when nothing else on the page does.
     let outlet = outlet.or(site);
     // Tried in order and only as far as needed: the selectors walk the whole tree.
-    let published_from: [&dyn Fn() -> Option<String>; 15] = [
-        &|| meta(&metas, "article:published_time"),
-        &|| ld.published.clone(),
+    let published_from: [&dyn Fn() -> Option<String>; 14] = [
+        &|| first_publication(meta(&metas, "article:published_time"), ld.published.clone()),
         &|| attr(doc, "[itemprop='datePublished']", "content"),
         &|| attr(doc, "[itemprop='datePublished']", "datetime"),
         &|| meta(&metas, "pubdate"),
@@ -383,6 +386,25 @@ fn page_metadata(doc: &Document) -> PageMeta {
         published,
         author,
         url,
+    }
+}
+
+/// The publication date, as written, from Open Graph's `article:published_time` and
+/// JSON-LD's `datePublished`: Open Graph's, unless JSON-LD's is an earlier day — then Open
+/// Graph's is a republication (a story moved or re-posted), and the reader wants when it
+/// first appeared.
+fn first_publication(open_graph: Option<String>, json_ld: Option<String>) -> Option<String> {
+    let day = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(normalise_date)
+            .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(|d| d.get(..10).map(str::to_owned))
+    };
+    let readable = open_graph.as_deref().and_then(normalise_date).is_some();
+    match (day(&open_graph), day(&json_ld)) {
+        (Some(o), Some(l)) if l < o => json_ld,
+        _ if readable => open_graph,
+        _ => json_ld,
     }
 }
 
@@ -558,7 +580,12 @@ fn json_ld(doc: &Document) -> LdArticle {
         // An article object first; any object with a headline after.
         items.sort_by_key(|v| !is_article_type(v));
         for item in items {
-            let s = |k: &str| item.get(k).and_then(Value::as_str).map(tidy);
+            // JSON strings are not HTML, yet templates write `&#8216;` into them.
+            let s = |k: &str| {
+                item.get(k)
+                    .and_then(Value::as_str)
+                    .map(|t| tidy(&html::decode_entities(t)))
+            };
             out.headline = out.headline.take().or_else(|| s("headline"));
             if is_article_type(item) {
                 out.name = out.name.take().or_else(|| s("name"));

@@ -26,23 +26,34 @@ pub(super) fn choose(
     single_h1: Option<&str>,
     outlet: Option<&str>,
 ) -> (Option<String>, Option<String>) {
+    let doc_title = doc_title.filter(|t| !is_template(t));
     let ld = ld_title(declared.ld_headline, declared.ld_name, doc_title);
-    if let Some(t) = ld.into_iter().chain(declared.metas).find(|t| !t.is_empty()) {
+    if let Some(t) = ld
+        .into_iter()
+        .chain(declared.metas)
+        .find(|t| is_title_like(t))
+    {
         // A declared title is kept as written, except a tail that is exactly the outlet's
-        // name ("… - BBC News") or a breadcrumb trail ("… » Local » News » Site"): an
-        // author's name or a series after a bar is part of it.
+        // name ("… - BBC News"), the day's date ("… | DW | 19.01.2020") or a breadcrumb trail
+        // ("… » Local » News » Site"): an author's name or a series after a bar is part of it.
         let t = strip_breadcrumbs(&t).unwrap_or(t);
-        return match strip_outlet_tail(&t, outlet) {
-            Some(head) => (Some(head), None),
-            None => (Some(t), None),
-        };
+        let t = strip_date_tail(&t).unwrap_or(t);
+        let t = strip_outlet_tail(&t, outlet).unwrap_or(t);
+        // The outlet's name in front goes too ("SimplyScience - Wie entsteht Erdöl?").
+        let t = strip_outlet_prefix(&t, outlet).unwrap_or(t);
+        return (Some(t), None);
     }
-    // `<title>` lengths outside this range are a site name or a run-on; an `<h1>` does better.
+    // `<title>` lengths outside this range are a site name or a run-on; an `<h1>` does better
+    // — but a short `<title>` stays when the only `<h1>` says no more than it does ("Lorem"
+    // under "Base URL test" is a section, not the page's name).
     let usable = |t: &&str| (15..=150).contains(&t.chars().count());
+    let words = |t: &str| t.split_whitespace().count();
+    let h1_says_more =
+        |h1: &str| doc_title.is_none_or(|t| t.chars().count() > 150 || words(h1) > words(t));
     let title = match (doc_title.filter(usable), single_h1) {
         (Some(t), _) => t,
-        (None, Some(h1)) => return (Some(h1.to_owned()), None),
-        (None, None) => match doc_title {
+        (None, Some(h1)) if h1_says_more(h1) => return (Some(h1.to_owned()), None),
+        (None, _) => match doc_title {
             Some(t) => t,
             None => return (None, None),
         },
@@ -52,18 +63,46 @@ pub(super) fn choose(
     ((!head.is_empty()).then_some(head), site)
 }
 
-/// A `<title>` without the outlet's name in front (`Northern Times: Ferry runs aground`,
-/// `BBC News - Dam holds`); the headline left must still have two words.
+/// Whether a declared title can be one: not empty, not a template placeholder that a script
+/// was meant to fill (`{{page.title}}`), not an address slug (`kindersitztest-herbst-2018`).
+fn is_title_like(t: &str) -> bool {
+    let slug = !t.contains(' ')
+        && t.contains(['-', '_'])
+        && t.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    !t.is_empty() && !slug && !is_template(t)
+}
+
+/// Text with a `{{ … }}` placeholder of a client-side template, shown before a script runs.
+pub(super) fn is_template(t: &str) -> bool {
+    t.find("{{").is_some_and(|at| t[at..].contains("}}"))
+}
+
+/// The title without a last part that is only a date (`| 19.01.2020`, `- 2024-06-25`).
+fn strip_date_tail(title: &str) -> Option<String> {
+    let (at, sep) = last_separator(title)?;
+    let tail = title[at + sep.len()..].trim();
+    let digits = tail.chars().filter(char::is_ascii_digit).count();
+    let datelike = digits >= 6
+        && tail
+            .chars()
+            .all(|c| c.is_ascii_digit() || "./-".contains(c));
+    datelike.then(|| title[..at].trim().to_owned())
+}
+
+/// A title without the outlet's name in front (`Northern Times: Ferry runs aground`,
+/// `BBC News - Dam holds`, `Site-Name » Headline`); the headline left must still have two
+/// words.
 fn strip_outlet_prefix(title: &str, outlet: Option<&str>) -> Option<String> {
-    let outlet = squash(outlet?);
-    if outlet.is_empty() {
-        return None;
-    }
-    [": ", " | ", " - ", " – ", " — "].iter().find_map(|sep| {
-        let (front, rest) = title.split_once(sep)?;
-        let rest = rest.trim();
-        (squash(front) == outlet && rest.split_whitespace().count() >= 2).then(|| rest.to_owned())
-    })
+    let outlet = outlet?;
+    [": ", " | ", " - ", " – ", " — ", " » ", " › "]
+        .iter()
+        .find_map(|sep| {
+            let (front, rest) = title.split_once(sep)?;
+            let rest = rest.trim();
+            (names_the_outlet(front, outlet) && rest.split_whitespace().count() >= 2)
+                .then(|| rest.to_owned())
+        })
 }
 
 /// Readability's choice between a JSON-LD `name` and `headline` that differ: the one that reads
@@ -119,7 +158,7 @@ pub(super) fn tidy(s: &str) -> String {
 }
 
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " -- ", " :: ", " · ", " // ", " » ",
+    " | ", " - ", " – ", " — ", " -- ", " :: ", " · ", " // ", " » ", " › ",
 ];
 
 /// The headline before a breadcrumb trail (`Headline » Local » News » Site`): two or more
@@ -149,18 +188,48 @@ fn last_separator(title: &str) -> Option<(usize, &'static str)> {
         .max_by_key(|(i, _)| *i)
 }
 
-/// The title without a tail that is exactly the outlet's name, when it has one.
+/// A site's name or address without a domain ending: "DW.COM" and "DW", "Modepilot.de" and
+/// "Modepilot" name the same outlet.
+fn without_domain(name: &str) -> &str {
+    let name = name.trim();
+    match name.rsplit_once('.') {
+        Some((head, end))
+            if !head.is_empty()
+                && (2..=4).contains(&end.len())
+                && end.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            head
+        }
+        _ => name,
+    }
+}
+
+/// Whether `part` of a title names the outlet: "the Guardian" / "The Guardian", "Washington
+/// Post" / "The Washington Post", "DW" / "DW.COM".
+fn names_the_outlet(part: &str, outlet: &str) -> bool {
+    let (part, outlet) = (squash(without_domain(part)), squash(without_domain(outlet)));
+    !part.is_empty()
+        && (part == outlet
+            || part.strip_prefix("the") == Some(outlet.as_str())
+            || outlet.strip_prefix("the") == Some(part.as_str()))
+}
+
+/// The title without a tail that is exactly the outlet's name, when it has one. The name
+/// may have separators of its own ("… - Martina Berg - Lady 50plus"): every separator from
+/// the end is tried as the tail's start.
 fn strip_outlet_tail(title: &str, outlet: Option<&str>) -> Option<String> {
-    let outlet = squash(outlet?);
-    let (at, sep) = last_separator(title)?;
-    let (head, tail) = (title[..at].trim(), &title[at + sep.len()..]);
-    let tail = squash(tail);
-    // "the Guardian" / "The Guardian", "Washington Post" / "The Washington Post".
-    let same = !tail.is_empty()
-        && (tail == outlet
-            || tail.strip_prefix("the") == Some(outlet.as_str())
-            || outlet.strip_prefix("the") == Some(tail.as_str()));
-    (same && head.split_whitespace().count() >= 2).then(|| head.to_owned())
+    let outlet = outlet?;
+    let mut end = title.len();
+    // At most three separators back: an outlet's name is short.
+    for _ in 0..3 {
+        let (at, sep) = last_separator(&title[..end])?;
+        let head = title[..at].trim();
+        if names_the_outlet(&title[at + sep.len()..], outlet) {
+            return (head.split_whitespace().count() >= 2).then(|| head.to_owned());
+        }
+        end = at;
+    }
+    None
 }
 
 /// A title without its "| Site" tail, and the tail when it was taken off: it goes when it
@@ -267,6 +336,14 @@ mod tests {
             None,
         );
         assert_eq!(t.as_deref(), Some("Ferry timetable changes this spring"));
+        // A short title and an `<h1>` of fewer words: the `<h1>` is a section heading.
+        let (t, _) = choose(
+            Declared::default(),
+            Some("Tide tables"),
+            Some("Contents"),
+            None,
+        );
+        assert_eq!(t.as_deref(), Some("Tide tables"));
     }
 
     #[test]
