@@ -11,6 +11,8 @@ use crate::analysis::text::Cx;
 use crate::analysis::text::Lower;
 use crate::analysis::text::pos;
 use crate::analysis::text::tokens::Kind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// How a qualifier turns a number into an interval.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,10 +189,13 @@ pub(crate) fn qualifier_before(
     // Every pattern ends in the word just before the number: read it once and try only the
     // patterns ending in it (this runs for every number, over a long list).
     let last = cx.low(first.checked_sub(1).filter(|&k| k >= sentence_start)?)?;
-    let last = last.as_str();
-    'pat: for (words, q) in BEFORE {
+    let Some(candidates) = before_by_last_word().get(last.as_str()) else {
+        return None;
+    };
+    'pat: for &i in candidates {
+        let (words, q) = &BEFORE[i];
         let n = words.len();
-        if words[n - 1] != last || first < sentence_start + n {
+        if first < sentence_start + n {
             continue;
         }
         let at = first - n;
@@ -202,6 +207,21 @@ pub(crate) fn qualifier_before(
         return Some((*q, at));
     }
     None
+}
+
+/// The patterns of [`BEFORE`] by their last word, each list in the table's order (longer
+/// patterns first where they share a last word). This runs for every number.
+fn before_by_last_word() -> &'static HashMap<&'static str, Vec<usize>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (i, (words, _)) in BEFORE.iter().enumerate() {
+            if let Some(last) = words.last() {
+                index.entry(*last).or_default().push(i);
+            }
+        }
+        index
+    })
 }
 
 /// A qualifier written after the number (`or more`, `or so`, `+`, `-plus`): kind and the
