@@ -189,9 +189,7 @@ pub(crate) fn qualifier_before(
     // Every pattern ends in the word just before the number: read it once and try only the
     // patterns ending in it (this runs for every number, over a long list).
     let last = cx.low(first.checked_sub(1).filter(|&k| k >= sentence_start)?)?;
-    let Some(candidates) = before_by_last_word().get(last.as_str()) else {
-        return None;
-    };
+    let candidates = before_by_last_word().get(last.as_str())?;
     'pat: for &i in candidates {
         let (words, q) = &BEFORE[i];
         let n = words.len();
