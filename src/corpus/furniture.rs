@@ -102,7 +102,10 @@ pub fn drop_page_furniture(doc: &Document) {
         }
         let names = names_of(node);
         let furniture = names_furniture(&names) || tag.as_deref() == Some("nav");
-        if furniture && node.text().len() * 3 < total && !holds_prose(node, &names) {
+        if furniture
+            && node.text().len() * 3 < total
+            && (!holds_prose(node, &names) || is_comment_thread(node))
+        {
             node.remove_from_parent();
         }
     }
@@ -244,6 +247,29 @@ fn holds_prose(node: &NodeRef<'_>, names: &str) -> bool {
     prose >= PROSE_TOTAL
 }
 
+/// Is the element a thread of readers' comments: named for comments, and holding at least
+/// two elements named for comments (`<ol class="comment-list">` of `<li class="comment">`)?
+/// Comments are written in prose, so the prose test would keep them; a thread is never the
+/// article, and left in place one long comment can outscore the story in Readability.
+fn is_comment_thread(node: &NodeRef<'_>) -> bool {
+    let named = |n: &NodeRef<'_>| names_comments(&names_of(n));
+    named(node)
+        && node
+            .descendants_it()
+            .filter(|n| n.is_element() && named(n))
+            .take(2)
+            .count()
+            == 2
+}
+
+/// Does a class/id attribute name comments (`comment`, `comments`, `comment-list`)?
+fn names_comments(names: &str) -> bool {
+    names
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "comment" | "comments"))
+}
+
 /// Words in a class or id that say who may read a block, not what it is: on a paragraph they
 /// mark the story's own text for a paywall or a metering script.
 const ACCESS: &[&str] = &[
@@ -305,6 +331,38 @@ fn is_gallery_counter(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_thread_goes_even_in_prose_and_a_story_named_paywall_stays() {
+        let long = "I have been asking for this for years and I still think the way the browser \
+                    groups tabs is wrong, because every time I restart it the sessions I saved \
+                    are gone and I have to open every page again by hand, one after another.";
+        let comment = |who: &str| {
+            format!(
+                "<li class=\"comment even depth-1\"><div class=\"comment-author\">{who}</div>\
+                 <p>{long}</p></li>"
+            )
+        };
+        let story = format!("<p>{}</p><p>{}</p>", long.replace("comment", "x"), long);
+        // The page is mostly furniture, so neither block holds a third of its text.
+        let menu: String = (0..40)
+            .map(|i| format!("<li><a href=\"/s/{i}\">Section number {i}</a></li>"))
+            .collect();
+        let html = format!(
+            "<html><body><ul class=\"menu\">{menu}</ul>\
+             <div class=\"paywall\">{story}</div>\
+             <section id=\"comments\"><ol class=\"comment-list\">{}{}</ol></section>\
+             <div class=\"comment-note\"><p>{long}</p><p>{long}</p></div></body></html>",
+            comment("Ana"),
+            comment("Ben"),
+        );
+        let doc = Document::from(html.as_str());
+        drop_page_furniture(&doc);
+        assert_eq!(doc.select("#comments").length(), 0, "the thread stays");
+        assert_eq!(doc.select(".paywall p").length(), 2, "the story is lost");
+        // One block named for comments that is not a thread is judged by its prose.
+        assert_eq!(doc.select(".comment-note").length(), 1);
+    }
 
     #[test]
     fn furniture_words_count_only_as_whole_unnegated_words_of_a_name() {
