@@ -207,6 +207,12 @@ fn a_range_states_its_ends_by_convention_and_still_meets_either_end() {
     let f = one("Between 20 and 30 people died.");
     assert_eq!(f.interval_string(), "(20, 30)");
     assert_eq!(f.rounding, Some([20.0, 30.0]));
+    // The Figures view says so on hover.
+    assert_eq!(
+        f.looseness_note().as_deref(),
+        Some("may mean 20 to 30, as loosely as it is written")
+    );
+    assert_eq!(one("20 people died.").looseness_note(), None);
     for text in [
         "From 20 to 30 people died.",
         "Some 20 through 30 people died.",

@@ -251,7 +251,10 @@ fn figure_row_ui(
             end: f.end,
         });
     }
-    ui.weak(f.interval_string());
+    let interval = ui.weak(f.interval_string());
+    if let Some(note) = f.looseness_note() {
+        interval.on_hover_text(note);
+    }
     if let Some(s) = sources {
         sources_label(ui, s);
     }

@@ -176,6 +176,28 @@ impl Figure {
         lo < hi || (lo == hi && lo_inc && hi_inc)
     }
 
+    /// What the figure may mean beside what it states, for a reader: `may mean 20 to 30` for
+    /// `between 20 and 30` (stated open by convention), `may mean 4150000 to 4250000` for
+    /// `$4.2 million`. `None` for an exact figure.
+    pub fn looseness_note(&self) -> Option<String> {
+        let ((lo, _), (hi, _)) = self.loose();
+        self.rounding?;
+        let end = |v: f64| {
+            if v.is_finite() {
+                fmt_number(v)
+            } else if v > 0.0 {
+                "∞".to_owned()
+            } else {
+                "-∞".to_owned()
+            }
+        };
+        Some(format!(
+            "may mean {} to {}, as loosely as it is written",
+            end(lo),
+            end(hi)
+        ))
+    }
+
     /// The interval in mathematical notation: `[139, ∞)`, `(100, ∞)`, `[133, 133]`.
     pub fn interval_string(&self) -> String {
         let open = if self.low_inclusive == Some(false) {
