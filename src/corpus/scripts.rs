@@ -22,6 +22,8 @@ const RAW_TEXT: &[&[u8]] = &[
     b"iframe",
     b"noembed",
     b"noframes",
+    // Everything after `<plaintext>` is text; it has no end tag, so the scan stops there.
+    b"plaintext",
 ];
 
 /// The page with the bodies of its scripts (other than JSON data blocks) and style sheets
@@ -211,6 +213,7 @@ mod tests {
             "<!-- <script> --><p>Story</p><!-- </script> -->",
             "<title>How <script> tags work</title><p>Story</p></script>",
             "<p>No scripts at all.</p>",
+            "<plaintext><script>var a = 1;</script>",
         ] {
             assert_eq!(strip(page), page, "{page}");
         }
