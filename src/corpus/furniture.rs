@@ -90,7 +90,12 @@ const MISREAD_PARTS: &[&str] = &["header", "extra", "supplemental", "remark", "l
 
 /// Removes the furniture elements of `doc` (see the module docs), and every `figcaption`.
 pub fn drop_page_furniture(doc: &Document) {
-    let total = doc.select("body").text().len().max(1);
+    let total = doc
+        .select("body")
+        .nodes()
+        .first()
+        .map_or(0, text_bytes)
+        .max(1);
     for node in doc.select("figcaption").nodes() {
         node.remove_from_parent();
     }
@@ -103,7 +108,7 @@ pub fn drop_page_furniture(doc: &Document) {
         let names = names_of(node);
         let furniture = names_furniture(&names) || tag.as_deref() == Some("nav");
         if furniture
-            && node.text().len() * 3 < total
+            && text_bytes(node) * 3 < total
             && (!holds_prose(node, &names) || is_comment_thread(node))
         {
             node.remove_from_parent();
@@ -111,6 +116,20 @@ pub fn drop_page_furniture(doc: &Document) {
     }
     drop_small_print(doc);
     shield_text_blocks(doc);
+}
+
+/// `node.text().len()` without building the text: the bytes of every text node under it.
+fn text_bytes(node: &NodeRef<'_>) -> usize {
+    std::iter::once(*node)
+        .chain(node.descendants_it())
+        .map(|n| {
+            n.query(|tn| match &tn.data {
+                dom_query::NodeData::Text { contents } => contents.len(),
+                _ => 0,
+            })
+            .unwrap_or(0)
+        })
+        .sum()
 }
 
 /// An element's class and id, as one string of names.
