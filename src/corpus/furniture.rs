@@ -16,6 +16,7 @@
 //! on real pages it deletes a story's subheadings. A heading or paragraph whose class or id
 //! names no furniture by our whole-word test loses the names Readability would misread.
 
+use super::dom_text::text_bytes;
 use dom_query::{Document, NodeRef};
 
 /// Words in a class or id that mark page furniture (matched as whole words of the name).
@@ -116,20 +117,6 @@ pub fn drop_page_furniture(doc: &Document) {
     }
     drop_small_print(doc);
     shield_text_blocks(doc);
-}
-
-/// `node.text().len()` without building the text: the bytes of every text node under it.
-fn text_bytes(node: &NodeRef<'_>) -> usize {
-    std::iter::once(*node)
-        .chain(node.descendants_it())
-        .map(|n| {
-            n.query(|tn| match &tn.data {
-                dom_query::NodeData::Text { contents } => contents.len(),
-                _ => 0,
-            })
-            .unwrap_or(0)
-        })
-        .sum()
 }
 
 /// An element's class and id, as one string of names.

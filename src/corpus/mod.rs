@@ -15,6 +15,7 @@
 
 pub mod decode;
 pub mod detect;
+mod dom_text;
 mod furniture;
 pub mod html;
 mod import;

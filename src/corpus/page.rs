@@ -14,6 +14,7 @@
 //! pages too large or too deeply nested for a tree go through the linear reducer alone.
 
 use super::detect;
+use super::dom_text;
 use super::furniture::drop_page_furniture;
 use super::html;
 pub use super::page_title::split_site_suffix;
@@ -158,28 +159,22 @@ fn visible_text(doc: &Document) -> (usize, f32) {
 fn trimmed_text_chars(selection: &dom_query::Selection) -> usize {
     let (mut total, mut lead, mut trail, mut seen) = (0usize, 0usize, 0usize, false);
     for node in selection.nodes() {
-        for n in std::iter::once(*node).chain(node.descendants_it()) {
-            n.query(|tn| {
-                let dom_query::NodeData::Text { contents } = &tn.data else {
-                    return;
-                };
-                let text: &str = contents;
-                let chars = text.chars().count();
-                total += chars;
-                match text.find(|c: char| !c.is_whitespace()) {
-                    None if !seen => lead += chars,
-                    None => trail += chars,
-                    Some(first) => {
-                        if !seen {
-                            lead += text[..first].chars().count();
-                            seen = true;
-                        }
-                        let last = text.trim_end().len();
-                        trail = text[last..].chars().count();
+        dom_text::for_each_text(node, |text| {
+            let chars = text.chars().count();
+            total += chars;
+            match text.find(|c: char| !c.is_whitespace()) {
+                None if !seen => lead += chars,
+                None => trail += chars,
+                Some(first) => {
+                    if !seen {
+                        lead += text[..first].chars().count();
+                        seen = true;
                     }
+                    let last = text.trim_end().len();
+                    trail = text[last..].chars().count();
                 }
-            });
-        }
+            }
+        });
     }
     if seen { total - lead - trail } else { 0 }
 }

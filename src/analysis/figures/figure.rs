@@ -180,21 +180,12 @@ impl Figure {
     /// `between 20 and 30` (stated open by convention), `may mean 4150000 to 4250000` for
     /// `$4.2 million`. `None` for an exact figure.
     pub fn looseness_note(&self) -> Option<String> {
-        let ((lo, _), (hi, _)) = self.loose();
         self.rounding?;
-        let end = |v: f64| {
-            if v.is_finite() {
-                fmt_number(v)
-            } else if v > 0.0 {
-                "∞".to_owned()
-            } else {
-                "-∞".to_owned()
-            }
-        };
+        let ((lo, _), (hi, _)) = self.loose();
         Some(format!(
             "may mean {} to {}, as loosely as it is written",
-            end(lo),
-            end(hi)
+            fmt_end(lo),
+            fmt_end(hi)
         ))
     }
 
@@ -210,9 +201,18 @@ impl Figure {
         } else {
             ')'
         };
-        let lo = self.low.map_or("-∞".to_owned(), fmt_number);
-        let hi = self.high.map_or("∞".to_owned(), fmt_number);
+        let lo = fmt_end(self.low.unwrap_or(f64::NEG_INFINITY));
+        let hi = fmt_end(self.high.unwrap_or(f64::INFINITY));
         format!("{open}{lo}, {hi}{close}")
+    }
+}
+
+/// An end of an interval: a number, or `∞` / `-∞` for an open side.
+fn fmt_end(v: f64) -> String {
+    match v {
+        f64::INFINITY => "∞".to_owned(),
+        f64::NEG_INFINITY => "-∞".to_owned(),
+        v => fmt_number(v),
     }
 }
 
