@@ -5,7 +5,7 @@
 //! Price, added"; "Trey Gowdy, Republican of South Carolina, said"). The articles are
 //! written here.
 
-mod quote_support;
+use crate::quote_support;
 
 use crosscheck::analysis::quotes::find_quotes;
 use crosscheck::model::Article;

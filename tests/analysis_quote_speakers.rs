@@ -5,7 +5,7 @@
 //! speaker; a participle ("…, saying") takes the sentence's subject; a question ending in its
 //! own mark is still attributed by the "he asked" after it. The articles are written here.
 
-mod quote_support;
+use crate::quote_support;
 
 use quote_support::speaker_of;
 

@@ -250,3 +250,39 @@ fn the_graph_reader_sees_circles_and_use_trees() {
     g.insert("d.rs".to_owned(), ["a.rs".to_owned()].into());
     assert_eq!(graph::circles(&g), vec![vec!["a.rs", "b.rs", "c.rs"]]);
 }
+
+/// With `autotests = false`, a file in `tests/` that no `[[test]]` names and no group lists
+/// would never be compiled: its tests would silently stop running.
+#[test]
+fn every_test_file_is_built_into_a_test_binary() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).expect("read Cargo.toml");
+    let binaries: Vec<&str> = manifest
+        .lines()
+        .filter_map(|l| l.strip_prefix("path = \"tests/"))
+        .filter_map(|l| l.strip_suffix('"'))
+        .collect();
+    assert!(binaries.len() >= 2, "no [[test]] targets read: {binaries:?}");
+    let mut built: Vec<String> = binaries.iter().map(|b| (*b).to_owned()).collect();
+    for binary in &binaries {
+        let text = std::fs::read_to_string(root.join("tests").join(binary)).expect("read root");
+        built.extend(
+            text.lines()
+                .filter_map(|l| l.trim().strip_prefix("#[path = \""))
+                .filter_map(|l| l.strip_suffix("\"]"))
+                .map(str::to_owned),
+        );
+    }
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(root.join("tests")).expect("read tests") {
+        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+        if name.ends_with(".rs") && !built.contains(&name) {
+            missing.push(name);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "test files in no test binary (add them to a group in tests/<group>.rs or a [[test]] \
+         in Cargo.toml): {missing:?}"
+    );
+}

@@ -8,7 +8,7 @@ use crosscheck::store::Store;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-mod process_support;
+use crate::process_support;
 use process_support::one_at_a_time;
 
 fn run(args: &[&std::ffi::OsStr]) -> Output {

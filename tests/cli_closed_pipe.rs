@@ -7,7 +7,7 @@ use crosscheck::store::Store;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-mod process_support;
+use crate::process_support;
 use process_support::one_at_a_time;
 
 const TEXT: &str = "Bridge collapse\n\nAt least 139 people were killed and 40 injured, \

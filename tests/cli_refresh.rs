@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-mod process_support;
+use crate::process_support;
 use process_support::one_at_a_time;
 
 fn run(args: &[&std::ffi::OsStr]) -> Output {

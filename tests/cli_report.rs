@@ -5,7 +5,7 @@ use crosscheck::model::{Article, Edit, Project};
 use crosscheck::store::Store;
 use std::process::Command;
 
-mod process_support;
+use crate::process_support;
 use process_support::one_at_a_time;
 
 fn project_file(dir: &std::path::Path) -> std::path::PathBuf {

@@ -2,8 +2,8 @@
 //! Every fixture is built here, in code: a PDF written object by object with its cross-reference
 //! table, and DOCX/ODT archives holding hand-written XML.
 
+use crate::doc_support;
 use crosscheck::corpus::{WarningKind, import_folder};
-mod doc_support;
 use doc_support::*;
 
 fn import(files: &[(&str, Vec<u8>)]) -> crosscheck::corpus::ImportReport {

@@ -6,7 +6,7 @@
 //!
 //! `PROPTEST_CASES=N` runs more cases (see `fuzz_support`).
 
-mod fuzz_support;
+use crate::fuzz_support;
 
 use crosscheck::analysis::{FigureOptions, extract_figures, suggest_conflicts};
 use crosscheck::model::Article;

@@ -5,7 +5,7 @@
 //!
 //! `PROPTEST_CASES=N` runs more cases (see `fuzz_support`).
 
-mod fuzz_support;
+use crate::fuzz_support;
 
 use crosscheck::corpus;
 use fuzz_support::*;

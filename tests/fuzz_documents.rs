@@ -7,8 +7,8 @@
 //!
 //! `PROPTEST_CASES=N` runs more cases (see `fuzz_support`).
 
-mod doc_support;
-mod fuzz_support;
+use crate::doc_support;
+use crate::fuzz_support;
 
 use crosscheck::corpus;
 use doc_support::*;

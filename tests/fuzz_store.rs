@@ -6,8 +6,8 @@
 //!
 //! `PROPTEST_CASES=N` runs more cases (see `fuzz_support`).
 
-mod fuzz_support;
-mod store_support;
+use crate::fuzz_support;
+use crate::store_support;
 
 use crosscheck::model::Project;
 use crosscheck::store::Store;

@@ -2,7 +2,7 @@
 //! (or opened read-only) with a message naming the file and what to do, and its bytes never
 //! change.
 
-mod store_support;
+use crate::store_support;
 
 use crosscheck::model::{Edit, Project};
 use crosscheck::store::{SCHEMA_VERSION, Store, StoreError};

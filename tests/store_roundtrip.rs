@@ -1,7 +1,7 @@
 //! Everything a project holds comes back from the file unchanged: after create, after edits,
 //! after undoing them, and through Save As.
 
-mod store_support;
+use crate::store_support;
 
 use crosscheck::model::{Edit, Project};
 use crosscheck::store::{APPLICATION_ID, SCHEMA_VERSION, Store, StoreError};

@@ -1,7 +1,7 @@
 //! The Agreement window as a user meets it: open it with its shortcut, type the other coder's
 //! project, see the figures and the disagreements, resolve one each way, and undo.
 
-mod ui_support;
+use crate::ui_support;
 
 use crosscheck::model::{Article, Edit, Project};
 use crosscheck::store::Store;

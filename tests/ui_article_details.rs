@@ -2,10 +2,10 @@
 //! from the column header, one undoable edit, kept in the project file; and the library's
 //! sort, match count and partial dates.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::store::Store;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 

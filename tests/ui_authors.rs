@@ -2,11 +2,11 @@
 //! claim and link the user makes, survives in the project file, is shown in the inspectors,
 //! and another researcher's later verdict names them as its editor without taking the claim.
 
+use crate::ui_support;
 use crosscheck::app::{Command, Workbench};
 use crosscheck::model::LinkKind;
 use crosscheck::store::{DataDir, Store};
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 

@@ -2,7 +2,7 @@
 //! suggestions first with the words that tie them, the rest collapsed, and a measure with many
 //! values as one line that opens.
 
-mod ui_support;
+use crate::ui_support;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;

@@ -3,7 +3,7 @@
 //! when the rest is opened; the first suggestions show while the analysis still runs. Suggestions are written out only when shown, so this is also what
 //! keeps the view fast on a year of news.
 
-mod ui_support;
+use crate::ui_support;
 
 use crosscheck::app::figures_rows::{MAX_TOP, PER_STORY_TOP, TOP_SCORE};
 use eframe::egui;

@@ -3,10 +3,10 @@
 //! twice, a drag on the top line scrolling the column, and columns jumping when an inspector
 //! opens or closes.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::model::{Claim, Edit, Link, LinkKind};
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 

@@ -2,11 +2,11 @@
 //! claim in the other column, pick "Contradicts"; see it in the Conflicts view; undo, redo;
 //! change kind and note; delete a linked claim and undo; reopen the file.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::model::{Edit, LinkKind};
 use crosscheck::store::Store;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 

@@ -3,12 +3,12 @@
 //! remapped, their name kept, a differing verdict shown in the result window — and merging it
 //! again changes nothing.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::app::jobs::PickKind;
 use crosscheck::model::{Edit, Link, LinkKind, Project, Resolution};
 use crosscheck::store::{Preferences, Store};
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use ui_support::*;

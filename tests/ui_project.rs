@@ -2,11 +2,11 @@
 //! back after a crash; Save writes a project that reopens with its layout; a file that is not
 //! a project is refused untouched; the Figures view confirms and dismisses suggestions.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::model::{Edit, settings};
 use crosscheck::store::DataDir;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use ui_support::*;

@@ -1,8 +1,8 @@
 //! The Quotes tab: renderings of one quote across articles, their differences, and one click
 //! that tags and links them (one undo step).
 
+use crate::ui_support;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 

@@ -1,9 +1,9 @@
 //! UI flows of reading (egui_kittest): open a folder, see its articles in the library, read two
 //! side by side, select text with the mouse and get exact character offsets, copy, find.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use ui_support::*;

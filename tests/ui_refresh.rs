@@ -2,7 +2,7 @@
 //! the claim, the Changes window shows the old and the new words, and selecting the new words
 //! re-attaches the claim in one undo step.
 
-mod ui_support;
+use crate::ui_support;
 
 use crosscheck::app::Command;
 use crosscheck::app::action::Action;

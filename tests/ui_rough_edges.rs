@@ -3,12 +3,12 @@
 //! windows, a long note, the tag bar beside a neighbouring column, counts in words and the
 //! welcome screen starting clean.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::app::action::Action;
 use crosscheck::app::jobs::PickKind;
 use crosscheck::model::{Edit, LinkKind};
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 

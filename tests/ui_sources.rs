@@ -2,7 +2,7 @@
 //! count beside each figure in the Figures view, and a conflict between two copies of one wire
 //! story labelled as such.
 
-mod ui_support;
+use crate::ui_support;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;

@@ -2,7 +2,7 @@
 //! library, compares figures only within a story, and the researcher merges and splits
 //! stories from an article's context menu, each one undoable step.
 
-mod ui_support;
+use crate::ui_support;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;

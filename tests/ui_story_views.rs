@@ -2,7 +2,7 @@
 //! filtered to one, the Timeline drawing one story on its own days with an old toll the text
 //! mentions listed apart, and each suggestion saying which story it is in.
 
-mod ui_support;
+use crate::ui_support;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;

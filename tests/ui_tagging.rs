@@ -2,11 +2,11 @@
 //! right-click menu, verdict and note, delete, undo and redo, overlapping claims, codebook —
 //! and the project file agreeing with the window throughout.
 
+use crate::ui_support;
 use crosscheck::app::Command;
 use crosscheck::model::{Claim, Edit};
 use crosscheck::store::Store;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use ui_support::*;

@@ -1,8 +1,8 @@
 //! The Timeline tab: a rising toll drawn over time, the articles in the order they speak,
 //! a time expression tagged as a Date claim in one undo step, and clicking a figure opens it.
 
+use crate::ui_support;
 use eframe::egui;
-mod ui_support;
 use egui_kittest::kittest::Queryable;
 use ui_support::*;
 
