@@ -262,7 +262,10 @@ fn every_test_file_is_built_into_a_test_binary() {
         .filter_map(|l| l.strip_prefix("path = \"tests/"))
         .filter_map(|l| l.strip_suffix('"'))
         .collect();
-    assert!(binaries.len() >= 2, "no [[test]] targets read: {binaries:?}");
+    assert!(
+        binaries.len() >= 2,
+        "no [[test]] targets read: {binaries:?}"
+    );
     let mut built: Vec<String> = binaries.iter().map(|b| (*b).to_owned()).collect();
     for binary in &binaries {
         let text = std::fs::read_to_string(root.join("tests").join(binary)).expect("read root");
@@ -275,7 +278,11 @@ fn every_test_file_is_built_into_a_test_binary() {
     }
     let mut missing = Vec::new();
     for entry in std::fs::read_dir(root.join("tests")).expect("read tests") {
-        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
         if name.ends_with(".rs") && !built.contains(&name) {
             missing.push(name);
         }
