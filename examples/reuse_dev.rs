@@ -21,6 +21,9 @@ use crosscheck::analysis::reuse::{Class, find_reuse};
 use crosscheck::model::Article;
 use std::path::Path;
 
+#[path = "reuse_score/mod.rs"]
+mod score;
+
 /// A small deterministic generator (xorshift64*), seeded per event.
 struct Rng(u64);
 
@@ -199,62 +202,26 @@ fn evaluate(name: &str, events: &[std::path::PathBuf]) {
     let t = std::time::Instant::now();
     let reuse = find_reuse(&articles);
     let took = t.elapsed();
-    let classes = [Class::Wholly, Class::Partially, Class::Independent];
-    let mut confusion = [[0usize; 3]; 3];
-    let pos = |c: Class| classes.iter().position(|x| *x == c).unwrap_or(2);
-    let mut shares: Vec<(Class, f64)> = Vec::new();
+    let mut scored = Vec::new();
     for it in &items {
         let (d, s) = (articles[it.derived].id, articles[it.source].id);
         let view = reuse.pairs_of(d).into_iter().find(|v| v.other == s);
-        let (class, share) = view.map_or((Class::Independent, 0.0), |v| (v.class, v.share));
-        shares.push((it.truth, share));
-        confusion[pos(it.truth)][pos(class)] += 1;
+        let (found, share) = view.map_or((Class::Independent, 0.0), |v| (v.class, v.share));
+        scored.push(score::Scored {
+            truth: it.truth,
+            found,
+            share,
+        });
     }
-    let mut f1s = Vec::new();
     println!(
         "{name}: {} articles, {} labelled pairs, found in {took:.2?}",
         articles.len(),
         items.len()
     );
-    for (k, c) in classes.iter().enumerate() {
-        let tp = confusion[k][k] as f64;
-        let fp: usize = (0..3).filter(|&r| r != k).map(|r| confusion[r][k]).sum();
-        let fn_: usize = (0..3).filter(|&p| p != k).map(|p| confusion[k][p]).sum();
-        let prec = if tp + fp as f64 > 0.0 {
-            tp / (tp + fp as f64)
-        } else {
-            0.0
-        };
-        let rec = if tp + fn_ as f64 > 0.0 {
-            tp / (tp + fn_ as f64)
-        } else {
-            0.0
-        };
-        let f1 = if prec + rec > 0.0 {
-            2.0 * prec * rec / (prec + rec)
-        } else {
-            0.0
-        };
-        f1s.push(f1);
-        let mut s: Vec<f64> = shares.iter().filter(|x| x.0 == *c).map(|x| x.1).collect();
-        s.sort_by(f64::total_cmp);
-        let q = |f: f64| {
-            s.get(((s.len() as f64 - 1.0) * f) as usize)
-                .copied()
-                .unwrap_or(0.0)
-        };
-        println!(
-            "  {:<12} P {prec:.3} R {rec:.3} F1 {f1:.3}   predicted as wholly/partially/independent: {:?}   share min/q1/median/q3/max {:.2}/{:.2}/{:.2}/{:.2}/{:.2}",
-            c.as_str(),
-            confusion[k],
-            q(0.0),
-            q(0.25),
-            q(0.5),
-            q(0.75),
-            q(1.0)
-        );
-    }
-    println!("  macro F1 {:.3}", f1s.iter().sum::<f64>() / 3.0);
+    score::print(
+        &scored,
+        &[Class::Wholly, Class::Partially, Class::Independent],
+    );
     println!("  families {}", reuse.families.len());
 }
 
