@@ -52,11 +52,12 @@ impl Class {
         }
     }
 
-    /// The class of an article whose words lie in shared passages at `share` (0 to 1).
-    pub fn of_share(share: f64) -> Class {
+    /// The class of an article whose words lie in shared passages at `share` (0 to 1), the
+    /// longest of those passages holding `longest` of its words.
+    pub fn of_share(share: f64, longest: usize) -> Class {
         if share >= WHOLLY {
             Class::Wholly
-        } else if share >= PARTIALLY {
+        } else if share >= PARTIALLY || (share >= FEW_SENTENCES && longest >= PARAGRAPH) {
             Class::Partially
         } else {
             Class::Independent
@@ -72,6 +73,15 @@ pub const WHOLLY: f64 = 0.5;
 /// any article, more than the stock phrases and shared quotations independent reports of one
 /// event have in common (which do not make passages, or are set aside as quotations).
 pub const PARTIALLY: f64 = 0.2;
+
+/// A smaller share still makes an article partially derived when one of its passages is a
+/// paragraph's worth ([`PARAGRAPH`] words): copying leaves whole paragraphs, while what
+/// independent reports of one event share by chance — a headline's names, an attribution
+/// around a quoted statement, a stock sentence — comes in pieces of a sentence or less.
+pub const FEW_SENTENCES: f64 = 0.1;
+/// Words of one passage that no chance resemblance reaches: more than a news sentence (20 to 25
+/// words on average).
+pub const PARAGRAPH: usize = 30;
 
 /// A passage two articles share, in character offsets of each (end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -308,7 +318,19 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
         let counted = spans.iter().filter(|s| !s.quotation);
         let share_a = share(wx, counted.clone().map(|s| s.a).collect());
         let share_b = share(wy, counted.map(|s| s.b).collect());
-        let (class_a, class_b) = (Class::of_share(share_a), Class::of_share(share_b));
+        let longest = |side: fn(&align::Span) -> (u32, u32)| {
+            spans
+                .iter()
+                .filter(|s| !s.quotation)
+                .map(|s| (side(s).1 - side(s).0) as usize)
+                .max()
+                .unwrap_or(0)
+        };
+        let (long_a, long_b) = (longest(|s| s.a), longest(|s| s.b));
+        let (class_a, class_b) = (
+            Class::of_share(share_a, long_a),
+            Class::of_share(share_b, long_b),
+        );
         let dir = (class_a != Class::Independent || class_b != Class::Independent)
             .then(|| direction::source_of(&articles[x], &articles[y], credits[x], credits[y]))
             .flatten();
@@ -357,11 +379,16 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
         .map(|(i, a)| {
             let n = words[i].len();
             let share = share(&words[i], ranges[i].iter().map(|r| r.1).collect());
+            let longest = ranges[i]
+                .iter()
+                .map(|r| (r.1.1 - r.1.0) as usize)
+                .max()
+                .unwrap_or(0);
             ArticleReuse {
                 id: a.id,
                 words: n,
                 share,
-                class: Class::of_share(share),
+                class: Class::of_share(share, longest),
                 wire: credits[i],
                 family: None,
             }

@@ -200,3 +200,67 @@ fn unrelated_articles_make_no_pairs() {
     assert!(r.pairs.is_empty());
     assert!(r.families.is_empty());
 }
+
+/// A paper's own long report of the fire, about 250 words, sharing nothing with the wire.
+const OWN_REPORTING: &str =
+    "Neighbours in Sacavém said they heard two loud bangs before dawn, and \
+within minutes ash was falling on cars parked along the main road towards the bridge.
+
+Maria Santos, who runs a bakery two streets away, said the smell of burning plastic filled her \
+shop and she sent her staff home before the morning rush had even started.
+
+Parents gathered outside the primary school on Rua Direita waiting for news, and several said \
+nobody had told them whether the children inside were safe or would be sent home.
+
+Local councillor João Ferreira said residents had complained for years about lorries carrying \
+chemicals through narrow streets, and that he would ask the city to review every licence.
+
+The union representing the warehouse staff called for a national inspection of similar sites \
+and said it had warned the owners about blocked exits in a letter sent last spring.
+
+By the afternoon the road had reopened, though police kept a cordon around the gates and a \
+mobile laboratory tested the air in the streets nearest the river for solvents.
+
+A priest from the parish church said a vigil would be held on Thursday evening for the four \
+men, two of whom had worked at the site for more than twenty years.";
+
+#[test]
+fn one_copied_paragraph_derives_a_long_report_and_scattered_phrases_do_not() {
+    let copied = format!(
+        "{OWN_REPORTING}\n\nA fire at a chemical warehouse on the southern edge of Lisbon killed \
+         four workers and injured 23 on Tuesday, the city's civil protection agency said. The \
+         blaze broke out shortly after 6 a.m. in a storage hall holding solvents and paint."
+    );
+    // The same report with three stock phrases of the wire, none longer than a sentence.
+    let scattered = format!(
+        "{OWN_REPORTING}\n\nOfficials said the site lies near a residential area of about \
+         3,000 people. Firemen said that it sent a column of black smoke over the Tagus \
+         estuary that could be seen from miles away. Prosecutors have opened an inquiry into \
+         the cause of the fire, as is usual."
+    );
+    // Two folders: the two versions share all of the paper's own reporting.
+    let folder = |text: &str| {
+        find_reuse(&[
+            article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
+            article(2, "paper.txt", text, "2024-05-07T12:00:00Z"),
+        ])
+    };
+    let r = folder(&copied);
+    let c = pair(&r, 2, 1).expect("the copied paragraph is found");
+    assert!(
+        c.share >= FEW_SENTENCES && c.share < PARTIALLY,
+        "{}",
+        c.share
+    );
+    assert_eq!(c.class, Class::Partially);
+    assert!(r.same_family(2, 1));
+    let r = folder(&scattered);
+    let s = pair(&r, 2, 1).expect("the phrases are passages");
+    assert!(
+        s.share >= FEW_SENTENCES && s.share < PARTIALLY,
+        "{}",
+        s.share
+    );
+    assert_eq!(s.class, Class::Independent, "{:?}", s.passages);
+    assert_eq!(r.article(2).map(|a| a.class), Some(Class::Independent));
+}

@@ -85,7 +85,9 @@ pub(crate) fn words(text: &str) -> Vec<W> {
 
 /// The character ranges between quotation marks, in order. Straight double quotes open and
 /// close in turn; curly and angle quotes open and close by shape. A quotation never runs
-/// past its paragraph: a quote continued in the next paragraph opens again there.
+/// past its paragraph: a quote continued in the next paragraph opens again there, and, as news
+/// style writes it, the paragraph before has no closing mark — so a quotation still open at a
+/// paragraph's end runs to that end.
 pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
@@ -101,7 +103,11 @@ pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
                     out.push((s, i + 1));
                 }
             }
-            '\n' => open = None,
+            '\n' => {
+                if let Some(s) = open.take() {
+                    out.push((s, i));
+                }
+            }
             _ => {}
         }
     }
@@ -118,6 +124,27 @@ mod tests {
         assert_eq!(fold_hash("ÉTÉ"), fold_hash("ete"));
         assert_eq!(fold_hash("Łódź"), fold_hash("łódź"));
         assert_ne!(fold_hash("said"), fold_hash("sad"));
+    }
+
+    #[test]
+    fn a_quotation_continued_in_the_next_paragraph_is_quoted_to_its_paragraphs_end() {
+        let t = "\"We are disappointed,\" he said. \"The charges are political and we will \
+                 fight them.\n\"We expect to win,\" he added. Then he left.";
+        let w = words(t);
+        let quoted: Vec<&str> = w
+            .iter()
+            .filter(|w| w.quoted)
+            .map(|w| &t[w.start as usize..w.end as usize])
+            .collect();
+        assert!(
+            quoted.contains(&"political") && quoted.contains(&"fight"),
+            "{quoted:?}"
+        );
+        assert!(quoted.contains(&"win"), "{quoted:?}");
+        assert!(
+            !quoted.contains(&"added") && !quoted.contains(&"left"),
+            "{quoted:?}"
+        );
     }
 
     #[test]
