@@ -156,9 +156,19 @@ impl Pair {
         }
     }
 
-    /// The pair ties its articles into one family: either derives from the other.
+    /// The pair ties its articles into one family: either derives from the other. When the
+    /// direction is known, the copy must be derived, or hold most of the source: a short wire
+    /// story whose few stock phrases stand in a long independent report has a fair share of its
+    /// words "in" that report, but it was written first, so that share says nothing.
     pub fn is_derived(&self) -> bool {
-        self.class_a != Class::Independent || self.class_b != Class::Independent
+        let (source, copy) = match self.a_is_source {
+            Some(true) => (self.class_a, self.class_b),
+            Some(false) => (self.class_b, self.class_a),
+            None => {
+                return self.class_a != Class::Independent || self.class_b != Class::Independent;
+            }
+        };
+        copy != Class::Independent || source == Class::Wholly
     }
 }
 
