@@ -1,15 +1,18 @@
 //! A shared project on a real PostgreSQL server (issue 26): push and pull keep every claim
 //! and link, two windows' sessions see each other's edits within a second, undo reverts only
 //! one's own edits, and edits made while the server is away arrive when it returns.
-//! `pg_support` says where the server comes from.
+//! `pg_support` says where the server comes from. The tests start servers (and `crosscheck`)
+//! while holding project files open, so they run one at a time (`process_support` says why).
 
 mod pg_support;
+mod process_support;
 mod store_support;
 
 use crosscheck::model::{Edit, History, Project};
 use crosscheck::store::Store;
 use crosscheck::store::pg::{PgStore, SharedSession, SharedStatus};
 use pg_support::within;
+use process_support::one_at_a_time;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -55,6 +58,7 @@ fn session(url: &str, local: &Path, who: &str) -> (SharedSession, Project) {
 
 #[test]
 fn a_pushed_project_comes_back_with_every_claim_and_link() {
+    let _one = one_at_a_time();
     let Some(db) = pg_support::database("roundtrip") else {
         return;
     };
@@ -98,6 +102,7 @@ fn a_pushed_project_comes_back_with_every_claim_and_link() {
 
 #[test]
 fn push_and_pull_on_the_command_line_round_trip_a_project_file() {
+    let _one = one_at_a_time();
     let Some(db) = pg_support::database("cli") else {
         return;
     };
@@ -142,6 +147,7 @@ fn push_and_pull_on_the_command_line_round_trip_a_project_file() {
 
 #[test]
 fn two_researchers_see_each_others_edits_within_a_second() {
+    let _one = one_at_a_time();
     let Some(db) = pg_support::database("two") else {
         return;
     };
@@ -213,6 +219,7 @@ fn claim_in(p: &Project, article: i64, needle: &str) -> crosscheck::model::Claim
 
 #[test]
 fn undo_reverts_only_ones_own_edits() {
+    let _one = one_at_a_time();
     let Some(db) = pg_support::database("undo") else {
         return;
     };
@@ -266,6 +273,7 @@ fn undo_reverts_only_ones_own_edits() {
 
 #[test]
 fn edits_made_while_the_server_is_away_arrive_when_it_returns() {
+    let _one = one_at_a_time();
     let Some(server) = pg_support::own_server("outage") else {
         return;
     };
