@@ -269,6 +269,37 @@ fn reports_hours_apart_from_clocks_in_unknown_zones_are_about_the_same_time() {
     ];
     let s = suggest(&arts);
     assert_eq!(s[0].relation, "later lower", "{s:#?}");
+    // Sydney's evening and New York's morning of the next day are 20 hours apart on their
+    // clocks and may be the same moment: still neither is later.
+    let arts = [
+        article(
+            1,
+            Some("2025-06-10T08:00"),
+            "Officials said 31 people were killed.",
+        ),
+        article(
+            2,
+            Some("2025-06-11T04:00"),
+            "Officials said 24 people were killed.",
+        ),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s[0].relation, "about the same time", "{s:#?}");
+    // More than a day apart, the later report is later whatever the zones.
+    let arts = [
+        article(
+            1,
+            Some("2025-06-10T08:00"),
+            "Officials said 31 people were killed.",
+        ),
+        article(
+            2,
+            Some("2025-06-11T09:00"),
+            "Officials said 24 people were killed.",
+        ),
+    ];
+    let s = suggest(&arts);
+    assert_eq!(s[0].relation, "later lower", "{s:#?}");
 }
 
 #[test]

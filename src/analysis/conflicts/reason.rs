@@ -185,10 +185,11 @@ pub(crate) fn glance(rel: Relation, measure: Measure, a: &Figure, b: &Figure) ->
     }
 }
 
-/// True when both figures were reported at a time of day, less than twelve hours apart, and
-/// the zone of at least one clock is unknown: which came first cannot be told (twelve hours is
-/// what a difference of zones between most newsrooms can explain; a later report further off
-/// is later whatever the zones).
+/// True when both figures were reported at a time of day, less than a day apart, and the zone
+/// of at least one clock is unknown: which came first cannot be told. Zones run from UTC−12 to
+/// UTC+14, and newsrooms that report one event sit up to 15 hours apart (Sydney and New York),
+/// so a day is the window in which an unknown zone can reverse the order; a report more than a
+/// day later is later whatever the zones.
 pub(crate) fn same_time(a: &Figure, b: &Figure) -> bool {
     let (Some(x), Some(y)) = (a.as_of, b.as_of) else {
         return false;
@@ -197,5 +198,5 @@ pub(crate) fn same_time(a: &Figure, b: &Figure) -> bool {
     if !timed(&x) || !timed(&y) || (x.utc_offset.is_some() && y.utc_offset.is_some()) {
         return false;
     }
-    x.start.duration_until(y.start).abs().as_secs() < 12 * 3600
+    x.start.duration_until(y.start).abs().as_secs() < 24 * 3600
 }
