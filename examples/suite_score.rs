@@ -222,6 +222,8 @@ fn dimension_name(unit: &str) -> Option<&'static str> {
         "litres" => "liter",
         "ml" => "milliliter",
         "gallons" => "gallon",
+        "teaspoons" => "teaspoon",
+        "tablespoons" => "tablespoon",
         "barrels" => "barrel",
         "m²" => "square meter",
         "km²" => "square kilometer",

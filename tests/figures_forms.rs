@@ -245,6 +245,63 @@ fn quantities_keep_their_unit() {
 }
 
 #[test]
+fn pounds_weigh_unless_the_sentence_is_about_money() {
+    // No money in sight: a weight, as US reporting means it.
+    for (text, value) in [
+        ("He lost more than 110 pounds in three years.", 110.0),
+        ("Agents seized 2,763 pounds of marijuana at the border.", 2763.0),
+        ("The laptop weighs 8.4 pounds.", 8.4),
+    ] {
+        let f = figures(text);
+        let f = f.iter().find(|f| close(f.value, value)).expect(text);
+        assert_eq!(f.unit.as_deref(), Some("lb"), "{text}: {f:#?}");
+        assert_eq!(f.measure, Measure::Quantity, "{text}");
+    }
+    // Sterling says so: a scale, pence, a conversion, or other money beside it.
+    for (text, value) in [
+        ("Operating profit rose to 361 million pounds.", 361e6),
+        ("The fare was 50 pounds and 60 pence.", 50.6),
+        ("The club paid 40 pounds ($52) for each seat.", 40.0),
+        ("She was fined 500 pounds and ordered to pay $120 in costs.", 500.0),
+    ] {
+        let f = figures(text);
+        let f = f.iter().find(|f| close(f.value, value)).expect(text);
+        assert_eq!(f.unit.as_deref(), Some("GBP"), "{text}: {f:#?}");
+        assert_eq!(f.measure, Measure::Money, "{text}");
+    }
+    // A sign is always money.
+    assert_eq!(one("The fine was £25.").unit.as_deref(), Some("GBP"));
+}
+
+#[test]
+fn storage_sizes_and_heights_in_feet_and_inches() {
+    for (text, value, unit) in [
+        ("The leaked archive held 1.5 terabytes of files.", 1.5, "TB"),
+        ("Each download is 26.6 megabytes.", 26.6, "MB"),
+        ("The phone ships with 12GB of memory.", 12.0, "GB"),
+        ("The file is 100 MB.", 100.0, "MB"),
+        ("The hard drive stores up to 6 petabytes.", 6.0, "PB"),
+        ("The blade is 12 dm long.", 12.0, "dm"),
+    ] {
+        let f = figures(text);
+        let f = f.iter().find(|f| close(f.value, value)).expect(text);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}: {f:#?}");
+    }
+    // Apart from its number, `TB` is the disease: ten patients, not ten terabytes.
+    let f = one("Some 10 TB patients were treated at the clinic.");
+    assert_ne!(f.unit.as_deref(), Some("TB"), "{f:#?}");
+    // `6 ft 2 in`: the inches are a length of their own, and `tall` is not what they count.
+    let f = figures("The suspect is 6 ft 2 in tall.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].value, 2.0);
+    assert_eq!(f[1].unit.as_deref(), Some("inches"));
+    assert_eq!(f[1].counted, None);
+    // After anything but feet, `in` stays a preposition.
+    let f = one("The fence is 6 ft in height.");
+    assert_eq!(f.unit.as_deref(), Some("feet"));
+}
+
+#[test]
 fn figures_json_shows_the_reading() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(["figures", "--json", "-"])

@@ -234,6 +234,7 @@ pub(super) fn sentence_figures(
                 // Codes count only in capitals (`200 EUR`); `re` and `rand` are words too.
                 && (!matches!(l.as_str(), "usd" | "eur" | "gbp" | "rs" | "re" | "cad" | "aud" | "sek")
                     || cx.s(end_tok).chars().all(|c| c.is_ascii_uppercase()))
+                && (!matches!(l.as_str(), "pound" | "pounds") || pound_is_money(cx, s, x, end_tok))
             {
                 currency = Some(c);
                 end_tok += 1;
@@ -281,7 +282,29 @@ pub(super) fn sentence_figures(
         if joined_unit.is_some() {
             end_tok += 2;
         }
-        let (counted, noun_measure) = counted_noun(cx, end_tok);
+        // `6 ft 2 in`: after a number of feet, `in` is inches, not a preposition (and the word
+        // after it, `tall`, is not what it counts).
+        let inches = joined_unit.is_none()
+            && currency.is_none()
+            && percent.is_none()
+            && x.unit.is_none()
+            && cx.is_word(end_tok, "in")
+            && x.first >= s + 2
+            && cx
+                .low(x.first - 1)
+                .is_some_and(|w| matches!(w.as_str(), "ft" | "feet" | "foot"))
+            && cx.kind(x.first - 2) == Some(Kind::Num);
+        let joined_unit = if inches {
+            end_tok += 1;
+            Some("inches")
+        } else {
+            joined_unit
+        };
+        let (counted, noun_measure) = if inches {
+            (None, None)
+        } else {
+            counted_noun(cx, end_tok)
+        };
         // What is counted is the head of the noun phrase after the number (`nine homemade
         // pipe bombs` counts bombs), where the word lists stopped at its first word.
         let phrase = (currency.is_none() && percent.is_none() && x.unit.is_none())
@@ -566,4 +589,40 @@ fn dollar_prefix(w: &str, attached: bool) -> Option<&'static str> {
     // Lowercase or spaced prefixes are read only when two letters or more, or `c`.
     let ok = (attached && (upper || w.len() >= 2)) || w.len() >= 2 || w.eq_ignore_ascii_case("c");
     ok.then_some(code)
+}
+
+/// Whether `pounds` at `k`, after the number `x` of the sentence starting at `s`, is money
+/// rather than weight. News that means sterling writes `£` or says so: a scale (`361 million
+/// pounds`), `sterling`, pence after it, a conversion in brackets (`5m pounds ($6.2m)`), or
+/// other money in the same sentence. Without any of these, `lost 25 pounds`, `a baby of over two
+/// pounds` and `2,763 pounds of marijuana` weigh.
+fn pound_is_money(cx: &Cx, s: usize, x: &NumExpr, k: usize) -> bool {
+    if x.scaled || cx.is_word(k + 1, "sterling") {
+        return true;
+    }
+    // `50 pound and 60 pence`, `1 pound and 1 penny`, `5 pounds 20p`.
+    let pence = |j: usize| {
+        cx.low(j)
+            .is_some_and(|w| matches!(w.as_str(), "pence" | "penny" | "p"))
+    };
+    let after_and = k + 1 + usize::from(cx.is_word(k + 1, "and"));
+    if cx.kind(after_and) == Some(Kind::Num) && pence(after_and + 1) {
+        return true;
+    }
+    if cx.is_punct(k + 1, "(")
+        && (currency_symbol(cx.s(k + 2)).is_some()
+            || cx
+                .low(k + 2)
+                .is_some_and(|w| currency_word(w.as_str()).is_some()))
+    {
+        return true;
+    }
+    // Other money in the sentence: a currency sign, or a currency word after a number.
+    (s..cx.end).any(|j| {
+        currency_symbol(cx.s(j)).is_some()
+            || (j > s
+                && j != k
+                && cx.kind(j - 1) == Some(Kind::Num)
+                && cx.low(j).and_then(|w| currency_word(w.as_str())).is_some())
+    })
 }

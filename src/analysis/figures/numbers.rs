@@ -343,8 +343,13 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         } else if matches!(cx.s(j), "C" | "F") {
             // `-18C`, `104F`: temperatures.
             unit = Some(if cx.s(j) == "C" { "°C" } else { "°F" });
-        } else if let Some(u) = unit_word(w)
-            && (!cx.s(j).chars().any(char::is_uppercase) || matches!(u, "MW" | "GW"))
+        } else if let Some(u) = unit_word(w).or(match w {
+            // Written onto digits, `5TB` is storage; apart, `TB` is the disease.
+            "tb" => Some("TB"),
+            "pb" => Some("PB"),
+            _ => None,
+        }) && (!cx.s(j).chars().any(char::is_uppercase)
+            || matches!(u, "MW" | "GW" | "KB" | "MB" | "GB" | "TB" | "PB"))
         {
             unit = Some(u);
             // `24703m2`, `190 km2`: square and cubic units; other digits written on are a
