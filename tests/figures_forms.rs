@@ -249,7 +249,10 @@ fn pounds_weigh_unless_the_sentence_is_about_money() {
     // No money in sight: a weight, as US reporting means it.
     for (text, value) in [
         ("He lost more than 110 pounds in three years.", 110.0),
-        ("Agents seized 2,763 pounds of marijuana at the border.", 2763.0),
+        (
+            "Agents seized 2,763 pounds of marijuana at the border.",
+            2763.0,
+        ),
         ("The laptop weighs 8.4 pounds.", 8.4),
     ] {
         let f = figures(text);
@@ -262,7 +265,10 @@ fn pounds_weigh_unless_the_sentence_is_about_money() {
         ("Operating profit rose to 361 million pounds.", 361e6),
         ("The fare was 50 pounds and 60 pence.", 50.6),
         ("The club paid 40 pounds ($52) for each seat.", 40.0),
-        ("She was fined 500 pounds and ordered to pay $120 in costs.", 500.0),
+        (
+            "She was fined 500 pounds and ordered to pay $120 in costs.",
+            500.0,
+        ),
     ] {
         let f = figures(text);
         let f = f.iter().find(|f| close(f.value, value)).expect(text);
@@ -274,7 +280,7 @@ fn pounds_weigh_unless_the_sentence_is_about_money() {
 }
 
 #[test]
-fn storage_sizes_and_heights_in_feet_and_inches() {
+fn storage_sizes_sea_miles_temperatures_and_heights_in_feet_and_inches() {
     for (text, value, unit) in [
         ("The leaked archive held 1.5 terabytes of files.", 1.5, "TB"),
         ("Each download is 26.6 megabytes.", 26.6, "MB"),
@@ -282,6 +288,15 @@ fn storage_sizes_and_heights_in_feet_and_inches() {
         ("The file is 100 MB.", 100.0, "MB"),
         ("The hard drive stores up to 6 petabytes.", 6.0, "PB"),
         ("The blade is 12 dm long.", 12.0, "dm"),
+        ("Winds reached 120 knots offshore.", 120.0, "knots"),
+        (
+            "The ferry sailed 300 nautical miles.",
+            300.0,
+            "nautical miles",
+        ),
+        ("It was 104 degrees Fahrenheit in Phoenix.", 104.0, "°F"),
+        ("It was 40 degrees C in the shade.", 40.0, "°C"),
+        ("They opened a 1.2-megawatt solar plant.", 1.2, "MW"),
     ] {
         let f = figures(text);
         let f = f.iter().find(|f| close(f.value, value)).expect(text);

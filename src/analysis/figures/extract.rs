@@ -336,6 +336,28 @@ pub(super) fn sentence_figures(
         {
             area = Some(format!("{u}{}", if w == "cubic" { "³" } else { "²" }));
             end_tok = j + 2;
+        } else if cx.is_word(end_tok, "nautical")
+            && cx
+                .low(end_tok + 1)
+                .is_some_and(|w| matches!(w.as_str(), "mile" | "miles"))
+        {
+            // A sea mile is not a mile: `300 nautical miles`.
+            area = Some("nautical miles".to_owned());
+            end_tok += 2;
+        } else if counted_unit == Some("degrees")
+            && let Some((_, j)) = &counted
+            && *j == end_tok
+            && let Some(t) = cx.low(j + 1).and_then(|w| match w.as_str() {
+                "fahrenheit" | "f" => Some("°F"),
+                "celsius" | "centigrade" | "c" => Some("°C"),
+                _ => None,
+            })
+            // `25 degrees C`, not `25 degrees c`: a lone lowercase letter is no scale.
+            && (cx.s(j + 1).len() > 1 || cx.s(j + 1).chars().all(|c| c.is_ascii_uppercase()))
+        {
+            // `104 degrees Fahrenheit` is a temperature, not an angle.
+            area = Some(t.to_owned());
+            end_tok = j + 2;
         }
         // `190 km2`: the power written onto the unit.
         if area.is_none()
