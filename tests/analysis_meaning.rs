@@ -237,6 +237,65 @@ fn every_suggestion_says_why_in_one_line() {
 }
 
 #[test]
+fn a_bound_with_its_qualifier_dropped_is_the_same_report() {
+    // Three outlets on one indictment; one drops `more than`. Not a conflict.
+    let arts = [
+        article(
+            1,
+            Some("2018-08-21"),
+            "The couple were indicted on charges of converting $250,000 in campaign funds.",
+        ),
+        article(
+            2,
+            Some("2018-08-21"),
+            "The couple were indicted on charges of converting more than $250,000 in campaign funds.",
+        ),
+    ];
+    assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
+    let arts = [
+        article(
+            1,
+            Some("2014-06-10"),
+            "The challenger raised just over $200,000 for his campaign.",
+        ),
+        article(
+            2,
+            Some("2014-06-10"),
+            "The challenger raised $200,000 for his campaign.",
+        ),
+    ];
+    assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
+    // A different number beside the bound still disagrees with it, and a bound against the
+    // opposite bound is no dropped qualifier.
+    let arts = [
+        article(
+            1,
+            Some("2025-03-02"),
+            "More than 20 people were killed in the blast.",
+        ),
+        article(
+            2,
+            Some("2025-03-02"),
+            "Twelve people were killed in the blast.",
+        ),
+    ];
+    assert_eq!(suggest(&arts).len(), 1);
+    let arts = [
+        article(
+            1,
+            Some("2025-03-02"),
+            "More than 20 people were killed in the blast.",
+        ),
+        article(
+            2,
+            Some("2025-03-02"),
+            "At most 20 people were killed in the blast.",
+        ),
+    ];
+    assert_eq!(suggest(&arts).len(), 1, "{:#?}", suggest(&arts));
+}
+
+#[test]
 fn reports_hours_apart_from_clocks_in_unknown_zones_are_about_the_same_time() {
     let arts = [
         article(

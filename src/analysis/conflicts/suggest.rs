@@ -283,7 +283,7 @@ pub fn rank_conflicts(
         let mut overlap = vec![0u64; reps.len() * words];
         for x in 0..reps.len() {
             for y in 0..reps.len() {
-                if fig(reps[x]).overlaps(fig(reps[y])) {
+                if fig(reps[x]).agrees_with(fig(reps[y])) {
                     overlap[x * words + y / 64] |= 1 << (y % 64);
                 }
             }

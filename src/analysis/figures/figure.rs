@@ -176,6 +176,24 @@ impl Figure {
         lo < hi || (lo == hi && lo_inc && hi_inc)
     }
 
+    /// True when the two figures agree as a reader takes them: they overlap (see
+    /// [`Figure::overlaps`]), or one is the other's bound with its qualifier dropped —
+    /// `$250,000` beside `more than $250,000`, `200` beside `just over 200`. An outlet that
+    /// drops `more than` reports the same number less precisely; it does not contradict the
+    /// outlet that keeps it, so such pairs are never suggested as conflicts. Only a bare
+    /// number counts: `at most 20` against `more than 20` still disagree.
+    pub fn agrees_with(&self, other: &Figure) -> bool {
+        self.overlaps(other) || self.is_bare_bound_of(other) || other.is_bare_bound_of(self)
+    }
+
+    /// `self` is a bare number equal to an open end of `other`'s qualified interval.
+    fn is_bare_bound_of(&self, other: &Figure) -> bool {
+        let bare = self.qualifier.is_none() && self.low.is_some() && self.low == self.high;
+        bare && other.qualifier.is_some()
+            && ((other.low == self.low && other.low_inclusive == Some(false))
+                || (other.high == self.low && other.high_inclusive == Some(false)))
+    }
+
     /// What the figure may mean beside what it states, for a reader: `may mean 20 to 30` for
     /// `between 20 and 30` (stated open by convention), `may mean 4150000 to 4250000` for
     /// `$4.2 million`. `None` for an exact figure.
