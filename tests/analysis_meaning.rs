@@ -237,6 +237,21 @@ fn every_suggestion_says_why_in_one_line() {
 }
 
 #[test]
+fn a_list_inserted_between_commas_does_not_hide_what_the_number_counts() {
+    let f = figures(
+        "Six people, including two congressmen, two police officers, a congressional aide \
+         and a lobbyist, were injured in the attack.",
+    );
+    assert_eq!(f[0].value, 6.0);
+    assert_eq!(f[0].measure, Measure::Injured, "{f:#?}");
+    let f = figures("Forty people, among them 12 soldiers and a reporter, died in the ambush.");
+    assert_eq!(f[0].measure, Measure::Killed, "{f:#?}");
+    // With no verb after the list, nothing is borrowed from elsewhere.
+    let f = figures("The hall seats 500 people, including 40 in the balcony, over two floors.");
+    assert_eq!(f[0].measure, Measure::Quantity, "{f:#?}");
+}
+
+#[test]
 fn a_bound_with_its_qualifier_dropped_is_the_same_report() {
     // Three outlets on one indictment; one drops `more than`. Not a conflict.
     let arts = [

@@ -13,7 +13,7 @@ use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_c
 use super::keep::{hyphen_unit, keep};
 use super::lexicon::class_of;
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
-use super::phrase::{noun_phrase, scope, sentence_event};
+use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
 use super::words::{currency_symbol, currency_word, measure_keyword, national_currency, unit_word};
 use crate::analysis::text::Cx;
@@ -443,7 +443,11 @@ pub(super) fn sentence_figures(
             m
         } else {
             let after_noun = counted.as_ref().map_or(end_tok, |(_, j)| j + 1);
-            nearest_measure(cx, s, start_tok, after_noun, &blocked)
+            // `Six people, including two congressmen …, were injured`: the verb after the
+            // inserted list says what the six count.
+            past_insertion(cx, after_noun)
+                .and_then(|k| nearest_measure(cx, s, start_tok, k, &blocked))
+                .or_else(|| nearest_measure(cx, s, start_tok, after_noun, &blocked))
                 .map_or(Measure::Quantity, |(m, _)| m)
         };
         let (mut low, mut high, mut low_inc, mut high_inc) = match (x.range, x.vague) {

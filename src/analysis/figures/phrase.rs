@@ -8,6 +8,8 @@
 //! - [`scope`]: the words that narrow the figure to part of a whole — a subgroup as its head
 //!   (`pupils`, `children`), a place (`in the northern district`, `in Central Aceh`) or a site
 //!   (`a school`, `the hospital`).
+//! - [`past_insertion`]: where the predicate resumes after a list inserted between commas
+//!   (`Six people, including two congressmen, two officers and an aide, were injured`).
 
 use super::figure::{Scope, ScopeKind};
 use super::lexicon::is_subgroup;
@@ -362,4 +364,32 @@ fn is_locality_word(w: &str) -> bool {
             | "south-east"
             | "south-west"
     )
+}
+
+/// Where the sentence's predicate resumes after a list inserted after the noun at `after`:
+/// `Six people, including two congressmen, two police officers and an aide, were injured`
+/// inserts everything from `including` to the comma before `were`. Returns the index of the
+/// first token after that comma, or `None` when no insertion starts at `after` or no comma
+/// before a verb closes it. The list's own numbers must not end the search for the verb that
+/// tells what the first number counts.
+pub(crate) fn past_insertion(cx: &Cx, after: usize) -> Option<usize> {
+    if !cx.is_punct(after, ",") {
+        return None;
+    }
+    let opens = cx.is_word(after + 1, "including")
+        || (cx.is_word(after + 1, "among")
+            && (cx.is_word(after + 2, "them") || cx.is_word(after + 2, "whom")));
+    if !opens {
+        return None;
+    }
+    (after + 2..cx.end)
+        .take(40)
+        .take_while(|&k| !cx.is_punct(k, ".") && !cx.is_punct(k, ";"))
+        .find(|&k| {
+            cx.is_punct(k, ",")
+                && cx
+                    .low(k + 1)
+                    .is_some_and(|w| matches!(pos::lexical(w.as_str()), Pos::Aux | Pos::Verb))
+        })
+        .map(|k| k + 1)
 }
