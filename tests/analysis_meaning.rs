@@ -118,6 +118,37 @@ fn ages_are_not_counts() {
 }
 
 #[test]
+fn children_of_one_person_and_vote_tallies_are_not_counts() {
+    // A father of four who died is one death, never a toll of four.
+    for text in [
+        "Police said the victim, a father of four, died at the scene.",
+        "A father-of-three was killed in the crash.",
+        "The mother of two was stabbed to death on Friday.",
+    ] {
+        let f = figures(text);
+        assert!(
+            f.iter().all(|f| f.measure != Measure::Killed),
+            "{text}: {f:#?}"
+        );
+        assert!(f.is_empty(), "{text}: {f:#?}");
+    }
+    // A tally is a result, not two counts; a change or a counted noun keeps its figures.
+    for text in [
+        "The House passed the plan by a vote of 228 to 191.",
+        "The court ruled 5 to 4 in favour of the state.",
+        "The council voted nine to two to approve it.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:#?}", figures(text));
+    }
+    assert_eq!(figures("Turnout fell 60 to 55 in the suburbs.").len(), 2);
+    assert_eq!(
+        figures("The coach cut the squad 25 to 18 players.").len(),
+        2
+    );
+    assert_eq!(one("Officials said 5 to 10 people died.").high, Some(10.0));
+}
+
+#[test]
 fn a_rounded_figure_stands_for_the_interval_of_its_last_digit() {
     let f = one("The inquiry had cost $4.2 million so far.");
     assert_eq!(f.rounding, Some([4_150_000.0, 4_250_000.0]));

@@ -5,6 +5,7 @@
 use super::fractions::{ordinal_fraction, over_fraction, rank_after};
 use super::number_words::{digit_ratio, parse_words, units_after_hundred};
 use super::numbers::*;
+use crate::analysis::text::pos;
 
 fn parse_single(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
     match cx.kind(i)? {
@@ -301,6 +302,24 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
         && matches!(cx.get(b.end).map(|_| cx.s(b.end)), Some("-" | "/"));
     let plus = i > 0 && cx.is_punct(i - 1, "+") && cx.attached(i);
     if dash && !a.in_words && (chained || plus) {
+        return Parse::Reject(b.end);
+    }
+    // `ruled 5 to 4`, `voted nine to two`: a tally, not two counts; a change (`fell 60 to
+    // 55`, `from 10 to 5`) and `cut 25 to 18 players`, which names what it counts, stay two
+    // figures.
+    if b_value < lo
+        && cx.is_word(j, "to")
+        && !from
+        && !change_before(cx, i)
+        && !currency
+        && a.scale == 1.0
+        && b.scale == 1.0
+        && a.unit.is_none()
+        && b.unit.is_none()
+        && !cx
+            .low(b.end)
+            .is_some_and(|w| pos::lexical(w.as_str()) == pos::Pos::Noun)
+    {
         return Parse::Reject(b.end);
     }
     if b_value <= lo {

@@ -34,6 +34,9 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     if x.vague.is_some() || x.fraction {
         return true;
     }
+    if kin_count(cx, s, i) {
+        return false;
+    }
     if cx.kind(i) == Some(Kind::Num) {
         let raw = cx.s(i);
         // Names with digits (`G7`, `MH17`, `COVID-19`, `UTC+3`) and chains (`9/11`, `12:11`).
@@ -298,6 +301,39 @@ pub(super) fn hyphen_unit(cx: &Cx, k: usize) -> Option<&'static str> {
     let u = cx.low(k + 1).and_then(|w| unit_word(w.as_str()))?;
     // `10-m`, `a 5-g phone`: one-letter units are too often names here.
     (!is_time_unit(u) && cx.s(k + 1).len() > 1 && u != "degrees").then_some(u)
+}
+
+/// `a father of three`, `the mother-of-two`: how many children a person has, which describes
+/// one person (often the victim) and is never a toll — `a father of four died` is one death.
+fn kin_count(cx: &Cx, s: usize, i: usize) -> bool {
+    // Step back over a hyphen joining the words (`father-of-three`).
+    let back = |k: usize| {
+        let k = k.checked_sub(1)?;
+        if k > s && cx.is_punct(k, "-") && cx.attached(k + 1) {
+            k.checked_sub(1)
+        } else {
+            Some(k)
+        }
+    };
+    let Some(of) = back(i).filter(|&k| k >= s && cx.is_word(k, "of")) else {
+        return false;
+    };
+    back(of).filter(|&k| k >= s).is_some_and(|k| {
+        cx.low(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "father"
+                    | "mother"
+                    | "parent"
+                    | "dad"
+                    | "mum"
+                    | "mom"
+                    | "grandfather"
+                    | "grandmother"
+                    | "grandparent"
+            )
+        })
+    })
 }
 
 /// An age, not a count: `died at 95`, `at the age of 95`, `66 years old`, `who is 56`, `he
