@@ -99,6 +99,8 @@ fn ages_are_not_counts() {
         "He entered Congress at the age of 30 from a district in Chicago.",
         "Anyone who is 19 or older may vote.",
         "The suspect, who is 56, had a van.",
+        "Workers who are 58 and older would not be affected.",
+        "People 65 and older may vote early.",
     ] {
         let f = figures(text);
         assert!(
@@ -113,6 +115,9 @@ fn ages_are_not_counts() {
     ] {
         assert!(figures(text).is_empty(), "{text}: {:#?}", figures(text));
     }
+    // An abbreviated month keeps its full stop: `Sept. 11 survivors` rescued no one.
+    assert!(figures("He backed Sept. 11 survivors.").is_empty());
+    assert!(figures("The Jan. 6 attack was condemned.").is_empty());
     let f = one("Between 16 and 18 people were charged.");
     assert_eq!((f.low, f.high), (Some(16.0), Some(18.0)));
 }

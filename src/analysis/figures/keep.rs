@@ -115,9 +115,12 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
                 .is_some_and(|_| currency_symbol(cx.s(i - 1)).is_some());
         // Dates: `March 22`, `22 March`, `September 11, 2001`.
         if plain_int && raw.len() <= 2 && !qualified {
-            let month_before = i > s
-                && cx.capitalised(i - 1)
-                && prev_word(i).is_some_and(|w| is_month(w.as_str()));
+            // `Sept. 11`, `Jan. 6`: an abbreviated month keeps its full stop.
+            let abbreviated = i >= s + 2 && cx.is_punct(i - 1, ".") && is_month_at(cx, i - 2);
+            let month_before = abbreviated
+                || (i > s
+                    && cx.capitalised(i - 1)
+                    && prev_word(i).is_some_and(|w| is_month(w.as_str())));
             let month_after =
                 cx.capitalised(after) && cx.low(after).is_some_and(|w| is_month(w.as_str()));
             let of_month = cx.is_word(after, "of")
@@ -345,6 +348,14 @@ fn is_age(cx: &Cx, s: usize, i: usize, after: usize) -> bool {
     if cx.is_word(after, "years") && cx.is_word(after + 1, "old") {
         return true;
     }
+    // `people 65 and older`, `those 17 or younger`: an age limit.
+    if (cx.is_word(after, "and") || cx.is_word(after, "or"))
+        && cx
+            .low(after + 1)
+            .is_some_and(|w| matches!(w.as_str(), "older" | "younger"))
+    {
+        return true;
+    }
     if i < s + 1 {
         return false;
     }
@@ -371,7 +382,8 @@ fn is_age(cx: &Cx, s: usize, i: usize, after: usize) -> bool {
             ],
         );
     let turned = is(i - 1, &["turned", "turns", "turning"]);
-    let who_is =
-        i >= s + 2 && is(i - 1, &["is", "was"]) && is(i - 2, &["who", "he", "she", "i", "you"]);
+    let who_is = i >= s + 2
+        && (is(i - 1, &["is", "was"]) && is(i - 2, &["who", "he", "she", "i", "you"])
+            || is(i - 1, &["are", "were"]) && is(i - 2, &["who", "they", "we"]));
     died || turned || who_is
 }
