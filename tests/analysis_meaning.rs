@@ -80,6 +80,23 @@ fn the_thing_counted_is_the_head_of_the_noun_phrase() {
             "marchers",
             &[][..],
         ),
+        // A name before a compound: the head is still the last noun.
+        (
+            "The department indicted 12 Russian intelligence officers.",
+            "officers",
+            &["russian", "intelligence"][..],
+        ),
+        // Past `of`: dozens of Democrats, not of the House.
+        (
+            "Dozens of House Democrats boycotted the speech.",
+            "democrats",
+            &["house"][..],
+        ),
+        (
+            "Hundreds of thousands of female workers went on strike.",
+            "workers",
+            &["female"][..],
+        ),
     ] {
         let f = one(text);
         assert_eq!(f.counted.as_deref(), Some(head), "{text}: {f:#?}");

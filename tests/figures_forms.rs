@@ -254,6 +254,7 @@ fn pounds_weigh_unless_the_sentence_is_about_money() {
             2763.0,
         ),
         ("The laptop weighs 8.4 pounds.", 8.4),
+        ("Hundreds of pounds of explosives were found.", 200.0),
     ] {
         let f = figures(text);
         let f = f.iter().find(|f| close(f.value, value)).expect(text);
@@ -277,6 +278,21 @@ fn pounds_weigh_unless_the_sentence_is_about_money() {
     }
     // A sign is always money.
     assert_eq!(one("The fine was £25.").unit.as_deref(), Some("GBP"));
+    // Vague amounts of a currency are money too, at least their lower end.
+    for (text, low, code) in [
+        ("Billions of dollars are at stake.", 2e9, "USD"),
+        (
+            "He spent tens of thousands of dollars on flights.",
+            2e4,
+            "USD",
+        ),
+        ("Millions of pounds were wasted.", 2e6, "GBP"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.measure, Measure::Money, "{text}: {f:#?}");
+        assert_eq!((f.low, f.high), (Some(low), None), "{text}");
+        assert_eq!(f.unit.as_deref(), Some(code), "{text}");
+    }
 }
 
 #[test]

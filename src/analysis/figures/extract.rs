@@ -227,6 +227,15 @@ pub(super) fn sentence_figures(
                 // `125 million Australian dollars`, `10 US dollars`, `10,000 Swiss francs`.
                 currency = Some(code);
                 end_tok += n;
+            } else if x.vague.is_some()
+                && cx.is_word(end_tok, "of")
+                && let Some(c) = cx.low(end_tok + 1).and_then(|l| currency_word(l.as_str()))
+                && cx.s(end_tok + 1).chars().any(|c| c.is_ascii_lowercase())
+                && (!cx.is_word(end_tok + 1, "pounds") || pound_is_money(cx, s, x, end_tok + 1))
+            {
+                // `billions of dollars`, `tens of thousands of pounds`: money, however vague.
+                currency = Some(c);
+                end_tok += 2;
             } else if cx.kind(end_tok + 1) == Some(Kind::Num) && cx.attached(end_tok + 1) {
                 // `3 USD50 cards`: the code belongs to the amount written onto it.
             } else if let Some(l) = cx.low(end_tok)
@@ -308,13 +317,20 @@ pub(super) fn sentence_figures(
         // What is counted is the head of the noun phrase after the number (`nine homemade
         // pipe bombs` counts bombs), where the word lists stopped at its first word.
         let phrase = (currency.is_none() && percent.is_none() && x.unit.is_none())
-            .then(|| noun_phrase(cx, s, x.first, end_tok))
+            .then(|| {
+                noun_phrase(cx, s, x.first, end_tok).or_else(|| {
+                    // `dozens of House Democrats`: past `of the`, the phrase starts at the word
+                    // the lists took for the counted one.
+                    let (_, j) = counted.as_ref().filter(|(_, j)| *j > end_tok)?;
+                    noun_phrase(cx, s, x.first, *j)
+                })
+            })
             .flatten();
         let (counted, modifiers) = match (counted, phrase) {
             (Some((w, j)), Some(p))
                 if noun_measure.is_none()
                     && p.head_tok > j
-                    && j == end_tok
+                    && j >= end_tok
                     // `two kids drown`: a measure word ends the phrase, it is not its head.
                     && measure_keyword(&p.head).is_none()
                     && unit_word(&w).is_none()
@@ -619,11 +635,17 @@ fn dollar_prefix(w: &str, attached: bool) -> Option<&'static str> {
 
 /// Whether `pounds` at `k`, after the number `x` of the sentence starting at `s`, is money
 /// rather than weight. News that means sterling writes `£` or says so: a scale (`361 million
-/// pounds`), `sterling`, pence after it, a conversion in brackets (`5m pounds ($6.2m)`), or
-/// other money in the same sentence. Without any of these, `lost 25 pounds`, `a baby of over two
-/// pounds` and `2,763 pounds of marijuana` weigh.
+/// pounds`, `millions of pounds`), `sterling`, pence after it, a conversion in brackets (`5m
+/// pounds ($6.2m)`), or other money in the same sentence. Without any of these, and always when
+/// `of` follows (`2,763 pounds of marijuana`), pounds weigh: `lost 25 pounds`, `a baby of over
+/// two pounds`.
 fn pound_is_money(cx: &Cx, s: usize, x: &NumExpr, k: usize) -> bool {
-    if x.scaled || cx.is_word(k + 1, "sterling") {
+    // `2,763 pounds of marijuana`, `hundreds of pounds of explosives`: a mass of something.
+    if cx.is_word(k + 1, "of") {
+        return false;
+    }
+    // `361 million pounds`, `millions of pounds`.
+    if x.scaled || x.vague.is_some_and(|v| v >= 1e6) || cx.is_word(k + 1, "sterling") {
         return true;
     }
     // `50 pound and 60 pence`, `1 pound and 1 penny`, `5 pounds 20p`.
