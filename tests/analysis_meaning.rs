@@ -229,6 +229,67 @@ fn a_figure_narrowed_to_a_subgroup_place_or_site_is_part_of_the_total() {
 }
 
 #[test]
+fn a_stated_portion_is_part_of_the_toll_and_two_parts_are_not_compared() {
+    // `six more bodies` adds to a toll; `14 of the dead` is a part of it; `11 children` among
+    // a toll that names no noun is a part of the people it counts.
+    for (narrow, total) in [
+        (
+            "Divers recovered six more bodies on Monday.",
+            "Thirty-nine people have been confirmed dead.",
+        ),
+        (
+            "In Mokowe, 14 of the dead were from one village.",
+            "The death toll rose to 47.",
+        ),
+        (
+            "Among the dead were 11 children, the Red Cross said.",
+            "Officials said 39 died in the sinking.",
+        ),
+    ] {
+        let arts = [article(1, None, total), article(2, None, narrow)];
+        let s = suggest(&arts);
+        assert_eq!(s.len(), 1, "{narrow}: {s:#?}");
+        assert_eq!(s[0].relation, "part of", "{narrow}: {s:#?}");
+    }
+    let f = one("Divers recovered six more bodies on Monday.");
+    assert!(
+        f.scope
+            .iter()
+            .any(|s| s.kind == ScopeKind::Portion && s.text == "more"),
+        "{f:#?}"
+    );
+    // Two parts that share nothing count different people: no suggestion at all.
+    let arts = [
+        article(1, None, "Divers recovered six more bodies on Monday."),
+        article(
+            2,
+            None,
+            "Among the dead were 9 children, the Red Cross said.",
+        ),
+    ];
+    assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
+    let arts = [
+        article(
+            1,
+            None,
+            "Four people died in the northern district of Kayu.",
+        ),
+        article(2, None, "A church collapsed, killing two worshippers."),
+    ];
+    assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
+    // The same part in two reports is still compared.
+    let arts = [
+        article(
+            1,
+            None,
+            "Among the dead were 11 children, the Red Cross said.",
+        ),
+        article(2, None, "The Red Cross said 9 children had died."),
+    ];
+    assert_eq!(suggest(&arts)[0].relation, "contradicts");
+}
+
+#[test]
 fn words_for_the_same_things_are_compared() {
     let arts = [
         article(

@@ -66,11 +66,18 @@ pub(crate) fn part_of(part: &Figure, whole: &Figure, whole_text: &str) -> bool {
             .scope
             .iter()
             .any(|s| s.kind != ScopeKind::Subgroup && !kw.contains(&s.kind) && unnamed(&s.text));
-    let subgroup = match (&part.counted, &whole.counted) {
+    // A count of people that names no noun (`39 confirmed dead`) counts people.
+    let whole_head = whole
+        .counted
+        .as_deref()
+        .or(whole.measure.is_event().then_some("people"));
+    let subgroup = match (&part.counted, whole_head) {
         (Some(p), Some(w)) => kinship(p, w) == Kinship::Part && !kw.contains(&ScopeKind::Subgroup),
         _ => false,
     };
-    narrower || subgroup
+    // `six more bodies`, `14 of the dead`: a portion the sentence says is one.
+    let portion = kp.contains(&ScopeKind::Portion) && !kw.contains(&ScopeKind::Portion);
+    narrower || subgroup || portion
 }
 
 /// What both figures count: `people killed in the quake`, `explosive devices (packages,

@@ -555,6 +555,11 @@ fn rank_conflict(
         articles[first[0].0].0.text.as_str(),
         articles[second[0].0].0.text.as_str(),
     );
+    // Two parts are not comparable: `six more bodies` against `9 children`, `14 of the dead`
+    // against `11 children` count different portions of one toll.
+    if two_parts(fa, fb) {
+        return None;
+    }
     // A smaller count reported earlier is an earlier count of the whole (an update), not a
     // part of it; parts are read between reports of one time.
     let a_in_b = kind == LinkKind::Contradicts && part_of(fa, fb, text_b);
@@ -615,6 +620,19 @@ fn rank_conflict(
         named,
         story: None,
     })
+}
+
+/// True when both figures are narrowed to parts and share no narrowing: `six more bodies`
+/// against `9 children`, `four dead in the northern district` against `two worshippers` at a
+/// church elsewhere. Neither is the whole the other could be part of, and they count different
+/// things; `11 children` against `9 children` share theirs and stay comparable.
+fn two_parts(a: &Figure, b: &Figure) -> bool {
+    let same = |x: &crate::analysis::figures::Scope, y: &crate::analysis::figures::Scope| {
+        x.kind == y.kind && x.text.eq_ignore_ascii_case(&y.text)
+    };
+    !a.scope.is_empty()
+        && !b.scope.is_empty()
+        && !a.scope.iter().any(|x| b.scope.iter().any(|y| same(x, y)))
 }
 
 /// The first two articles a side names (its figures' articles, repeats in a row dropped) and

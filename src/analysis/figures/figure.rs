@@ -244,6 +244,10 @@ pub enum ScopeKind {
     Site,
     /// A place narrower than the whole event: `in the northern district`, `in Central Aceh`.
     Place,
+    /// A portion the sentence states as such, whatever it counts: an increment (`six more
+    /// bodies`, `12 further deaths`) or a part named by `of` (`14 of the dead`, `12 of the 40
+    /// victims`).
+    Portion,
 }
 
 /// One word or phrase that narrows a figure.

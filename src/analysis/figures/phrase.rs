@@ -188,6 +188,12 @@ pub(crate) fn scope(
             text: h.to_owned(),
         });
     }
+    if let Some(text) = portion(cx, end) {
+        out.push(Scope {
+            kind: ScopeKind::Portion,
+            text,
+        });
+    }
     // The figure's clause: from the last clause break before it to the next after it.
     let clause_end = (end..cx.end)
         .find(|&k| is_clause_break(cx, k))
@@ -233,6 +239,28 @@ pub(crate) fn scope(
         k += 1;
     }
     out
+}
+
+/// `six more bodies`, `12 further deaths`, `14 of the dead`, `five of them`: the words after
+/// the number at `end` that make it a portion of a larger count.
+fn portion(cx: &Cx, end: usize) -> Option<String> {
+    let w = cx.low(end)?;
+    match w.as_str() {
+        // `40 more than last year` compares; `six more bodies` adds.
+        "more" | "additional" | "further" if !cx.is_word(end + 1, "than") => {
+            Some(cx.s(end).to_owned())
+        }
+        "of" => {
+            let det = cx.low(end + 1)?;
+            let last = match det.as_str() {
+                "them" | "whom" => end + 1,
+                "the" | "those" if cx.kind(end + 2).is_some() => end + 2,
+                _ => return None,
+            };
+            Some(cx.text[cx.toks[end].start..cx.toks[last].end].to_owned())
+        }
+        _ => None,
+    }
 }
 
 /// Commas, semicolons and the conjunctions that start a new clause.
