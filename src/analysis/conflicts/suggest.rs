@@ -562,8 +562,15 @@ fn rank_conflict(
     }
     // A smaller count reported earlier is an earlier count of the whole (an update), not a
     // part of it; parts are read between reports of one time.
-    let a_in_b = kind == LinkKind::Contradicts && part_of(fa, fb, text_b);
-    let relation = if a_in_b || (kind == LinkKind::Contradicts && part_of(fb, fa, text_a)) {
+    // A stated portion (`two more devices`) is never a count of the whole, earlier or not.
+    let portion = |f: &Figure| {
+        f.scope
+            .iter()
+            .any(|s| s.kind == crate::analysis::figures::ScopeKind::Portion)
+    };
+    let a_in_b = (kind == LinkKind::Contradicts || portion(fa)) && part_of(fa, fb, text_b);
+    let b_in_a = (kind == LinkKind::Contradicts || portion(fb)) && part_of(fb, fa, text_a);
+    let relation = if a_in_b || b_in_a {
         Relation::PartOf
     } else if later_lower && same_time(fa, fb) {
         Relation::SameTime
