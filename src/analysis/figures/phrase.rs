@@ -241,8 +241,8 @@ pub(crate) fn scope(
     out
 }
 
-/// `six more bodies`, `12 further deaths`, `14 of the dead`, `five of them`: the words after
-/// the number at `end` that make it a portion of a larger count.
+/// `six more bodies`, `12 further deaths`, `14 of the dead`, `five of them`, `five members of
+/// one family`: the words after the number at `end` that make it a portion of a larger count.
 fn portion(cx: &Cx, end: usize) -> Option<String> {
     let w = cx.low(end)?;
     match w.as_str() {
@@ -258,6 +258,23 @@ fn portion(cx: &Cx, end: usize) -> Option<String> {
                 _ => return None,
             };
             Some(cx.text[cx.toks[end].start..cx.toks[last].end].to_owned())
+        }
+        // `five members of one family`, `three pupils of the school`: a noun, then `of` and a
+        // determiner, names the group the number is a part of.
+        _ if cx.kind(end) == Some(Kind::Word)
+            // A plural noun: `8 miles south of the White House` names a place, not a group.
+            && w.as_str().ends_with('s')
+            && pos::lexical(w.as_str()) == Pos::Noun
+            && cx.is_word(end + 1, "of")
+            && cx.low(end + 2).is_some_and(|d| {
+                matches!(
+                    d.as_str(),
+                    "one" | "a" | "the" | "his" | "her" | "their" | "its" | "our"
+                )
+            })
+            && cx.kind(end + 3) == Some(Kind::Word) =>
+        {
+            Some(cx.text[cx.toks[end].start..cx.toks[end + 3].end].to_owned())
         }
         _ => None,
     }
