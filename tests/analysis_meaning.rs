@@ -171,6 +171,30 @@ fn children_of_one_person_and_vote_tallies_are_not_counts() {
 }
 
 #[test]
+fn uk_crime_copy_reads_as_a_reader_would() {
+    // Every age of a list after `aged` is an age, and the verb after the ages says what the
+    // three count.
+    let f = figures("Three men, aged 18, 19 and 22, have been arrested on suspicion of murder.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].measure, Measure::Arrested, "{f:#?}");
+    // `killed and five wounded` are two counts, not three casualties.
+    let f = figures("Three people were killed and five wounded in the attack.");
+    let m: Vec<(f64, Measure)> = f.iter().map(|f| (f.value, f.measure)).collect();
+    assert_eq!(
+        m,
+        [(3.0, Measure::Killed), (5.0, Measure::Injured)],
+        "{f:#?}"
+    );
+    // A time after the noun ends its phrase.
+    let f = one("The city recorded 312 knife offences last year.");
+    assert_eq!(f.counted.as_deref(), Some("offences"), "{f:#?}");
+    assert_eq!(f.unit, None);
+    // A reward is money, in pounds written out as well as in signs.
+    let f = one("Police offered a reward of 10,000 pounds for information.");
+    assert_eq!(f.unit.as_deref(), Some("GBP"), "{f:#?}");
+}
+
+#[test]
 fn a_rounded_figure_stands_for_the_interval_of_its_last_digit() {
     let f = one("The inquiry had cost $4.2 million so far.");
     assert_eq!(f.rounding, Some([4_150_000.0, 4_250_000.0]));

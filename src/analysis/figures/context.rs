@@ -555,7 +555,11 @@ fn is_pair(a: Measure, b: Measure) -> bool {
 fn combined(cx: &Cx, j: usize, m: Measure) -> Measure {
     for k in [j + 2, j + 3] {
         // `killed and 40 injured` are two counts; `killed or seriously injured` is one.
-        if k == j + 3 && cx.kind(j + 2) != Some(Kind::Word) {
+        if k == j + 3
+            && (cx.kind(j + 2) != Some(Kind::Word)
+                // `killed and five wounded` are two counts too.
+                || (starts_number(cx, j + 2) && !cx.is_word(j + 2, "a") && !cx.is_word(j + 2, "an")))
+        {
             break;
         }
         if (cx.is_word(j + 1, "and") || cx.is_word(j + 1, "or"))

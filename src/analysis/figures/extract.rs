@@ -665,12 +665,50 @@ fn pound_is_money(cx: &Cx, s: usize, x: &NumExpr, k: usize) -> bool {
     {
         return true;
     }
-    // Other money in the sentence: a currency sign, or a currency word after a number.
+    // A word that only money goes with (`a reward of 10,000 pounds`, `fined 500 pounds`), a
+    // currency sign, or a currency word after another number.
     (s..cx.end).any(|j| {
-        currency_symbol(cx.s(j)).is_some()
+        cx.low(j).is_some_and(|w| is_money_word(w.as_str()))
+            || currency_symbol(cx.s(j)).is_some()
             || (j > s
                 && j != k
                 && cx.kind(j - 1) == Some(Kind::Num)
                 && cx.low(j).and_then(|w| currency_word(w.as_str())).is_some())
     })
+}
+
+/// Nouns and verbs that take an amount of money and never a weight.
+fn is_money_word(w: &str) -> bool {
+    matches!(
+        w,
+        "reward"
+            | "fine"
+            | "fined"
+            | "bail"
+            | "compensation"
+            | "damages"
+            | "salary"
+            | "wage"
+            | "wages"
+            | "fee"
+            | "fees"
+            | "price"
+            | "cost"
+            | "costs"
+            | "paid"
+            | "pay"
+            | "pays"
+            | "owed"
+            | "donated"
+            | "raised"
+            | "spent"
+            | "earned"
+            | "worth"
+            | "budget"
+            | "grant"
+            | "loan"
+            | "profit"
+            | "revenue"
+            | "tax"
+    )
 }

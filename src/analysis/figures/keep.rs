@@ -219,7 +219,15 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         }
         // Ages: `aged 34`, `Smith, 34, was arrested`.
         if plain_int && x.value <= 120.0 {
-            let aged = prev_word(i).is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"));
+            // `aged 18, 19 and 22`: every number of the list after `aged` is an age.
+            let mut k = i;
+            while k >= s + 2
+                && (cx.is_punct(k - 1, ",") || cx.is_word(k - 1, "and"))
+                && cx.kind(k - 2) == Some(Kind::Num)
+            {
+                k -= 2;
+            }
+            let aged = prev_word(k).is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"));
             // `Smith, 34,` and `the senator, 72,`: a person and an age between commas.
             let apposed = i >= s + 2
                 && cx.is_punct(i - 1, ",")

@@ -15,6 +15,7 @@ use super::figure::{Scope, ScopeKind};
 use super::lexicon::is_subgroup;
 use super::words::is_event_noun;
 use crate::analysis::text::Cx;
+use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::Kind;
 
@@ -114,6 +115,17 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
     let mut head: Option<usize> = None;
     for (n, (&k, &t)) in idx.iter().zip(tags).enumerate() {
         let next = tags.get(n + 1).copied();
+        // `312 knife offences last year`: a time ends the phrase; its noun is no head.
+        if cx
+            .low(k)
+            .is_some_and(|w| matches!(w.as_str(), "last" | "next" | "this" | "past"))
+            && idx
+                .get(n + 1)
+                .and_then(|&m| cx.low(m))
+                .is_some_and(|w| is_time_word(w.as_str()) || is_period_word(w.as_str()))
+        {
+            break;
+        }
         let inside = match t {
             Pos::Noun => true,
             // A name inside a phrase of lowercase words ends it (`500 people Monday`), except
@@ -421,7 +433,9 @@ pub(crate) fn past_insertion(cx: &Cx, after: usize) -> Option<usize> {
     if !cx.is_punct(after, ",") {
         return None;
     }
+    // `including …`, `among them …`, and ages (`Three men, aged 18, 19 and 22, were held`).
     let opens = cx.is_word(after + 1, "including")
+        || cx.is_word(after + 1, "aged")
         || (cx.is_word(after + 1, "among")
             && (cx.is_word(after + 2, "them") || cx.is_word(after + 2, "whom")));
     if !opens {
@@ -437,4 +451,12 @@ pub(crate) fn past_insertion(cx: &Cx, after: usize) -> Option<usize> {
                     .is_some_and(|w| matches!(pos::lexical(w.as_str()), Pos::Aux | Pos::Verb))
         })
         .map(|k| k + 1)
+}
+
+/// A span of the calendar a time expression can name: `last year`, `this week`.
+fn is_period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "week" | "month" | "day" | "decade" | "century" | "season" | "quarter" | "weekend"
+    )
 }
