@@ -15,7 +15,9 @@ use super::lexicon::class_of;
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
-use super::words::{currency_symbol, currency_word, measure_keyword, national_currency, unit_word};
+use super::words::{
+    currency_symbol, currency_word, is_money_word, measure_keyword, national_currency, unit_word,
+};
 use crate::analysis::text::Cx;
 use crate::analysis::text::tokens::{Kind, sentences, tokenize};
 use crate::analysis::time::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
@@ -675,40 +677,4 @@ fn pound_is_money(cx: &Cx, s: usize, x: &NumExpr, k: usize) -> bool {
                 && cx.kind(j - 1) == Some(Kind::Num)
                 && cx.low(j).and_then(|w| currency_word(w.as_str())).is_some())
     })
-}
-
-/// Nouns and verbs that take an amount of money and never a weight.
-fn is_money_word(w: &str) -> bool {
-    matches!(
-        w,
-        "reward"
-            | "fine"
-            | "fined"
-            | "bail"
-            | "compensation"
-            | "damages"
-            | "salary"
-            | "wage"
-            | "wages"
-            | "fee"
-            | "fees"
-            | "price"
-            | "cost"
-            | "costs"
-            | "paid"
-            | "pay"
-            | "pays"
-            | "owed"
-            | "donated"
-            | "raised"
-            | "spent"
-            | "earned"
-            | "worth"
-            | "budget"
-            | "grant"
-            | "loan"
-            | "profit"
-            | "revenue"
-            | "tax"
-    )
 }

@@ -434,3 +434,39 @@ pub(crate) fn is_non_person_noun(w: &str) -> bool {
                 | "acres"
         )
 }
+
+/// Nouns and verbs that take an amount of money and never a weight.
+pub(crate) fn is_money_word(w: &str) -> bool {
+    matches!(
+        w,
+        "reward"
+            | "fine"
+            | "fined"
+            | "bail"
+            | "compensation"
+            | "damages"
+            | "salary"
+            | "wage"
+            | "wages"
+            | "fee"
+            | "fees"
+            | "price"
+            | "cost"
+            | "costs"
+            | "paid"
+            | "pay"
+            | "pays"
+            | "owed"
+            | "donated"
+            | "raised"
+            | "spent"
+            | "earned"
+            | "worth"
+            | "budget"
+            | "grant"
+            | "loan"
+            | "profit"
+            | "revenue"
+            | "tax"
+    )
+}
