@@ -189,6 +189,9 @@ fn uk_crime_copy_reads_as_a_reader_would() {
     let f = one("The city recorded 312 knife offences last year.");
     assert_eq!(f.counted.as_deref(), Some("offences"), "{f:#?}");
     assert_eq!(f.unit, None);
+    // `An estimated` is no one's estimate: nobody named `An` said it.
+    let f = one("An estimated 1.2 million people fled.");
+    assert_eq!(f.attribution, None, "{f:#?}");
     // A reward is money, in pounds written out as well as in signs.
     let f = one("Police offered a reward of 10,000 pounds for information.");
     assert_eq!(f.unit.as_deref(), Some("GBP"), "{f:#?}");
@@ -275,6 +278,14 @@ fn a_stated_portion_is_part_of_the_toll_and_two_parts_are_not_compared() {
         assert_eq!(s.len(), 1, "{narrow}: {s:#?}");
         assert_eq!(s[0].relation, "part of", "{narrow}: {s:#?}");
     }
+    // A sentence opening with the whole makes the figure after its comma a part of it.
+    let f = figures("Of the 45 killed, 30 were civilians.");
+    assert!(
+        f[1].scope
+            .iter()
+            .any(|s| s.kind == ScopeKind::Portion && s.text == "Of the 45 killed"),
+        "{f:#?}"
+    );
     let f = one("Divers recovered six more bodies on Monday.");
     assert!(
         f.scope

@@ -2,9 +2,10 @@
 //! are figures ([`super::keep`]), and reads each kept one's context into a [`Figure`] with
 //! character offsets.
 
+use super::attribution::attribution;
 use super::context::{
-    Qual, attribution, blocks_event, counted_noun, nearest_measure, past_adjective,
-    qualifier_after, qualifier_before,
+    Qual, blocks_event, counted_noun, nearest_measure, past_adjective, qualifier_after,
+    qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};

@@ -9,6 +9,7 @@
 //! part; [`rounding`] gives the interval a written number's last digit implies. Word
 //! lists live in [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources).
 
+mod attribution;
 mod context;
 mod elsewhere;
 mod expr;

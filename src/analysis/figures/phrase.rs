@@ -200,7 +200,7 @@ pub(crate) fn scope(
             text: h.to_owned(),
         });
     }
-    if let Some(text) = portion(cx, end) {
+    if let Some(text) = portion(cx, end).or_else(|| leading_portion(cx, s, first)) {
         out.push(Scope {
             kind: ScopeKind::Portion,
             text,
@@ -290,6 +290,24 @@ fn portion(cx: &Cx, end: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `Of the 45 killed, 30 were civilians`: a sentence that opens with a part of a counted whole
+/// makes the figures after its comma portions of it. The opening phrase, or `None`.
+fn leading_portion(cx: &Cx, s: usize, first: usize) -> Option<String> {
+    if !(cx.is_word(s, "of") || cx.is_word(s, "among")) {
+        return None;
+    }
+    // A short opening (`Of the 45 killed,`), not a clause that runs on to a comma far off.
+    let comma = (s + 1..first.min(s + 9)).find(|&k| cx.is_punct(k, ","))?;
+    (s + 1..comma)
+        .any(|k| {
+            cx.kind(k) == Some(Kind::Num)
+                || cx
+                    .low(k)
+                    .is_some_and(|w| pos::lexical(w.as_str()) == Pos::Num)
+        })
+        .then(|| cx.text[cx.toks[s].start..cx.toks[comma - 1].end].to_owned())
 }
 
 /// Commas, semicolons and the conjunctions that start a new clause.
