@@ -312,6 +312,7 @@ fn storage_sizes_sea_miles_temperatures_and_heights_in_feet_and_inches() {
         ),
         ("It was 104 degrees Fahrenheit in Phoenix.", 104.0, "°F"),
         ("It was 40 degrees C in the shade.", 40.0, "°C"),
+        ("Temperatures hit 40 degrees on Monday.", 40.0, "°"),
         ("They opened a 1.2-megawatt solar plant.", 1.2, "MW"),
     ] {
         let f = figures(text);
@@ -327,6 +328,13 @@ fn storage_sizes_sea_miles_temperatures_and_heights_in_feet_and_inches() {
     assert_eq!(f[1].value, 2.0);
     assert_eq!(f[1].unit.as_deref(), Some("inches"));
     assert_eq!(f[1].counted, None);
+    // Without a temperature in the sentence, degrees are an angle.
+    assert_eq!(
+        one("The road turns 90 degrees at the bridge.")
+            .unit
+            .as_deref(),
+        Some("degrees")
+    );
     // After anything but feet, `in` stays a preposition.
     let f = one("The fence is 6 ft in height.");
     assert_eq!(f.unit.as_deref(), Some("feet"));

@@ -377,6 +377,21 @@ pub(super) fn sentence_figures(
             // `104 degrees Fahrenheit` is a temperature, not an angle.
             area = Some(t.to_owned());
             end_tok = j + 2;
+        } else if counted_unit == Some("degrees")
+            && let Some((_, j)) = &counted
+            && *j == end_tok
+            && (s..cx.end).any(|k| {
+                cx.low(k).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "temperature" | "temperatures" | "heat" | "heatwave" | "thermometer"
+                    )
+                })
+            })
+        {
+            // `temperatures hit 40 degrees`: a temperature on a scale the text leaves unsaid.
+            area = Some("°".to_owned());
+            end_tok = j + 1;
         }
         // `190 km2`: the power written onto the unit.
         if area.is_none()
