@@ -3,6 +3,7 @@
 //! not the whole, words for the same things are compared, and every suggestion says why in
 //! one line.
 
+use crosscheck::analysis::conflicts::rank_conflicts;
 use crosscheck::analysis::{
     ConflictOptions, ConflictSuggestion, Figure, FigureOptions, Measure, ScopeKind,
     extract_figures, suggest_conflicts_with,
@@ -321,6 +322,31 @@ fn a_stated_portion_is_part_of_the_toll_and_two_parts_are_not_compared() {
         article(2, None, "A church collapsed, killing two worshippers."),
     ];
     assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
+    // A part is worth a look but is no disagreement: the window marks only disagreeing
+    // figures as in conflict.
+    let ranked = |arts: &[Article]| {
+        let figs: Vec<Vec<Figure>> = arts
+            .iter()
+            .map(|a| extract_figures(&a.text, &FigureOptions::default()))
+            .collect();
+        let pairs: Vec<(&Article, &[Figure])> = arts
+            .iter()
+            .zip(&figs)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
+        rank_conflicts(&pairs, &ConflictOptions::default())
+    };
+    let r = ranked(&[
+        article(1, None, "Thirty-nine people have been confirmed dead."),
+        article(2, None, "Divers recovered six more bodies on Monday."),
+    ]);
+    assert_eq!(r.len(), 1);
+    assert!(!r[0].disagrees());
+    let r = ranked(&[
+        article(1, None, "Thirty-nine people have been confirmed dead."),
+        article(2, None, "At least 41 people died in the sinking."),
+    ]);
+    assert!(r[0].disagrees());
     // The same part in two reports is still compared.
     let arts = [
         article(

@@ -254,7 +254,11 @@ fn suggested(figures: &[(ArticleId, Figures)], ranked: &Ranked) -> Vec<u32> {
         n += f.len();
     }
     let mut count = vec![0u32; n];
-    for &(a, f) in ranked.iter().flat_map(|r| &r.figures) {
+    for &(a, f) in ranked
+        .iter()
+        .filter(|r| r.disagrees())
+        .flat_map(|r| &r.figures)
+    {
         if let Some(c) = first
             .get(a as usize)
             .and_then(|&k| count.get_mut(k + f as usize))

@@ -304,6 +304,7 @@ pub fn build(project: &Project, found: &Found<'_>, write: &Write<'_>, toggles: &
         for &(a, f) in closed
             .iter()
             .filter_map(|&i| ranked.get(i))
+            .filter(|r| r.disagrees())
             .flat_map(|r| &r.figures)
         {
             if let Some(&first) = first_figure.get(a as usize)

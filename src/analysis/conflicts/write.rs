@@ -98,6 +98,12 @@ pub struct RankedConflict {
 }
 
 impl RankedConflict {
+    /// False for a part of a whole (`six pupils` among `30 killed`): worth a look, but no
+    /// disagreement, so its figures are not marked as in conflict.
+    pub fn disagrees(&self) -> bool {
+        self.relation != Relation::PartOf
+    }
+
     /// The figures of the first side, then of the second.
     pub fn sides(&self) -> (&[FigureAt], &[FigureAt]) {
         self.figures
