@@ -508,7 +508,7 @@ fn reports_hours_apart_from_clocks_in_unknown_zones_are_about_the_same_time() {
         if s[0].relation == "about the same time" {
             assert_ne!(s[0].kind, LinkKind::Contradicts, "{s:#?}");
         }
-        s[0].relation.clone()
+        s[0].relation
     };
     // Nine hours apart, zones unknown: which came first cannot be told.
     assert_eq!(
