@@ -3,10 +3,10 @@
 //! not the whole, words for the same things are compared, and every suggestion says why in
 //! one line.
 
-use crosscheck::analysis::conflicts::rank_conflicts;
+use crosscheck::analysis::conflicts::{RankedConflict, rank_conflicts};
 use crosscheck::analysis::{
     ConflictOptions, ConflictSuggestion, Figure, FigureOptions, Measure, ScopeKind,
-    extract_figures, suggest_conflicts_with,
+    article_figures, extract_figures, suggest_conflicts_with,
 };
 use crosscheck::model::{Article, LinkKind};
 
@@ -35,22 +35,26 @@ fn article(id: i64, published: Option<&str>, text: &str) -> Article {
     }
 }
 
-fn suggest(arts: &[Article]) -> Vec<ConflictSuggestion> {
-    let figs: Vec<Vec<Figure>> = arts
-        .iter()
-        .map(|a| {
-            extract_figures(
-                &a.text,
-                &FigureOptions::for_published(a.published.as_deref()),
-            )
-        })
-        .collect();
+/// Every article beside its figures (read as the app reads them), as the conflict finders
+/// take them.
+fn with_figures<T>(arts: &[Article], then: impl FnOnce(&[(&Article, &[Figure])]) -> T) -> T {
+    let figs = article_figures(arts);
     let pairs: Vec<(&Article, &[Figure])> = arts
         .iter()
         .zip(&figs)
         .map(|(a, f)| (a, f.as_slice()))
         .collect();
-    suggest_conflicts_with(&pairs, &ConflictOptions::default())
+    then(&pairs)
+}
+
+fn suggest(arts: &[Article]) -> Vec<ConflictSuggestion> {
+    with_figures(arts, |p| {
+        suggest_conflicts_with(p, &ConflictOptions::default())
+    })
+}
+
+fn ranked(arts: &[Article]) -> Vec<RankedConflict> {
+    with_figures(arts, |p| rank_conflicts(p, &ConflictOptions::default()))
 }
 
 #[test]
@@ -324,18 +328,6 @@ fn a_stated_portion_is_part_of_the_toll_and_two_parts_are_not_compared() {
     assert!(suggest(&arts).is_empty(), "{:#?}", suggest(&arts));
     // A part is worth a look but is no disagreement: the window marks only disagreeing
     // figures as in conflict.
-    let ranked = |arts: &[Article]| {
-        let figs: Vec<Vec<Figure>> = arts
-            .iter()
-            .map(|a| extract_figures(&a.text, &FigureOptions::default()))
-            .collect();
-        let pairs: Vec<(&Article, &[Figure])> = arts
-            .iter()
-            .zip(&figs)
-            .map(|(a, f)| (a, f.as_slice()))
-            .collect();
-        rank_conflicts(&pairs, &ConflictOptions::default())
-    };
     let r = ranked(&[
         article(1, None, "Thirty-nine people have been confirmed dead."),
         article(2, None, "Divers recovered six more bodies on Monday."),
