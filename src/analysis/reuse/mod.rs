@@ -52,12 +52,23 @@ impl Class {
         }
     }
 
-    /// The class of an article whose words lie in shared passages at `share` (0 to 1), the
-    /// longest of those passages holding `longest` of its words.
-    pub fn of_share(share: f64, longest: usize) -> Class {
+    /// The class of an article whose words lie in shared passages at `share` (0 to 1), its
+    /// distinct passages showing `passages` copied words each (see [`copied_words`]).
+    pub fn of_share(share: f64, passages: impl IntoIterator<Item = usize>) -> Class {
+        let (mut longest, mut second) = (0, 0);
+        for w in passages {
+            if w > longest {
+                second = longest;
+                longest = w;
+            } else if w > second {
+                second = w;
+            }
+        }
         if share >= WHOLLY {
             Class::Wholly
-        } else if share >= PARTIALLY || (share >= FEW_SENTENCES && longest >= PARAGRAPH) {
+        } else if share >= PARTIALLY
+            || (share >= FEW_SENTENCES && (longest >= PARAGRAPH || second >= SENTENCE))
+        {
             Class::Partially
         } else {
             Class::Independent
@@ -74,14 +85,19 @@ pub const WHOLLY: f64 = 0.5;
 /// event have in common (which do not make passages, or are set aside as quotations).
 pub const PARTIALLY: f64 = 0.2;
 
-/// A smaller share still makes an article partially derived when one of its passages is a
-/// paragraph's worth ([`PARAGRAPH`] words): copying leaves whole paragraphs, while what
-/// independent reports of one event share by chance — a headline's names, an attribution
-/// around a quoted statement, a stock sentence — comes in pieces of a sentence or less.
+/// A smaller share still makes an article partially derived when it shows copying that chance
+/// does not leave: one passage of a paragraph's worth ([`PARAGRAPH`] copied words), or two
+/// separate passages of half a sentence or more each ([`SENTENCE`]). A rewrite that takes two or
+/// three wire sentences into its own story leaves exactly that (Fox News on a Kansas school
+/// story: 13 and 21 words of the AP's, 15 % of its words). What independent reports of one event
+/// share by chance — a headline's names, an attribution around a quoted statement, a stock
+/// phrase — comes as one such piece at most, or in pieces of under ten words.
 pub const FEW_SENTENCES: f64 = 0.1;
-/// Words of one passage that no chance resemblance reaches: more than a news sentence (20 to 25
-/// words on average).
+/// Copied words of one passage that no chance resemblance reaches: more than a news sentence
+/// (20 to 25 words on average).
 pub const PARAGRAPH: usize = 30;
+/// Copied words of a passage that takes half a news sentence or more word for word.
+pub const SENTENCE: usize = 12;
 
 /// A passage two articles share, in character offsets of each (end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -293,6 +309,9 @@ impl Reuse {
     }
 }
 
+/// A word range an article shares: (the other article's index, the range, its copied words).
+type SharedRange = (usize, (u32, u32), usize);
+
 /// Finds the text the articles share. See the module documentation.
 pub fn find_reuse(articles: &[Article]) -> Reuse {
     let words: Vec<Vec<words::W>> = articles.iter().map(|a| words::words(&a.text)).collect();
@@ -313,7 +332,7 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
     let mut pairs = Vec::new();
     // Per article, the word ranges it shares, with the other article's index (for the
     // article's overall share, which leaves out articles known to derive from it).
-    let mut ranges: Vec<Vec<(usize, (u32, u32))>> = vec![Vec::new(); articles.len()];
+    let mut ranges: Vec<Vec<SharedRange>> = vec![Vec::new(); articles.len()];
     for &(x, y) in &candidates {
         let (x, y) = (x as usize, y as usize);
         let (Some(sx), Some(sy)) = (&seeds[x], &seeds[y]) else {
@@ -328,18 +347,25 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
         let counted = spans.iter().filter(|s| !s.quotation);
         let share_a = share(wx, counted.clone().map(|s| s.a).collect());
         let share_b = share(wy, counted.map(|s| s.b).collect());
-        let longest = |side: fn(&align::Span) -> (u32, u32)| {
-            spans
-                .iter()
-                .filter(|s| !s.quotation)
-                .map(|s| (side(s).1 - side(s).0) as usize)
-                .max()
-                .unwrap_or(0)
-        };
-        let (long_a, long_b) = (longest(|s| s.a), longest(|s| s.b));
         let (class_a, class_b) = (
-            Class::of_share(share_a, long_a),
-            Class::of_share(share_b, long_b),
+            Class::of_share(
+                share_a,
+                distinct(
+                    spans
+                        .iter()
+                        .map(|s| (s.a, copied_words(wx, s.a, s)))
+                        .collect(),
+                ),
+            ),
+            Class::of_share(
+                share_b,
+                distinct(
+                    spans
+                        .iter()
+                        .map(|s| (s.b, copied_words(wy, s.b, s)))
+                        .collect(),
+                ),
+            ),
         );
         let dir = (class_a != Class::Independent || class_b != Class::Independent)
             .then(|| direction::source_of(&articles[x], &articles[y], credits[x], credits[y]))
@@ -347,10 +373,10 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
         let a_is_source = dir.map(|d| d.0);
         for s in spans.iter().filter(|s| !s.quotation) {
             if a_is_source != Some(true) {
-                ranges[x].push((y, s.a));
+                ranges[x].push((y, s.a, copied_words(wx, s.a, s)));
             }
             if a_is_source != Some(false) {
-                ranges[y].push((x, s.b));
+                ranges[y].push((x, s.b, copied_words(wy, s.b, s)));
             }
         }
         let chars = |w: &[words::W], (s, e): (u32, u32)| {
@@ -389,16 +415,14 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
         .map(|(i, a)| {
             let n = words[i].len();
             let share = share(&words[i], ranges[i].iter().map(|r| r.1).collect());
-            let longest = ranges[i]
-                .iter()
-                .map(|r| (r.1.1 - r.1.0) as usize)
-                .max()
-                .unwrap_or(0);
             ArticleReuse {
                 id: a.id,
                 words: n,
                 share,
-                class: Class::of_share(share, longest),
+                class: Class::of_share(
+                    share,
+                    distinct(ranges[i].iter().map(|r| (r.1, r.2)).collect()),
+                ),
                 wire: credits[i],
                 family: None,
             }
@@ -434,6 +458,38 @@ fn share(w: &[words::W], ranges: Vec<(u32, u32)>) -> f64 {
     let (n, own_only) = align::counted_words(w);
     let cover = align::covered(ranges, |i| !own_only || !w[i].quoted);
     cover as f64 / n.max(1) as f64
+}
+
+/// The words of a passage that show copying, on the side whose words are `w` and range
+/// `range`: its words outside quotation marks, and no more than the words seeds matched (the
+/// gaps between seeds are rewording, not evidence). None for a shared quotation.
+fn copied_words(w: &[words::W], (s, e): (u32, u32), span: &align::Span) -> usize {
+    if span.quotation {
+        return 0;
+    }
+    let own = w[s as usize..e as usize]
+        .iter()
+        .filter(|w| !w.quoted)
+        .count();
+    own.min(span.matched as usize)
+}
+
+/// Passages that overlap in one article are one piece of evidence, however many places of
+/// the other article they align with (a sentence the other repeats aligns twice): merges
+/// overlapping word ranges, keeping the strongest evidence of each.
+fn distinct(mut items: Vec<((u32, u32), usize)>) -> Vec<usize> {
+    items.sort_unstable();
+    let mut out: Vec<((u32, u32), usize)> = Vec::new();
+    for (r, n) in items {
+        match out.last_mut() {
+            Some((last, m)) if r.0 < last.1 => {
+                last.1 = last.1.max(r.1);
+                *m = (*m).max(n);
+            }
+            _ => out.push((r, n)),
+        }
+    }
+    out.into_iter().map(|(_, n)| n).collect()
 }
 
 /// Families: connected groups of articles tied by derived pairs, largest first.

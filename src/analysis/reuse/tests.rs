@@ -267,3 +267,52 @@ fn one_copied_paragraph_derives_a_long_report_and_scattered_phrases_do_not() {
     // the two one family.
     assert!(!r.same_family(2, 1));
 }
+
+#[test]
+fn two_wire_sentences_in_a_report_derive_it_and_one_does_not() {
+    let (head, tail) = OWN_REPORTING.split_at(OWN_REPORTING.find("Local councillor").unwrap());
+    let sentence_a = "More than 120 firefighters and 40 vehicles were sent to the site, which lies \
+                      near a residential area of about 3,000 people.";
+    let sentence_b =
+        "The company that runs the warehouse did not respond to a request for comment.";
+    let two = format!("{head}{sentence_a}\n\n{tail}\n\n{sentence_b}");
+    let one = format!("{head}{sentence_a}\n\n{tail}");
+    let folder = |text: &str| {
+        find_reuse(&[
+            article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
+            article(2, "paper.txt", text, "2024-05-07T12:00:00Z"),
+        ])
+    };
+    // Two sentences taken word for word, apart from each other: a rewrite that used the wire,
+    // though they are under a fifth of its words and neither is a paragraph.
+    let r = folder(&two);
+    let t = pair(&r, 2, 1).expect("both sentences are found");
+    assert!(
+        t.share >= FEW_SENTENCES && t.share < PARTIALLY,
+        "{}",
+        t.share
+    );
+    assert_eq!(t.passages.len(), 2, "{:?}", t.passages);
+    assert_eq!(t.class, Class::Partially);
+    assert!(r.same_family(2, 1));
+    // One such sentence is what independent reports can share by chance.
+    let r = folder(&one);
+    let o = pair(&r, 2, 1).expect("the sentence is found");
+    assert_eq!(o.class, Class::Independent, "{}", o.share);
+}
+
+#[test]
+fn a_sentence_counts_once_however_often_the_other_article_repeats_it() {
+    // The paper repeats the wire's sentence (a standfirst and the body): two passages in the
+    // paper, but in the wire they are one sentence, and one sentence is not a rewrite.
+    let sentence = "More than 120 firefighters and 40 vehicles were sent to the site, which lies \
+                    near a residential area of about 3,000 people.";
+    let paper = format!("{sentence}\n\n{OWN_REPORTING}\n\n{sentence}");
+    let r = find_reuse(&[
+        article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
+        article(2, "paper.txt", &paper, "2024-05-07T12:00:00Z"),
+    ]);
+    let w = pair(&r, 1, 2).expect("the sentence is found");
+    assert!(w.share >= FEW_SENTENCES, "{}", w.share);
+    assert_eq!(w.class, Class::Independent, "{:?}", w.passages);
+}

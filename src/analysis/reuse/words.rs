@@ -89,13 +89,22 @@ pub(crate) fn words(text: &str) -> Vec<W> {
 /// style writes it, the paragraph before has no closing mark — so a quotation still open at a
 /// paragraph's end runs to that end.
 pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.chars().enumerate() {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
-            '"' => match open.take() {
-                Some(s) => out.push((s, i + 1)),
-                None => open = Some(i),
+            // A doubled mark (`""We have`, a slip of content systems) is one mark.
+            '"' if chars.get(i + 1) == Some(&'"') => {}
+            '"' => match (straight_quote_side(&chars, i), open) {
+                (Side::Opens, None) | (Side::Either, None) => open = Some(i),
+                (Side::Closes, Some(s)) | (Side::Either, Some(s)) => {
+                    out.push((s, i + 1));
+                    open = None;
+                }
+                // An opening mark inside an open quotation, or a closing one outside: a mark
+                // left out earlier; the quotation's shape is kept as it is.
+                _ => {}
             },
             '“' | '«' | '„' if open.is_none() => open = Some(i),
             '”' | '»' => {
@@ -112,6 +121,27 @@ pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+enum Side {
+    Opens,
+    Closes,
+    Either,
+}
+
+/// Which side of a quotation a straight double quote at `i` stands on, read from its
+/// neighbours as a typesetter would: after a space or a bracket and before a word it opens,
+/// after a word or a stop and before a space it closes. Read by shape rather than by turn, one
+/// missing or stray mark no longer turns every later quotation of the paragraph inside out.
+fn straight_quote_side(chars: &[char], i: usize) -> Side {
+    let before = i.checked_sub(1).map(|j| chars[j]);
+    let after = chars.get(i + 1).copied();
+    let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c));
+    match (space(before), space(after)) {
+        (true, false) => Side::Opens,
+        (false, true) => Side::Closes,
+        _ => Side::Either,
+    }
 }
 
 #[cfg(test)]
@@ -166,5 +196,29 @@ mod tests {
                 .collect::<String>(),
             "we"
         );
+    }
+
+    #[test]
+    fn straight_quotes_are_read_by_their_side_so_a_doubled_mark_turns_nothing_inside_out() {
+        // A doubled opening mark used to open and close at once, so the narration between the
+        // two quotations read as quoted and the quotations as narration.
+        let text = "\"\"We have learned something important,\" Mr. Blumenthal said to the group. \
+                    \"Whatever we call it, we owe them support.\"";
+        let w = words(text);
+        let chars: Vec<char> = text.chars().collect();
+        let quoted = |word: &str| {
+            w.iter()
+                .find(|x| {
+                    chars[x.start as usize..x.end as usize]
+                        .iter()
+                        .collect::<String>()
+                        == word
+                })
+                .map(|x| x.quoted)
+        };
+        assert_eq!(quoted("learned"), Some(true));
+        assert_eq!(quoted("Blumenthal"), Some(false));
+        assert_eq!(quoted("group"), Some(false));
+        assert_eq!(quoted("owe"), Some(true));
     }
 }
