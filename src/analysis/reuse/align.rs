@@ -95,7 +95,12 @@ pub(crate) fn passages(seeds: &[(u32, u32)], wa: &[W], wb: &[W]) -> Vec<Span> {
             .iter()
             .enumerate()
             .filter(|(_, c)| {
-                i > c.last.0 && j > c.last.1 && i - c.last.0 <= MAX_GAP && j - c.last.1 <= MAX_GAP
+                i > c.last.0
+                    && j > c.last.1
+                    && i - c.last.0 <= MAX_GAP
+                    && j - c.last.1 <= MAX_GAP
+                    && same_part(wa, c.last.0, i)
+                    && same_part(wb, c.last.1, j)
             })
             .min_by_key(|(_, c)| {
                 let (di, dj) = (i - c.last.0, j - c.last.1);
@@ -134,6 +139,15 @@ pub(crate) fn passages(seeds: &[(u32, u32)], wa: &[W], wb: &[W]) -> Vec<Span> {
         .collect();
     out.sort_by_key(|s| (s.a, s.b));
     out
+}
+
+/// Whether two words of a text stand on the same side of its headline. A headline repeats its
+/// story's key phrase, so two reports of one event that both do so ("… dies in hospital after
+/// collapsing in prison", then "… has died in hospital after collapsing in prison") would chain
+/// one stock phrase, met twice, into a passage as long as a sentence. A copy's headline is
+/// rewritten anyway, so a passage never runs from the headline into the text.
+fn same_part(w: &[W], a: u32, b: u32) -> bool {
+    w[a as usize].headline == w[b as usize].headline
 }
 
 fn quoted_share(w: &[W], (s, e): (u32, u32)) -> f64 {

@@ -316,3 +316,35 @@ fn a_sentence_counts_once_however_often_the_other_article_repeats_it() {
     assert!(w.share >= FEW_SENTENCES, "{}", w.share);
     assert_eq!(w.class, Class::Independent, "{:?}", w.passages);
 }
+
+#[test]
+fn a_passage_never_runs_from_the_headline_into_the_text() {
+    // Two reports of one death, each headline repeating its own first sentence's key phrase.
+    let a = "Publicist dies in hospital after collapsing in prison\n\nThe former publicist Tom \
+             Hale has died in hospital after collapsing in prison, his family said on Sunday. \
+             Friends remembered a man who could fill a room with laughter, and a neighbour \
+             said he had written to her every month from his cell about the garden he missed. \
+             His lawyer said an appeal had been due to be heard in the spring.";
+    let b = "Tom Hale dies in hospital after collapsing in prison\n\nDisgraced publicist Tom Hale \
+             has died in hospital after collapsing in prison, the ministry confirmed. An \
+             investigation by the prisons ombudsman will follow, as after every death in custody. \
+             Hale was jailed three years ago for fraud, after a trial that lasted four months \
+             and heard from more than forty of the investors who lost their savings.";
+    let r = find_reuse(&[
+        article(1, "a.txt", a, "2024-05-07"),
+        article(2, "b.txt", b, "2024-05-07"),
+    ]);
+    let body = |t: &str| t.find("\n\n").map(|i| t[..i].chars().count()).unwrap_or(0);
+    for p in r.pairs.iter().flat_map(|p| &p.passages) {
+        let in_headline = |start: usize, end: usize, t: &str| start < body(t) && end > body(t);
+        assert!(
+            !in_headline(p.start, p.end, a) && !in_headline(p.other_start, p.other_end, b),
+            "a passage crosses a headline: {p:?}"
+        );
+    }
+    let v = pair(&r, 1, 2);
+    assert!(
+        v.as_ref().is_none_or(|v| v.class == Class::Independent),
+        "{v:?}"
+    );
+}

@@ -16,6 +16,8 @@ pub(crate) struct W {
     pub hash: u64,
     /// The word stands between quotation marks.
     pub quoted: bool,
+    /// The word stands on the first line of a text of several: its headline.
+    pub headline: bool,
 }
 
 /// FNV-1a, 64 bits: short keys, no allocation, stable across runs (benchmarks and tests
@@ -68,6 +70,7 @@ pub(crate) fn fold_hash(word: &str) -> u64 {
 pub(crate) fn words(text: &str) -> Vec<W> {
     let quoted = quoted_ranges(text);
     let letterless = letterless_lines(text);
+    let headline_end = headline_end(text);
     let mut q = 0;
     let mut l = 0;
     names::words(text)
@@ -91,9 +94,28 @@ pub(crate) fn words(text: &str) -> Vec<W> {
                 end: (start + w.text.chars().count()) as u32,
                 hash: fold_hash(w.text),
                 quoted: inside,
+                headline: start < headline_end,
             }
         })
         .collect()
+}
+
+/// Where the headline of `text` ends (in characters), 0 when it has none: a first line that
+/// more lines follow and that reads as a headline — no closing stop, at most 30 words. A first
+/// line ending in a full stop is the story's first paragraph (wire copy without a headline).
+fn headline_end(text: &str) -> usize {
+    let Some(b) = text.find('\n') else {
+        return 0;
+    };
+    let line = text[..b].trim_end();
+    let stop = line
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?', ':', ';']);
+    if stop || line.split_whitespace().count() > 30 {
+        0
+    } else {
+        text[..b].chars().count()
+    }
 }
 
 /// The character ranges of the lines of `text` that hold no letter, in order.
