@@ -201,6 +201,23 @@ fn unrelated_articles_make_no_pairs() {
     assert!(r.families.is_empty());
 }
 
+/// The share of `v` lies where a passage's length decides its class.
+fn assert_between_a_tenth_and_a_fifth(v: &PairView) {
+    assert!(
+        v.share >= FEW_SENTENCES && v.share < PARTIALLY,
+        "{}",
+        v.share
+    );
+}
+
+/// A folder of the wire story (id 1) and a paper's later text (id 2).
+fn beside_wire(paper: &str) -> Reuse {
+    find_reuse(&[
+        article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
+        article(2, "paper.txt", paper, "2024-05-07T12:00:00Z"),
+    ])
+}
+
 /// A paper's own long report of the fire, about 250 words, sharing nothing with the wire.
 const OWN_REPORTING: &str =
     "Neighbours in Sacavém said they heard two loud bangs before dawn, and \
@@ -239,28 +256,14 @@ fn one_copied_paragraph_derives_a_long_report_and_scattered_phrases_do_not() {
          the cause of the fire, as is usual."
     );
     // Two folders: the two versions share all of the paper's own reporting.
-    let folder = |text: &str| {
-        find_reuse(&[
-            article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
-            article(2, "paper.txt", text, "2024-05-07T12:00:00Z"),
-        ])
-    };
-    let r = folder(&copied);
+    let r = beside_wire(&copied);
     let c = pair(&r, 2, 1).expect("the copied paragraph is found");
-    assert!(
-        c.share >= FEW_SENTENCES && c.share < PARTIALLY,
-        "{}",
-        c.share
-    );
+    assert_between_a_tenth_and_a_fifth(&c);
     assert_eq!(c.class, Class::Partially);
     assert!(r.same_family(2, 1));
-    let r = folder(&scattered);
+    let r = beside_wire(&scattered);
     let s = pair(&r, 2, 1).expect("the phrases are passages");
-    assert!(
-        s.share >= FEW_SENTENCES && s.share < PARTIALLY,
-        "{}",
-        s.share
-    );
+    assert_between_a_tenth_and_a_fifth(&s);
     assert_eq!(s.class, Class::Independent, "{:?}", s.passages);
     assert_eq!(r.article(2).map(|a| a.class), Some(Class::Independent));
     // A fifth of the (earlier, credited) wire's words stand in the report; that does not make
@@ -277,26 +280,16 @@ fn two_wire_sentences_in_a_report_derive_it_and_one_does_not() {
         "The company that runs the warehouse did not respond to a request for comment.";
     let two = format!("{head}{sentence_a}\n\n{tail}\n\n{sentence_b}");
     let one = format!("{head}{sentence_a}\n\n{tail}");
-    let folder = |text: &str| {
-        find_reuse(&[
-            article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
-            article(2, "paper.txt", text, "2024-05-07T12:00:00Z"),
-        ])
-    };
     // Two sentences taken word for word, apart from each other: a rewrite that used the wire,
     // though they are under a fifth of its words and neither is a paragraph.
-    let r = folder(&two);
+    let r = beside_wire(&two);
     let t = pair(&r, 2, 1).expect("both sentences are found");
-    assert!(
-        t.share >= FEW_SENTENCES && t.share < PARTIALLY,
-        "{}",
-        t.share
-    );
+    assert_between_a_tenth_and_a_fifth(&t);
     assert_eq!(t.passages.len(), 2, "{:?}", t.passages);
     assert_eq!(t.class, Class::Partially);
     assert!(r.same_family(2, 1));
     // One such sentence is what independent reports can share by chance.
-    let r = folder(&one);
+    let r = beside_wire(&one);
     let o = pair(&r, 2, 1).expect("the sentence is found");
     assert_eq!(o.class, Class::Independent, "{}", o.share);
 }
@@ -308,10 +301,7 @@ fn a_sentence_counts_once_however_often_the_other_article_repeats_it() {
     let sentence = "More than 120 firefighters and 40 vehicles were sent to the site, which lies \
                     near a residential area of about 3,000 people.";
     let paper = format!("{sentence}\n\n{OWN_REPORTING}\n\n{sentence}");
-    let r = find_reuse(&[
-        article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
-        article(2, "paper.txt", &paper, "2024-05-07T12:00:00Z"),
-    ]);
+    let r = beside_wire(&paper);
     let w = pair(&r, 1, 2).expect("the sentence is found");
     assert!(w.share >= FEW_SENTENCES, "{}", w.share);
     assert_eq!(w.class, Class::Independent, "{:?}", w.passages);
