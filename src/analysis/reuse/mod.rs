@@ -53,22 +53,12 @@ impl Class {
     }
 
     /// The class of an article whose words lie in shared passages at `share` (0 to 1), its
-    /// distinct passages showing `passages` copied words each (see [`copied_words`]).
+    /// distinct passages showing `passages` copied words each (see `copied_words`).
     pub fn of_share(share: f64, passages: impl IntoIterator<Item = usize>) -> Class {
-        let (mut longest, mut second) = (0, 0);
-        for w in passages {
-            if w > longest {
-                second = longest;
-                longest = w;
-            } else if w > second {
-                second = w;
-            }
-        }
+        let copied: usize = passages.into_iter().sum();
         if share >= WHOLLY {
             Class::Wholly
-        } else if share >= PARTIALLY
-            || (share >= FEW_SENTENCES && (longest >= PARAGRAPH || second >= SENTENCE))
-        {
+        } else if share >= PARTIALLY || (share >= FEW_SENTENCES && copied >= PARAGRAPH) {
             Class::Partially
         } else {
             Class::Independent
@@ -85,19 +75,17 @@ pub const WHOLLY: f64 = 0.5;
 /// event have in common (which do not make passages, or are set aside as quotations).
 pub const PARTIALLY: f64 = 0.2;
 
-/// A smaller share still makes an article partially derived when it shows copying that chance
-/// does not leave: one passage of a paragraph's worth ([`PARAGRAPH`] copied words), or two
-/// separate passages of half a sentence or more each ([`SENTENCE`]). A rewrite that takes two or
-/// three wire sentences into its own story leaves exactly that (Fox News on a Kansas school
-/// story: 13 and 21 words of the AP's, 15 % of its words). What independent reports of one event
-/// share by chance — a headline's names, an attribution around a quoted statement, a stock
-/// phrase — comes as one such piece at most, or in pieces of under ten words.
+/// A smaller share still makes an article partially derived when its passages hold a
+/// paragraph's worth of copied words ([`PARAGRAPH`]; see `copied_words`), in one passage or
+/// in several: a rewrite that works two or three wire sentences into its own story leaves that
+/// (Fox News on a Kansas school story: 13 and 21 words of the AP's, 15 % of its words; the
+/// Daily Mail on a verdict: 12, 8 and 20 of the agency's). What independent reports of one
+/// event share by chance — a headline's names, an attribution around a quoted statement, a
+/// stock phrase — stays under it.
 pub const FEW_SENTENCES: f64 = 0.1;
-/// Copied words of one passage that no chance resemblance reaches: more than a news sentence
-/// (20 to 25 words on average).
+/// Copied words that chance resemblance between independent reports does not reach: more than a
+/// news sentence (20 to 25 words on average).
 pub const PARAGRAPH: usize = 30;
-/// Copied words of a passage that takes half a news sentence or more word for word.
-pub const SENTENCE: usize = 12;
 
 /// A passage two articles share, in character offsets of each (end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

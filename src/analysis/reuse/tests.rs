@@ -242,32 +242,44 @@ A priest from the parish church said a vigil would be held on Thursday evening f
 men, two of whom had worked at the site for more than twenty years.";
 
 #[test]
-fn one_copied_paragraph_derives_a_long_report_and_scattered_phrases_do_not() {
+fn a_copied_paragraph_or_its_worth_in_pieces_derives_a_report_and_stock_phrases_do_not() {
     let copied = format!(
         "{OWN_REPORTING}\n\nA fire at a chemical warehouse on the southern edge of Lisbon killed \
          four workers and injured 23 on Tuesday, the city's civil protection agency said. The \
          blaze broke out shortly after 6 a.m. in a storage hall holding solvents and paint."
     );
-    // The same report with three stock phrases of the wire, none longer than a sentence.
-    let scattered = format!(
+    // The same report with three pieces of the wire's sentences worked into its own: a
+    // paragraph's worth of the wire's words, which is how real rewrites use it (METER's
+    // "partially derived": the wire is one of its sources).
+    let pieces = format!(
         "{OWN_REPORTING}\n\nOfficials said the site lies near a residential area of about \
          3,000 people. Firemen said that it sent a column of black smoke over the Tagus \
          estuary that could be seen from miles away. Prosecutors have opened an inquiry into \
          the cause of the fire, as is usual."
     );
-    // Two folders: the two versions share all of the paper's own reporting.
-    let r = beside_wire(&copied);
-    let c = pair(&r, 2, 1).expect("the copied paragraph is found");
-    assert_between_a_tenth_and_a_fifth(&c);
-    assert_eq!(c.class, Class::Partially);
-    assert!(r.same_family(2, 1));
-    let r = beside_wire(&scattered);
+    // A short report sharing two stock phrases with the wire: a tenth of its words, but what
+    // independent reports of one fire can share.
+    let short: String = OWN_REPORTING
+        .split("\n\n")
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let stock = format!(
+        "{short}\n\nOfficials said the site lies near a residential area of about 3,000 people. \
+         Prosecutors have opened an inquiry into the cause of the fire, as is usual."
+    );
+    for (text, what) in [(&copied, "a copied paragraph"), (&pieces, "pieces")] {
+        let r = beside_wire(text);
+        let v = pair(&r, 2, 1).unwrap_or_else(|| panic!("{what} found"));
+        assert_between_a_tenth_and_a_fifth(&v);
+        assert_eq!(v.class, Class::Partially, "{what}: {:?}", v.passages);
+        assert!(r.same_family(2, 1), "{what}");
+    }
+    let r = beside_wire(&stock);
     let s = pair(&r, 2, 1).expect("the phrases are passages");
     assert_between_a_tenth_and_a_fifth(&s);
     assert_eq!(s.class, Class::Independent, "{:?}", s.passages);
     assert_eq!(r.article(2).map(|a| a.class), Some(Class::Independent));
-    // A fifth of the (earlier, credited) wire's words stand in the report; that does not make
-    // the two one family.
     assert!(!r.same_family(2, 1));
 }
 
