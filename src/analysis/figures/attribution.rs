@@ -186,31 +186,28 @@ mod tests {
 
     #[test]
     fn attribution_patterns() {
-        assert_eq!(
-            attr("At least 139 people were killed, according to TASS.").as_deref(),
-            Some("TASS")
-        );
-        assert_eq!(
-            attr("The toll rose to 133, the Investigative Committee said.").as_deref(),
-            Some("the Investigative Committee")
-        );
-        assert_eq!(
-            attr("Russian Ambassador Anatoly Antonov told TASS on Friday that 11 were held.")
-                .as_deref(),
-            Some("Russian Ambassador Anatoly Antonov")
-        );
-        assert_eq!(
-            attr("The death toll has been confirmed at 133 by Russia's state Investigative Committee.").as_deref(),
-            Some("Russia's state Investigative Committee")
-        );
-        assert_eq!(attr("Five people died, he said.").as_deref(), None);
-        assert_eq!(
-            attr("Five people died, said Mr Jones.").as_deref(),
-            Some("Mr Jones")
-        );
-        assert_eq!(
-            attr("Police said 12 were arrested.").as_deref(),
-            Some("Police")
-        );
+        for (sentence, source) in [
+            (
+                "At least 139 people were killed, according to TASS.",
+                Some("TASS"),
+            ),
+            (
+                "The toll rose to 133, the Investigative Committee said.",
+                Some("the Investigative Committee"),
+            ),
+            (
+                "Russian Ambassador Anatoly Antonov told TASS on Friday that 11 were held.",
+                Some("Russian Ambassador Anatoly Antonov"),
+            ),
+            (
+                "The death toll has been confirmed at 133 by Russia's state Investigative Committee.",
+                Some("Russia's state Investigative Committee"),
+            ),
+            ("Five people died, he said.", None),
+            ("Five people died, said Mr Jones.", Some("Mr Jones")),
+            ("Police said 12 were arrested.", Some("Police")),
+        ] {
+            assert_eq!(attr(sentence).as_deref(), source, "{sentence}");
+        }
     }
 }
