@@ -11,7 +11,14 @@ independent).
 Parts are fixed by story number, chosen before the first run: odd stories tune, even stories
 are kept aside and scored only with `--part heldout`.
 
-    score_reuse.py [--bin target/release/crosscheck] [--part tuning|heldout] [-v] SET
+    score_reuse.py [--bin target/release/crosscheck] [--part tuning|heldout] [--article] [-v] SET...
+
+Several sets are scored together, all their texts of the part in one folder (their story numbers
+must differ).
+
+`--article` reads each outlet text's own class (its share of words in passages shared with any
+text not known to copy it: all wire versions pooled, as METER pools them) instead of its pair
+with its story's wire text.
 """
 
 import argparse
@@ -56,16 +63,24 @@ def main():
     ap.add_argument("--bin", default="target/release/crosscheck")
     ap.add_argument("--part", choices=["tuning", "heldout"], default="tuning")
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("set")
+    ap.add_argument("--article", action="store_true",
+                    help="read each text's own class (all its sources pooled), not its pair with the wire")
+    ap.add_argument("sets", nargs="+", metavar="SET")
     args = ap.parse_args()
 
-    with open(os.path.join(args.set, "labels.tsv"), encoding="utf-8") as f:
-        labels = [r for r in csv.DictReader(f, delimiter="\t") if in_part(r["story"], args.part)]
+    labels = []
+    for d in args.sets:
+        with open(os.path.join(d, "labels.tsv"), encoding="utf-8") as f:
+            labels += [dict(r, dir=d) for r in csv.DictReader(f, delimiter="\t")
+                       if in_part(r["story"], args.part)]
+    stories = [r["story"] for r in labels if r["label"] == "wire"]
+    if len(stories) != len(set(stories)):
+        raise SystemExit("two sets number a story alike: their texts would mix")
     tmp = tempfile.mkdtemp(prefix="reuse-")
     try:
         for r in labels:
             shutil.copy(
-                os.path.join(args.set, r["story"], r["file"]),
+                os.path.join(r["dir"], r["story"], r["file"]),
                 os.path.join(tmp, f"{r['story']}__{r['file']}"),
             )
         out = subprocess.run(
@@ -85,6 +100,8 @@ def main():
         pair = next((s for s in e["shares"] if s["other"] == w["id"]), None)
         found = pair["class"] if pair else "independent"
         share = pair["share"] if pair else 0.0
+        if args.article:
+            found, share = e["class"], e["share"]
         rows.append((r["label"], found))
         if args.verbose:
             mark = " " if found == r["label"] else "x"
