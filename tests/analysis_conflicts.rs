@@ -204,6 +204,76 @@ fn money_compares_within_a_currency_and_quantities_are_left_alone() {
 }
 
 #[test]
+fn each_amount_is_compared_with_one_amount_of_the_other_article_of_its_kind() {
+    // A fraud story: each report names the sum stolen, the fine, the bail and the sum repaid.
+    // Comparing every amount with every other made eleven suggestions, eight of them about
+    // different things (a fine against the sum stolen); each amount has one counterpart.
+    let arts = [
+        article(
+            1,
+            None,
+            "The former mayor was ordered to pay a fine of $250,000 after he admitted he stole \
+             $1.2 million from the city. Bail of $50,000 had been set in March. He has repaid \
+             $300,000.",
+        ),
+        article(
+            2,
+            None,
+            "The ex-mayor, who embezzled $1.4 million, must pay a $200,000 fine. He was freed \
+             on $70,000 bail and has returned $350,000 so far.",
+        ),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    let pairs: Vec<(String, String)> = s
+        .iter()
+        .map(|c| {
+            let side = |id: i64| {
+                c.figures
+                    .iter()
+                    .find(|f| f.article_id == id)
+                    .map(|f| f.figure.text.clone())
+                    .unwrap_or_default()
+            };
+            (side(1), side(2))
+        })
+        .collect();
+    let want = [
+        ("$1.2 million", "$1.4 million"),
+        ("$250,000", "$200,000"),
+        ("$50,000", "$70,000"),
+        ("$300,000", "$350,000"),
+    ];
+    assert_eq!(pairs.len(), want.len(), "{pairs:#?}");
+    // The reason says what both amounts are, once both say it.
+    assert!(
+        s.iter().any(|c| c
+            .why
+            .starts_with("both count fine amounts in USD; $250,000 vs $200,000")),
+        "{s:#?}"
+    );
+    for (a, b) in want {
+        assert!(
+            pairs.iter().any(|(x, y)| x == a && y == b),
+            "{a} vs {b} missing: {pairs:#?}"
+        );
+    }
+}
+
+#[test]
+fn amounts_of_different_named_kinds_are_never_compared() {
+    let arts = [
+        article(1, None, "A judge set bail of $50,000 for the driver."),
+        article(2, None, "The driver must pay a $200,000 fine."),
+        article(3, None, "The driver was freed on $90,000 bail."),
+    ];
+    let s = run(&arts, &ConflictOptions::default());
+    // Bail against bail only; the fine has no counterpart.
+    assert_eq!(s.len(), 1, "{s:#?}");
+    let ids: Vec<i64> = s[0].figures.iter().map(|f| f.article_id).collect();
+    assert_eq!(ids, [1, 3]);
+}
+
+#[test]
 fn figures_an_order_of_magnitude_apart_are_different_events() {
     let arts = [
         article(1, None, "The attacks claimed the lives of 2,997 people."),

@@ -145,6 +145,33 @@ fn amounts_with_cents_codes_and_national_currencies() {
 }
 
 #[test]
+fn an_amount_says_what_it_is_from_the_words_around_it() {
+    // The noun it is `of`, the noun it changes `by`, the phrase after `in`, the noun after it.
+    for (text, what) in [
+        ("He was ordered to pay a fine of $250,000.", Some("fine")),
+        ("Bail of $50,000 was set in March.", Some("bail")),
+        (
+            "The bill would cut deficits by $416 billion.",
+            Some("deficits"),
+        ),
+        (
+            "The plan makes $416 billion in spending cuts.",
+            Some("cuts"),
+        ),
+        ("He must pay a $200,000 fine.", Some("fine")),
+        // An amount as such, or the form it takes, says nothing of what it is for.
+        ("The council spent a total of $5 million.", None),
+        ("He was handed $50,000 in cash.", None),
+        ("The city paid $3 million in 2019.", None),
+        ("Prices rose by $2 a gallon.", None),
+    ] {
+        let f = one(text);
+        assert_eq!(f.measure, Measure::Money, "{text}");
+        assert_eq!(f.counted.as_deref(), what, "{text}");
+    }
+}
+
+#[test]
 fn amounts_never_take_a_neighbours_number() {
     // The 20 counts people: the amount stays five dollars.
     let f = figures("He paid 5 dollars and 20 people watched.");

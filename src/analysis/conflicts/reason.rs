@@ -81,7 +81,7 @@ pub(crate) fn part_of(part: &Figure, whole: &Figure, whole_text: &str) -> bool {
 }
 
 /// What both figures count: `people killed in the quake`, `explosive devices (packages,
-/// devices)`, `amounts in USD`.
+/// devices)`, `amounts in USD`, `fine amounts in USD`.
 pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
     let heads = match (a.counted.as_deref(), b.counted.as_deref()) {
         (Some(x), Some(y)) if stem(x) == stem(y) => x.to_owned(),
@@ -107,7 +107,16 @@ pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
         Measure::Quantity => "",
     };
     let mut s = match measure {
-        Measure::Money => format!("amounts in {}", a.unit.as_deref().unwrap_or("one currency")),
+        // `both count fine amounts in USD` once both amounts say what they are.
+        Measure::Money => {
+            let unit = a.unit.as_deref().unwrap_or("one currency");
+            match (a.counted.as_deref(), b.counted.as_deref()) {
+                (Some(x), Some(y)) if stem(x) == stem(y) => {
+                    format!("{} amounts in {unit}", stem(x))
+                }
+                _ => format!("amounts in {unit}"),
+            }
+        }
         Measure::Percent if heads.is_empty() => "percentages".to_owned(),
         Measure::Percent => format!("percentages of {heads}"),
         _ if verb.is_empty() => heads,

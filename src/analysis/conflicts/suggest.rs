@@ -315,22 +315,29 @@ pub fn rank_conflicts(
                 if lonely_a.is_empty() {
                     continue;
                 }
+                let mut found: Vec<(usize, usize)> = Vec::new();
                 for &y in sig_ids[t].iter().filter(|&&y| lonely(y, &bits[s])) {
                     for &x in &lonely_a {
                         let (va, vb) = (fig(reps[x]).value.abs(), fig(reps[y]).value.abs());
                         if va > 0.0 && vb > 0.0 && va.max(vb) / va.min(vb) > opts.max_ratio {
                             continue;
                         }
-                        let (ka, kb) = (interval_key(fig(reps[x])), interval_key(fig(reps[y])));
-                        let (key, sa, sb) = if ka <= kb {
-                            ((ka, kb), s, t)
-                        } else {
-                            ((kb, ka), t, s)
-                        };
-                        let e = pairs.entry(key).or_default();
-                        e.0.push(sa);
-                        e.1.push(sb);
+                        found.push((x, y));
                     }
+                }
+                if group.measure == Measure::Money {
+                    found = one_to_one(found, |x| fig(reps[x]));
+                }
+                for (x, y) in found {
+                    let (ka, kb) = (interval_key(fig(reps[x])), interval_key(fig(reps[y])));
+                    let (key, sa, sb) = if ka <= kb {
+                        ((ka, kb), s, t)
+                    } else {
+                        ((kb, ka), t, s)
+                    };
+                    let e = pairs.entry(key).or_default();
+                    e.0.push(sa);
+                    e.1.push(sb);
                 }
             }
         }
@@ -360,6 +367,42 @@ pub fn rank_conflicts(
     }
     drop_implied_updates(articles, &mut out);
     sort_best_first(&mut out);
+    out
+}
+
+/// Pairs each amount of one side with at most one of the other: the one of the same role (the
+/// noun it is an amount of: `a $200,000 fine`) whose value is nearest, then the nearest of any
+/// role left. An article's amounts name different things (a fine, bail, the sum stolen, the
+/// sum repaid), so comparing each with every amount of another article made most suggestions
+/// about different things; a death toll's figures, by contrast, all count one thing and keep
+/// every pair. Amounts whose roles are both named and differ are never paired.
+fn one_to_one<'f>(
+    candidates: Vec<(usize, usize)>,
+    fig: impl Fn(usize) -> &'f Figure,
+) -> Vec<(usize, usize)> {
+    let role = |x: usize| fig(x).counted.as_deref().map(stem);
+    let mut ranked: Vec<(bool, f64, (usize, usize))> = candidates
+        .into_iter()
+        .filter_map(|(x, y)| {
+            let same = match (role(x), role(y)) {
+                (Some(a), Some(b)) if a != b => return None,
+                (Some(_), Some(_)) => true,
+                _ => false,
+            };
+            let (a, b) = (fig(x).value.abs().max(1e-9), fig(y).value.abs().max(1e-9));
+            Some((!same, (a / b).ln().abs(), (x, y)))
+        })
+        .collect();
+    ranked.sort_by(|p, q| p.0.cmp(&q.0).then(p.1.total_cmp(&q.1)).then(p.2.cmp(&q.2)));
+    let (mut used_x, mut used_y) = (Vec::new(), Vec::new());
+    let mut out = Vec::new();
+    for (_, _, (x, y)) in ranked {
+        if !used_x.contains(&x) && !used_y.contains(&y) {
+            used_x.push(x);
+            used_y.push(y);
+            out.push((x, y));
+        }
+    }
     out
 }
 

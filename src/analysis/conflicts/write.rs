@@ -154,8 +154,8 @@ pub fn write_conflict<'a>(
         let (da, db, ia, ib) = (
             describe(fa),
             describe(fb),
-            fa.interval_string(),
-            fb.interval_string(),
+            fa.compared_interval_string(),
+            fb.compared_interval_string(),
         );
         // Which times were compared, when the figures say.
         let (ta, tb) = (

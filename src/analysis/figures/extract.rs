@@ -14,7 +14,7 @@ use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_c
 use super::keep::{hyphen_unit, keep};
 use super::lexicon::class_of;
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
-use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
+use super::phrase::{amount_of, noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
 use super::words::{
     currency_symbol, currency_word, is_money_word, measure_keyword, national_currency, unit_word,
@@ -319,7 +319,7 @@ pub(super) fn sentence_figures(
         };
         // What is counted is the head of the noun phrase after the number (`nine homemade
         // pipe bombs` counts bombs), where the word lists stopped at its first word.
-        let phrase = (currency.is_none() && percent.is_none() && x.unit.is_none())
+        let phrase = (percent.is_none() && x.unit.is_none())
             .then(|| {
                 noun_phrase(cx, s, x.first, end_tok).or_else(|| {
                     // `dozens of House Democrats`: past `of the`, the phrase starts at the word
@@ -344,6 +344,11 @@ pub(super) fn sentence_figures(
             (Some((w, j)), Some(p)) if p.head_tok == j => (Some((w, j)), p.modifiers),
             (Some(c), None) if noun_measure.is_none() => (Some(past_adjective(cx, c)), Vec::new()),
             (c, _) => (c, Vec::new()),
+        };
+        // An amount with no noun after it may still say what it is: `a fine of $250,000`.
+        let counted = match counted {
+            None if currency.is_some() => amount_of(cx, s, start_tok, end_tok),
+            c => c,
         };
         let mut counted_unit = counted.as_ref().and_then(|(w, _)| unit_word(w));
         // `100 square metres`, `5 sq km`, `2 cubic metres`.

@@ -157,6 +157,16 @@ impl Figure {
         (lo, hi)
     }
 
+    /// The interval comparisons use ([`Figure::overlaps`]), written like
+    /// [`Figure::interval_string`]: `$1.2 million` is `[1150000, 1250000]`, so a reason that
+    /// says two figures do not overlap "even rounded" shows the intervals that do not.
+    pub fn compared_interval_string(&self) -> String {
+        let ((lo, lo_inc), (hi, hi_inc)) = self.loose();
+        let open = if lo_inc { '[' } else { '(' };
+        let close = if hi_inc { ']' } else { ')' };
+        format!("{open}{}, {}{close}", fmt_end(lo), fmt_end(hi))
+    }
+
     /// True when the two intervals share at least one number, each widened by the precision
     /// its number is written with (`$4.2 million` meets `$4,187,310`, `about 500` meets 460).
     pub fn overlaps(&self, other: &Figure) -> bool {

@@ -8,6 +8,8 @@
 //! - [`scope`]: the words that narrow the figure to part of a whole — a subgroup as its head
 //!   (`pupils`, `children`), a place (`in the northern district`, `in Central Aceh`) or a site
 //!   (`a school`, `the hospital`).
+//! - [`amount_of`]: what an amount of money is, when no noun follows it: the noun it is `of`
+//!   (`a fine of $250,000`), the noun it changes `by` (`cut deficits by $416 billion`) or the phrase after `in` (`$416 billion in spending cuts`).
 //! - [`past_insertion`]: where the predicate resumes after a list inserted between commas
 //!   (`Six people, including two congressmen, two officers and an aide, were injured`).
 
@@ -163,6 +165,73 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
         head_tok: idx[h],
         modifiers: idx[..h].iter().map(|&k| word(k)).collect(),
     })
+}
+
+/// What an amount of money is, read from the words around it when no noun follows it: the
+/// noun before `of` (`a fine of $250,000`, `bail of $50,000`), the noun a change is measured
+/// on (`cut deficits by $416 billion`) or the head of the noun phrase
+/// right after `in` (`$416 billion in spending cuts`). `first` is the amount's first token
+/// (its qualifier included), `end` the token after it. Nouns that name an amount itself (`a
+/// total of`, `the sum of`, `to the tune of`) say nothing of what it is for.
+pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(String, usize)> {
+    let by = first >= s + 2 && cx.is_word(first - 1, "by");
+    if first >= s + 2
+        && (by || cx.is_word(first - 1, "of"))
+        && cx.kind(first - 2) == Some(Kind::Word)
+    {
+        let k = first - 2;
+        let w = cx.low(k)?.as_str().to_owned();
+        // Looked up in lowercase: `Bail of $50,000` opens its sentence. After a determiner a
+        // word before `of` is a noun, whatever it is elsewhere (`a fine of`).
+        let noun = match pos::lookup(&w).0 {
+            Pos::Noun => true,
+            Pos::Adj if !by => {
+                k > s
+                    && cx
+                        .low(k - 1)
+                        .is_some_and(|d| pos::lookup(d.as_str()).0 == Pos::Det)
+            }
+            _ => false,
+        };
+        return (noun && !is_amount_noun(&w)).then_some((w, k));
+    }
+    if cx.is_word(end, "in") && cx.kind(end + 1) == Some(Kind::Word) && !cx.capitalised(end + 1) {
+        // `in spending cuts`: a gerund before the noun is read as its modifier.
+        let phrase = noun_phrase(cx, s, first, end + 1).or_else(|| {
+            (cx.s(end + 1).ends_with("ing") && cx.kind(end + 2) == Some(Kind::Word))
+                .then(|| noun_phrase(cx, s, first, end + 2))
+                .flatten()
+        })?;
+        return (!is_time_word(&phrase.head)
+            && !is_period_word(&phrase.head)
+            && !is_amount_noun(&phrase.head))
+        .then_some((phrase.head, phrase.head_tok));
+    }
+    None
+}
+
+/// Nouns that name an amount as such or the form it takes, not what it is for (`a total of`,
+/// `in cash`).
+fn is_amount_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "total"
+            | "sum"
+            | "amount"
+            | "figure"
+            | "value"
+            | "tune"
+            | "excess"
+            | "region"
+            | "upwards"
+            | "estimate"
+            | "average"
+            | "maximum"
+            | "minimum"
+            | "range"
+            | "money"
+            | "cash"
+    )
 }
 
 /// The event the sentence names (`quake`, `attack`), singular and lowercase: the first event
