@@ -206,7 +206,7 @@ fn money_compares_within_a_currency_and_quantities_are_left_alone() {
 #[test]
 fn each_amount_is_compared_with_one_amount_of_the_other_article_of_its_kind() {
     // A fraud story: each report names the sum stolen, the fine, the bail and the sum repaid.
-    // Comparing every amount with every other made eleven suggestions, eight of them about
+    // Comparing every amount with every other made fourteen suggestions, ten of them about
     // different things (a fine against the sum stolen); each amount has one counterpart.
     let arts = [
         article(
