@@ -271,6 +271,12 @@ fn amounts_of_different_named_kinds_are_never_compared() {
     assert_eq!(s.len(), 1, "{s:#?}");
     let ids: Vec<i64> = s[0].figures.iter().map(|f| f.article_id).collect();
     assert_eq!(ids, [1, 3]);
+    // One sanction named in two words is one kind.
+    let arts = [
+        article(1, None, "The regulator imposed a penalty of $6 million."),
+        article(2, None, "The bank must pay a $4 million fine."),
+    ];
+    assert_eq!(run(&arts, &ConflictOptions::default()).len(), 1);
 }
 
 #[test]

@@ -10,7 +10,7 @@
 use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
 use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
-use crate::analysis::figures::lexicon::{class_of, stem};
+use crate::analysis::figures::lexicon::{class_of, money_kind, stem};
 use crate::analysis::figures::{Figure, Measure};
 use crate::analysis::stories::Story;
 use crate::analysis::time::{Precision, When};
@@ -371,7 +371,8 @@ pub fn rank_conflicts(
 }
 
 /// Pairs each amount of one side with at most one of the other: the one of the same role (the
-/// noun it is an amount of: `a $200,000 fine`) whose value is nearest, then the nearest of any
+/// noun it is an amount of: `a $200,000 fine`, `a penalty of`; the lexicon's classes make
+/// `fine` and `penalty` one role) whose value is nearest, then the nearest of any
 /// role left. An article's amounts name different things (a fine, bail, the sum stolen, the
 /// sum repaid), so comparing each with every amount of another article made most suggestions
 /// about different things; a death toll's figures, by contrast, all count one thing and keep
@@ -380,7 +381,8 @@ fn one_to_one<'f>(
     candidates: Vec<(usize, usize)>,
     fig: impl Fn(usize) -> &'f Figure,
 ) -> Vec<(usize, usize)> {
-    let role = |x: usize| fig(x).counted.as_deref().map(stem);
+    // Kinds the lexicon puts in one class are one kind (`a fine`, `a penalty`).
+    let role = |x: usize| fig(x).counted.as_deref().map(money_kind);
     let mut ranked: Vec<(bool, f64, (usize, usize))> = candidates
         .into_iter()
         .filter_map(|(x, y)| {

@@ -2,7 +2,8 @@
 //!
 //! A small lexicon, checked on real reporting: outlets count one crowd as `people`,
 //! `marchers` and `protesters`, one batch of bombs as `bombs`, `devices` and `packages`, one
-//! leak as `pages`, `files` and `documents`. Figures whose heads fall in one class are
+//! leak as `pages`, `files` and `documents`; one sanction as a `fine` and a `penalty`. Figures
+//! whose heads fall in one class are
 //! compared; other heads only when they are the same word. Subgroups (`children`, `pupils`,
 //! `soldiers`) are part of the people an event touches: their figure is `part of` a toll of
 //! people, never a contradiction of it.
@@ -82,6 +83,28 @@ const CLASSES: &[(&str, &[&str])] = &[
         &["home", "house", "dwelling", "building", "structure"],
     ),
 ];
+
+/// What amounts of money are for (`a fine of`, `a $2 million penalty`): outlets name one
+/// sanction, one payout, one bail in different words. Kept apart from [`CLASSES`], which also
+/// decides which plain quantities are compared at all (`three awards` are not).
+const MONEY_KINDS: &[(&str, &[&str])] = &[
+    ("penalties", &["fine", "penalty", "sanction"]),
+    (
+        "damages",
+        &["damage", "compensation", "payout", "settlement", "award"],
+    ),
+    ("bail", &["bail", "bond", "surety"]),
+];
+
+/// The kind an amount of money is (`a penalty of` → `penalties`), by the noun that says what
+/// it is for; the noun's stem when the lexicon does not class it.
+pub(crate) fn money_kind(head: &str) -> &str {
+    let s = stem(head);
+    MONEY_KINDS
+        .iter()
+        .find(|(_, words)| words.contains(&s) || words.contains(&head))
+        .map_or(s, |(name, _)| *name)
+}
 
 /// The class a counted head belongs to (`marchers` → `people`), if the lexicon has it.
 pub(crate) fn class_of(head: &str) -> Option<&'static str> {
