@@ -279,25 +279,34 @@ fn a_copied_paragraph_or_its_worth_in_pieces_derives_a_report_and_stock_phrases_
     assert!(!r.same_family(2, 1));
 }
 
+/// The paper's own report (after `before`, a text of its own) with the wire's sentence on the
+/// fire crews worked into its middle and, when `both`, the wire's "no comment" line at its end.
+fn report_with_wire_sentences(before: &str, both: bool) -> String {
+    let (head, tail) = OWN_REPORTING.split_at(OWN_REPORTING.find("Local councillor").unwrap());
+    let crews = "More than 120 firefighters and 40 vehicles were sent to the site, which lies \
+                 near a residential area of about 3,000 people.";
+    let no_comment =
+        "The company that runs the warehouse did not respond to a request for comment.";
+    let end = if both {
+        format!("\n\n{no_comment}")
+    } else {
+        String::new()
+    };
+    format!("{before}{head}{crews}\n\n{tail}{end}")
+}
+
 #[test]
 fn two_wire_sentences_in_a_report_derive_it_and_one_does_not() {
-    let (head, tail) = OWN_REPORTING.split_at(OWN_REPORTING.find("Local councillor").unwrap());
-    let sentence_a = "More than 120 firefighters and 40 vehicles were sent to the site, which lies \
-                      near a residential area of about 3,000 people.";
-    let sentence_b =
-        "The company that runs the warehouse did not respond to a request for comment.";
-    let two = format!("{head}{sentence_a}\n\n{tail}\n\n{sentence_b}");
-    let one = format!("{head}{sentence_a}\n\n{tail}");
     // Two sentences taken word for word, apart from each other: a rewrite that used the wire,
     // though they are under a fifth of its words and neither is a paragraph.
-    let r = beside_wire(&two);
+    let r = beside_wire(&report_with_wire_sentences("", true));
     let t = pair(&r, 2, 1).expect("both sentences are found");
     assert_between_a_tenth_and_a_fifth(&t);
     assert_eq!(t.passages.len(), 2, "{:?}", t.passages);
     assert_eq!(t.class, Class::Partially);
     assert!(r.same_family(2, 1));
     // One such sentence is what independent reports can share by chance.
-    let r = beside_wire(&one);
+    let r = beside_wire(&report_with_wire_sentences("", false));
     let o = pair(&r, 2, 1).expect("the sentence is found");
     assert_eq!(o.class, Class::Independent, "{}", o.share);
 }
@@ -306,19 +315,13 @@ fn two_wire_sentences_in_a_report_derive_it_and_one_does_not() {
 fn two_wire_sentences_derive_a_long_report_too() {
     // A feature of over 500 words that works two of the wire's sentences into its own: under a
     // tenth of its words, still the wire used. One sentence in it is still chance.
-    let (head, tail) = OWN_REPORTING.split_at(OWN_REPORTING.find("Local councillor").unwrap());
-    let sentence_a = "More than 120 firefighters and 40 vehicles were sent to the site, which lies \
-                      near a residential area of about 3,000 people.";
-    let sentence_b =
-        "The company that runs the warehouse did not respond to a request for comment.";
-    let long = format!("{OWN_REPORTING}\n\n{head}{sentence_a}\n\n{tail}\n\n{sentence_b}");
-    let r = beside_wire(&long);
+    let before = format!("{OWN_REPORTING}\n\n");
+    let r = beside_wire(&report_with_wire_sentences(&before, true));
     let v = pair(&r, 2, 1).expect("both sentences are found");
     assert!(v.share < 0.1, "{}", v.share);
     assert_eq!(v.class, Class::Partially, "{:?}", v.passages);
     assert!(r.same_family(2, 1));
-    let one = format!("{OWN_REPORTING}\n\n{head}{sentence_a}\n\n{tail}");
-    let r = beside_wire(&one);
+    let r = beside_wire(&report_with_wire_sentences(&before, false));
     let o = pair(&r, 2, 1).expect("the sentence is found");
     assert_eq!(o.class, Class::Independent, "{}", o.share);
 }
