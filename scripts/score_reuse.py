@@ -11,7 +11,10 @@ independent).
 Parts are fixed by story number, chosen before the first run: odd stories tune, even stories
 are kept aside and scored only with `--part heldout`.
 
-    score_reuse.py [--bin target/release/crosscheck] [--part tuning|heldout] [--article] [-v] SET...
+    score_reuse.py [--bin target/release/crosscheck] [--part tuning|heldout|all] [--article] [-v] SET...
+
+`--part all` scores every story: for a set that is wholly kept aside, or whose kept-aside part
+has been spent.
 
 Several sets are scored together, all their texts of the part in one folder (their story numbers
 must differ).
@@ -34,6 +37,8 @@ CLASSES = ["wholly", "partially", "independent"]
 
 
 def in_part(story, part):
+    if part == "all":
+        return True
     number = int(story.split("-", 1)[0])
     return (number % 2 == 1) == (part == "tuning")
 
@@ -61,7 +66,7 @@ def macro_f1(rows, classes):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default="target/release/crosscheck")
-    ap.add_argument("--part", choices=["tuning", "heldout"], default="tuning")
+    ap.add_argument("--part", choices=["tuning", "heldout", "all"], default="tuning")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--article", action="store_true",
                     help="read each text's own class (all its sources pooled), not its pair with the wire")

@@ -34,8 +34,10 @@ struct ArticleOut<'a> {
     words: usize,
     /// Share of its words in passages shared with articles not known to derive from it.
     share: f64,
-    /// How much of it derives from the other articles.
+    /// How much of it derives from one other article (its strongest pair).
     class: Class,
+    /// The path of the article it derives from most, when it derives from one.
+    derived_from: Option<&'a str>,
     wire: Option<&'a str>,
     family: Option<usize>,
     shares: Vec<ShareOut<'a>>,
@@ -132,6 +134,7 @@ fn entries<'a>(
             words: r.words,
             share: round(r.share),
             class: r.class,
+            derived_from: r.derived_from.map(path),
             wire: r.wire,
             family: r.family.map(|f| f + 1),
             shares,
@@ -189,8 +192,9 @@ fn write_text(out: &mut impl Write, entries: &[Entry<'_>]) -> anyhow::Result<()>
                         pct(a.share)
                     ),
                     c => format!(
-                        "{} derived ({} of its words in shared passages)",
+                        "{} derived from {} ({} of its words in shared passages)",
                         c.as_str(),
+                        a.derived_from.unwrap_or("?"),
                         pct(a.share)
                     ),
                 };

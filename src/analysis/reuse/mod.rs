@@ -200,8 +200,13 @@ pub struct ArticleReuse {
     /// Share of its words in passages shared with any article that is not known to derive
     /// from it (quotations left out).
     pub share: f64,
-    /// [`Class::of_share`] of `share`: how much of it is derived from other articles.
+    /// How much of it derives from one other article: the strongest class of its pairs with
+    /// articles not known to derive from it. Not read from `share`: chance phrases shared with
+    /// many independent reports add up over a folder, and a text built from two sources is
+    /// partially derived from each, not wholly from either.
     pub class: Class,
+    /// The article it derives from most, when it derives from one.
+    pub derived_from: Option<ArticleId>,
     /// The wire credit it carries (`AP`, `Reuters`, `press release`, …).
     pub wire: Option<&'static str>,
     /// Its family, as an index into [`Reuse::families`].
@@ -300,9 +305,6 @@ impl Reuse {
     }
 }
 
-/// A word range an article shares: (the other article's index, the range, its copied words).
-type SharedRange = (usize, (u32, u32), usize);
-
 /// Finds the text the articles share. See the module documentation.
 pub fn find_reuse(articles: &[Article]) -> Reuse {
     let words: Vec<Vec<words::W>> = articles.iter().map(|a| words::words(&a.text)).collect();
@@ -321,9 +323,11 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
     }
     let credits: Vec<Option<&'static str>> = articles.iter().map(direction::wire_credit).collect();
     let mut pairs = Vec::new();
-    // Per article, the word ranges it shares, with the other article's index (for the
-    // article's overall share, which leaves out articles known to derive from it).
-    let mut ranges: Vec<Vec<SharedRange>> = vec![Vec::new(); articles.len()];
+    // Per article, the word ranges it shares with articles not known to derive from it (for
+    // its overall share).
+    let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); articles.len()];
+    // The article indices of each pair.
+    let mut indices: Vec<(usize, usize)> = Vec::new();
     for &(x, y) in &candidates {
         let (x, y) = (x as usize, y as usize);
         let (Some(sx), Some(sy)) = (&seeds[x], &seeds[y]) else {
@@ -364,10 +368,10 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
         let a_is_source = dir.map(|d| d.0);
         for s in spans.iter().filter(|s| !s.quotation) {
             if a_is_source != Some(true) {
-                ranges[x].push((y, s.a, copied_words(wx, s.a, s)));
+                ranges[x].push(s.a);
             }
             if a_is_source != Some(false) {
-                ranges[y].push((x, s.b, copied_words(wy, s.b, s)));
+                ranges[y].push(s.b);
             }
         }
         let chars = |w: &[words::W], (s, e): (u32, u32)| {
@@ -388,6 +392,7 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
                 }
             })
             .collect();
+        indices.push((x, y));
         pairs.push(Pair {
             a: articles[x].id,
             b: articles[y].id,
@@ -400,23 +405,31 @@ pub fn find_reuse(articles: &[Article]) -> Reuse {
             passages,
         });
     }
+    // Each article's strongest derivation from one other article (never one known to derive
+    // from it), the most shared first among pairs of one class.
+    let mut strongest: Vec<Option<(Class, f64, ArticleId)>> = vec![None; articles.len()];
+    for (&(x, y), p) in indices.iter().zip(&pairs) {
+        for (i, other) in [(x, p.b), (y, p.a)] {
+            let v = p
+                .seen_from(articles[i].id)
+                .expect("the pair holds its own article");
+            let stronger = strongest[i].is_none_or(|(c, s, _)| (v.class, v.share) > (c, s));
+            if v.is_source != Some(true) && v.class != Class::Independent && stronger {
+                strongest[i] = Some((v.class, v.share, other));
+            }
+        }
+    }
     let mut out_articles: Vec<ArticleReuse> = articles
         .iter()
         .enumerate()
-        .map(|(i, a)| {
-            let n = words[i].len();
-            let share = share(&words[i], ranges[i].iter().map(|r| r.1).collect());
-            ArticleReuse {
-                id: a.id,
-                words: n,
-                share,
-                class: Class::of_share(
-                    share,
-                    distinct(ranges[i].iter().map(|r| (r.1, r.2)).collect()),
-                ),
-                wire: credits[i],
-                family: None,
-            }
+        .map(|(i, a)| ArticleReuse {
+            id: a.id,
+            words: words[i].len(),
+            share: share(&words[i], std::mem::take(&mut ranges[i])),
+            class: strongest[i].map_or(Class::Independent, |s| s.0),
+            derived_from: strongest[i].map(|s| s.2),
+            wire: credits[i],
+            family: None,
         })
         .collect();
     let families = families(articles, &pairs, &credits);

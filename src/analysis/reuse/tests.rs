@@ -370,3 +370,87 @@ fn a_passage_never_runs_from_the_headline_into_the_text() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_statement_quoted_in_single_marks_is_a_shared_quotation_not_copied_text() {
+    // The agency and a British paper both print the family's statement, the agency in double
+    // marks and the paper in its house style's single ones, carried on paragraph by paragraph.
+    let statement = [
+        "It is with great sadness that we tell you our father died peacefully at home this \
+         morning, surrounded by the people and the animals he loved.",
+        "He will be greatly missed by his friends, his neighbours and everyone who enjoyed his \
+         humour, his kindness and his songs.",
+        "We ask that you respect our privacy as we come to terms with this loss.",
+    ];
+    let marked = |open: &str, close: &str| {
+        let mut paras: Vec<String> = statement.iter().map(|p| format!("{open}{p}")).collect();
+        if let Some(last) = paras.last_mut() {
+            last.push_str(close);
+        }
+        paras.join("\n\n")
+    };
+    let wire = format!(
+        "Folk singer Tom Hale dies aged 81\n\nThe folk singer Tom Hale has died aged 81, his \
+         family said on Sunday.\n\nIn a statement, his children said:\n\n{}\n\nHale recorded \
+         more than thirty albums and toured with his band until he was 75.",
+        marked("\u{201c}", "\u{201d}")
+    );
+    let paper = format!(
+        "Tom Hale, voice of the valleys, dead at 81\n\n{}\n\nThat was how Tom Hale's children \
+         told the world on Sunday. Our reporter remembers the night he sang in the miners' hall \
+         at Treorchy in 1984, and the queue that went round the block twice.\n\nHis songs about \
+         the pits were taught in the village school for years, and the choir he founded still \
+         meets on Tuesdays above the post office.",
+        marked("'", "'")
+    );
+    let r = find_reuse(&[
+        article(1, "wire.txt", &wire, "2024-05-07T07:00:00Z"),
+        article(2, "paper.txt", &paper, "2024-05-07T12:00:00Z"),
+    ]);
+    let v = pair(&r, 2, 1).expect("the statement is found in both");
+    assert!(
+        v.passages.iter().any(|p| p.quotation && p.words >= 40),
+        "{:?}",
+        v.passages
+    );
+    assert_eq!(v.class, Class::Independent, "{}: {:?}", v.share, v.passages);
+    assert!(!r.same_family(2, 1));
+}
+
+#[test]
+fn an_article_is_as_derived_as_its_strongest_source_not_as_all_it_shares() {
+    // A paper's story made of the wire's first three paragraphs, a local paper's first three
+    // and a line of its own: partially derived from each. Together they are most of its words, which made it
+    // "wholly derived", as if it were a reprint of one of them.
+    let local = OWN_REPORTING
+        .split("\n\n")
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let wire_start = WIRE.split("\n\n").take(3).collect::<Vec<_>>().join("\n\n");
+    let merged = format!(
+        "{wire_start}\n\n{local}\n\nOur reporter counted eleven ambulances leaving the gates \
+         before noon, and the hospital in Almada said it had taken in most of the injured."
+    );
+    let r = find_reuse(&[
+        article(1, "wire.txt", WIRE, "2024-05-07T07:00:00Z"),
+        article(2, "local.txt", OWN_REPORTING, "2024-05-07T09:00:00Z"),
+        article(3, "merged.txt", &merged, "2024-05-07T12:00:00Z"),
+    ]);
+    let (from_wire, from_local) = (pair(&r, 3, 1).unwrap(), pair(&r, 3, 2).unwrap());
+    assert_eq!(from_wire.class, Class::Partially, "{}", from_wire.share);
+    assert_eq!(from_local.class, Class::Partially, "{}", from_local.share);
+    let a = r.article(3).unwrap();
+    assert!(a.share >= WHOLLY, "{}", a.share);
+    assert_eq!(a.class, Class::Partially);
+    // Named after the source it takes most from.
+    let most = if from_local.share > from_wire.share {
+        2
+    } else {
+        1
+    };
+    assert_eq!(a.derived_from, Some(most));
+    // The sources derive from nothing.
+    assert_eq!(r.article(1).map(|a| a.class), Some(Class::Independent));
+    assert_eq!(r.article(2).and_then(|a| a.derived_from), None);
+}

@@ -4,6 +4,7 @@
 //! inside a quotation. Works for any language written with spaces between words.
 
 use crate::analysis::text::names;
+use crate::analysis::text::single_quotes::single_quoted;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// One word of an article.
@@ -132,20 +133,37 @@ fn letterless_lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The character ranges between quotation marks, in order. Straight double quotes open and
-/// close in turn; curly and angle quotes open and close by shape. A quotation never runs
-/// past its paragraph: a quote continued in the next paragraph opens again there, and, as news
-/// style writes it, the paragraph before has no closing mark — so a quotation still open at a
+/// The character ranges between quotation marks, in order and not overlapping. Straight double
+/// quotes open and close in turn; curly and angle quotes open and close by shape; single marks
+/// are read by [`single_quoted`] (British house style). A quotation never runs past its
+/// paragraph: a quote continued in the next paragraph opens again there, and, as news style
+/// writes it, the paragraph before has no closing mark — so a quotation still open at a
 /// paragraph's end runs to that end.
 pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
+    let mut ranges = double_quoted(&chars);
+    // A quotation inside another (`'He called it "shocking"'`) is part of the outer one.
+    ranges.extend(single_quoted(&chars));
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match out.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// The ranges between double (and angle) quotation marks; see [`quoted_ranges`].
+fn double_quoted(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, &c) in chars.iter().enumerate() {
         match c {
             // A doubled mark (`""We have`, a slip of content systems) is one mark.
             '"' if chars.get(i + 1) == Some(&'"') => {}
-            '"' => match (straight_quote_side(&chars, i), open) {
+            '"' => match (straight_quote_side(chars, i), open) {
                 (Side::Opens, None) | (Side::Either, None) => open = Some(i),
                 (Side::Closes, Some(s)) | (Side::Either, Some(s)) => {
                     out.push((s, i + 1));
