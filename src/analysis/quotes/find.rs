@@ -9,6 +9,7 @@ use super::speaker::{
     words_in,
 };
 use crate::analysis::text::pos::{Pos, lexical};
+use crate::analysis::text::single_quotes;
 use crate::model::Article;
 
 /// Quotes with fewer words than this are scare quotes or titles, not statements.
@@ -79,8 +80,10 @@ fn closers(chars: &[char], i: usize) -> Option<&'static [char]> {
         '„' => &['“', '”', '"'],
         '«' => &['»'],
         '"' => &['"', '”'],
-        // A single curly quote opens only where an apostrophe cannot be.
-        '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => &['’'],
+        // A single mark opens only where an apostrophe cannot be (British house style quotes
+        // in single marks; `O'Grady`, `'90s` are not quotations).
+        '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => &['’', '\''],
+        '\'' if single_quotes::opens(chars, i) => &['\'', '’'],
         _ => return None,
     })
 }
@@ -97,7 +100,7 @@ fn continued_at(chars: &[char], j: usize, open: char) -> Option<usize> {
     let same_family = match open {
         '“' | '"' | '„' => matches!(next, '“' | '"' | '„'),
         '«' => next == '«',
-        '‘' => next == '‘',
+        '‘' | '\'' => matches!(next, '‘' | '\''),
         _ => false,
     };
     same_family.then_some(k + 1)
@@ -128,11 +131,17 @@ pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
                     None => break,
                 }
             }
-            // ’ inside a word is an apostrophe ("don’t"), not the end of a ‘quote’.
-            let apostrophe = chars[j] == '’'
-                && chars.get(j + 1).is_some_and(|n| n.is_alphabetic())
-                && j > 0
-                && chars[j - 1].is_alphabetic();
+            // ’ inside a word is an apostrophe ("don’t"), not the end of a ‘quote’; so is a
+            // straight mark that is not shaped as a closing one (`workers' union`).
+            let apostrophe = match chars[j] {
+                '’' => {
+                    chars.get(j + 1).is_some_and(|n| n.is_alphabetic())
+                        && j > 0
+                        && chars[j - 1].is_alphabetic()
+                }
+                '\'' => !single_quotes::closes(chars, j),
+                _ => false,
+            };
             if closers.contains(&chars[j]) && !apostrophe {
                 found = Some(j);
                 break;

@@ -145,3 +145,39 @@ fn diff_marks_numbers_and_negations_strongly() {
         "I've always reminded them"
     ));
 }
+
+#[test]
+fn a_british_paper_quoting_in_single_marks_joins_the_quote_others_print_in_double() {
+    // The Daily Mail's house style: single marks, a statement carried on paragraph by
+    // paragraph, apostrophes in names and contractions that must not end it.
+    let mail = article(
+        1,
+        "Paul O'Grady's partner Andre Portasio said: 'It is with great sadness that I inform \
+         you that Paul has passed away unexpectedly but peacefully yesterday evening.\n\n\
+         'He will be greatly missed by his loved ones, friends and all those who enjoyed his \
+         humour, wit and compassion. We don't know how we'll cope,' he added.\n\n\
+         The star's fans' tributes poured in from the '80s generation.",
+    );
+    let wire = article(
+        2,
+        "In a statement, his partner Andre Portasio said: \"He will be greatly missed by his \
+         loved ones, friends and all those who enjoyed his humour, wit and compassion.\"",
+    );
+    let q = find_quotes(&mail);
+    assert!(
+        q.iter()
+            .any(|q| q.text.contains("We don't know how we'll cope")
+                && q.text.starts_with("It is with great sadness")
+                && q.speaker.as_deref() == Some("Andre Portasio")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().all(|q| !q.text.contains("tributes poured")),
+        "apostrophes opened a quotation: {q:?}"
+    );
+    let groups = quote_groups(&[mail, wire]);
+    assert!(
+        groups.iter().any(|g| g.articles == 2),
+        "the statement is one quote in both: {groups:?}"
+    );
+}

@@ -50,7 +50,7 @@ fn next_paragraph_opens_quoted(chars: &[char], i: usize) -> bool {
 }
 
 /// After the start, a space, a bracket or a dash, and before a letter, a digit or an ellipsis.
-fn opens(chars: &[char], i: usize) -> bool {
+pub(crate) fn opens(chars: &[char], i: usize) -> bool {
     let before = i.checked_sub(1).map(|j| chars[j]);
     let after = chars.get(i + 1).copied();
     before.is_none_or(|b| b.is_whitespace() || "([{—–-\"“:".contains(b))
@@ -59,7 +59,7 @@ fn opens(chars: &[char], i: usize) -> bool {
 
 /// After a word or a stop, and before the end, a space or a stop; not the apostrophe of a
 /// plural possessive (`the workers' union`: an `s` before, a lower-case word after).
-fn closes(chars: &[char], i: usize) -> bool {
+pub(crate) fn closes(chars: &[char], i: usize) -> bool {
     let before = i.checked_sub(1).map(|j| chars[j]);
     let after = chars.get(i + 1).copied();
     let ends = after.is_none_or(|a| a.is_whitespace() || ".,;:!?)]—–-\"”".contains(a));
