@@ -57,10 +57,60 @@ fn nested_folders_are_walked_in_path_order_with_ids_and_relative_paths() {
     let ids: Vec<i64> = r.articles.iter().map(|a| a.id).collect();
     assert_eq!(ids, [1, 2, 3, 4]);
     assert_eq!(r.candidates, 4);
-    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    // The spreadsheet is named in one note, not counted as an article skipped.
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert_eq!(r.warnings[0].path, "*.xlsx");
+    assert!(
+        r.warnings[0]
+            .message
+            .starts_with("1 file not read (.xlsx 1)")
+    );
     assert_eq!(r.summary(), "4 of 4 articles imported");
     assert_eq!(r.articles[2].title, "Harbour crane topples in Kestrelton");
     assert_eq!(r.articles[2].text, ARTICLE);
+}
+
+#[test]
+fn a_corpus_of_files_without_an_extension_is_read_and_other_kinds_are_named() {
+    // Research collections often name texts by number or slug with no extension; a folder of
+    // them imported nothing, silently.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "courts/13.09.99/harrison", ARTICLE.as_bytes());
+    write(dir.path(), "courts/13.09.99/53204", ARTICLE.as_bytes());
+    write(dir.path(), "courts/index", b"\x00\x01binary index\x00");
+    write(dir.path(), "README", b"How this corpus was built.");
+    write(
+        dir.path(),
+        "courts/README.md",
+        b"# Courts\n\nStories from the courts desk.",
+    );
+    write(
+        dir.path(),
+        "courts/13.09.99/harrison.xml",
+        b"<doc>markup</doc>",
+    );
+    write(
+        dir.path(),
+        "courts/14.09.99/smith.xml",
+        b"<doc>markup</doc>",
+    );
+    let r = import_folder(dir.path()).unwrap();
+    assert_eq!(
+        paths(&r),
+        ["courts/13.09.99/53204", "courts/13.09.99/harrison"]
+    );
+    assert_eq!(r.articles[0].text, ARTICLE);
+    // The binary file and the notes are not articles: nothing counts as skipped.
+    assert_eq!(r.summary(), "2 of 2 articles imported");
+    let index = warning_for(&r, "courts/index");
+    assert!(!index.is_candidate && index.message.contains("not text"));
+    assert!(r.warnings.iter().all(|w| !w.path.contains("README")));
+    let xml = warning_for(&r, "*.xml");
+    assert!(
+        xml.message.starts_with("2 files not read (.xml 2)"),
+        "{}",
+        xml.message
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use super::decode::{self, NotText};
 use super::detect;
 use super::report::{CorpusError, ImportReport, ImportWarning};
-use super::{office, page, pdf};
+use super::{kinds, office, page, pdf};
 use crate::model::Article;
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -89,6 +89,13 @@ pub fn import_folder_with_progress(
                     };
                     let mut one = ImportReport::default();
                     match read_limited(path, options.max_file_bytes) {
+                        // A file without an extension is an article only if it is text.
+                        Ok(bytes)
+                            if kinds::is_bare_name(Path::new(rel))
+                                && decode::decode(&bytes, false).is_err() =>
+                        {
+                            one.warnings.push(kinds::bare_not_text(rel));
+                        }
                         Ok(bytes) => push_article(&mut one, rel, &bytes),
                         Err(message) => one.warnings.push(ImportWarning::skipped(rel, message)),
                     }
@@ -105,6 +112,8 @@ pub fn import_folder_with_progress(
         }
     });
     for one in results.into_iter().flatten() {
+        // A file without an extension that was not text was never an article.
+        report.candidates -= one.warnings.iter().filter(|w| !w.is_candidate).count();
         for mut a in one.articles {
             a.id = report.articles.len() as i64 + 1;
             report.articles.push(a);
@@ -369,6 +378,7 @@ fn walk(root: &Path) -> Result<Walk, CorpusError> {
         warnings: Vec::new(),
         unreadable: 0,
     };
+    let mut others = kinds::OtherKinds::default();
     // walkdir remembers the folders above each entry, so a link back to one of them is
     // reported as a loop instead of being followed forever.
     let entries = WalkDir::new(root)
@@ -378,9 +388,12 @@ fn walk(root: &Path) -> Result<Walk, CorpusError> {
     for entry in entries {
         match entry {
             Ok(e) => {
-                if e.file_type().is_file() && is_article_path(e.path()) {
+                if !e.file_type().is_file() || kinds::is_note(e.path()) {
+                } else if is_article_path(e.path()) || kinds::is_bare_name(e.path()) {
                     out.files
                         .push((relative(root, e.path()), e.path().to_owned()));
+                } else {
+                    others.add(e.path());
                 }
             }
             Err(err) => {
@@ -419,6 +432,7 @@ fn walk(root: &Path) -> Result<Walk, CorpusError> {
         }
     }
     out.files.sort_by(|a, b| a.0.cmp(&b.0));
+    out.warnings.extend(others.warning());
     Ok(out)
 }
 

@@ -19,6 +19,7 @@ mod dom_text;
 mod furniture;
 pub mod html;
 mod import;
+mod kinds;
 pub mod office;
 pub mod page;
 mod page_title;

@@ -30,7 +30,7 @@ impl ImportReport {
     /// nothing was imported.
     pub fn summary(&self) -> String {
         if self.candidates == 0 {
-            return "no articles found (looked for .txt, .md, .html, .htm, .pdf, .docx and .odt files)".to_owned();
+            return "no articles found (looked for .txt, .md, .html, .htm, .pdf, .docx and .odt files, and text files without an extension)".to_owned();
         }
         let noun = if self.candidates == 1 {
             "article"

@@ -1,0 +1,122 @@
+//! Which files of a folder an import reads besides the article extensions, and the one note
+//! on the files it leaves.
+//!
+//! Research corpora often name their texts without an extension (20 Newsgroups, many
+//! collections of newspaper text), so a file without one is read when it is text. A folder's
+//! own notes (`README`, `README.md`, `LICENSE`, …) are not articles. Every other file is counted by kind and
+//! named in one warning, so a folder of `.xml` files that imports nothing says why.
+
+use super::report::{ImportWarning, WarningKind};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Names of a folder's own notes and build files, compared case-insensitively.
+const NOTES: &[&str] = &[
+    "readme",
+    "license",
+    "licence",
+    "copying",
+    "notice",
+    "authors",
+    "changelog",
+    "contributing",
+    "install",
+    "makefile",
+    "dockerfile",
+];
+
+/// One of a folder's own notes, with any extension or none (`README`, `README.md`,
+/// `LICENSE.txt`): not an article, and not worth a warning.
+pub(crate) fn is_note(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| NOTES.iter().any(|x| n.eq_ignore_ascii_case(x)))
+}
+
+/// A file without an extension that is not one of a folder's own notes: read when its bytes
+/// are text.
+pub(crate) fn is_bare_name(path: &Path) -> bool {
+    path.extension().is_none() && !is_note(path)
+}
+
+/// The warning for a file without an extension whose bytes are not text: it was never an
+/// article (a program, an index), so it does not count as one skipped.
+pub(crate) fn bare_not_text(rel: &str) -> ImportWarning {
+    ImportWarning {
+        is_candidate: false,
+        ..ImportWarning::skipped(rel, "no extension and not text; not read")
+    }
+}
+
+/// Files a folder import did not read, by kind (`.xml`), in name order.
+#[derive(Default)]
+pub(crate) struct OtherKinds(BTreeMap<String, usize>);
+
+impl OtherKinds {
+    /// Counts a file the import does not read (a folder's own notes are not counted).
+    pub fn add(&mut self, path: &Path) {
+        if let Some(ext) = path.extension() {
+            let kind = format!(".{}", ext.to_string_lossy().to_lowercase());
+            *self.0.entry(kind).or_default() += 1;
+        }
+    }
+
+    /// One warning naming the kinds left and how many of each, most first; none when all was
+    /// read.
+    pub fn warning(&self) -> Option<ImportWarning> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let mut kinds: Vec<(&String, &usize)> = self.0.iter().collect();
+        kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let total: usize = self.0.values().sum();
+        let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        let names: Vec<String> = kinds.iter().take(3).map(|(k, _)| format!("*{k}")).collect();
+        let more = if kinds.len() > 3 { ", …" } else { "" };
+        Some(ImportWarning {
+            path: format!("{}{more}", names.join(", ")),
+            kind: WarningKind::Skipped,
+            message: format!(
+                "{total} {} not read ({}): articles are .txt, .md, .html, .htm, .pdf, .docx, \
+                 .odt or text files without an extension",
+                if total == 1 { "file" } else { "files" },
+                list.join(", ")
+            ),
+            is_candidate: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_without_an_extension_is_a_candidate_unless_it_is_a_folders_note() {
+        assert!(is_bare_name(Path::new("courts/13.09.99/harrison")));
+        assert!(is_bare_name(Path::new("53204")));
+        assert!(!is_bare_name(Path::new("README")));
+        assert!(!is_bare_name(Path::new("sub/License")));
+        assert!(!is_bare_name(Path::new("story.xml")));
+        assert!(is_note(Path::new("README.md")) && is_note(Path::new("data/licence.TXT")));
+        assert!(!is_note(Path::new("readme-how-the-court-ruled.txt")));
+    }
+
+    #[test]
+    fn files_left_are_named_by_kind_in_one_warning() {
+        let mut o = OtherKinds::default();
+        assert_eq!(o.warning(), None);
+        for p in ["a.xml", "b.XML", "c.csv", "d.json", "e.sgml", "f.xml"] {
+            o.add(Path::new(p));
+        }
+        let w = o.warning().unwrap();
+        assert_eq!(w.path, "*.xml, *.csv, *.json, …");
+        assert!(
+            w.message
+                .starts_with("6 files not read (.xml 3, .csv 1, .json 1, .sgml 1): articles are"),
+            "{}",
+            w.message
+        );
+        assert!(!w.is_candidate);
+    }
+}
