@@ -243,3 +243,22 @@ fn comparison_signs_and_ages_keep_their_bounds() {
         (Some(40.0), Some(false), None)
     );
 }
+
+#[test]
+fn a_number_joined_to_pound_weighs_its_noun_unless_the_noun_is_money() {
+    // The sentence talks of money, which made every `pound` in it sterling.
+    let text = "The fund, the 800-pound gorilla of the market, raised $2 billion last year, \
+                and a 10-pound bag of rice now costs more than a 50-pound fine or a \
+                300,000-pound deal.";
+    let all = figures(text);
+    for weight in ["800-pound", "10-pound"] {
+        let f = at(&all, weight, text);
+        assert_ne!(f.measure, crosscheck::analysis::Measure::Money, "{f:?}");
+        assert_eq!(f.unit.as_deref(), Some("lb"), "{f:?}");
+    }
+    for money in ["50-pound", "300,000-pound"] {
+        let f = at(&all, money, text);
+        assert_eq!(f.measure, crosscheck::analysis::Measure::Money, "{f:?}");
+        assert_eq!(f.unit.as_deref(), Some("GBP"), "{f:?}");
+    }
+}

@@ -5,6 +5,7 @@
 use super::fractions::{ordinal_fraction, over_fraction, rank_after};
 use super::number_words::{digit_ratio, parse_words, units_after_hundred};
 use super::numbers::*;
+use super::words::is_money_word;
 use crate::analysis::text::pos;
 
 fn parse_single(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
@@ -363,6 +364,33 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
     Parse::Num(expr)
 }
 
+/// Whether the noun at `k`, after a number joined to `pound` by a hyphen, is money: `a
+/// 50-pound fine`, `a 20-pound note`. Any other noun is weighed (`an 800-pound gorilla`, `a
+/// 10-pound bag`), however much money the sentence talks of.
+fn pound_buys(cx: &Cx, k: usize) -> bool {
+    cx.low(k).is_some_and(|w| {
+        is_money_word(w.as_str())
+            || matches!(
+                w.as_str(),
+                "note"
+                    | "notes"
+                    | "coin"
+                    | "penalty"
+                    | "payout"
+                    | "settlement"
+                    | "bonus"
+                    | "prize"
+                    | "loan"
+                    | "grant"
+                    | "contract"
+                    | "deal"
+                    | "bet"
+                    | "bribe"
+                    | "ticket"
+            )
+    })
+}
+
 /// Amounts whose currency sits inside the expression: `3 dollars 50 cents`, `thirteen dollars
 /// and forty-five cents`, `15 USD 50`, `34 cents`, `10 €`, `a 12-cent-a-share dividend`, `75 USD
 /// million`, `30 MUSD`. Reads them into `expr` (value, currency, end) and says so.
@@ -442,6 +470,7 @@ fn money_words(cx: &Cx, expr: &mut NumExpr) -> bool {
         && cx.attached(e + 1)
         && let Some(c) = code(e + 1)
         && !cx.s(e + 1).ends_with('s')
+        && (!cx.is_word(e + 1, "pound") || expr.scaled || pound_buys(cx, e + 2))
     {
         expr.currency = Some(c);
         expr.end = e + 2;
