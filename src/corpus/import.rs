@@ -388,11 +388,12 @@ fn walk(root: &Path) -> Result<Walk, CorpusError> {
     for entry in entries {
         match entry {
             Ok(e) => {
-                if !e.file_type().is_file() || kinds::is_note(e.path()) {
-                } else if is_article_path(e.path()) || kinds::is_bare_name(e.path()) {
+                // A folder's own notes (`README.md`) are neither read nor reported.
+                let file = e.file_type().is_file() && !kinds::is_note(e.path());
+                if file && (is_article_path(e.path()) || kinds::is_bare_name(e.path())) {
                     out.files
                         .push((relative(root, e.path()), e.path().to_owned()));
-                } else {
+                } else if file {
                     others.add(e.path());
                 }
             }
