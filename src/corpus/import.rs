@@ -4,8 +4,9 @@
 
 use super::decode::{self, NotText};
 use super::detect;
+use super::kinds::{self, ARTICLE_EXTENSIONS};
 use super::report::{CorpusError, ImportReport, ImportWarning};
-use super::{kinds, office, page, pdf};
+use super::{office, page, pdf};
 use crate::model::Article;
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -15,9 +16,6 @@ use walkdir::WalkDir;
 
 /// Files larger than this are skipped unless [`ImportOptions::max_file_bytes`] says otherwise.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
-
-/// Extensions (compared case-insensitively) of the files a folder import takes.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf", "docx", "odt"];
 
 /// Settings of an import.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,7 +92,10 @@ pub fn import_folder_with_progress(
                             if kinds::is_bare_name(Path::new(rel))
                                 && decode::decode(&bytes, false).is_err() =>
                         {
-                            one.warnings.push(kinds::bare_not_text(rel));
+                            one.warnings.push(ImportWarning {
+                                is_candidate: false,
+                                ..ImportWarning::skipped(rel, kinds::BARE_NOT_TEXT)
+                            });
                         }
                         Ok(bytes) => push_article(&mut one, rel, &bytes),
                         Err(message) => one.warnings.push(ImportWarning::skipped(rel, message)),
@@ -433,7 +434,12 @@ fn walk(root: &Path) -> Result<Walk, CorpusError> {
         }
     }
     out.files.sort_by(|a, b| a.0.cmp(&b.0));
-    out.warnings.extend(others.warning());
+    if let Some((label, message)) = others.note() {
+        out.warnings.push(ImportWarning {
+            is_candidate: false,
+            ..ImportWarning::skipped(&label, message)
+        });
+    }
     Ok(out)
 }
 

@@ -1,14 +1,16 @@
-//! Which files of a folder an import reads besides the article extensions, and the one note
-//! on the files it leaves.
+//! Which files of a folder an import reads, and the one note on the files it leaves.
 //!
-//! Research corpora often name their texts without an extension (20 Newsgroups, many
-//! collections of newspaper text), so a file without one is read when it is text. A folder's
-//! own notes (`README`, `README.md`, `LICENSE`, …) are not articles. Every other file is counted by kind and
-//! named in one warning, so a folder of `.xml` files that imports nothing says why.
+//! The article extensions, and more: research corpora often name their texts without an
+//! extension (20 Newsgroups, many collections of newspaper text), so a file without one is read
+//! when it is text. A folder's own notes (`README`, `README.md`, `LICENSE`, …) are not
+//! articles. Every other file is counted by kind and named in one note, so a folder of `.xml`
+//! files that imports nothing says why.
 
-use super::report::{ImportWarning, WarningKind};
 use std::collections::BTreeMap;
 use std::path::Path;
+
+/// Extensions (compared case-insensitively) of the files a folder import takes.
+pub(crate) const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf", "docx", "odt"];
 
 /// Names of a folder's own notes and build files, compared case-insensitively.
 const NOTES: &[&str] = &[
@@ -39,14 +41,16 @@ pub(crate) fn is_bare_name(path: &Path) -> bool {
     path.extension().is_none() && !is_note(path)
 }
 
-/// The warning for a file without an extension whose bytes are not text: it was never an
-/// article (a program, an index), so it does not count as one skipped.
-pub(crate) fn bare_not_text(rel: &str) -> ImportWarning {
-    ImportWarning {
-        is_candidate: false,
-        ..ImportWarning::skipped(rel, "no extension and not text; not read")
-    }
+/// The kinds of file a folder import reads, in words: ".txt, .md, … or text files without an
+/// extension".
+pub(crate) fn article_kinds() -> String {
+    let exts: Vec<String> = ARTICLE_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
+    format!("{} or text files without an extension", exts.join(", "))
 }
+
+/// Why a file without an extension whose bytes are not text was not read. It was never an
+/// article (a program, an index), so its warning does not count as one skipped.
+pub(crate) const BARE_NOT_TEXT: &str = "no extension and not text; not read";
 
 /// Files a folder import did not read, by kind (`.xml`), in name order.
 #[derive(Default)]
@@ -61,9 +65,9 @@ impl OtherKinds {
         }
     }
 
-    /// One warning naming the kinds left and how many of each, most first; none when all was
-    /// read.
-    pub fn warning(&self) -> Option<ImportWarning> {
+    /// One note naming the kinds left and how many of each, most first, as (a path-like
+    /// label, the message); none when all was read.
+    pub fn note(&self) -> Option<(String, String)> {
         if self.0.is_empty() {
             return None;
         }
@@ -73,17 +77,15 @@ impl OtherKinds {
         let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
         let names: Vec<String> = kinds.iter().take(3).map(|(k, _)| format!("*{k}")).collect();
         let more = if kinds.len() > 3 { ", …" } else { "" };
-        Some(ImportWarning {
-            path: format!("{}{more}", names.join(", ")),
-            kind: WarningKind::Skipped,
-            message: format!(
-                "{total} {} not read ({}): articles are .txt, .md, .html, .htm, .pdf, .docx, \
-                 .odt or text files without an extension",
+        Some((
+            format!("{}{more}", names.join(", ")),
+            format!(
+                "{total} {} not read ({}): articles are {}",
                 if total == 1 { "file" } else { "files" },
-                list.join(", ")
+                list.join(", "),
+                article_kinds()
             ),
-            is_candidate: false,
-        })
+        ))
     }
 }
 
@@ -105,18 +107,16 @@ mod tests {
     #[test]
     fn files_left_are_named_by_kind_in_one_warning() {
         let mut o = OtherKinds::default();
-        assert_eq!(o.warning(), None);
+        assert_eq!(o.note(), None);
         for p in ["a.xml", "b.XML", "c.csv", "d.json", "e.sgml", "f.xml"] {
             o.add(Path::new(p));
         }
-        let w = o.warning().unwrap();
-        assert_eq!(w.path, "*.xml, *.csv, *.json, …");
+        let (path, message) = o.note().unwrap();
+        assert_eq!(path, "*.xml, *.csv, *.json, …");
         assert!(
-            w.message
+            message
                 .starts_with("6 files not read (.xml 3, .csv 1, .json 1, .sgml 1): articles are"),
-            "{}",
-            w.message
+            "{message}"
         );
-        assert!(!w.is_candidate);
     }
 }

@@ -30,7 +30,10 @@ impl ImportReport {
     /// nothing was imported.
     pub fn summary(&self) -> String {
         if self.candidates == 0 {
-            return "no articles found (looked for .txt, .md, .html, .htm, .pdf, .docx and .odt files, and text files without an extension)".to_owned();
+            return format!(
+                "no articles found (looked for {})",
+                super::kinds::article_kinds()
+            );
         }
         let noun = if self.candidates == 1 {
             "article"

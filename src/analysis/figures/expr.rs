@@ -3,6 +3,7 @@
 //! ranges (phone numbers, sports scores).
 
 use super::fractions::{ordinal_fraction, over_fraction, rank_after};
+use super::lexicon::is_money_kind;
 use super::number_words::{digit_ratio, parse_words, units_after_hundred};
 use super::numbers::*;
 use super::words::is_money_word;
@@ -370,23 +371,12 @@ pub(crate) fn parse_expr(cx: &Cx, i: usize) -> Parse {
 fn pound_buys(cx: &Cx, k: usize) -> bool {
     cx.low(k).is_some_and(|w| {
         is_money_word(w.as_str())
+            || is_money_kind(w.as_str())
+            // Things that are amounts of money themselves.
             || matches!(
                 w.as_str(),
-                "note"
-                    | "notes"
-                    | "coin"
-                    | "penalty"
-                    | "payout"
-                    | "settlement"
-                    | "bonus"
-                    | "prize"
-                    | "loan"
-                    | "grant"
-                    | "contract"
-                    | "deal"
-                    | "bet"
-                    | "bribe"
-                    | "ticket"
+                "note" | "notes" | "coin" | "bonus" | "prize" | "loan" | "grant" | "contract"
+                    | "deal" | "bet" | "bribe" | "ticket"
             )
     })
 }

@@ -106,6 +106,14 @@ pub(crate) fn money_kind(head: &str) -> &str {
         .map_or(s, |(name, _)| *name)
 }
 
+/// Whether `head` names what an amount is for (a fine, a payout, bail), by [`MONEY_KINDS`].
+pub(crate) fn is_money_kind(head: &str) -> bool {
+    let s = stem(head);
+    MONEY_KINDS
+        .iter()
+        .any(|(_, words)| words.contains(&s) || words.contains(&head))
+}
+
 /// The class a counted head belongs to (`marchers` → `people`), if the lexicon has it.
 pub(crate) fn class_of(head: &str) -> Option<&'static str> {
     let s = stem(head);

@@ -131,17 +131,9 @@ pub(super) fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
                     None => break,
                 }
             }
-            // ’ inside a word is an apostrophe ("don’t"), not the end of a ‘quote’; so is a
-            // straight mark that is not shaped as a closing one (`workers' union`).
-            let apostrophe = match chars[j] {
-                '’' => {
-                    chars.get(j + 1).is_some_and(|n| n.is_alphabetic())
-                        && j > 0
-                        && chars[j - 1].is_alphabetic()
-                }
-                '\'' => !single_quotes::closes(chars, j),
-                _ => false,
-            };
+            // A single mark not shaped as a closing one is an apostrophe ("don’t",
+            // `workers' union`), not the end of a ‘quote’.
+            let apostrophe = matches!(chars[j], '’' | '\'') && !single_quotes::closes(chars, j);
             if closers.contains(&chars[j]) && !apostrophe {
                 found = Some(j);
                 break;
