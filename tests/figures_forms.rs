@@ -281,6 +281,15 @@ fn pounds_weigh_unless_the_sentence_is_about_money() {
             2763.0,
         ),
         ("The laptop weighs 8.4 pounds.", 8.4),
+        // The mass after the second weighs the first, though the haul is priced in dollars.
+        (
+            "Agents seized between 2,763 pounds and 3,690 pounds of marijuana worth $5 million.",
+            2763.0,
+        ),
+        (
+            "Agents seized between 2,763 pounds and 3,690 pounds of marijuana worth $5 million.",
+            3690.0,
+        ),
         ("Hundreds of pounds of explosives were found.", 200.0),
     ] {
         let f = figures(text);

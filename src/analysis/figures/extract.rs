@@ -660,11 +660,23 @@ fn dollar_prefix(w: &str, attached: bool) -> Option<&'static str> {
 /// rather than weight. News that means sterling writes `£` or says so: a scale (`361 million
 /// pounds`, `millions of pounds`), `sterling`, pence after it, a conversion in brackets (`5m
 /// pounds ($6.2m)`), or other money in the same sentence. Without any of these, and always when
-/// `of` follows (`2,763 pounds of marijuana`), pounds weigh: `lost 25 pounds`, `a baby of over
+/// `of` follows (`2,763 pounds of marijuana`, `between 2,763 pounds and 3,690 pounds of`), pounds weigh: `lost 25 pounds`, `a baby of over
 /// two pounds`.
 fn pound_is_money(cx: &Cx, s: usize, x: &NumExpr, k: usize) -> bool {
     // `2,763 pounds of marijuana`, `hundreds of pounds of explosives`: a mass of something.
     if cx.is_word(k + 1, "of") {
+        return false;
+    }
+    // `between 2,763 pounds and 3,690 pounds of marijuana`: the mass named after the second
+    // weighs the first too, whatever money the sentence also talks of.
+    if ["and", "or", "to"].iter().any(|w| cx.is_word(k + 1, w))
+        && cx.kind(k + 2) == Some(Kind::Num)
+        && (k + 3..k + 5).any(|j| {
+            cx.low(j)
+                .is_some_and(|w| matches!(w.as_str(), "pound" | "pounds"))
+                && cx.is_word(j + 1, "of")
+        })
+    {
         return false;
     }
     // `361 million pounds`, `millions of pounds`.
