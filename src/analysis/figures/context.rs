@@ -322,6 +322,16 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         if is_function_word(w) {
             break;
         }
+        // `close to zero once the weather warms up`: an adverb or a conjunction the lexicon
+        // knows is never what a number counts.
+        if let (p, true) = pos::lookup(w)
+            && matches!(
+                p,
+                pos::Pos::Adv | pos::Pos::Sconj | pos::Pos::Cconj | pos::Pos::Adp | pos::Pos::Aux
+            )
+        {
+            break;
+        }
         // Capitalised adjectives (`11 Russian soldiers`) and `-ed` participles
         // (`four presumed perpetrators`) before a lowercase noun.
         let next_is_noun = cx.kind(j + 1) == Some(Kind::Word)
@@ -380,6 +390,7 @@ pub(crate) fn nearest_measure(
     }
     let mut fwd = None;
     let mut dist = 0u32;
+    let mut seen_comma = false;
     let mut j = after;
     while j < cx.end && dist <= MAX {
         if blocked(j) {
@@ -388,7 +399,10 @@ pub(crate) fn nearest_measure(
         let t = cx.toks[j];
         match t.kind {
             Kind::Punct => match cx.s(j) {
-                "," | "(" | ")" => dist += 3,
+                "," | "(" | ")" => {
+                    dist += 3;
+                    seen_comma = true;
+                }
                 "-" | "'" | "\u{2019}" | "/" => {}
                 _ => break,
             },
@@ -401,6 +415,15 @@ pub(crate) fn nearest_measure(
                         if !governs_next(cx, j, blocked) {
                             fwd = Some((combined(cx, j, m), dist));
                         }
+                        break;
+                    }
+                    // `answer five questions to establish whether he was killed`: past a
+                    // clause with a subject of its own, a keyword says what befell that.
+                    if opens_clause(cx, j, j == after) || own_subject(cx, j, false) {
+                        break;
+                    }
+                    // `one turkey left standing, the rest dead`: what follows is the others.
+                    if seen_comma && is_complement_set(cx, j) {
                         break;
                     }
                     if matches!(
@@ -438,6 +461,11 @@ pub(crate) fn nearest_measure(
                         back = Some((combined_back(cx, j, m, sentence_start), dist));
                         break;
                     }
+                    // `the inquest into the death of X that they may reach one of three
+                    // conclusions`: the figure sits in a clause of its own.
+                    if opens_clause(cx, j, false) || own_subject(cx, j, true) {
+                        break;
+                    }
                     if matches!(w, "and" | "but" | "while" | "whereas" | "or") {
                         dist += 2;
                     }
@@ -450,6 +478,66 @@ pub(crate) fn nearest_measure(
         (Some(f), Some(b)) => Some(if b.1 < f.1 { b } else { f }),
         (f, b) => f.or(b),
     }
+}
+
+/// A subordinating word at `j` that opens a clause with a subject of its own (`whether he was
+/// killed`, `once the weather warms up and kills off the virus`, `because police shot`). One
+/// followed by a participle keeps the figure as its subject (`fled before being killed`,
+/// `while trying to escape`), and so does a relative pronoun straight after the figure's noun
+/// (`30 people who died`, which `right_after` says).
+fn opens_clause(cx: &Cx, j: usize, right_after: bool) -> bool {
+    let Some(w) = cx.low(j) else { return false };
+    let w = w.as_str();
+    let relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
+    if relative && right_after {
+        return false;
+    }
+    if !relative && pos::lexical(w) != pos::Pos::Sconj && w != "once" {
+        return false;
+    }
+    match cx.low(j + 1) {
+        Some(n) => {
+            let n = n.as_str();
+            let participle = n == "being"
+                || n == "having"
+                || (n.ends_with("ing") && pos::lexical(n) == pos::Pos::Verb);
+            // `who were killed`, `which killed 30`: the relative's subject is the noun before
+            // it; only one met later, after other words, is about something else.
+            let verb_next = matches!(pos::lexical(n), pos::Pos::Verb | pos::Pos::Aux)
+                && matches!(w, "that" | "which" | "who");
+            !participle && !verb_next
+        }
+        None => false,
+    }
+}
+
+/// A subject pronoun at `j`: the verb after it has its own subject. Forward, `they` may be the
+/// figure's own people again (`five people said they were injured`), so only `back` counts it;
+/// `there` counts only as the subject of `there were`.
+fn own_subject(cx: &Cx, j: usize, back: bool) -> bool {
+    let Some(w) = cx.low(j) else { return false };
+    match w.as_str() {
+        // `it` and `you` are objects as often (`two people in it were hurt`).
+        "he" | "she" | "i" => true,
+        "they" | "we" => back,
+        "there" => cx.low(j + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "was" | "were" | "is" | "are" | "had" | "have" | "has" | "will" | "would"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// `the rest`, `the others`, `the remainder` after a comma: the keyword after it describes the
+/// rest of a group, not the figure's part of it.
+fn is_complement_set(cx: &Cx, j: usize) -> bool {
+    j > 0
+        && cx.is_word(j - 1, "the")
+        && cx
+            .low(j)
+            .is_some_and(|w| matches!(w.as_str(), "rest" | "others" | "remainder"))
 }
 
 /// The measure the word `w` at token `j` names, reading the phrases one word cannot:

@@ -20,6 +20,7 @@ use super::words::{
     currency_symbol, currency_word, is_money_word, measure_keyword, national_currency, unit_word,
 };
 use crate::analysis::text::Cx;
+use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::{Kind, sentences, tokenize};
 use crate::analysis::time::{TimeExpr, TimeKind, When, article_anchor, sentence_times};
 
@@ -294,6 +295,20 @@ pub(super) fn sentence_figures(
         if joined_unit.is_some() {
             end_tok += 2;
         }
+        // `$2.25 million annually`, `£15 an hour`: a rate is never set against a sum. One
+        // joined by hyphens is part of the amount, and the noun after it says what the amount
+        // is (`a $175,000-a-year chief of staff`).
+        let mut noun_start = end_tok;
+        let rate = currency.and_then(|c| {
+            let (per, next, joined) = rate_after(cx, end_tok)?;
+            if joined {
+                end_tok = next;
+                // `her $250,000-a-year-job`: the noun may be joined on too.
+                let on = cx.is_punct(next, "-") && cx.attached(next) && cx.attached(next + 1);
+                noun_start = next + usize::from(on);
+            }
+            Some(format!("{c} per {per}"))
+        });
         // `6 ft 2 in`: after a number of feet, `in` is inches, not a preposition (and the word
         // after it, `tall`, is not what it counts).
         let inches = joined_unit.is_none()
@@ -312,16 +327,17 @@ pub(super) fn sentence_figures(
         } else {
             joined_unit
         };
+        let noun_start = noun_start.max(end_tok);
         let (counted, noun_measure) = if inches {
             (None, None)
         } else {
-            counted_noun(cx, end_tok)
+            counted_noun(cx, noun_start)
         };
         // What is counted is the head of the noun phrase after the number (`nine homemade
         // pipe bombs` counts bombs), where the word lists stopped at its first word.
         let phrase = (percent.is_none() && x.unit.is_none())
             .then(|| {
-                noun_phrase(cx, s, x.first, end_tok).or_else(|| {
+                noun_phrase(cx, s, x.first, noun_start).or_else(|| {
                     // `dozens of House Democrats`: past `of the`, the phrase starts at the word
                     // the lists took for the counted one.
                     let (_, j) = counted.as_ref().filter(|(_, j)| *j > end_tok)?;
@@ -449,15 +465,17 @@ pub(super) fn sentence_figures(
         let magnitude = (x.first > s && cx.is_word(x.first - 1, "magnitude"))
             || cx.is_word(end_tok, "magnitude")
             || (cx.is_word(end_tok, "on") && cx.is_word(end_tok + 2, "Richter"));
-        let unit: Option<String> = currency
-            .or(percent)
-            .or(x.unit)
-            .or(magnitude.then_some("magnitude"))
-            .or(joined_unit)
-            .map(str::to_owned)
-            .or(area)
-            .or(counted_unit.map(str::to_owned))
-            .or(x.fraction.then(|| "fraction".to_owned()));
+        let unit: Option<String> = rate.or_else(|| {
+            currency
+                .or(percent)
+                .or(x.unit)
+                .or(magnitude.then_some("magnitude"))
+                .or(joined_unit)
+                .map(str::to_owned)
+                .or(area)
+                .or(counted_unit.map(str::to_owned))
+                .or(x.fraction.then(|| "fraction".to_owned()))
+        });
         let blocked = |j: usize| {
             ranges
                 .iter()
@@ -629,6 +647,65 @@ pub(super) fn sentence_figures(
             elsewhere: elsewhere.next().flatten(),
             as_of: None,
         });
+    }
+}
+
+/// What a rate written right after an amount at `k` is per: a period (`annually`, `a year`,
+/// `per week`, `an hour`, `per annum`) or a thing (`per share`, `£3,000 an episode`, `$60 a
+/// barrel`). Not `a year ago` or `a year earlier`, which date the amount, and not `a record
+/// fee`, where the noun after `a` only starts a phrase.
+fn rate_after(cx: &Cx, k: usize) -> Option<(String, usize, bool)> {
+    // `a £50,000-a-week contract`: the rate joined to the amount by hyphens.
+    let joined = cx.is_punct(k, "-") && cx.attached(k) && cx.attached(k + 1);
+    let k = k + usize::from(joined);
+    let w = cx.low(k)?;
+    let adverb = match w.as_str() {
+        "annually" | "yearly" => Some("year"),
+        "monthly" => Some("month"),
+        "weekly" => Some("week"),
+        "daily" => Some("day"),
+        "hourly" => Some("hour"),
+        _ => None,
+    };
+    if let Some(p) = adverb {
+        return Some((p.to_owned(), k + 1, joined));
+    }
+    if !matches!(w.as_str(), "a" | "an" | "per" | "each" | "every") {
+        return None;
+    }
+    let k = if joined && cx.is_punct(k + 1, "-") {
+        k + 1
+    } else {
+        k
+    };
+    let noun = cx.low(k + 1)?;
+    let noun = match noun.as_str() {
+        "annum" => "year",
+        n => n,
+    };
+    let dated = cx.low(k + 2).is_some_and(|n| {
+        matches!(
+            n.as_str(),
+            "ago" | "earlier" | "later" | "before" | "after" | "since" | "previously"
+        )
+    });
+    if dated || pos::lexical(noun) != Pos::Noun || cx.capitalised(k + 1) {
+        return None;
+    }
+    if matches!(noun, "year" | "month" | "week" | "day" | "hour") {
+        return Some((noun.to_owned(), k + 2, joined));
+    }
+    // Any other noun makes a rate after `per`, and after `a` when it stands alone.
+    let single = joined
+        || cx.kind(k + 2) != Some(Kind::Word)
+        || cx.capitalised(k + 2)
+        || cx
+            .low(k + 2)
+            .is_some_and(|n| !matches!(pos::lexical(n.as_str()), Pos::Noun | Pos::Adj));
+    match w.as_str() {
+        "per" => Some((noun.to_owned(), k + 2, joined)),
+        "a" | "an" if single => Some((noun.to_owned(), k + 2, joined)),
+        _ => None,
     }
 }
 

@@ -74,8 +74,9 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
             return false;
         }
         // Adjectival compounds: `10-year-old`, `a 3-day visit`; not an amount read whole
-        // (`a 12-cent-a-share dividend`).
+        // (`a 12-cent-a-share dividend`, `the £440-an-episode fee`).
         if x.currency.is_none()
+            && !(i > s && currency_symbol(cx.s(i - 1)).is_some())
             && cx.is_punct(after, "-")
             && cx.attached(after)
             && cx.kind(after + 1) == Some(Kind::Word)
@@ -220,25 +221,7 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         // Ages: `aged 34`, `Smith, 34, was arrested`.
         if plain_int && x.value <= 120.0 {
             // `aged 18, 19 and 22`: every number of the list after `aged` is an age.
-            let mut k = i;
-            while k >= s + 2
-                && (cx.is_punct(k - 1, ",") || cx.is_word(k - 1, "and"))
-                && cx.kind(k - 2) == Some(Kind::Num)
-            {
-                k -= 2;
-            }
-            let aged = prev_word(k).is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"));
-            // `Smith, 34,` and `the senator, 72,`: a person and an age between commas.
-            let apposed = i >= s + 2
-                && cx.is_punct(i - 1, ",")
-                && (cx.capitalised(i - 2)
-                    || cx.low(i - 2).is_some_and(|w| {
-                        pos::lexical(w.as_str()) == Pos::Noun
-                            && measure_keyword(w.as_str()).is_none()
-                    }))
-                && cx.is_punct(after, ",")
-                && x.end == i + 1;
-            if aged || apposed || is_age(cx, s, i, after) {
+            if after_aged(cx, s, i) || apposed_age(cx, s, x) || is_age(cx, s, i, after) {
                 return false;
             }
         }
@@ -265,6 +248,10 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
         && x.end == i + 1
         && prev_word(i).is_some_and(|w| matches!(w.as_str(), "for" | "to"))
     {
+        return false;
+    }
+    // `sons Bobby, five, and Freddie, four - had died`, `aged just five`: ages in words.
+    if x.value <= 120.0 && (apposed_age(cx, s, x) || after_aged(cx, s, i)) {
         return false;
     }
     if first.as_str() == "one" && x.end == i + 1 {
@@ -301,6 +288,53 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
             || hyphen_unit(cx, x.end).is_some();
     }
     true
+}
+
+/// `aged 34`, `aged just 27`, `at the age of nearly 90`, `aged six and seven`: the number
+/// starting at `k` follows `aged` or `age`, past a word that only says how exact it is and
+/// past the numbers before it in a list.
+fn after_aged(cx: &Cx, s: usize, k: usize) -> bool {
+    let mut b = k;
+    while b >= s + 2
+        && (cx.is_punct(b - 1, ",") || cx.is_word(b - 1, "and"))
+        && (cx.kind(b - 2) == Some(Kind::Num)
+            || cx
+                .low(b - 2)
+                .is_some_and(|w| pos::lexical(w.as_str()) == Pos::Num))
+    {
+        b -= 2;
+    }
+    while b > s
+        && cx.low(b - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "just" | "only" | "barely" | "about" | "around" | "nearly" | "almost" | "of"
+            )
+        })
+    {
+        b -= 1;
+    }
+    b > s
+        && cx
+            .low(b - 1)
+            .is_some_and(|w| matches!(w.as_str(), "aged" | "age" | "ages"))
+}
+
+/// `Smith, 34,`, `the senator, 72,`, `Bobby, five, and Freddie, four - had died`: a person and
+/// an age set off by commas (the last of a list may close with a dash or the sentence's end).
+fn apposed_age(cx: &Cx, s: usize, x: &NumExpr) -> bool {
+    let (i, after) = (x.first, x.end);
+    x.value.fract() == 0.0
+        && !x.scaled
+        && after == i + 1
+        && i >= s + 2
+        && cx.is_punct(i - 1, ",")
+        && (cx.capitalised(i - 2)
+            || cx.low(i - 2).is_some_and(|w| {
+                pos::lexical(w.as_str()) == Pos::Noun && measure_keyword(w.as_str()).is_none()
+            }))
+        && (after >= cx.end
+            || matches!(cx.s(after), "," | "-" | "\u{2013}" | "\u{2014}" | "." | ";"))
 }
 
 /// `a 2.5-mile stretch`, `a 68-ounce can`, `a three-foot trip`: a unit of measure joined to

@@ -9,13 +9,14 @@
 //!   (`pupils`, `children`), a place (`in the northern district`, `in Central Aceh`) or a site
 //!   (`a school`, `the hospital`).
 //! - [`amount_of`]: what an amount of money is, when no noun follows it: the noun it is `of`
-//!   (`a fine of $250,000`), the noun it changes `by` (`cut deficits by $416 billion`) or the
-//!   phrase after `in` (`$416 billion in spending cuts`).
+//!   (`a fine of $250,000`), the noun it changes `by` (`cut deficits by $416 billion`), the
+//!   verb made from a kind of money it follows (`was fined £1,450,000`) or the phrase after
+//!   `in` (`$416 billion in spending cuts`).
 //! - [`past_insertion`]: where the predicate resumes after a list inserted between commas
 //!   (`Six people, including two congressmen, two officers and an aide, were injured`).
 
 use super::figure::{Scope, ScopeKind};
-use super::lexicon::is_subgroup;
+use super::lexicon::{is_money_kind, is_subgroup};
 use super::words::is_event_noun;
 use crate::analysis::text::Cx;
 use crate::analysis::text::names::is_time_word;
@@ -196,6 +197,9 @@ pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(
         };
         return (noun && !is_amount_noun(&w)).then_some((w, k));
     }
+    if let Some(kind) = kind_of_verb(cx, s, first) {
+        return Some(kind);
+    }
     if cx.is_word(end, "in") && cx.kind(end + 1) == Some(Kind::Word) && !cx.capitalised(end + 1) {
         // `in spending cuts`: a gerund before the noun is read as its modifier.
         let phrase = noun_phrase(cx, s, first, end + 1).or_else(|| {
@@ -209,6 +213,26 @@ pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(
         .then_some((phrase.head, phrase.head_tok));
     }
     None
+}
+
+/// What an amount is by the verb it is the object of, when the verb is made from a noun that
+/// names what money is for: `was fined £1,450,000` is a fine, `awarded him £40,000` an award.
+/// An object pronoun may stand between (`fined them`, `awarded her`).
+fn kind_of_verb(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
+    let mut k = first.checked_sub(1).filter(|&k| k >= s)?;
+    if k > s
+        && cx
+            .low(k)
+            .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "each"))
+    {
+        k -= 1;
+    }
+    let w = cx.low(k)?;
+    let w = w.as_str();
+    let noun = w.strip_suffix("ed").into_iter().chain(w.strip_suffix('d'));
+    noun.filter(|n| n.len() >= 3)
+        .find(|n| is_money_kind(n))
+        .map(|n| (n.to_owned(), k))
 }
 
 /// Nouns that name an amount as such or the form it takes, not what it is for (`a total of`,

@@ -328,6 +328,7 @@ pub(crate) fn is_non_person_noun(w: &str) -> bool {
     unit_word(w).is_some()
         || currency_word(w).is_some()
         || is_event_noun(w)
+        || names_an_act(w)
         || matches!(
             w,
             "times"
@@ -469,4 +470,19 @@ pub(crate) fn is_money_word(w: &str) -> bool {
             | "revenue"
             | "tax"
     )
+}
+
+/// A noun made from a verb or an adjective by `-tion`, `-sion`, `-ment` or `-ness` names an act,
+/// a result or a state (`questions`, `conclusions`, `settlements`, `illnesses`), never someone
+/// who can be killed or hurt: `considering 14 questions … concluded the deaths` counts no dead.
+fn names_an_act(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ness"))
+        .unwrap_or(w);
+    let stem = stem.strip_suffix('s').unwrap_or(stem);
+    stem.len() > 6
+        && ["tion", "sion", "ment", "ness"]
+            .iter()
+            .any(|suffix| stem.ends_with(suffix))
 }

@@ -1,0 +1,268 @@
+//! What a figure counts, read from the sentence's structure rather than from the nearest word
+//! (the trust gap on real court and showbiz copy): a keyword in another clause says nothing of
+//! the figure, acts and results are never a toll, ages written in words are not counts, and an
+//! amount per year, per hour or per episode is a rate, never set against a sum. Every sentence
+//! here is written for this file.
+
+use crosscheck::analysis::{
+    ConflictOptions, Figure, FigureOptions, Measure, article_figures, extract_figures,
+    suggest_conflicts_with,
+};
+use crosscheck::model::Article;
+
+fn figures(text: &str) -> Vec<Figure> {
+    extract_figures(text, &FigureOptions::default())
+}
+
+/// The figure of `value` in `text`.
+fn valued(text: &str, value: f64) -> Figure {
+    figures(text)
+        .into_iter()
+        .find(|f| f.value == value)
+        .unwrap_or_else(|| panic!("{text}: no figure {value}"))
+}
+
+fn article(id: i64, text: &str) -> Article {
+    Article {
+        id,
+        path: format!("a{id}.txt"),
+        title: format!("Article {id}"),
+        outlet: None,
+        published: None,
+        text: text.to_owned(),
+        sha256: String::new(),
+        encoding: "UTF-8".to_owned(),
+        author: None,
+        url: None,
+    }
+}
+
+/// The conflicts suggested between two articles, as `(value, value)` of the first figure of
+/// each side.
+fn conflicts(a: &str, b: &str) -> Vec<(f64, f64)> {
+    let arts = [article(1, a), article(2, b)];
+    let figs = article_figures(&arts);
+    let pairs: Vec<(&Article, &[Figure])> = arts
+        .iter()
+        .zip(&figs)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
+    suggest_conflicts_with(&pairs, &ConflictOptions::default())
+        .iter()
+        .map(|s| {
+            (
+                s.figures[0].figure.value,
+                s.figures[s.first_side].figure.value,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_keyword_in_a_clause_with_its_own_subject_is_not_what_the_figure_counts() {
+    for (text, value) in [
+        (
+            "The jury has been asked to answer five key questions to establish whether he was \
+             killed lawfully.",
+            5.0,
+        ),
+        (
+            "The judge told the jury at the inquest into the death of the man that they may \
+             reach one of three possible verdicts.",
+            3.0,
+        ),
+        (
+            "The jury of six women and three men found there were errors by officers which \
+             contributed to the deaths of the fans.",
+            3.0,
+        ),
+        (
+            "He said new cases should drop to close to zero once the weather warms up and \
+             kills off the virus.",
+            0.0,
+        ),
+        (
+            "She showed a photograph with one turkey left standing in a barn, the rest \
+             apparently dead.",
+            1.0,
+        ),
+        (
+            "The singer was jailed in 2014 after he was convicted of eight counts of assault.",
+            8.0,
+        ),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.measure, Measure::Quantity, "{text}: {f:#?}");
+    }
+    // Where the clause is the figure's own, the keyword still tells what it counts.
+    for (text, value, measure) in [
+        (
+            "Five people said they were injured in the crush.",
+            5.0,
+            Measure::Injured,
+        ),
+        (
+            "The 12 passengers who were hurt were taken to hospital.",
+            12.0,
+            Measure::Injured,
+        ),
+        (
+            "The blast, which killed 30 people, shook the city.",
+            30.0,
+            Measure::Killed,
+        ),
+        (
+            "Two men were arrested after police stopped their car.",
+            2.0,
+            Measure::Arrested,
+        ),
+        (
+            "Four construction workers died when the crane fell.",
+            4.0,
+            Measure::Killed,
+        ),
+        (
+            "Buckingham Palace said the crash involved another car, and two people in it were \
+             treated for minor injuries.",
+            2.0,
+            Measure::Injured,
+        ),
+    ] {
+        assert_eq!(valued(text, value).measure, measure, "{text}");
+    }
+}
+
+#[test]
+fn questions_and_conclusions_are_never_a_toll() {
+    for (text, value) in [
+        (
+            "The jury, which had been considering 14 questions set out by the coroner, \
+             concluded the deaths were an unlawful killing.",
+            14.0,
+        ),
+        (
+            "The other two possible conclusions were lawful killing and an open verdict.",
+            2.0,
+        ),
+        ("Police made three announcements about the shooting.", 3.0),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.measure, Measure::Quantity, "{text}: {f:#?}");
+    }
+    // A death toll of people still reads as one.
+    assert_eq!(
+        valued("Three men were killed in the shooting.", 3.0).measure,
+        Measure::Killed
+    );
+}
+
+#[test]
+fn ages_in_words_and_after_aged_just_are_not_counts() {
+    for (text, gone) in [
+        (
+            "The star died in her sleep early on Sunday aged just 27, her publicist said.",
+            &[27.0][..],
+        ),
+        (
+            "The 27-year-old, who had two young sons Bobby, five, and Freddie, four - had died \
+             on Mother's Day.",
+            &[5.0, 4.0],
+        ),
+        (
+            "Bobby and Christi Shepherd, aged six and seven, died at the hotel.",
+            &[6.0, 7.0],
+        ),
+        (
+            "A chorister from the age of eight, he began his stage career in Stratford.",
+            &[8.0],
+        ),
+    ] {
+        let f = figures(text);
+        assert!(f.iter().all(|f| !gone.contains(&f.value)), "{text}: {f:#?}");
+    }
+    // The count beside the ages stays, and a number in brackets is no age.
+    let f = figures(
+        "The 27-year-old, who had two young sons Bobby, five, and Freddie, four - had died.",
+    );
+    assert!(f.iter().any(|f| f.value == 2.0), "{f:#?}");
+    assert!(
+        figures("He kept track of the blocks (in this case, three).")
+            .iter()
+            .any(|f| f.value == 3.0)
+    );
+}
+
+#[test]
+fn an_amount_per_year_hour_or_episode_is_a_rate_in_its_own_unit() {
+    for (text, value, unit) in [
+        (
+            "He is in the final year of a contract that pays him $2.25 million annually.",
+            2_250_000.0,
+            "USD per year",
+        ),
+        ("She earns £15 an hour.", 15.0, "GBP per hour"),
+        (
+            "She was paid £440 per episode of the programme.",
+            440.0,
+            "GBP per episode",
+        ),
+        ("Oil rose to $60 a barrel.", 60.0, "USD per barrel"),
+        (
+            "He signed a £50,000-a-week contract with the club.",
+            50_000.0,
+            "GBP per week",
+        ),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}: {f:#?}");
+    }
+    // A year that dates the amount, or `a` opening a longer phrase, makes no rate.
+    for (text, value) in [
+        ("Her pay rose from £12 a year ago.", 12.0),
+        (
+            "The club paid £200,000 a record fee for the striker.",
+            200_000.0,
+        ),
+    ] {
+        assert_eq!(valued(text, value).unit.as_deref(), Some("GBP"), "{text}");
+    }
+    // The noun after a joined rate says what the amount is.
+    let f = valued(
+        "She was the chief executive's $175,000-a-year chief of staff.",
+        175_000.0,
+    );
+    assert_eq!(f.text, "$175,000-a-year");
+    assert_eq!(f.counted.as_deref(), Some("chief"), "{f:#?}");
+}
+
+#[test]
+fn an_amount_after_a_verb_made_from_its_kind_is_of_that_kind() {
+    let f = valued(
+        "Hertfordshire Oil Storage Limited was fined £1,450,000 plus £1,000,000 costs.",
+        1_450_000.0,
+    );
+    assert_eq!(f.counted.as_deref(), Some("fine"), "{f:#?}");
+    let f = valued("The court awarded him £40,000 for his distress.", 40_000.0);
+    assert_eq!(f.counted.as_deref(), Some("award"), "{f:#?}");
+}
+
+#[test]
+fn a_salary_is_not_set_against_a_sum_and_two_rates_per_episode_are() {
+    // A coach's annual salary against the sum players say he promised them: no conflict.
+    assert!(
+        conflicts(
+            "The coach is in the final year of a contract that pays him $2.25 million annually.",
+            "Six players say the coach promised each of them $250,000 in NIL money.",
+        )
+        .is_empty()
+    );
+    // Two outlets giving one presenter's fee per episode differently: a conflict to check.
+    let found = conflicts(
+        "The presenter said she was paid £440 per episode of Newswatch.",
+        "The presenter said she was paid £465 per episode of Newswatch.",
+    );
+    assert!(
+        found.contains(&(440.0, 465.0)) || found.contains(&(465.0, 440.0)),
+        "{found:?}"
+    );
+}
