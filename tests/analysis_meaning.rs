@@ -20,7 +20,7 @@ fn one(text: &str) -> Figure {
     f.into_iter().next().expect("one figure")
 }
 
-fn article(id: i64, published: Option<&str>, text: &str) -> Article {
+pub(crate) fn article(id: i64, published: Option<&str>, text: &str) -> Article {
     Article {
         id,
         path: format!("a{id}.txt"),
@@ -37,7 +37,10 @@ fn article(id: i64, published: Option<&str>, text: &str) -> Article {
 
 /// Every article beside its figures (read as the app reads them), as the conflict finders
 /// take them.
-fn with_figures<T>(arts: &[Article], then: impl FnOnce(&[(&Article, &[Figure])]) -> T) -> T {
+pub(crate) fn with_figures<T>(
+    arts: &[Article],
+    then: impl FnOnce(&[(&Article, &[Figure])]) -> T,
+) -> T {
     let figs = article_figures(arts);
     let pairs: Vec<(&Article, &[Figure])> = arts
         .iter()

@@ -4,11 +4,10 @@
 //! amount per year, per hour or per episode is a rate, never set against a sum. Every sentence
 //! here is written for this file.
 
+use crate::meaning::{article, with_figures};
 use crosscheck::analysis::{
-    ConflictOptions, Figure, FigureOptions, Measure, article_figures, extract_figures,
-    suggest_conflicts_with,
+    ConflictOptions, Figure, FigureOptions, Measure, extract_figures, suggest_conflicts_with,
 };
-use crosscheck::model::Article;
 
 fn figures(text: &str) -> Vec<Figure> {
     extract_figures(text, &FigureOptions::default())
@@ -22,40 +21,21 @@ fn valued(text: &str, value: f64) -> Figure {
         .unwrap_or_else(|| panic!("{text}: no figure {value}"))
 }
 
-fn article(id: i64, text: &str) -> Article {
-    Article {
-        id,
-        path: format!("a{id}.txt"),
-        title: format!("Article {id}"),
-        outlet: None,
-        published: None,
-        text: text.to_owned(),
-        sha256: String::new(),
-        encoding: "UTF-8".to_owned(),
-        author: None,
-        url: None,
-    }
-}
-
 /// The conflicts suggested between two articles, as `(value, value)` of the first figure of
 /// each side.
 fn conflicts(a: &str, b: &str) -> Vec<(f64, f64)> {
-    let arts = [article(1, a), article(2, b)];
-    let figs = article_figures(&arts);
-    let pairs: Vec<(&Article, &[Figure])> = arts
-        .iter()
-        .zip(&figs)
-        .map(|(a, f)| (a, f.as_slice()))
-        .collect();
-    suggest_conflicts_with(&pairs, &ConflictOptions::default())
-        .iter()
-        .map(|s| {
-            (
-                s.figures[0].figure.value,
-                s.figures[s.first_side].figure.value,
-            )
-        })
-        .collect()
+    let arts = [article(1, None, a), article(2, None, b)];
+    with_figures(&arts, |p| {
+        suggest_conflicts_with(p, &ConflictOptions::default())
+    })
+    .iter()
+    .map(|s| {
+        (
+            s.figures[0].figure.value,
+            s.figures[s.first_side].figure.value,
+        )
+    })
+    .collect()
 }
 
 #[test]

@@ -737,8 +737,8 @@ fn dollar_prefix(w: &str, attached: bool) -> Option<&'static str> {
 /// rather than weight. News that means sterling writes `£` or says so: a scale (`361 million
 /// pounds`, `millions of pounds`), `sterling`, pence after it, a conversion in brackets (`5m
 /// pounds ($6.2m)`), or other money in the same sentence. Without any of these, and always when
-/// `of` follows (`2,763 pounds of marijuana`, `between 2,763 pounds and 3,690 pounds of`), pounds weigh: `lost 25 pounds`, `a baby of over
-/// two pounds`.
+/// `of` follows (`2,763 pounds of marijuana`, `between 2,763 pounds and 3,690 pounds of`),
+/// pounds weigh: `lost 25 pounds`, `a baby of over two pounds`.
 fn pound_is_money(cx: &Cx, s: usize, x: &NumExpr, k: usize) -> bool {
     // `2,763 pounds of marijuana`, `hundreds of pounds of explosives`: a mass of something.
     if cx.is_word(k + 1, "of") {
