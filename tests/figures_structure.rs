@@ -246,3 +246,32 @@ fn a_salary_is_not_set_against_a_sum_and_two_rates_per_episode_are() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_keyword_noun_before_another_noun_only_modifies_it() {
+    for (text, value, measure) in [
+        (
+            "Two detention officers were injured in the riot.",
+            2.0,
+            Measure::Injured,
+        ),
+        (
+            "Police issued four arrest warrants.",
+            4.0,
+            Measure::Quantity,
+        ),
+        ("Five death row inmates were freed.", 5.0, Measure::Quantity),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.measure, measure, "{text}: {f:#?}");
+    }
+    // A participle or a plural keyword is still the measure.
+    assert_eq!(
+        valued("The 182 wounded soldiers were flown home.", 182.0).measure,
+        Measure::Injured
+    );
+    assert_eq!(
+        valued("There were 130 deaths yesterday.", 130.0).measure,
+        Measure::Killed
+    );
+}

@@ -312,8 +312,21 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         };
         let w = l.as_str();
         if let Some(m) = measure_keyword(w) {
-            let noun = is_measure_noun(w).then(|| (w.to_owned(), j));
-            return (noun, Some(m));
+            // `two detention officers`, `four arrest warrants`, `five death row inmates`: a
+            // keyword's singular noun before another noun only modifies it.
+            let modifier = !w.ends_with('s')
+                && pos::lexical(w) == pos::Pos::Noun
+                && cx.kind(j + 1) == Some(Kind::Word)
+                && !cx.capitalised(j + 1)
+                && cx
+                    .low(j + 1)
+                    .is_some_and(|n| pos::lexical(n.as_str()) == pos::Pos::Noun);
+            if !modifier {
+                let noun = is_measure_noun(w).then(|| (w.to_owned(), j));
+                return (noun, Some(m));
+            }
+            j += 1;
+            continue;
         }
         if is_noun_modifier(w) {
             j += 1;
