@@ -13,6 +13,8 @@ mod documents;
 mod folder;
 #[path = "corpus_hostile.rs"]
 mod hostile;
+#[path = "corpus_markup.rs"]
+mod markup;
 #[path = "corpus_metadata.rs"]
 mod metadata;
 #[path = "corpus_web.rs"]

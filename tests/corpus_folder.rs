@@ -86,13 +86,13 @@ fn a_corpus_of_files_without_an_extension_is_read_and_other_kinds_are_named() {
     );
     write(
         dir.path(),
-        "courts/13.09.99/harrison.xml",
-        b"<doc>markup</doc>",
+        "courts/13.09.99/harrison.csv",
+        b"story,words\nharrison,310\n",
     );
     write(
         dir.path(),
-        "courts/14.09.99/smith.xml",
-        b"<doc>markup</doc>",
+        "courts/14.09.99/smith.csv",
+        b"story,words\nsmith,280\n",
     );
     let r = import_folder(dir.path()).unwrap();
     assert_eq!(
@@ -105,11 +105,11 @@ fn a_corpus_of_files_without_an_extension_is_read_and_other_kinds_are_named() {
     let index = warning_for(&r, "courts/index");
     assert!(!index.is_candidate && index.message.contains("not text"));
     assert!(r.warnings.iter().all(|w| !w.path.contains("README")));
-    let xml = warning_for(&r, "*.xml");
+    let csv = warning_for(&r, "*.csv");
     assert!(
-        xml.message.starts_with("2 files not read (.xml 2)"),
+        csv.message.starts_with("2 files not read (.csv 2)"),
         "{}",
-        xml.message
+        csv.message
     );
 }
 

@@ -6,7 +6,7 @@ use super::decode::{self, NotText};
 use super::detect;
 use super::kinds::{self, ARTICLE_EXTENSIONS};
 use super::report::{CorpusError, ImportReport, ImportWarning};
-use super::{office, page, pdf};
+use super::{markup, office, page, pdf};
 use crate::model::Article;
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -32,7 +32,7 @@ impl Default for ImportOptions {
     }
 }
 
-/// True for a file name a folder import takes: `.txt`, `.md`, `.html`, `.htm` in any case.
+/// True for a file name a folder import takes (see `kinds::ARTICLE_EXTENSIONS`), in any case.
 pub fn is_article_path(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
@@ -115,6 +115,8 @@ pub fn import_folder_with_progress(
     for one in results.into_iter().flatten() {
         // A file without an extension that was not text was never an article.
         report.candidates -= one.warnings.iter().filter(|w| !w.is_candidate).count();
+        // A collection file holding many documents offers each as an article.
+        report.candidates += one.articles.len().saturating_sub(1);
         for mut a in one.articles {
             a.id = report.articles.len() as i64 + 1;
             report.articles.push(a);
@@ -178,6 +180,7 @@ pub fn article_from_bytes(name: &str, bytes: &[u8]) -> ImportReport {
         ..Default::default()
     };
     push_article(&mut report, name, bytes);
+    report.candidates = report.candidates.max(report.articles.len());
     report
 }
 
@@ -244,7 +247,7 @@ fn push_document(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
 
 /// Decodes and detects one file and appends the article (id = position) or a warning.
 fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
-    if push_document(report, rel, bytes) {
+    if push_document(report, rel, bytes) || push_markup(report, rel, bytes) {
         return;
     }
     let html = is_html_name(rel);
@@ -309,6 +312,76 @@ fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
         author: meta.author,
         url: meta.url,
     });
+}
+
+/// Reads an SGML or XML file of a news collection into one article per document (see
+/// [`markup`]), or a warning saying why none. False when `rel` is not a markup name.
+fn push_markup(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
+    if !markup::is_markup_name(rel) {
+        return false;
+    }
+    let decoded = match decode::decode(bytes, false) {
+        Ok(d) => d,
+        Err(NotText::Binary) => {
+            report.warnings.push(ImportWarning::skipped(
+                rel,
+                "binary file (contains NUL bytes), not text",
+            ));
+            return true;
+        }
+    };
+    let docs = match markup::read_markup(&decoded.text) {
+        Ok(docs) if docs.is_empty() => {
+            let why = "markup with no document of prose in it (no headline or paragraphs)";
+            report.warnings.push(ImportWarning::skipped(rel, why));
+            return true;
+        }
+        Ok(docs) => docs,
+        Err(why) => {
+            report.warnings.push(ImportWarning::skipped(rel, why));
+            return true;
+        }
+    };
+    if let Some(repair) = decoded.repair {
+        report.warnings.push(ImportWarning::repaired(rel, repair));
+    }
+    let many = docs.len() > 1;
+    let mut seen = std::collections::HashSet::new();
+    for (n, doc) in docs.iter().enumerate() {
+        let text = doc.text();
+        // A collection's own identifier names each document where it has a unique one; its
+        // place in the file otherwise.
+        let path = match &doc.id {
+            _ if !many => rel.to_owned(),
+            Some(id) if !id.contains(char::is_whitespace) && seen.insert(id.clone()) => {
+                format!("{rel}#{id}")
+            }
+            _ => format!("{rel}#{}", n + 1),
+        };
+        let detected = detect::detect(&text);
+        report.articles.push(Article {
+            id: report.articles.len() as i64 + 1,
+            title: doc
+                .title
+                .clone()
+                .or(detected.title)
+                .unwrap_or_else(|| fallback_title(&path)),
+            outlet: detected.outlet,
+            published: doc
+                .published
+                .as_deref()
+                .and_then(page::normalise_date)
+                .or(detected.published),
+            // One document of many changes on its own: its hash is its text's.
+            sha256: sha256_hex(if many { text.as_bytes() } else { bytes }),
+            path,
+            text,
+            encoding: decoded.encoding.to_owned(),
+            author: doc.author.clone(),
+            url: None,
+        });
+    }
+    true
 }
 
 /// Metadata of one file, from the page or from the top of the text.
@@ -508,7 +581,8 @@ mod tests {
     #[test]
     fn article_extensions_in_any_case() {
         for name in [
-            "a.txt", "b.TXT", "c.Md", "d.html", "e.HTM", "f.PDF", "g.docx", "h.odt",
+            "a.txt", "b.TXT", "c.Md", "d.html", "e.HTM", "f.PDF", "g.docx", "h.odt", "i.xml",
+            "j.SGML", "k.sgm",
         ] {
             assert!(is_article_path(Path::new(name)), "{name}");
         }

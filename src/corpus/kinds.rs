@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Extensions (compared case-insensitively) of the files a folder import takes.
-pub(crate) const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf", "docx", "odt"];
+pub(crate) const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "html", "htm", "pdf", "docx", "odt", "xml", "sgml", "sgm",
+];
 
 /// Names of a folder's own notes and build files, compared case-insensitively.
 const NOTES: &[&str] = &[
@@ -108,14 +110,13 @@ mod tests {
     fn files_left_are_named_by_kind_in_one_warning() {
         let mut o = OtherKinds::default();
         assert_eq!(o.note(), None);
-        for p in ["a.xml", "b.XML", "c.csv", "d.json", "e.sgml", "f.xml"] {
+        for p in ["a.csv", "b.CSV", "c.json", "d.js", "e.png", "f.csv"] {
             o.add(Path::new(p));
         }
         let (path, message) = o.note().unwrap();
-        assert_eq!(path, "*.xml, *.csv, *.json, …");
+        assert_eq!(path, "*.csv, *.js, *.json, …");
         assert!(
-            message
-                .starts_with("6 files not read (.xml 3, .csv 1, .json 1, .sgml 1): articles are"),
+            message.starts_with("6 files not read (.csv 3, .js 1, .json 1, .png 1): articles are"),
             "{message}"
         );
     }

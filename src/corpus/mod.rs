@@ -20,6 +20,7 @@ mod furniture;
 pub mod html;
 mod import;
 mod kinds;
+mod markup;
 pub mod office;
 pub mod page;
 mod page_title;
