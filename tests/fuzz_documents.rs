@@ -1,7 +1,8 @@
-//! Property test of the PDF, Word and OpenDocument readers with inputs that get past the
-//! container checks: well-formed PDFs drawing arbitrary text on arbitrary pages, and ZIP
-//! archives whose XML is built from random fragments (unbalanced tags, stray entities, tables,
-//! lists, notes). Random bytes alone (see `fuzz_corpus`) rarely get past the first check.
+//! Property test of the PDF, Word, OpenDocument and news-collection (SGML/XML) readers with
+//! inputs that get past the container checks: well-formed PDFs drawing arbitrary text on
+//! arbitrary pages, ZIP archives whose XML is built from random fragments (unbalanced tags,
+//! stray entities, tables, lists, notes), and collection files built from pieces of TREC,
+//! Reuters and NITF markup. Random bytes alone (see `fuzz_corpus`) rarely get past the first check.
 //! Each must import or be skipped with one warning, never panic or hang, and any text must
 //! be normalised and non-blank.
 //!
@@ -51,8 +52,55 @@ fn xml_piece() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Pieces of news-collection markup, well-formed or not.
+fn news_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z0-9 .,-]{0,40}",
+        Just("<DOC>".to_owned()),
+        Just("</DOC>".to_owned()),
+        Just("<DOCNO> X-1 </DOCNO>".to_owned()),
+        Just("<HEADLINE>Head line</HEADLINE>".to_owned()),
+        Just("<TEXT>\n   ".to_owned()),
+        Just("</TEXT>".to_owned()),
+        Just("<P>".to_owned()),
+        Just("\n\n    ".to_owned()),
+        Just("\r\n\r\n  \r".to_owned()),
+        Just("&amp; &#2; &#3; &hyph; &#xD800; &bogus &".to_owned()),
+        Just("<REUTERS NEWID=\"7\"><DATE>1-JAN-1987</DATE>".to_owned()),
+        Just("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">".to_owned()),
+        Just("<nitf><head><title>T</title></head><body><body.content><p>".to_owned()),
+        Just("<![CDATA[ raw <p> ]]>".to_owned()),
+        Just("<br/></p></>< <a b=c d>".to_owned()),
+        "[<>&;/a-zA-Z#=\" \n]{0,20}",
+    ]
+}
+
 proptest! {
     #![proptest_config(config(96))]
+
+    #[test]
+    fn news_collection_files_of_random_markup_never_break_the_import(
+        pieces in proptest::collection::vec(news_piece(), 0..60),
+        ext in proptest::sample::select(&["sgml", "sgm", "xml"][..]),
+    ) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let name = format!("collection.{ext}");
+        let path = dir.path().join(&name);
+        std::fs::write(&path, pieces.concat()).expect("write");
+        let report = within(Duration::from_secs(20), move || corpus::import_file(&path))
+            .expect("a readable file gives a report");
+        if report.articles.is_empty() {
+            prop_assert_eq!(report.warnings.len(), 1, "a skipped file is named once");
+        }
+        let mut paths = std::collections::HashSet::new();
+        for a in &report.articles {
+            prop_assert!(!a.text.trim().is_empty());
+            prop_assert!(!a.text.contains('\r'));
+            prop_assert!(!a.title.trim().is_empty());
+            prop_assert!(a.path == name || a.path.starts_with(&format!("{name}#")), "{}", a.path);
+            prop_assert!(paths.insert(a.path.clone()), "two articles named {}", a.path);
+        }
+    }
 
     #[test]
     fn word_and_opendocument_files_with_random_xml_never_break_the_import(

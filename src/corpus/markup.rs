@@ -51,6 +51,9 @@ pub(crate) fn is_markup_name(name: &str) -> bool {
         })
 }
 
+/// Elements nested deeper than this are read as siblings at this depth.
+const MAX_DEPTH: usize = 256;
+
 /// Fewer words than this in a document's body is metadata, not an article.
 const MIN_WORDS: usize = 5;
 
@@ -163,7 +166,11 @@ impl Tree {
             match event {
                 Event::Start(e) => {
                     let i = element(&mut nodes, &open, &e);
-                    open.push(i);
+                    // Hostile nesting stops deepening the tree (whose walks recurse): deeper
+                    // elements become siblings at the limit.
+                    if open.len() < MAX_DEPTH {
+                        open.push(i);
+                    }
                 }
                 // A `<br/>` or `<p/>` still breaks the paragraph where it stands.
                 Event::Empty(e) => {
@@ -214,10 +221,15 @@ impl Tree {
     /// The elements of `of` whose name occurs at least twice there (and that hold elements
     /// of their own when `structured`), when such a name accounts for most of `of`.
     fn repeated(&self, of: &[usize], structured: bool) -> Option<Vec<usize>> {
+        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        for &n in of {
+            *counts.entry(self.nodes[n].name.as_str()).or_default() += 1;
+        }
+        // The most frequent name; the first in the file among equals.
         let mut best: Option<(&str, usize)> = None;
         for &n in of {
             let name = self.nodes[n].name.as_str();
-            let count = of.iter().filter(|&&m| self.nodes[m].name == name).count();
+            let count = counts[name];
             if count >= 2 && best.is_none_or(|(_, c)| count > c) {
                 best = Some((name, count));
             }
@@ -503,6 +515,20 @@ mod tests {
     fn markup_without_prose_gives_no_document() {
         let sitemap = r#"<?xml version="1.0"?><urlset><url><loc>https://example.org/a</loc></url><url><loc>https://example.org/b</loc></url></urlset>"#;
         assert!(read_markup(sitemap).unwrap().is_empty());
+    }
+
+    #[test]
+    fn hostile_nesting_neither_overflows_nor_loses_the_text() {
+        let src = format!(
+            "<doc>{}Deeply nested words still read as text here.{}</doc>",
+            "<a>".repeat(200_000),
+            "</a>".repeat(200_000)
+        );
+        let docs = read_markup(&src).unwrap();
+        assert_eq!(
+            docs[0].paragraphs,
+            ["Deeply nested words still read as text here."]
+        );
     }
 
     #[test]
