@@ -275,3 +275,62 @@ fn a_keyword_noun_before_another_noun_only_modifies_it() {
         Measure::Killed
     );
 }
+
+#[test]
+fn a_keyword_after_of_those_describes_the_people_the_noun_is_related_to() {
+    // `relatives of those killed` were not killed; the verb after the phrase still counts.
+    for (text, value, measure) in [
+        (
+            "The fines were imposed in front of more than 30 relatives of those killed.",
+            30.0,
+            Measure::Quantity,
+        ),
+        (
+            "Twenty relatives of the dead were hurt in the crush at the gates.",
+            20.0,
+            Measure::Injured,
+        ),
+        (
+            "Two sons of the dead man were injured in the second blast.",
+            2.0,
+            Measure::Injured,
+        ),
+        // With no noun of its own, the figure is a part of those killed.
+        (
+            "Fourteen of those killed were children.",
+            14.0,
+            Measure::Killed,
+        ),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.measure, measure, "{text}: {f:#?}");
+    }
+}
+
+#[test]
+fn past_of_a_possessive_is_the_group_and_the_number_counts_what_it_has() {
+    for (text, value, counted) in [
+        (
+            "Two of the victims' families called him a monster outside court.",
+            2.0,
+            "families",
+        ),
+        (
+            "Three of the company's directors were injured in the fall.",
+            3.0,
+            "directors",
+        ),
+        ("His DNA was found on three of the victims.", 3.0, "victims"),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.counted.as_deref(), Some(counted), "{text}: {f:#?}");
+    }
+    // Families and victims are different counts: no conflict between the two articles.
+    assert_eq!(
+        conflicts(
+            "Verdict\n\nTwo of the victims' families called him a monster outside court.",
+            "Verdict\n\nHis DNA was found on three of the victims."
+        ),
+        []
+    );
+}

@@ -301,6 +301,7 @@ fn is_measure_noun(w: &str) -> bool {
 /// noun itself names (`130 casualties`, `182 wounded`).
 pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, Option<Measure>) {
     let mut j = after;
+    let mut partitive = false;
     for _ in 0..5 {
         let Some(t) = cx.get(j) else { break };
         if t.kind != Kind::Word {
@@ -329,11 +330,17 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
             continue;
         }
         if is_noun_modifier(w) {
+            partitive |= w == "of";
             j += 1;
             continue;
         }
         if is_function_word(w) {
             break;
+        }
+        // `two of the victims' families`, `three of the company's directors`: past `of`, a
+        // possessive noun is the group the part is taken from; the number counts what it has.
+        if partitive && let Some(head) = possessed(cx, j) {
+            return counted_noun(cx, head);
         }
         // `close to zero once the weather warms up`: an adverb or a conjunction the lexicon
         // knows is never what a number counts.
@@ -359,6 +366,28 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         return (Some((w.to_owned(), j)), None);
     }
     (None, None)
+}
+
+/// The word a possessive at `j` owns (`victims'` → the token after the apostrophe,
+/// `company's` → the one after `s`), when `j` is one.
+fn possessed(cx: &Cx, j: usize) -> Option<usize> {
+    let word = |k: usize| (cx.kind(k) == Some(Kind::Word)).then_some(k);
+    // A tokenizer that keeps the apostrophe in the word: `company's`.
+    if cx.s(j).ends_with("'s") || cx.s(j).ends_with("\u{2019}s") {
+        return word(j + 1);
+    }
+    let apostrophe = |k: usize| cx.is_punct(k, "'") || cx.is_punct(k, "\u{2019}");
+    if !apostrophe(j + 1) || !cx.attached(j + 1) {
+        return None;
+    }
+    let head = if cx.is_word(j + 2, "s") && cx.attached(j + 2) {
+        j + 3
+    } else if cx.s(j).ends_with('s') {
+        j + 2
+    } else {
+        return None;
+    };
+    word(head)
 }
 
 /// A counted word the lexicon knows as an adjective, before a lowercase word (`34 percent of
@@ -429,6 +458,27 @@ pub(crate) fn nearest_measure(
                             fwd = Some((combined(cx, j, m), dist));
                         }
                         break;
+                    }
+                    // `more than 30 relatives of those killed`: past the figure's own noun, a
+                    // keyword straight after `of those` or `of the` tells what befell the
+                    // people that noun is related to. The search goes on past it (`20
+                    // relatives of the dead were hurt`); `14 of those killed`, with no noun
+                    // between, is a part of the killed.
+                    if w == "of"
+                        && j > first + 1
+                        && cx
+                            .low(j - 1)
+                            .is_some_and(|n| pos::lexical(n.as_str()) == pos::Pos::Noun)
+                        && cx
+                            .low(j + 1)
+                            .is_some_and(|d| matches!(d.as_str(), "those" | "the" | "these"))
+                        && cx
+                            .low(j + 2)
+                            .is_some_and(|k| measure_at(cx, j + 2, k.as_str()).is_some())
+                    {
+                        j += 3;
+                        dist += 3;
+                        continue;
                     }
                     // `answer five questions to establish whether he was killed`: past a
                     // clause with a subject of its own, a keyword says what befell that.
