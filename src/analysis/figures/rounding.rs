@@ -3,8 +3,9 @@
 //!
 //! A number carries a rounding interval when it is scaled (`4.2 million`, `15.8m`, `two
 //! million`), has decimals (`35.7%` is 35.65 to 35.75), or is a whole percentage (`41%`).
-//! Whole numbers written out in full (`139 people`, `$4,187,310`) are exact, and so is
-//! anything the text calls exact (`exactly $4.2 million`).
+//! Whole numbers written out in full (`139 people`, `$4,187,310`) are exact, except round
+//! thousands of ten thousand or more (`£140,000`, see [`round_thousands`]); and anything the
+//! text calls exact (`exactly $4.2 million`) is exact.
 
 use super::numbers::{Cx, Kind, NumExpr, digits_value, scale_word};
 
@@ -39,7 +40,7 @@ pub(crate) fn implied(
         Some(r) => {
             let decimals = r.contains('.');
             if scale == 1.0 && !decimals && !percent {
-                return None;
+                return round_thousands(value).map(|h| (tidy(value - h), tidy(value + h)));
             }
             half_unit(r, scale)
         }
@@ -56,6 +57,29 @@ pub(crate) fn implied(
         None => return None,
     };
     (h > 0.0).then(|| (tidy(value - h), tidy(value + h)))
+}
+
+/// Half the unit a whole number of ten thousand or more, ending in three zeros or more, may
+/// be rounded to: `£140,000` for an award of £140,600, `£79,000` for a salary of £79,015.
+/// Writers round such sums and crowds to two or three significant digits, so the trailing
+/// zeros are not taken at their word; at least two significant digits are kept (`10,000` is
+/// 9,500 to 10,500, never 5,000 to 15,000), and the digits written are always kept (`125,000`
+/// is 124,500 to 125,500). Smaller numbers (`139`, `1,000` killed) and any other whole number
+/// (`4,187,310`) stay exact.
+fn round_thousands(value: f64) -> Option<f64> {
+    let v = value.abs();
+    if v < 1e4 || v.fract() != 0.0 || v >= 1e15 {
+        return None;
+    }
+    let n = v as u64;
+    let digits = n.to_string().len() as u32;
+    let zeros = n
+        .to_string()
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b'0')
+        .count() as u32;
+    (zeros >= 3).then(|| 0.5 * 10f64.powi(zeros.min(digits - 2) as i32))
 }
 
 /// Rounds away binary noise (`4.2e6 − 5e4`) to 12 significant digits.
@@ -123,12 +147,27 @@ mod tests {
     }
 
     #[test]
+    fn round_thousands_may_be_rounded_to_two_significant_digits_or_as_written() {
+        let at = |raw: &str, v: f64| implied(Some(raw), v, 1.0, false, false);
+        assert_eq!(at("79,000", 79e3), Some((78_500.0, 79_500.0)));
+        assert_eq!(at("140,000", 140e3), Some((135_000.0, 145_000.0)));
+        assert_eq!(at("10,000", 1e4), Some((9_500.0, 10_500.0)));
+        assert_eq!(at("125,000", 125e3), Some((124_500.0, 125_500.0)));
+        assert_eq!(at("1,000,000", 1e6), Some((950_000.0, 1_050_000.0)));
+        // Said to be exact, it is.
+        assert_eq!(implied(Some("79,000"), 79e3, 1.0, false, true), None);
+    }
+
+    #[test]
     fn whole_numbers_and_exact_figures_are_exact() {
         assert_eq!(
             implied(Some("4,187,310"), 4_187_310.0, 1.0, false, false),
             None
         );
         assert_eq!(implied(Some("139"), 139.0, 1.0, false, false), None);
+        assert_eq!(implied(Some("1,000"), 1000.0, 1.0, false, false), None);
+        assert_eq!(implied(Some("79,015"), 79015.0, 1.0, false, false), None);
+        assert_eq!(implied(Some("79,500"), 79500.0, 1.0, false, false), None);
         assert_eq!(implied(Some("4.2"), 4.2e6, 1e6, false, true), None);
     }
 }
