@@ -334,3 +334,28 @@ fn past_of_a_possessive_is_the_group_and_the_number_counts_what_it_has() {
         []
     );
 }
+
+#[test]
+fn a_round_sum_in_thousands_agrees_with_the_exact_one_it_rounds() {
+    // One award, one salary, written rounded by one outlet and exactly by another.
+    for (a, b) in [
+        (
+            "Award\n\nThe prince was awarded £140,000 in damages on Friday.",
+            "Award\n\nThe prince was awarded damages of £140,600 on Friday.",
+        ),
+        (
+            "Salary\n\nThe minister was paid almost £79,000 a year.",
+            "Salary\n\nThe minister was paid £79,015 a year.",
+        ),
+    ] {
+        assert_eq!(conflicts(a, b), [], "{a} / {b}");
+    }
+    // Rounding reaches only as far as the digits allow: these still disagree.
+    assert_eq!(
+        conflicts(
+            "Award\n\nThe prince was awarded £140,000 in damages on Friday.",
+            "Award\n\nThe prince was awarded damages of £152,000 on Friday.",
+        ),
+        [(140_000.0, 152_000.0)]
+    );
+}
