@@ -72,6 +72,14 @@ fn every_document_of_a_collection_file_is_an_article_with_its_headline() {
     assert_eq!(paths, ["reut2-000.sgm#101", "reut2-000.sgm#102"]);
     let cocoa = &r.articles[0];
     assert_eq!(cocoa.title, "COCOA GROWERS WARN OF SMALLER CROP");
+    assert!(
+        cocoa
+            .published
+            .as_deref()
+            .is_some_and(|d| d.starts_with("1987-02-26")),
+        "{:?}",
+        cocoa.published
+    );
     // The headline opens the text as in a plain-text article; the dateline and body follow
     // as paragraphs; the topic codes are not text.
     assert!(cocoa.text.starts_with("COCOA GROWERS WARN OF SMALLER CROP\n\nSAN SALVADOR, Feb 26 -\n\nCocoa growers said heavy rains would cut this season's crop by about 12 pct, to 310,000 tonnes.\n\nThe growers' association said exports would fall for a second year."), "{}", cocoa.text);

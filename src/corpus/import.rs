@@ -370,7 +370,7 @@ fn push_markup(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
             published: doc
                 .published
                 .as_deref()
-                .and_then(page::normalise_date)
+                .and_then(markup_date)
                 .or(detected.published),
             // One document of many changes on its own: its hash is its text's.
             sha256: sha256_hex(if many { text.as_bytes() } else { bytes }),
@@ -382,6 +382,12 @@ fn push_markup(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
         });
     }
     true
+}
+
+/// A collection's date as ISO 8601: ISO or its basic form (`20000915T000000`), or written
+/// with words and dashes (`26-FEB-1987 15:01:01.79` in Reuters-21578).
+fn markup_date(written: &str) -> Option<String> {
+    page::normalise_date(written).or_else(|| detect::date_in_text(&written.replace('-', " ")))
 }
 
 /// Metadata of one file, from the page or from the top of the text.
