@@ -311,9 +311,45 @@ fn bench_pdf(c: &mut Criterion) {
     group.finish();
 }
 
+/// 2,000 articles as one TREC-style SGML collection file (`<DOC>` with `<DOCNO>`, headline and
+/// `<P>` paragraphs), the way research corpora ship newspaper text.
+fn bench_collection(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut rng = Lcg(0xC0FFEE);
+    let sgml: String = (0..ARTICLES)
+        .map(|i| {
+            let text = article_text(&mut rng, i);
+            let (title, body) = text.split_once('\n').unwrap_or(("Untitled", &text));
+            let paragraphs: String = body
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| format!("<P>\n{}\n</P>\n", p.replace('&', "&amp;").replace('<', "&lt;")))
+                .collect();
+            format!(
+                "<DOC>\n<DOCNO> DOC-{i:05} </DOCNO>\n<HEADLINE> {title} </HEADLINE>\n<TEXT>\n{paragraphs}</TEXT>\n</DOC>\n"
+            )
+        })
+        .collect();
+    fs::write(dir.path().join("collection.sgml"), &sgml).expect("write collection");
+    let report = import_folder(dir.path()).expect("import");
+    assert_eq!(report.articles.len(), ARTICLES, "{:?}", report.warnings);
+    println!(
+        "collection: one SGML file of {:.1} MB holding {} documents",
+        sgml.len() as f64 / 1e6,
+        report.articles.len()
+    );
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    group.bench_function("import_folder one SGML collection of 2000 documents", |b| {
+        b.iter(|| black_box(import_folder(dir.path()).expect("import")))
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     bench_import,
+    bench_collection,
     bench_web_page,
     bench_pages,
     bench_pdf
