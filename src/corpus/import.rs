@@ -14,6 +14,9 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
+/// Why a file with an article's name was not read: its bytes are not text.
+const BINARY: &str = "binary file (contains NUL bytes), not text";
+
 /// Files larger than this are skipped unless [`ImportOptions::max_file_bytes`] says otherwise.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
@@ -254,10 +257,7 @@ fn push_article(report: &mut ImportReport, rel: &str, bytes: &[u8]) {
     let decoded = match decode::decode(bytes, html) {
         Ok(d) => d,
         Err(NotText::Binary) => {
-            report.warnings.push(ImportWarning::skipped(
-                rel,
-                "binary file (contains NUL bytes), not text",
-            ));
+            report.warnings.push(ImportWarning::skipped(rel, BINARY));
             return;
         }
     };
@@ -323,10 +323,7 @@ fn push_markup(report: &mut ImportReport, rel: &str, bytes: &[u8]) -> bool {
     let decoded = match decode::decode(bytes, false) {
         Ok(d) => d,
         Err(NotText::Binary) => {
-            report.warnings.push(ImportWarning::skipped(
-                rel,
-                "binary file (contains NUL bytes), not text",
-            ));
+            report.warnings.push(ImportWarning::skipped(rel, BINARY));
             return true;
         }
     };
