@@ -69,8 +69,10 @@ const CLASSES: &[(&str, &[&str])] = &[
     (
         "documents",
         &[
-            "page", "file", "document", "record", "email", "e-mail", "cable", "paper", "message",
-            "memo", "letter", "report",
+            // Not `page`: pages measure a document's length, they do not count documents
+            // (`300 emails` ran to `900 pages`; `55,000 pages` of `15,000 documents`).
+            "file", "document", "record", "email", "e-mail", "cable", "paper", "message", "memo",
+            "letter", "report",
         ],
     ),
     ("discs", &["disc", "disk", "cd", "dvd"]),
@@ -219,7 +221,8 @@ mod tests {
             kinship("packages", "bombs"),
             Kinship::Class("explosive devices")
         );
-        assert_eq!(kinship("pages", "documents"), Kinship::Class("documents"));
+        assert_eq!(kinship("emails", "documents"), Kinship::Class("documents"));
+        assert_eq!(kinship("pages", "emails"), Kinship::Unrelated);
         assert_eq!(kinship("bomb", "bombs"), Kinship::Same);
         assert_eq!(kinship("pupils", "people"), Kinship::Part);
         assert_eq!(kinship("bombs", "people"), Kinship::Unrelated);
