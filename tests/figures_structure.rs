@@ -359,3 +359,36 @@ fn a_round_sum_in_thousands_agrees_with_the_exact_one_it_rounds() {
         [(140_000.0, 152_000.0)]
     );
 }
+
+#[test]
+fn pages_are_a_length_not_a_count_of_documents() {
+    assert_eq!(
+        conflicts(
+            "Emails\n\nThe department handed about 300 emails to the committee on Monday.",
+            "Emails\n\nLawyers found roughly 900 pages about the attack on Monday.",
+        ),
+        []
+    );
+    // Documents and emails are still one kind of thing.
+    assert_eq!(
+        conflicts(
+            "Emails\n\nThe department handed about 300 emails to the committee on Monday.",
+            "Emails\n\nThe department handed about 900 documents to the committee on Monday.",
+        ),
+        [(300.0, 900.0)]
+    );
+}
+
+#[test]
+fn over_after_a_verb_it_completes_is_a_particle_not_a_bound() {
+    for text in [
+        "The department turned over 300 emails to the committee.",
+        "Police said he handed over 300 pounds in cash.",
+    ] {
+        let f = valued(text, 300.0);
+        assert_eq!(f.interval_string(), "[300, 300]", "{text}: {f:#?}");
+    }
+    // Elsewhere `over` still bounds the figure.
+    let f = valued("The storm killed over 300 people.", 300.0);
+    assert_eq!(f.interval_string(), "(300, ∞)");
+}

@@ -200,9 +200,41 @@ pub(crate) fn qualifier_before(
                 continue 'pat;
             }
         }
+        // `turned over 300 emails`, `handed over £5,000`: after a verb it completes, `over`
+        // is the verb's particle, not a bound.
+        if *words == ["over"] && at > sentence_start && takes_over(cx, at - 1) {
+            continue;
+        }
         return Some((*q, at));
     }
     None
+}
+
+/// A form of a verb that `over` completes as a particle, handing something on or taking it
+/// in: `turned over 300 emails`, `handed over £5,000`, `signed over`, `forked over`. Not `gave
+/// over £1m`, which as often means more than £1m.
+fn takes_over(cx: &Cx, j: usize) -> bool {
+    cx.low(j).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "turn"
+                | "turns"
+                | "turned"
+                | "turning"
+                | "hand"
+                | "hands"
+                | "handed"
+                | "handing"
+                | "sign"
+                | "signs"
+                | "signed"
+                | "signing"
+                | "fork"
+                | "forks"
+                | "forked"
+                | "forking"
+        )
+    })
 }
 
 /// The patterns of [`BEFORE`] by their last word, each list in the table's order (longer
