@@ -392,3 +392,42 @@ fn over_after_a_verb_it_completes_is_a_particle_not_a_bound() {
     let f = valued("The storm killed over 300 people.", 300.0);
     assert_eq!(f.interval_string(), "(300, ∞)");
 }
+
+#[test]
+fn a_conversion_into_another_currency_is_never_set_against_another_outlets() {
+    let text = "United accepted an £80m ($131.6m or €93.9m) offer from Real Madrid.";
+    let figs = figures(text);
+    let converts = |v: f64| {
+        figs.iter()
+            .find(|f| (f.value - v).abs() < 1.0)
+            .unwrap_or_else(|| panic!("no {v}: {figs:#?}"))
+            .converts
+            .clone()
+    };
+    assert_eq!(converts(80e6), None);
+    assert_eq!(converts(131.6e6).as_deref(), Some("£80m"));
+    assert_eq!(converts(93.9e6).as_deref(), Some("£80m"));
+    let f = valued(
+        "He was awarded 140,600 British Pounds - which is about AU$268,000 - on Friday.",
+        268_000.0,
+    );
+    assert!(f.converts.is_some(), "{f:#?}");
+    // Two outlets' rates differ; the pounds they convert agree: nothing to suggest.
+    assert_eq!(
+        conflicts(
+            "Bid\n\nUnited accepted an offer of 80 million pounds ($131 million) for Ronaldo.",
+            "Bid\n\nUnited accepted an £80m ($131.6m or €93.9m) offer for Ronaldo.",
+        ),
+        []
+    );
+    // The amounts converted are still compared, and two sums in a list are no conversion.
+    assert_eq!(
+        conflicts(
+            "Bid\n\nUnited accepted an offer of 80 million pounds ($131 million) for Ronaldo.",
+            "Bid\n\nUnited accepted an £90m ($147m) offer for Ronaldo.",
+        ),
+        [(80e6, 90e6)]
+    );
+    let listed = figures("The firms were fined £5m and $3m respectively.");
+    assert!(listed.iter().all(|f| f.converts.is_none()), "{listed:#?}");
+}

@@ -75,6 +75,9 @@ pub(super) fn text_line(article: &str, f: &Figure) -> String {
         let words: Vec<&str> = f.scope.iter().map(|s| s.text.as_str()).collect();
         line.push_str(&format!("\tscope: {}", words.join(", ")));
     }
+    if let Some(c) = &f.converts {
+        line.push_str(&format!("\tconverts {c}"));
+    }
     if let Some(a) = &f.attribution {
         line.push_str(&format!("\t(according to {a})"));
     }

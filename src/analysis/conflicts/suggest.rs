@@ -172,7 +172,8 @@ struct GroupKey {
 fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     // A figure of another event or time (`2,997 died on 9/11`) is background, not a claim
     // about the story.
-    if f.elsewhere.is_some() {
+    // A conversion into another currency (`£80m ($131.6m)`) shows the outlet's exchange rate.
+    if f.elsewhere.is_some() || f.converts.is_some() {
         return None;
     }
     let (unit, counted) = match f.measure {

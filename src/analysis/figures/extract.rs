@@ -622,6 +622,7 @@ pub(super) fn sentence_figures(
     let mut elsewhere = assign(cx, s, &marks, &spans).into_iter();
     let (s_start, s_end) = (cx.toks[s].start, cx.toks[cx.end - 1].end);
     let event = sentence_event(cx, s);
+    let mut converts = conversions(cx, &drafts).into_iter();
     for d in drafts {
         let (a, b) = (cx.toks[d.start_tok].start, cx.toks[d.end_tok - 1].end);
         out.push(Figure {
@@ -645,9 +646,62 @@ pub(super) fn sentence_figures(
             sentence_start: s_start,
             sentence_end: s_end,
             elsewhere: elsewhere.next().flatten(),
+            converts: converts.next().flatten(),
             as_of: None,
         });
     }
+}
+
+/// For each draft, the amount it converts when it is one written beside another in a second
+/// currency: `£80m ($131.6m or €93.9m)`, `140,600 British Pounds - which is about AU$268,000`.
+/// A conversion's value is the outlet's exchange rate at work, not a report, so it is never set
+/// against another outlet's; the amount it converts is.
+fn conversions(cx: &Cx, drafts: &[Draft]) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = vec![None; drafts.len()];
+    for k in 1..drafts.len() {
+        let (p, n) = (&drafts[k - 1], &drafts[k]);
+        if p.measure != Measure::Money || n.measure != Measure::Money || p.unit == n.unit {
+            continue;
+        }
+        let gap: Vec<&str> = (p.end_tok..n.start_tok).map(|t| cx.s(t)).collect();
+        let lower: Vec<String> = gap.iter().map(|w| w.to_lowercase()).collect();
+        let has = |w: &str| lower.iter().any(|x| x == w);
+        // `over £140,000 pounds ($180,000)`: a currency's name left over from the amount.
+        let all_glue = lower.iter().all(|w| {
+            currency_word(w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "(" | "["
+                        | "-"
+                        | "\u{2013}"
+                        | "\u{2014}"
+                        | ","
+                        | "or"
+                        | "which"
+                        | "is"
+                        | "was"
+                        | "equivalent"
+                        | "to"
+                        | "about"
+                        | "around"
+                        | "roughly"
+                        | "some"
+                        | "nearly"
+                )
+        });
+        // A bracket or a `which is`, `equivalent to` announces a conversion; `or` and a comma
+        // continue one already begun (`($131.6m or €93.9m)`).
+        let announced = has("(") || has("[") || has("which") || has("equivalent");
+        let continued = out[k - 1].is_some() && (has("or") || has(",")) && !has("(");
+        if all_glue && !gap.is_empty() && (announced || continued) {
+            let source = out[k - 1].clone().unwrap_or_else(|| {
+                let (a, b) = (cx.toks[p.start_tok].start, cx.toks[p.end_tok - 1].end);
+                cx.text[a..b].to_owned()
+            });
+            out[k] = Some(source);
+        }
+    }
+    out
 }
 
 /// What a rate written right after an amount at `k` is per: a period (`annually`, `a year`,

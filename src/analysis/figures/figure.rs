@@ -131,6 +131,12 @@ pub struct Figure {
     /// conflicts with the story's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub elsewhere: Option<String>,
+    /// The amount this one converts into another currency, when it is written beside it as a
+    /// conversion (`£80m ($131.6m or €93.9m)`: both dollars and euros convert `£80m`). What a
+    /// conversion says depends on the rate the outlet used, so it is never suggested as a
+    /// conflict; the amount it converts is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converts: Option<String>,
     /// When the figure was true: the time its sentence places it at (`as of 6 pm`, `on
     /// Friday`), else when the article speaks. `None` when neither is known.
     #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
@@ -342,6 +348,7 @@ mod tests {
             sentence_start: 0,
             sentence_end: 0,
             elsewhere: None,
+            converts: None,
             as_of: None,
         }
     }

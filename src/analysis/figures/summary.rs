@@ -33,12 +33,16 @@ impl MeasureSummary {
 }
 
 /// One summary per measure (and unit), in measure order. Figures placed in another event
-/// ([`Figure::elsewhere`]) are left out, as they are from suggestions.
+/// ([`Figure::elsewhere`]) and conversions into another currency ([`Figure::converts`]) are
+/// left out, as they are from suggestions.
 pub fn summarize_measures(articles: &[(&Article, &[Figure])]) -> Vec<MeasureSummary> {
     type Acc = (Vec<f64>, Vec<ArticleId>, usize);
     let mut groups: BTreeMap<(Measure, Option<String>), Acc> = BTreeMap::new();
     for (article, figures) in articles {
-        for f in figures.iter().filter(|f| f.elsewhere.is_none()) {
+        for f in figures
+            .iter()
+            .filter(|f| f.elsewhere.is_none() && f.converts.is_none())
+        {
             let unit = if f.measure.is_event() {
                 None
             } else {
