@@ -173,7 +173,7 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     // A figure of another event or time (`2,997 died on 9/11`) is background, not a claim
     // about the story.
     // A conversion into another currency (`£80m ($131.6m)`) shows the outlet's exchange rate.
-    if f.elsewhere.is_some() || f.converts.is_some() {
+    if !f.is_story_report() {
         return None;
     }
     let (unit, counted) = match f.measure {

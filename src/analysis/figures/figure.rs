@@ -144,6 +144,13 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// Whether the figure is a report about the story: not placed in another event or time
+    /// ([`Figure::elsewhere`]) and not a conversion of another amount ([`Figure::converts`]).
+    /// Only these are suggested as conflicts and summarised across articles.
+    pub fn is_story_report(&self) -> bool {
+        self.elsewhere.is_none() && self.converts.is_none()
+    }
+
     /// The interval a comparison uses: the stated one widened to what the number's precision
     /// allows (`$4.2 million` to [4.15, 4.25] million, `about 500 or more` to [450, ∞),
     /// `between 20 and 30` to [20, 30]); an end the precision reaches is closed.

@@ -39,10 +39,7 @@ pub fn summarize_measures(articles: &[(&Article, &[Figure])]) -> Vec<MeasureSumm
     type Acc = (Vec<f64>, Vec<ArticleId>, usize);
     let mut groups: BTreeMap<(Measure, Option<String>), Acc> = BTreeMap::new();
     for (article, figures) in articles {
-        for f in figures
-            .iter()
-            .filter(|f| f.elsewhere.is_none() && f.converts.is_none())
-        {
+        for f in figures.iter().filter(|f| f.is_story_report()) {
             let unit = if f.measure.is_event() {
                 None
             } else {
