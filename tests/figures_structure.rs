@@ -431,3 +431,87 @@ fn a_conversion_into_another_currency_is_never_set_against_another_outlets() {
     let listed = figures("The firms were fined £5m and $3m respectively.");
     assert!(listed.iter().all(|f| f.converts.is_none()), "{listed:#?}");
 }
+
+#[test]
+fn only_a_noun_phrase_after_a_number_says_what_it_counts() {
+    for (text, value, counted) in [
+        // A time said from the story's day ends the phrase.
+        ("The quake killed 40 people today.", 40.0, Some("people")),
+        ("Police arrested 12 yesterday in Leeds.", 12.0, None),
+        // With nothing counted after it, an amount is what its verb makes it.
+        (
+            "Network Rail was fined £4m yesterday over safety failures.",
+            4e6,
+            Some("fine"),
+        ),
+        // A participle, a gerund or a pronoun after an amount opens a clause about it.
+        (
+            "It could beat the $15.9 million paid in 2011 for another violin.",
+            15.9e6,
+            None,
+        ),
+        (
+            "The USDA has already spent $15 million helping stricken farmers.",
+            15e6,
+            None,
+        ),
+        (
+            "The deal offered the $5.7 billion he has been seeking for a wall.",
+            5.7e9,
+            None,
+        ),
+        // A determiner straight after the number opens another phrase ...
+        (
+            "Profit dipped to $1.5 billion the following year.",
+            1.5e9,
+            None,
+        ),
+        // ... except after a fraction.
+        (
+            "He will serve half the sentence in custody.",
+            0.5,
+            Some("sentence"),
+        ),
+        // `worth of` leads to what the amount is the value of.
+        (
+            "Becker hid £2.5m worth of assets from creditors.",
+            2.5e6,
+            Some("assets"),
+        ),
+        // A gerund before its noun is a modifier; after it, a clause.
+        ("A £1m hacking payout was agreed.", 1e6, Some("payout")),
+        (
+            "He had two speeding offences on his record.",
+            2.0,
+            Some("offences"),
+        ),
+        (
+            "He left the force after two incidents involving alcohol.",
+            2.0,
+            Some("incidents"),
+        ),
+        // Nouns the tagger takes for verbs after a number are still counted.
+        ("He played in 15 matches as captain.", 15.0, Some("matches")),
+        (
+            "He was found guilty of one charge of assault.",
+            1.0,
+            Some("charge"),
+        ),
+        // A pronoun past `of` names the group.
+        ("About 14 percent of it came from Iran.", 14.0, Some("it")),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.counted.as_deref(), counted, "{text}");
+    }
+}
+
+#[test]
+fn a_fine_read_past_a_time_word_meets_the_other_outlets_fine() {
+    // `£4.2m yesterday` once counted `yesterday`, a role no fine has, so the two fines were never
+    // set against each other.
+    let found = conflicts(
+        "Network Rail was fined £4.2m yesterday over safety failures at Grayrigg.",
+        "Network Rail was fined £3.5m over safety failures at Grayrigg.",
+    );
+    assert_eq!(found, vec![(4.2e6, 3.5e6)]);
+}

@@ -4,8 +4,8 @@
 
 use super::attribution::attribution;
 use super::context::{
-    Qual, blocks_event, counted_noun, nearest_measure, past_adjective, qualifier_after,
-    qualifier_before,
+    Qual, blocks_event, counted_noun, may_be_counted, nearest_measure, past_adjective,
+    qualifier_after, qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};
@@ -358,6 +358,15 @@ pub(super) fn sentence_figures(
                 (Some((p.head, p.head_tok)), p.modifiers)
             }
             (Some((w, j)), Some(p)) if p.head_tok == j => (Some((w, j)), p.modifiers),
+            // No noun phrase follows, and the word the lists took is a verb or a pronoun
+            // (`£15.9 million paid in 2011`, `$15 million helping farmers`, `the $5.7 billion
+            // he sought`): the number counts nothing named after it.
+            // A pronoun past `of` still names the group (`14 percent of it`, `three of you`).
+            (Some((w, j)), None)
+                if noun_measure.is_none() && j == noun_start && !may_be_counted(&w) =>
+            {
+                (None, Vec::new())
+            }
             (Some(c), None) if noun_measure.is_none() => (Some(past_adjective(cx, c)), Vec::new()),
             (c, _) => (c, Vec::new()),
         };

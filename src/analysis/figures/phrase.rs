@@ -15,6 +15,7 @@
 //! - [`past_insertion`]: where the predicate resumes after a list inserted between commas
 //!   (`Six people, including two congressmen, two officers and an aide, were injured`).
 
+use super::context::is_deictic_time;
 use super::figure::{Scope, ScopeKind};
 use super::lexicon::{is_money_kind, is_subgroup};
 use super::words::is_event_noun;
@@ -119,6 +120,10 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
     let mut head: Option<usize> = None;
     for (n, (&k, &t)) in idx.iter().zip(tags).enumerate() {
         let next = tags.get(n + 1).copied();
+        // `killed 40 people today`: a time said from the story's day ends the phrase.
+        if cx.low(k).is_some_and(|w| is_deictic_time(w.as_str())) {
+            break;
+        }
         // `312 knife offences last year`: a time ends the phrase; its noun is no head.
         if cx
             .low(k)
@@ -138,11 +143,15 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
             Pos::Adj | Pos::Num => {
                 next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn | Pos::Verb))
             }
-            // Participles before a noun: `improvised devices`, `four presumed perpetrators`.
+            // Participles before a noun: `improvised devices`, `four presumed perpetrators`,
+            // and a gerund right before its noun (`two speeding offences`, `a £1m hacking
+            // payout`), not one opening a clause (`$15 million helping stricken farmers`,
+            // `two incidents involving alcohol`).
             Pos::Verb => {
                 let w = cx.s(k);
-                (w.ends_with("ed") || w.ends_with("en"))
-                    && next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn))
+                ((w.ends_with("ed") || w.ends_with("en"))
+                    && next.is_some_and(|p| matches!(p, Pos::Noun | Pos::Adj | Pos::Propn)))
+                    || (head.is_none() && w.ends_with("ing") && next == Some(Pos::Noun))
             }
             // `seriously injured people`
             Pos::Adv => {
