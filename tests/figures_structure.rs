@@ -515,3 +515,21 @@ fn a_fine_read_past_a_time_word_meets_the_other_outlets_fine() {
     );
     assert_eq!(found, vec![(4.2e6, 3.5e6)]);
 }
+
+#[test]
+fn ranks_and_numbers_inside_names_are_not_counts() {
+    for text in [
+        "The court heard how the former world number one lost his fortune.",
+        "Gerrard has deputised as captain, with Lampard as number three.",
+        "The former BBC Radio 1 DJ Dave Lee Travis was found guilty of indecent assault.",
+        "A BBC Radio 5 Live summariser said so.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    // A number after a capitalised function word still counts (`The 96 Liverpool fans`).
+    let f = valued(
+        "The 96 Liverpool fans who died were unlawfully killed.",
+        96.0,
+    );
+    assert_eq!(f.measure, Measure::Killed);
+}

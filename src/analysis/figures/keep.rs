@@ -9,6 +9,7 @@ use super::sentence_words::{
 };
 use super::words::{currency_symbol, currency_word, is_event_noun, measure_keyword, unit_word};
 use crate::analysis::text::Cx;
+use crate::analysis::text::names::is_common_word;
 use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::{Kind, is_plain_int};
 
@@ -202,6 +203,22 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
                         "people" | "men" | "women" | "children" | "staff" | "police"
                     )
             });
+        // `Radio 1 DJ Dave Lee Travis`, `BBC Radio 2 Breakfast`: a number between two names
+        // is part of a name (not in a title-case headline, where every word has a capital).
+        if plain_int
+            && !headline
+            && k == i
+            && k > s + 1
+            && cx.capitalised(k - 1)
+            && cx.kind(k - 1) == Some(Kind::Word)
+            && cx.capitalised(after)
+            && cx.kind(after) == Some(Kind::Word)
+            && cx
+                .low(k - 1)
+                .is_some_and(|w| !is_month(w.as_str()) && !is_common_word(w.as_str()))
+        {
+            return false;
+        }
         if k > s
             && cx.low(k - 1).is_some_and(|w| is_label_word(w.as_str()))
             && !currency
@@ -252,6 +269,10 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     }
     // `sons Bobby, five, and Freddie, four - had died`, `aged just five`: ages in words.
     if x.value <= 120.0 && (apposed_age(cx, s, x) || after_aged(cx, s, i)) {
+        return false;
+    }
+    // `the former world number one`, `number two in the party`: a rank, not a count.
+    if x.end == i + 1 && prev_word(i).is_some_and(|w| w.as_str() == "number") {
         return false;
     }
     if first.as_str() == "one" && x.end == i + 1 {
