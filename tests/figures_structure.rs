@@ -461,11 +461,7 @@ fn only_a_noun_phrase_after_a_number_says_what_it_counts() {
             None,
         ),
         // A determiner straight after the number opens another phrase ...
-        (
-            "Profit dipped to $1.5 billion the following year.",
-            1.5e9,
-            None,
-        ),
+        ("It dipped to $1.5 billion the following year.", 1.5e9, None),
         // ... except after a fraction.
         (
             "He will serve half the sentence in custody.",
@@ -532,4 +528,46 @@ fn ranks_and_numbers_inside_names_are_not_counts() {
         96.0,
     );
     assert_eq!(f.measure, Measure::Killed);
+}
+
+#[test]
+fn an_amount_a_verb_sets_a_noun_at_is_that_nouns_amount() {
+    for (text, value, counted) in [
+        (
+            "The case incurred expenditure estimated at £20m.",
+            20e6,
+            Some("expenditure"),
+        ),
+        ("But the bidding began at $8 million.", 8e6, Some("bidding")),
+        (
+            "The fine was reduced to £4.2m on appeal.",
+            4.2e6,
+            Some("fine"),
+        ),
+        (
+            "The bridge's railings suffered damage amounting to £350.",
+            350.0,
+            Some("damage"),
+        ),
+        // A noun inside a phrase before the verb is not what was estimated.
+        (
+            "The damage caused by the statue was estimated at around €4,700.",
+            4700.0,
+            None,
+        ),
+        (
+            "The total bill for the five companies comes to £9.43m.",
+            9.43e6,
+            None,
+        ),
+    ] {
+        assert_eq!(valued(text, value).counted.as_deref(), counted, "{text}");
+    }
+    // The cost of a trial is not set against the fine at its end.
+    let found = conflicts(
+        "Firms fined £13m over Hatfield crash. The firms were fined £13m in total.",
+        "The firms were ordered to pay costs in a case that incurred expenditure estimated at \
+         £20m.",
+    );
+    assert!(found.is_empty(), "{found:?}");
 }

@@ -209,6 +209,9 @@ pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(
     if let Some(kind) = kind_of_verb(cx, s, first) {
         return Some(kind);
     }
+    if let Some(subject) = valued_subject(cx, s, first) {
+        return Some(subject);
+    }
     if cx.is_word(end, "in") && cx.kind(end + 1) == Some(Kind::Word) && !cx.capitalised(end + 1) {
         // `in spending cuts`: a gerund before the noun is read as its modifier.
         let phrase = noun_phrase(cx, s, first, end + 1).or_else(|| {
@@ -242,6 +245,71 @@ fn kind_of_verb(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
     noun.filter(|n| n.len() >= 3)
         .find(|n| is_money_kind(n))
         .map(|n| (n.to_owned(), k))
+}
+
+/// What an amount is by the noun whose value a verb sets at or moves to it: `expenditure
+/// estimated at £20m`, `the bidding began at $8 million`, `the fine was reduced to £4m`. The
+/// noun must stand right before the verb (past an auxiliary or an adverb), so a clause's
+/// subject further back is never guessed at.
+fn valued_subject(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
+    let mut k = first.checked_sub(1).filter(|&k| k > s)?;
+    if !(cx.is_word(k, "at") || cx.is_word(k, "to")) {
+        return None;
+    }
+    k -= 1;
+    let verb = cx.low(k)?;
+    if cx.kind(k) != Some(Kind::Word) || pos::lookup(verb.as_str()).0 != Pos::Verb {
+        return None;
+    }
+    for _ in 0..2 {
+        if k <= s {
+            return None;
+        }
+        let w = cx.low(k - 1)?;
+        let w = w.as_str();
+        let skip = matches!(
+            w,
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "has" | "have" | "had"
+        ) || (w.ends_with("ly") && pos::lookup(w).0 == Pos::Adv);
+        if !skip {
+            break;
+        }
+        k -= 1;
+    }
+    let n = k.checked_sub(1).filter(|&n| n >= s)?;
+    let noun = cx.low(n)?;
+    let noun = noun.as_str();
+    let det_before = n > s
+        && cx
+            .low(n - 1)
+            .is_some_and(|d| pos::lookup(d.as_str()).0 == Pos::Det);
+    // `the bidding`, `the fine`: after a determiner a word is a noun, whatever else it is.
+    let nominal = pos::lookup(noun).0 == Pos::Noun
+        || is_money_kind(noun)
+        || (det_before && noun.ends_with("ing"));
+    // The noun must be the verb's subject, not the object of a preposition in a phrase
+    // before it (`the damage caused by the statue was estimated at`: the estimate is of the
+    // damage, not the statue).
+    let mut b = n;
+    while b > s
+        && cx
+            .low(b - 1)
+            .is_some_and(|w| matches!(pos::lookup(w.as_str()).0, Pos::Det | Pos::Adj | Pos::Num))
+    {
+        b -= 1;
+    }
+    let after_preposition = b > s
+        && cx
+            .low(b - 1)
+            .is_some_and(|w| pos::lookup(w.as_str()).0 == Pos::Adp);
+    (cx.kind(n) == Some(Kind::Word)
+        && (!cx.capitalised(n) || n == s)
+        && nominal
+        && !after_preposition
+        && !is_amount_noun(noun)
+        && !is_time_word(noun)
+        && !is_period_word(noun))
+    .then(|| (noun.to_owned(), n))
 }
 
 /// Nouns that name an amount as such or the form it takes, not what it is for (`a total of`,
