@@ -571,3 +571,26 @@ fn an_amount_a_verb_sets_a_noun_at_is_that_nouns_amount() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_count_in_dozens_is_a_round_count() {
+    // `three dozen victims` is how one outlet rounds the 37 another lists.
+    assert!(
+        conflicts(
+            "The company agreed to pay damages to three dozen victims of phone hacking.",
+            "The company agreed to pay damages to 37 victims of phone hacking.",
+        )
+        .is_empty()
+    );
+    // Loose, but not that loose: a dozen is not twenty.
+    assert_eq!(
+        conflicts(
+            "A dozen protesters were arrested outside the court.",
+            "Twenty protesters were arrested outside the court.",
+        ),
+        vec![(12.0, 20.0)]
+    );
+    // A bound on dozens keeps its bound.
+    let f = valued("More than a dozen people were hurt.", 12.0);
+    assert_eq!((f.low, f.high, f.rounding), (Some(12.0), None, None));
+}

@@ -560,6 +560,16 @@ pub(super) fn sentence_figures(
                 Qual::Exactly => {}
             }
         }
+        // `three dozen victims`: a count in dozens is a round count, as loose as `about` (it
+        // agrees with the 37 another outlet gives); `more than a dozen` keeps its bound.
+        if approximate.is_none()
+            && qual.is_none()
+            && x.range.is_none()
+            && x.vague.is_none()
+            && (x.first..x.end).any(|k| cx.is_word(k, "dozen"))
+        {
+            approximate = Some((low - low.abs() * tol, low + low.abs() * tol));
+        }
         low = tidy(low);
         high = high.map(tidy);
         let qualifier = qual_text_range.map(|(a, b)| {
