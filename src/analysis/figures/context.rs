@@ -364,14 +364,16 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         // `$1.5 billion the following year`: a determiner straight after the number opens a
         // phrase of its own; only past `of` does it lead to what is counted (`40 of the dead`).
         // A fraction or a multiple takes one (`half the sentence`, `twice the amount`).
-        let takes_determiner = after > 0
-            && cx.low(after - 1).is_some_and(|n| {
-                matches!(
-                    n.as_str(),
-                    "half" | "quarter" | "third" | "twice" | "double" | "triple" | "treble"
-                )
-            });
-        if j == after && is_determiner(w) && !takes_determiner {
+        if j == after
+            && is_determiner(w)
+            && !(after > 0
+                && cx.low(after - 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "half" | "quarter" | "third" | "twice" | "double" | "triple" | "treble"
+                    )
+                }))
+        {
             break;
         }
         // `£2.5m worth of assets` counts assets, like `two of the assets`.

@@ -10,8 +10,9 @@
 //!   (`a school`, `the hospital`).
 //! - [`amount_of`]: what an amount of money is, when no noun follows it: the noun it is `of`
 //!   (`a fine of $250,000`), the noun it changes `by` (`cut deficits by $416 billion`), the
-//!   verb made from a kind of money it follows (`was fined £1,450,000`) or the phrase after
-//!   `in` (`$416 billion in spending cuts`).
+//!   verb made from a kind of money it follows (`was fined £1,450,000`), the noun a verb sets
+//!   at it (`expenditure estimated at £20m`) or the phrase after `in` (`$416 billion in
+//!   spending cuts`).
 //! - [`past_insertion`]: where the predicate resumes after a list inserted between commas
 //!   (`Six people, including two congressmen, two officers and an aide, were injured`).
 
@@ -180,8 +181,9 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
 
 /// What an amount of money is, read from the words around it when no noun follows it: the
 /// noun before `of` (`a fine of $250,000`, `bail of $50,000`), the noun a change is measured
-/// on (`cut deficits by $416 billion`) or the head of the noun phrase right after `in` (`$416
-/// billion in spending cuts`). `first` is the amount's first token
+/// on (`cut deficits by $416 billion`), the head of the noun phrase right after `in` (`$416
+/// billion in spending cuts`), or the noun a verb sets at or moves to it (`expenditure
+/// estimated at £20m`, see `valued_subject`). `first` is the amount's first token
 /// (its qualifier included), `end` the token after it. Nouns that name an amount itself (`a
 /// total of`, `the sum of`, `to the tune of`) say nothing of what it is for.
 pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(String, usize)> {
