@@ -434,7 +434,9 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// Words that place an event in time from the day the story is told: adverbs in use, never
-/// what a number counts, though the lexicon files `today` as a noun.
+/// what a number counts, though the lexicon files `today` as a noun. Narrower than
+/// `names::is_time_word` on purpose: `morning`, `night` and the months can be counted (`three
+/// nights`, `six months`).
 pub(crate) fn is_deictic_time(w: &str) -> bool {
     matches!(
         w,
