@@ -11,6 +11,7 @@
 
 mod attribution;
 mod context;
+mod display;
 mod elsewhere;
 mod expr;
 mod extract;
@@ -28,6 +29,7 @@ mod sentence_words;
 mod summary;
 mod words;
 
+pub use display::{fmt_amount, fmt_grouped};
 pub use extract::extract_figures;
 
 /// Every article's figures, each read with its own publication date as the anchor for

@@ -1,7 +1,7 @@
 //! One line per measure for folders where many values of one measure exist ("17 tolls in 9
 //! articles: 1 … 24"), so the Figures view can show a flood of values as one expandable line.
 
-use super::figure::{Figure, Measure, fmt_number};
+use super::figure::{Figure, Measure};
 use crate::model::{Article, ArticleId};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -86,17 +86,23 @@ fn label(measure: Measure, unit: Option<&str>, values: &[f64], articles: usize) 
         Measure::Percent => plural(n, "percentage", "percentages"),
         Measure::Quantity => plural(n, "quantity", "quantities"),
     };
-    let unit = match (measure, unit) {
+    let unit_name = match (measure, unit) {
         (Measure::Money, Some(u)) => format!(" ({u})"),
         _ => String::new(),
     };
+    // Sums and shares as a reader writes them (`£11,000 … £1.2 million`); counts and units
+    // as plain numbers, the unit being in the group's name or varying within it.
+    let show = |v: f64| match measure {
+        Measure::Money | Measure::Percent => super::fmt_amount(v, unit),
+        _ => super::fmt_grouped(v),
+    };
     let range = match (values.first(), values.last()) {
-        (Some(lo), Some(hi)) if lo != hi => format!(": {} … {}", fmt_number(*lo), fmt_number(*hi)),
-        (Some(v), _) => format!(": {}", fmt_number(*v)),
+        (Some(lo), Some(hi)) if lo != hi => format!(": {} … {}", show(*lo), show(*hi)),
+        (Some(v), _) => format!(": {}", show(*v)),
         _ => String::new(),
     };
     let arts = plural(articles, "article", "articles");
-    format!("{n} {noun}{unit} in {articles} {arts}{range}")
+    format!("{n} {noun}{unit_name} in {articles} {arts}{range}")
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

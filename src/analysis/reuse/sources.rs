@@ -6,7 +6,7 @@
 //! article's own report and counts as a source of its own.
 
 use super::Reuse;
-use crate::analysis::figures::{Figure, Measure, fmt_number};
+use crate::analysis::figures::{Figure, Measure, fmt_amount};
 use crate::model::{Article, ArticleId};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -53,7 +53,6 @@ pub fn figure_sources(
     reuse: &Reuse,
     story_of: &HashMap<ArticleId, String>,
 ) -> Vec<FigureSources> {
-    type Key = (String, Measure, Option<String>, Option<String>, u64);
     let mut groups: BTreeMap<Key, Vec<(usize, Vec<&Figure>)>> = BTreeMap::new();
     for (i, (article, figs)) in articles.iter().enumerate() {
         let story = story_of.get(&article.id).cloned().unwrap_or_default();
@@ -85,6 +84,7 @@ pub fn figure_sources(
             }
         }
     }
+    merge_unnamed(&mut groups);
     // Each article's ranges shared with members of its own family.
     let mut family_ranges: HashMap<ArticleId, Vec<(usize, usize)>> = HashMap::new();
     for p in reuse.pairs.iter().filter(|p| reuse.same_family(p.a, p.b)) {
@@ -105,17 +105,7 @@ pub fn figure_sources(
         .filter(|(_, list)| list.len() >= 2)
         .map(|((_, measure, unit, counted, _), list)| {
             let f = list[0].1[0];
-            let label = [
-                Some(fmt_number(f.value)),
-                unit.clone(),
-                counted
-                    .clone()
-                    .or_else(|| Some(measure.as_str().to_owned())),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+            let label = label(measure, f.value, unit.as_deref(), counted.as_deref());
             let outlets: HashSet<String> = list
                 .iter()
                 .map(|(i, _)| {
@@ -165,6 +155,45 @@ pub fn figure_sources(
             .then(x.label.cmp(&y.label))
     });
     out
+}
+
+/// The group key of [`figure_sources`]: story, measure, unit, what is counted, value bits.
+type Key = (String, Measure, Option<String>, Option<String>, u64);
+
+/// Folds each group whose figures name nothing they count (`was granted £188,250`) into the
+/// one group of the same story, measure, unit and value that does (`was awarded £188,250`):
+/// both report one sum. With two named groups (`a £4m fine`, `a £4m fund`) the bare one
+/// could be either, so it stays apart.
+fn merge_unnamed<V>(groups: &mut BTreeMap<Key, Vec<(usize, V)>>) {
+    let bare: Vec<Key> = groups.keys().filter(|k| k.3.is_none()).cloned().collect();
+    for key in bare {
+        let mut named = groups
+            .keys()
+            .filter(|k| k.3.is_some() && (&k.0, k.1, &k.2, k.4) == (&key.0, key.1, &key.2, key.4));
+        let (Some(target), None) = (named.next().cloned(), named.next()) else {
+            continue;
+        };
+        let moved = groups.remove(&key).unwrap_or_default();
+        let list = groups.entry(target).or_default();
+        for (article, mentions) in moved {
+            // An article already in the named group keeps its first report there.
+            if !list.iter().any(|(a, _)| *a == article) {
+                list.push((article, mentions));
+            }
+        }
+        list.sort_by_key(|(a, _)| *a);
+    }
+}
+
+/// A figure as the Sources view and the report name it: `£188,250 award`, `139 killed`,
+/// `£155,000` (a sum that names nothing it pays), `8 awards`.
+fn label(measure: Measure, value: f64, unit: Option<&str>, counted: Option<&str>) -> String {
+    let amount = fmt_amount(value, unit);
+    match (counted, measure) {
+        (Some(c), _) => format!("{amount} {c}"),
+        (None, Measure::Money | Measure::Percent) => amount,
+        (None, m) => format!("{amount} {}", m.as_str()),
+    }
 }
 
 /// The figure sources by (article, figure start), to label each figure in a view.

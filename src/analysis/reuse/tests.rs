@@ -170,6 +170,61 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
     assert_eq!(killed.independent, 2, "{:?}", killed.sources);
 }
 
+/// The Sources view's entries for a folder of independent reports, by label.
+fn sources_of(texts: &[&str]) -> Vec<FigureSources> {
+    use crate::analysis::figures::article_figures;
+    let arts: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| article(i as i64 + 1, &format!("{i}.txt"), t, "2024-05-14"))
+        .collect();
+    let r = find_reuse(&arts);
+    let figs = article_figures(&arts);
+    let pairs: Vec<(&Article, &[crate::analysis::figures::Figure])> = arts
+        .iter()
+        .zip(&figs)
+        .map(|(a, f)| (a, f.as_slice()))
+        .collect();
+    figure_sources(&pairs, &r, &Default::default())
+}
+
+#[test]
+fn a_sum_that_names_nothing_joins_the_one_named_sum_of_its_value() {
+    let sources = sources_of(&[
+        "Gascoigne, 47, who has battled alcoholism, was granted £188,250 by the court.",
+        "The former England footballer was awarded £188,250 at the High Court in London.",
+        "Paul Gascoigne was awarded £188,250 by Mr Justice Mann on Thursday.",
+    ]);
+    let sum = sources
+        .iter()
+        .find(|s| s.label.contains("188,250"))
+        .unwrap_or_else(|| panic!("the sum, written as a reader writes it: {sources:#?}"));
+    assert!(sum.label.starts_with("£188,250"), "{}", sum.label);
+    assert_eq!(sum.outlets, 3, "one sum, three reports: {sources:#?}");
+    assert_eq!(
+        sources
+            .iter()
+            .filter(|s| s.label.contains("188,250"))
+            .count(),
+        1
+    );
+
+    // Two different payments of one value: a bare mention could be either, so it joins
+    // neither and the two named ones stay apart.
+    let sources = sources_of(&[
+        "The club was handed a £4m fine by the league on Monday.",
+        "A £4m fund for the victims was set up by the league on Monday.",
+        "The league said £4m would be paid.",
+        "Officials said the £4m fine was the largest ever imposed by the league.",
+    ]);
+    let fine = sources
+        .iter()
+        .find(|s| s.label == "£4 million fine")
+        .unwrap_or_else(|| panic!("the fine: {sources:#?}"));
+    assert_eq!(fine.outlets, 2, "{sources:#?}");
+    assert!(sources.iter().all(|s| s.outlets <= 2), "{sources:#?}");
+}
+
 #[test]
 fn any_language_written_with_spaces_and_folded_accents() {
     let fr = "Un incendie dans un entrepôt de produits chimiques au sud de Lisbonne a fait \
