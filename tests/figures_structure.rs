@@ -594,3 +594,65 @@ fn a_count_in_dozens_is_a_round_count() {
     let f = valued("More than a dozen people were hurt.", 12.0);
     assert_eq!((f.low, f.high, f.rounding), (Some(12.0), None, None));
 }
+
+#[test]
+fn counts_listed_under_one_verb_are_parts_of_the_list_not_tolls() {
+    // The verb after the list says what every item counts, the first one included.
+    let text = "Three soldiers and two civilians were killed in the blast in Varna on Tuesday.";
+    for value in [3.0, 2.0] {
+        let f = valued(text, value);
+        assert_eq!(f.measure, Measure::Killed, "{value} in {text}");
+    }
+    let text = "Six passengers and one pedestrian were killed when the train derailed.";
+    assert_eq!(valued(text, 6.0).measure, Measure::Killed);
+    // A noun that often modifies another is the head when nothing follows it.
+    assert_eq!(
+        valued("One civilian was injured in the attack.", 1.0)
+            .counted
+            .as_deref(),
+        Some("civilian")
+    );
+    // No item is set against another outlet's whole toll, nor against another list's item.
+    let total = "Five people were killed in the blast in Varna on Tuesday, police said.";
+    assert_eq!(
+        conflicts(
+            "Three soldiers and two civilians were killed in the blast in Varna on Tuesday, \
+             police said.",
+            total
+        ),
+        []
+    );
+    assert_eq!(
+        conflicts(
+            "The blast in Varna on Tuesday killed three soldiers and two civilians.",
+            "Six passengers and one pedestrian were killed in the blast in Varna on Tuesday."
+        ),
+        []
+    );
+    // A count standing alone is still the toll it was.
+    assert_eq!(
+        conflicts(
+            "Two civilians were killed in the blast in Varna on Tuesday.",
+            total
+        ),
+        [(2.0, 5.0)]
+    );
+}
+
+#[test]
+fn one_answered_by_the_other_is_a_member_of_a_pair_not_a_count() {
+    let text = "The stones were covered in paint before one protester sat on the grass and \
+                the other was detained by a member of the public.";
+    let one = valued(text, 1.0);
+    assert_ne!(one.measure, Measure::Arrested, "{one:?}");
+    assert_eq!(
+        conflicts(
+            text,
+            "Two protesters were arrested after the stones were covered in paint."
+        ),
+        []
+    );
+    // With an event of its own, `one` is still a toll of one.
+    let toll = "One man was killed and the other was injured when the car hit a wall.";
+    assert_eq!(valued(toll, 1.0).measure, Measure::Killed);
+}

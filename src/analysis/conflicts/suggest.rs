@@ -11,7 +11,7 @@ use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
 use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
 use crate::analysis::figures::lexicon::{class_of, money_kind, stem};
-use crate::analysis::figures::{Figure, Measure};
+use crate::analysis::figures::{Figure, Measure, ScopeKind};
 use crate::analysis::stories::Story;
 use crate::analysis::time::{Precision, When};
 use crate::model::{Article, ArticleId, LinkKind};
@@ -173,7 +173,9 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     // A figure of another event or time (`2,997 died on 9/11`) is background, not a claim
     // about the story.
     // A conversion into another currency (`£80m ($131.6m)`) shows the outlet's exchange rate.
-    if !f.is_story_report() {
+    // An item of a list (`two civilians` of `three soldiers and two civilians were killed`)
+    // counts a part of what the list reports, never the whole another outlet gives.
+    if !f.is_story_report() || f.scope.iter().any(|s| s.kind == ScopeKind::Listed) {
         return None;
     }
     let (unit, counted) = match f.measure {

@@ -382,7 +382,17 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
             j += 2;
             continue;
         }
-        if is_noun_modifier(w) {
+        // `one civilian was injured`: a noun that often modifies another (`civilian
+        // casualties`, `police officers`) is the head when no noun follows it.
+        let ends_phrase = match cx.kind(j + 1) {
+            Some(Kind::Word) => cx.low(j + 1).is_some_and(|n| {
+                is_function_word(n.as_str())
+                    || matches!(pos::lexical(n.as_str()), pos::Pos::Aux | pos::Pos::Verb)
+            }),
+            _ => true,
+        };
+        let may_head = pos::lexical(w) == pos::Pos::Noun || super::lexicon::class_of(w).is_some();
+        if is_noun_modifier(w) && !(ends_phrase && may_head) {
             partitive |= w == "of";
             j += 1;
             continue;
@@ -557,6 +567,7 @@ pub(crate) fn nearest_measure(
     let mut fwd = None;
     let mut dist = 0u32;
     let mut seen_comma = false;
+    let mut seen_link = false;
     let mut j = after;
     while j < cx.end && dist <= MAX {
         if blocked(j) {
@@ -609,8 +620,9 @@ pub(crate) fn nearest_measure(
                     if opens_clause(cx, j, j == after) || own_subject(cx, j, false) {
                         break;
                     }
-                    // `one turkey left standing, the rest dead`: what follows is the others.
-                    if seen_comma && is_complement_set(cx, j) {
+                    // `one turkey left standing, the rest dead`, `one protester sat on the
+                    // grass and the other was detained`: what follows is the others.
+                    if (seen_comma || seen_link) && is_complement_set(cx, j) {
                         break;
                     }
                     if matches!(
@@ -618,6 +630,7 @@ pub(crate) fn nearest_measure(
                         "and" | "but" | "while" | "whereas" | "or" | "after" | "before" | "when"
                     ) {
                         dist += 2;
+                        seen_link = true;
                     }
                 }
             }
@@ -717,14 +730,14 @@ fn own_subject(cx: &Cx, j: usize, back: bool) -> bool {
     }
 }
 
-/// `the rest`, `the others`, `the remainder` after a comma: the keyword after it describes the
-/// rest of a group, not the figure's part of it.
+/// `the rest`, `the other(s)`, `the remainder` after a comma or a conjunction: the keyword
+/// after it describes the rest of a group, not the figure's part of it.
 fn is_complement_set(cx: &Cx, j: usize) -> bool {
     j > 0
         && cx.is_word(j - 1, "the")
         && cx
             .low(j)
-            .is_some_and(|w| matches!(w.as_str(), "rest" | "others" | "remainder"))
+            .is_some_and(|w| matches!(w.as_str(), "rest" | "others" | "other" | "remainder"))
 }
 
 /// The measure the word `w` at token `j` names, reading the phrases one word cannot:

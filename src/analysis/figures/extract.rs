@@ -9,10 +9,11 @@ use super::context::{
 };
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};
-use super::figure::{Figure, FigureOptions, Measure};
+use super::figure::{Figure, FigureOptions, Measure, Scope, ScopeKind};
 use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
 use super::keep::{hyphen_unit, keep};
 use super::lexicon::class_of;
+use super::listing::{mark_lists, one_of_a_pair};
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{amount_of, noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
@@ -584,11 +585,17 @@ pub(super) fn sentence_figures(
         let can_inherit =
             measure == Measure::Quantity && person_like && noun_measure.is_none() && unit.is_none();
         let head = counted.as_ref().map(|(w, _)| w.as_str());
-        let narrowed = if currency.is_some() || percent.is_some() {
+        let mut narrowed = if currency.is_some() || percent.is_some() {
             Vec::new()
         } else {
             scope(cx, (s, title_case), start_tok, end_tok, head)
         };
+        if let Some(text) = one_of_a_pair(cx, x, measure) {
+            narrowed.push(Scope {
+                kind: ScopeKind::Listed,
+                text,
+            });
+        }
         let exact = qual == Some(Qual::Exactly);
         let written = (x.range.is_none() && x.vague.is_none() && !x.fraction)
             .then(|| written_precision(cx, x, percent.is_some(), exact))
@@ -635,6 +642,7 @@ pub(super) fn sentence_figures(
     }
     let mut drafts = join_bounds(cx, drafts);
     inherit(cx, s, &mut drafts);
+    mark_lists(cx, &mut drafts);
     let attr = attribution(cx, s);
     let marks = markers(cx, s, year);
     let spans: Vec<(usize, usize)> = drafts.iter().map(|d| (d.start_tok, d.end_tok)).collect();

@@ -271,6 +271,10 @@ pub enum ScopeKind {
     /// bodies`, `12 further deaths`) or a part named by `of` (`14 of the dead`, `12 of the 40
     /// victims`).
     Portion,
+    /// One count of a list under one verb (`three soldiers and two civilians were killed`):
+    /// the list reports their sum, so no item is a count of the whole on its own. The text is
+    /// the list as written.
+    Listed,
 }
 
 /// One word or phrase that narrows a figure.

@@ -20,6 +20,7 @@ mod finish;
 mod fractions;
 mod keep;
 pub(crate) mod lexicon;
+mod listing;
 mod number_words;
 mod numbers;
 mod phrase;
