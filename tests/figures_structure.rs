@@ -38,6 +38,17 @@ fn conflicts(a: &str, b: &str) -> Vec<(f64, f64)> {
     .collect()
 }
 
+/// How the suggestions between two articles relate their figures (`contradicts`, `part of`).
+fn relations(a: &str, b: &str) -> Vec<&'static str> {
+    let arts = [article(1, None, a), article(2, None, b)];
+    with_figures(&arts, |p| {
+        suggest_conflicts_with(p, &ConflictOptions::default())
+    })
+    .iter()
+    .map(|s| s.relation)
+    .collect()
+}
+
 #[test]
 fn a_keyword_in_a_clause_with_its_own_subject_is_not_what_the_figure_counts() {
     for (text, value) in [
@@ -655,4 +666,26 @@ fn one_answered_by_the_other_is_a_member_of_a_pair_not_a_count() {
     // With an event of its own, `one` is still a toll of one.
     let toll = "One man was killed and the other was injured when the car hit a wall.";
     assert_eq!(valued(toll, 1.0).measure, Measure::Killed);
+}
+
+#[test]
+fn a_count_of_the_badly_hurt_is_part_of_the_injured_not_another_count_of_them() {
+    let whole = "All 16 people aboard the carriage were injured when the train hit a stalled car.";
+    // Against the whole: a part, never a contradiction.
+    for part in [
+        "The crash left five passengers with life-changing injuries.",
+        "The crash left two teenagers seriously injured.",
+    ] {
+        assert_eq!(relations(part, whole), ["part of"], "{part}");
+    }
+    // Set off by a dash after the whole, `five seriously` is injured too, and a part of it.
+    let text = "16 people were injured \u{2013} five seriously \u{2013} when the ride crashed.";
+    let five = valued(text, 5.0);
+    assert_eq!(five.measure, Measure::Injured, "{five:?}");
+    assert!(!five.scope.is_empty(), "{five:?}");
+    // Without a degree, two counts of the injured still disagree.
+    assert_eq!(
+        relations("The crash left five passengers injured.", whole),
+        ["contradicts"]
+    );
 }

@@ -17,6 +17,7 @@ use super::listing::{mark_lists, one_of_a_pair};
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{amount_of, noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
+use super::severity::degree_of_harm;
 use super::words::{
     currency_symbol, currency_word, is_money_word, measure_keyword, national_currency, unit_word,
 };
@@ -643,6 +644,16 @@ pub(super) fn sentence_figures(
     let mut drafts = join_bounds(cx, drafts);
     inherit(cx, s, &mut drafts);
     mark_lists(cx, &mut drafts);
+    // `five passengers with life-changing injuries`, `16 were injured, five seriously`: a
+    // degree of harm names part of the injured.
+    for d in drafts.iter_mut().filter(|d| d.measure == Measure::Injured) {
+        if let Some(text) = degree_of_harm(cx, d.end_tok) {
+            d.scope.push(Scope {
+                kind: ScopeKind::Portion,
+                text,
+            });
+        }
+    }
     let attr = attribution(cx, s);
     let marks = markers(cx, s, year);
     let spans: Vec<(usize, usize)> = drafts.iter().map(|d| (d.start_tok, d.end_tok)).collect();

@@ -146,12 +146,19 @@ pub(super) fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                 continue;
             }
         }
-        // `five of them seriously`: a part of the previous figure.
+        // `five of them seriously`: a part of the previous figure. So is `16 people were
+        // injured – five seriously`, a count set off by a comma or a dash and followed only by
+        // how badly.
         let e = drafts[i].end_tok;
+        let set_off = start_tok_is_set_off(cx, drafts[i].start_tok)
+            && cx
+                .low(e)
+                .is_some_and(|w| super::severity::is_degree(w.as_str()));
         if i > 0
             && drafts[i - 1].measure.is_event()
-            && cx.is_word(e, "of")
-            && (cx.is_word(e + 1, "them") || cx.is_word(e + 1, "whom"))
+            && (set_off
+                || (cx.is_word(e, "of")
+                    && (cx.is_word(e + 1, "them") || cx.is_word(e + 1, "whom"))))
         {
             drafts[i].measure = drafts[i - 1].measure;
             continue;
@@ -223,4 +230,12 @@ pub(super) fn to_char_offsets(text: &str, figs: &mut [Figure]) {
         f.sentence_start = map(f.sentence_start);
         f.sentence_end = map(f.sentence_end);
     }
+}
+
+/// True when the token before `start` is a comma or a dash: a count set off from what comes
+/// before (`were injured, five seriously`).
+fn start_tok_is_set_off(cx: &Cx, start: usize) -> bool {
+    start > 0
+        && cx.kind(start - 1) == Some(Kind::Punct)
+        && matches!(cx.s(start - 1), "," | "-" | "\u{2013}" | "\u{2014}")
 }

@@ -27,6 +27,7 @@ mod phrase;
 mod powers;
 mod rounding;
 mod sentence_words;
+mod severity;
 mod summary;
 mod words;
 
