@@ -689,3 +689,25 @@ fn a_count_of_the_badly_hurt_is_part_of_the_injured_not_another_count_of_them() 
         ["contradicts"]
     );
 }
+
+#[test]
+fn a_gap_between_two_values_is_no_value_to_compare() {
+    let gap = "The winning bid for the violin was almost $5 million short of the record.";
+    let other = "The winning bid for the violin at the New York auction was $8 million.";
+    assert_eq!(conflicts(gap, other), []);
+    assert_eq!(
+        conflicts(
+            "Ticket sales were 40 more than last year, organisers said.",
+            "Organisers said 120 tickets were sold."
+        ),
+        []
+    );
+    // The value itself is still compared.
+    assert_eq!(
+        conflicts(
+            "The winning bid for the violin was $5 million at the auction.",
+            other
+        ),
+        [(5_000_000.0, 8_000_000.0)]
+    );
+}

@@ -174,8 +174,13 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     // about the story.
     // A conversion into another currency (`£80m ($131.6m)`) shows the outlet's exchange rate.
     // An item of a list (`two civilians` of `three soldiers and two civilians were killed`)
-    // counts a part of what the list reports, never the whole another outlet gives.
-    if !f.is_story_report() || f.scope.iter().any(|s| s.kind == ScopeKind::Listed) {
+    // counts a part of what the list reports, never the whole another outlet gives; a gap
+    // between two values (`$5 million short of the record`) is no value at all.
+    if !f.is_story_report()
+        || f.scope
+            .iter()
+            .any(|s| matches!(s.kind, ScopeKind::Listed | ScopeKind::Difference))
+    {
         return None;
     }
     let (unit, counted) = match f.measure {

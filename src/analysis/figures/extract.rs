@@ -11,6 +11,7 @@ use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};
 use super::figure::{Figure, FigureOptions, Measure, Scope, ScopeKind};
 use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_char_offsets};
+use super::gap::gap_after;
 use super::keep::{hyphen_unit, keep};
 use super::lexicon::class_of;
 use super::listing::{mark_lists, one_of_a_pair};
@@ -591,6 +592,12 @@ pub(super) fn sentence_figures(
         } else {
             scope(cx, (s, title_case), start_tok, end_tok, head)
         };
+        if let Some(text) = gap_after(cx, end_tok) {
+            narrowed.push(Scope {
+                kind: ScopeKind::Difference,
+                text,
+            });
+        }
         if let Some(text) = one_of_a_pair(cx, x, measure) {
             narrowed.push(Scope {
                 kind: ScopeKind::Listed,

@@ -275,6 +275,10 @@ pub enum ScopeKind {
     /// the list reports their sum, so no item is a count of the whole on its own. The text is
     /// the list as written.
     Listed,
+    /// The gap between two values, not a value (`$5 million short of the record`, `40 more
+    /// than last year`): never set against another outlet's value. The text is the words
+    /// that make it one (`short of`).
+    Difference,
 }
 
 /// One word or phrase that narrows a figure.

@@ -18,6 +18,7 @@ mod extract;
 mod figure;
 mod finish;
 mod fractions;
+mod gap;
 mod keep;
 pub(crate) mod lexicon;
 mod listing;
