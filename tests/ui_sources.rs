@@ -116,6 +116,22 @@ fn scroll_down(h: &mut H, at: egui::Pos2, points: f32) {
 }
 
 #[test]
+fn a_family_whose_copies_carry_no_date_or_credit_says_its_source_is_unknown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The wire text without its dateline credit, and its reprint: neither says which came
+    // first, so neither is named the source.
+    let bare = WIRE.replace("LISBON (Reuters) - ", "");
+    let copy = reprint(23);
+    let folder = write_articles(dir.path(), &[("a.txt", &bare), ("b.txt", &copy)]);
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &folder);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::U);
+    settle(&mut h);
+    h.get_by_label_contains("Family 1 · 2 articles · source unknown");
+    assert!(h.query_by_label_contains("likely source").is_none());
+}
+
+#[test]
 fn a_conflict_between_two_copies_of_one_wire_story_is_labelled_as_such() {
     let dir = tempfile::tempdir().expect("tempdir");
     let copy = reprint(25);

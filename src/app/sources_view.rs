@@ -111,8 +111,12 @@ fn family_ui(
     if let Some(w) = fam.wire {
         header.push_str(&format!(" · credit: {w}"));
     }
-    if let Some(src) = fam.source {
-        header.push_str(&format!(" · likely source: {}", short_title(project, src)));
+    match fam.source {
+        Some(src) => header.push_str(&format!(" · likely source: {}", short_title(project, src))),
+        // Without dates, an agency outlet or a wire credit, text alone cannot tell which
+        // copy came first; say so rather than leave the reader to guess.
+        None => header
+            .push_str(" · source unknown: no date, agency or wire credit says which came first"),
     }
     ui.label(RichText::new(header).strong());
     for &id in &fam.articles {
