@@ -165,15 +165,27 @@ type Key = (String, Measure, Option<String>, Option<String>, u64);
 /// both report one sum. With two named groups (`a £4m fine`, `a £4m fund`) the bare one
 /// could be either, so it stays apart.
 fn merge_unnamed<V>(groups: &mut BTreeMap<Key, Vec<(usize, V)>>) {
-    let bare: Vec<Key> = groups.keys().filter(|k| k.3.is_none()).cloned().collect();
-    for key in bare {
-        let mut named = groups
-            .keys()
-            .filter(|k| k.3.is_some() && (&k.0, k.1, &k.2, k.4) == (&key.0, key.1, &key.2, key.4));
-        let (Some(target), None) = (named.next().cloned(), named.next()) else {
-            continue;
-        };
-        let moved = groups.remove(&key).unwrap_or_default();
+    // The named groups by everything but what they name, so each bare group finds its
+    // partner in one lookup (a folder of 10,000 articles holds hundreds of thousands).
+    let mut named: HashMap<(&str, Measure, Option<&str>, u64), Vec<&Key>> = HashMap::new();
+    for k in groups.keys().filter(|k| k.3.is_some()) {
+        named
+            .entry((k.0.as_str(), k.1, k.2.as_deref(), k.4))
+            .or_default()
+            .push(k);
+    }
+    let moves: Vec<(Key, Key)> = groups
+        .keys()
+        .filter(|k| k.3.is_none())
+        .filter_map(
+            |k| match named.get(&(k.0.as_str(), k.1, k.2.as_deref(), k.4)) {
+                Some(v) if v.len() == 1 => Some((k.clone(), v[0].clone())),
+                _ => None,
+            },
+        )
+        .collect();
+    for (bare, target) in moves {
+        let moved = groups.remove(&bare).unwrap_or_default();
         let list = groups.entry(target).or_default();
         for (article, mentions) in moved {
             // An article already in the named group keeps its first report there.

@@ -135,7 +135,6 @@ fn passages_are_character_ranges_of_the_same_words_in_both_articles() {
 
 #[test]
 fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one() {
-    use crate::analysis::figures::article_figures;
     let mut arts = folder();
     for (a, outlet) in arts
         .iter_mut()
@@ -143,14 +142,7 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
     {
         a.outlet = Some(outlet.to_owned());
     }
-    let r = find_reuse(&arts);
-    let figs = article_figures(&arts);
-    let pairs: Vec<(&Article, &[crate::analysis::figures::Figure])> = arts
-        .iter()
-        .zip(&figs)
-        .map(|(a, f)| (a, f.as_slice()))
-        .collect();
-    let sources = figure_sources(&pairs, &r, &Default::default());
+    let sources = sources_for(&arts);
     let injured = sources
         .iter()
         .find(|s| s.label.starts_with("23 ") && s.outlets == 4)
@@ -170,16 +162,21 @@ fn a_figure_from_one_wire_story_counts_once_and_an_independent_report_adds_one()
     assert_eq!(killed.independent, 2, "{:?}", killed.sources);
 }
 
-/// The Sources view's entries for a folder of independent reports, by label.
+/// The Sources view's entries for a folder of independent reports of one day.
 fn sources_of(texts: &[&str]) -> Vec<FigureSources> {
-    use crate::analysis::figures::article_figures;
     let arts: Vec<Article> = texts
         .iter()
         .enumerate()
         .map(|(i, t)| article(i as i64 + 1, &format!("{i}.txt"), t, "2024-05-14"))
         .collect();
-    let r = find_reuse(&arts);
-    let figs = article_figures(&arts);
+    sources_for(&arts)
+}
+
+/// The figures several of `arts` report, with their independent sources (one story).
+fn sources_for(arts: &[Article]) -> Vec<FigureSources> {
+    use crate::analysis::figures::article_figures;
+    let r = find_reuse(arts);
+    let figs = article_figures(arts);
     let pairs: Vec<(&Article, &[crate::analysis::figures::Figure])> = arts
         .iter()
         .zip(&figs)
