@@ -711,3 +711,27 @@ fn a_gap_between_two_values_is_no_value_to_compare() {
         [(5_000_000.0, 8_000_000.0)]
     );
 }
+
+#[test]
+fn a_number_that_is_the_subject_of_a_verb_counts_nothing_named_by_the_verb() {
+    for (text, value) in [
+        ("The two met in Paris to sign the deal.", 2.0),
+        ("The three fought off the attackers outside the bar.", 3.0),
+        (
+            "Some 64 percent think the law is wrong, the poll found.",
+            64.0,
+        ),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.counted, None, "{text}: {f:?}");
+    }
+    // A noun after a number is still what it counts, even where the tagger calls it a verb.
+    for (text, value, noun) in [
+        ("The plan means a 22 percent cut in benefits.", 22.0, "cut"),
+        ("He played 12 matches for the club.", 12.0, "matches"),
+        ("She faces one charge of fraud.", 1.0, "charge"),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.counted.as_deref(), Some(noun), "{text}: {f:?}");
+    }
+}

@@ -454,6 +454,33 @@ pub(crate) fn is_deictic_time(w: &str) -> bool {
     )
 }
 
+/// True when the word at `j`, right after the number starting at token `first` (a count or a
+/// share, not a sum), is the verb whose subject the number is (`the two met in Paris`, `64
+/// percent think the law is wrong`, `200 march through the city`): the tagger calls it a verb
+/// and a determiner, pronoun, preposition or particle follows it (`met in`, `fought off`). Right after a number the tagger's verbs are often
+/// nouns, so plurals (`12 matches`), a number of one (`one charge of`) and a number after `a`
+/// (`a 22 percent cut in benefits`, `a 999 call`) are left out.
+pub(crate) fn is_verb_of_the_number(cx: &Cx, first: usize, j: usize, value: f64) -> bool {
+    use pos::Pos;
+    let Some(w) = cx.low(j) else { return false };
+    let w = w.as_str();
+    // `a 22 percent cut`, `a proposed 5 percent trim`: a singular noun phrase.
+    let after_article =
+        (first.saturating_sub(2)..first).any(|k| cx.is_word(k, "a") || cx.is_word(k, "an"));
+    if value == 1.0 || after_article || w.ends_with('s') || pos::lexical(w) != Pos::Verb {
+        return false;
+    }
+    cx.kind(j + 1) == Some(Kind::Word)
+        && cx.low(j + 1).is_some_and(|n| {
+            // `not` follows a participle (`the first 999 call not made`), not a verb.
+            n.as_str() != "not"
+                && matches!(
+                    pos::lexical(n.as_str()),
+                    Pos::Det | Pos::Pron | Pos::Adp | Pos::Part
+                )
+        })
+}
+
 /// Whether a word the lists took after a number, with no noun phrase around it, can be what
 /// the number counts. Not a time said from the story's day, a pronoun or a function word, and
 /// not a participle opening a clause that describes the number (`£15.9 million paid in 2011`,

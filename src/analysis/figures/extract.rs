@@ -4,8 +4,8 @@
 
 use super::attribution::attribution;
 use super::context::{
-    Qual, blocks_event, counted_noun, may_be_counted, nearest_measure, past_adjective,
-    qualifier_after, qualifier_before,
+    Qual, blocks_event, counted_noun, is_verb_of_the_number, may_be_counted, nearest_measure,
+    past_adjective, qualifier_after, qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};
@@ -366,7 +366,11 @@ pub(super) fn sentence_figures(
             // he sought`): the number counts nothing named after it.
             // A pronoun past `of` still names the group (`14 percent of it`, `three of you`).
             (Some((w, j)), None)
-                if noun_measure.is_none() && j == noun_start && !may_be_counted(&w) =>
+                if noun_measure.is_none()
+                    && j == noun_start
+                    && (!may_be_counted(&w)
+                        || (currency.is_none()
+                            && is_verb_of_the_number(cx, x.first, j, x.value))) =>
             {
                 (None, Vec::new())
             }
