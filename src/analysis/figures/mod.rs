@@ -6,8 +6,11 @@
 //! ([`context`], [`elsewhere`]) → the [`Figure`] ([`extract`], [`finish`]).
 //! What a figure counts is the head of its noun phrase, read with parts of speech
 //! ([`phrase`]); its [`lexicon`] says which heads may name the same things and which name a
-//! part; [`rounding`] gives the interval a written number's last digit implies. Word
-//! lists live in [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources).
+//! part; [`rounding`] gives the interval a written number's last digit implies. What narrows
+//! a figure to a part is read by structure: counts listed under one verb ([`listing`]), a
+//! degree of harm ([`severity`]), a gap between two values ([`gap`]). Word lists live in
+//! [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources); [`display`]
+//! writes a value as a reader does (`£188,250`).
 
 mod attribution;
 mod context;
