@@ -35,7 +35,7 @@ pub use conflicts::{
 };
 pub use figures::{
     Figure, FigureOptions, MANY_VALUES, Measure, MeasureSummary, Scope, ScopeKind, article_figures,
-    extract_figures, fmt_amount, fmt_grouped, fmt_number, summarize_measures,
+    extract_figures, fmt_amount, fmt_grouped, fmt_number, group_digits, summarize_measures,
 };
 pub use reuse::{Class, Reuse, find_reuse};
 pub use stories::{Story, StoryOptions, group_stories, group_stories_with};

@@ -212,15 +212,7 @@ pub fn article_meta(a: &Article) -> String {
 
 /// 12345 → "12,345".
 pub fn group_thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::analysis::group_digits(&n.to_string())
 }
 
 impl Library {

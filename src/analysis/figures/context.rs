@@ -384,15 +384,18 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         }
         // `one civilian was injured`: a noun that often modifies another (`civilian
         // casualties`, `police officers`) is the head when no noun follows it.
-        let ends_phrase = match cx.kind(j + 1) {
-            Some(Kind::Word) => cx.low(j + 1).is_some_and(|n| {
-                is_function_word(n.as_str())
-                    || matches!(pos::lexical(n.as_str()), pos::Pos::Aux | pos::Pos::Verb)
-            }),
-            _ => true,
+        let heads_phrase = || {
+            let ends_phrase = match cx.kind(j + 1) {
+                Some(Kind::Word) => cx.low(j + 1).is_some_and(|n| {
+                    is_function_word(n.as_str())
+                        || matches!(pos::lexical(n.as_str()), pos::Pos::Aux | pos::Pos::Verb)
+                }),
+                _ => true,
+            };
+            ends_phrase
+                && (pos::lexical(w) == pos::Pos::Noun || super::lexicon::class_of(w).is_some())
         };
-        let may_head = pos::lexical(w) == pos::Pos::Noun || super::lexicon::class_of(w).is_some();
-        if is_noun_modifier(w) && !(ends_phrase && may_head) {
+        if is_noun_modifier(w) && !heads_phrase() {
             partitive |= w == "of";
             j += 1;
             continue;
@@ -457,9 +460,10 @@ pub(crate) fn is_deictic_time(w: &str) -> bool {
 /// True when the word at `j`, right after the number starting at token `first` (a count or a
 /// share, not a sum), is the verb whose subject the number is (`the two met in Paris`, `64
 /// percent think the law is wrong`, `200 march through the city`): the tagger calls it a verb
-/// and a determiner, pronoun, preposition or particle follows it (`met in`, `fought off`). Right after a number the tagger's verbs are often
-/// nouns, so plurals (`12 matches`), a number of one (`one charge of`) and a number after `a`
-/// (`a 22 percent cut in benefits`, `a 999 call`) are left out.
+/// and a determiner, pronoun, preposition or particle follows it (`met in`, `fought off`).
+/// Right after a number the tagger's verbs are often nouns, so plurals (`12 matches`), a
+/// number of one (`one charge of`) and a number after `a` (`a 22 percent cut in benefits`)
+/// are left out.
 pub(crate) fn is_verb_of_the_number(cx: &Cx, first: usize, j: usize, value: f64) -> bool {
     use pos::Pos;
     let Some(w) = cx.low(j) else { return false };

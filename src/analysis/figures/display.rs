@@ -44,20 +44,23 @@ pub fn fmt_grouped(value: f64) -> String {
     let (whole, fraction) = rest
         .split_once('.')
         .map_or((rest, None), |(w, f)| (w, Some(f)));
-    let digits = whole.as_bytes();
-    let mut out = String::with_capacity(plain.len() + digits.len() / 3);
-    out.push_str(sign);
-    for (i, d) in digits.iter().enumerate() {
-        // A separator before every group of three, counted from the right; four-digit
-        // numbers keep theirs too (`4,500`), as wire style does.
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(*d as char);
-    }
+    let mut out = format!("{sign}{}", group_digits(whole));
     if let Some(f) = fraction {
         out.push('.');
         out.push_str(f);
+    }
+    out
+}
+
+/// A run of digits with a comma before every group of three from the right (`12345` →
+/// `12,345`); four-digit numbers keep theirs too (`4,500`), as wire style does.
+pub fn group_digits(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
     }
     out
 }

@@ -108,14 +108,9 @@ pub(super) fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                 && cx
                     .low(drafts[i - 1].end_tok)
                     .is_some_and(|w| matches!(w.as_str(), "to" | "from" | "and" | "or"));
-            // `injured 14 patients and two nurses`: a list of counts under one verb.
+            // A list of counts under one verb (`injured 14 patients and two nurses`) is read
+            // by `listing::mark_lists`.
             let start = drafts[i].start_tok;
-            let listed = (2..=4).contains(&gap)
-                && (cx.is_word(start - 1, "and") || cx.is_word(start - 1, "or"))
-                && (drafts[i - 1].end_tok..start - 1).all(|k| {
-                    cx.kind(k) == Some(Kind::Word) && !cx.capitalised(k) && cx.low(k).is_some()
-                });
-            let joined = joined || listed;
             // `rose to 143 on Monday, up from 139`: the earlier value of the same count.
             let was = gap <= 8
                 && start > s

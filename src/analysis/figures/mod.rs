@@ -35,7 +35,7 @@ mod severity;
 mod summary;
 mod words;
 
-pub use display::{fmt_amount, fmt_grouped};
+pub use display::{fmt_amount, fmt_grouped, group_digits};
 pub use extract::extract_figures;
 
 /// Every article's figures, each read with its own publication date as the anchor for
