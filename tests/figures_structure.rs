@@ -735,3 +735,107 @@ fn a_number_that_is_the_subject_of_a_verb_counts_nothing_named_by_the_verb() {
         assert_eq!(f.counted.as_deref(), Some(noun), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_sum_the_clause_prices_names_what_it_is_for() {
+    for (text, value, role) in [
+        (
+            "The trial is believed to have cost the taxpayer £3.5 million, officials said.",
+            3_500_000.0,
+            "trial",
+        ),
+        (
+            "The trial and investigation is estimated to have cost around £3.5 million.",
+            3_500_000.0,
+            "trial",
+        ),
+        (
+            "Officers seized cocaine worth €229 million from the yacht.",
+            229_000_000.0,
+            "cocaine",
+        ),
+        (
+            "Real agreed to pay Milan £56m for the Brazilian Kaka this week.",
+            56_000_000.0,
+            "kaka",
+        ),
+        (
+            "The record was $15.9 million paid in 2011 for the Lady Blunt Stradivarius.",
+            15_900_000.0,
+            "lady blunt stradivarius",
+        ),
+        (
+            "The force will have to pay £560,000 for the ‘catastrophic’ operation.",
+            560_000.0,
+            "operation",
+        ),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.counted.as_deref(), Some(role), "{text}: {f:?}");
+    }
+    // A rate and a length of time name nothing the sum buys.
+    for (text, value) in [
+        ("She was paid £440 for each episode she presented.", 440.0),
+        ("The club paid £2m for two years of the lease.", 2_000_000.0),
+        ("He was paid £2m for the season.", 2_000_000.0),
+    ] {
+        let f = valued(text, value);
+        assert_eq!(f.counted, None, "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn sums_that_price_different_things_are_not_set_against_each_other() {
+    // The trial's cost, the costs the court ordered and what the force must pay are three
+    // sums of one story, not three reports of one.
+    assert_eq!(
+        conflicts(
+            "The trial is believed to have cost the taxpayer £3.5 million.",
+            "The force will have to pay £560,000 for the operation."
+        ),
+        []
+    );
+    assert_eq!(
+        conflicts(
+            "Real agreed to pay Milan £56m for the Brazilian Kaka this week.",
+            "Ronaldo would be due a £20 million compensation fee."
+        ),
+        []
+    );
+    // The same thing priced by two outlets is still compared, named by a verb in one and by
+    // a modifier in the other.
+    assert_eq!(
+        conflicts(
+            "He was pivotal to a €200 million cocaine-smuggling plot, the court heard.",
+            "He was pivotal to a plot to smuggle cocaine worth €229 million into Britain."
+        ),
+        [(200_000_000.0, 229_000_000.0)]
+    );
+}
+
+#[test]
+fn a_sum_one_outlet_names_is_named_for_every_outlet_that_prints_it() {
+    // `£385,000` is costs in the second report; the first prints it bare. The trial's cost
+    // in the third is not set against it.
+    let arts = [
+        article(
+            1,
+            None,
+            "The force was also ordered to pay £385,000 (€556,000) costs.",
+        ),
+        article(2, None, "The force was ordered to pay £385,000 costs."),
+        article(
+            3,
+            None,
+            "The trial is believed to have cost the taxpayer £3.5 million.",
+        ),
+    ];
+    let found = with_figures(&arts, |p| {
+        suggest_conflicts_with(p, &ConflictOptions::default())
+    });
+    assert!(
+        found.is_empty(),
+        "{:?}",
+        found.iter().map(|s| &s.why).collect::<Vec<_>>()
+    );
+}

@@ -278,11 +278,24 @@ pub fn rank_conflicts(
             .map(|sg| {
                 sg.intervals
                     .iter()
-                    .map(|(k, rep)| {
-                        *ids.entry(*k).or_insert_with(|| {
+                    .enumerate()
+                    .map(|(pos, (k, rep))| {
+                        let id = *ids.entry(*k).or_insert_with(|| {
                             reps.push(*rep);
                             reps.len() - 1
-                        })
+                        });
+                        // One value printed by several outlets is one sum: where one names
+                        // what it is for (`£385,000 costs`), that names it for all.
+                        if fig(reps[id]).counted.is_none()
+                            && let Some(named) = sg
+                                .members
+                                .iter()
+                                .map(|(a, figs)| (*a, figs[pos]))
+                                .find(|&m| fig(m).counted.is_some())
+                        {
+                            reps[id] = named;
+                        }
+                        id
                     })
                     .collect()
             })
@@ -391,11 +404,21 @@ fn one_to_one<'f>(
 ) -> Vec<(usize, usize)> {
     // Kinds the lexicon puts in one class are one kind (`a fine`, `a penalty`).
     let role = |x: usize| fig(x).counted.as_deref().map(money_kind);
+    // `a €200 million cocaine-smuggling plot` prices the cocaine `worth €229 million` too.
+    let modifies = |x: usize, kind: &str| {
+        fig(x)
+            .modifiers
+            .iter()
+            .flat_map(|m| m.split(['-', ' ']))
+            .any(|w| money_kind(w) == kind)
+    };
     let mut ranked: Vec<(bool, f64, (usize, usize))> = candidates
         .into_iter()
         .filter_map(|(x, y)| {
             let same = match (role(x), role(y)) {
-                (Some(a), Some(b)) if a != b => return None,
+                (Some(a), Some(b)) if a != b && !modifies(x, b) && !modifies(y, a) => {
+                    return None;
+                }
                 (Some(_), Some(_)) => true,
                 _ => false,
             };

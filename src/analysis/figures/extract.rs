@@ -2,6 +2,7 @@
 //! are figures ([`super::keep`]), and reads each kept one's context into a [`Figure`] with
 //! character offsets.
 
+use super::amount_role::amount_of;
 use super::attribution::attribution;
 use super::context::{
     Qual, blocks_event, counted_noun, is_verb_of_the_number, may_be_counted, nearest_measure,
@@ -16,7 +17,7 @@ use super::keep::{hyphen_unit, keep};
 use super::lexicon::class_of;
 use super::listing::{mark_lists, one_of_a_pair};
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
-use super::phrase::{amount_of, noun_phrase, past_insertion, scope, sentence_event};
+use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
 use super::severity::degree_of_harm;
 use super::words::{

@@ -12,6 +12,7 @@
 //! [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources); [`display`]
 //! writes a value as a reader does (`£188,250`).
 
+mod amount_role;
 mod attribution;
 mod context;
 mod display;

@@ -8,17 +8,12 @@
 //! - [`scope`]: the words that narrow the figure to part of a whole — a subgroup as its head
 //!   (`pupils`, `children`), a place (`in the northern district`, `in Central Aceh`) or a site
 //!   (`a school`, `the hospital`).
-//! - [`amount_of`]: what an amount of money is, when no noun follows it: the noun it is `of`
-//!   (`a fine of $250,000`), the noun it changes `by` (`cut deficits by $416 billion`), the
-//!   verb made from a kind of money it follows (`was fined £1,450,000`), the noun a verb sets
-//!   at it (`expenditure estimated at £20m`) or the phrase after `in` (`$416 billion in
-//!   spending cuts`).
 //! - [`past_insertion`]: where the predicate resumes after a list inserted between commas
 //!   (`Six people, including two congressmen, two officers and an aide, were injured`).
 
 use super::context::is_deictic_time;
 use super::figure::{Scope, ScopeKind};
-use super::lexicon::{is_money_kind, is_subgroup};
+use super::lexicon::is_subgroup;
 use super::words::is_event_noun;
 use crate::analysis::text::Cx;
 use crate::analysis::text::names::is_time_word;
@@ -177,165 +172,6 @@ fn read_phrase(cx: &Cx, idx: &[usize], tags: &[Pos]) -> Option<Phrase> {
         head_tok: idx[h],
         modifiers: idx[..h].iter().map(|&k| word(k)).collect(),
     })
-}
-
-/// What an amount of money is, read from the words around it when no noun follows it: the
-/// noun before `of` (`a fine of $250,000`, `bail of $50,000`), the noun a change is measured
-/// on (`cut deficits by $416 billion`), the head of the noun phrase right after `in` (`$416
-/// billion in spending cuts`), or the noun a verb sets at or moves to it (`expenditure
-/// estimated at £20m`, see `valued_subject`). `first` is the amount's first token
-/// (its qualifier included), `end` the token after it. Nouns that name an amount itself (`a
-/// total of`, `the sum of`, `to the tune of`) say nothing of what it is for.
-pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(String, usize)> {
-    let by = first >= s + 2 && cx.is_word(first - 1, "by");
-    if first >= s + 2
-        && (by || cx.is_word(first - 1, "of"))
-        && cx.kind(first - 2) == Some(Kind::Word)
-    {
-        let k = first - 2;
-        let w = cx.low(k)?.as_str().to_owned();
-        // Looked up in lowercase: `Bail of $50,000` opens its sentence. After a determiner a
-        // word before `of` is a noun, whatever it is elsewhere (`a fine of`).
-        let noun = match pos::lookup(&w).0 {
-            Pos::Noun => true,
-            Pos::Adj if !by => {
-                k > s
-                    && cx
-                        .low(k - 1)
-                        .is_some_and(|d| pos::lookup(d.as_str()).0 == Pos::Det)
-            }
-            _ => false,
-        };
-        return (noun && !is_amount_noun(&w)).then_some((w, k));
-    }
-    if let Some(kind) = kind_of_verb(cx, s, first) {
-        return Some(kind);
-    }
-    if let Some(subject) = valued_subject(cx, s, first) {
-        return Some(subject);
-    }
-    if cx.is_word(end, "in") && cx.kind(end + 1) == Some(Kind::Word) && !cx.capitalised(end + 1) {
-        // `in spending cuts`: a gerund before the noun is read as its modifier.
-        let phrase = noun_phrase(cx, s, first, end + 1).or_else(|| {
-            (cx.s(end + 1).ends_with("ing") && cx.kind(end + 2) == Some(Kind::Word))
-                .then(|| noun_phrase(cx, s, first, end + 2))
-                .flatten()
-        })?;
-        return (!is_time_word(&phrase.head)
-            && !is_period_word(&phrase.head)
-            && !is_amount_noun(&phrase.head))
-        .then_some((phrase.head, phrase.head_tok));
-    }
-    None
-}
-
-/// What an amount is by the verb it is the object of, when the verb is made from a noun that
-/// names what money is for: `was fined £1,450,000` is a fine, `awarded him £40,000` an award.
-/// An object pronoun may stand between (`fined them`, `awarded her`).
-fn kind_of_verb(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
-    let mut k = first.checked_sub(1).filter(|&k| k >= s)?;
-    if k > s
-        && cx
-            .low(k)
-            .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "each"))
-    {
-        k -= 1;
-    }
-    let w = cx.low(k)?;
-    let w = w.as_str();
-    let noun = w.strip_suffix("ed").into_iter().chain(w.strip_suffix('d'));
-    noun.filter(|n| n.len() >= 3)
-        .find(|n| is_money_kind(n))
-        .map(|n| (n.to_owned(), k))
-}
-
-/// What an amount is by the noun whose value a verb sets at or moves to it: `expenditure
-/// estimated at £20m`, `the bidding began at $8 million`, `the fine was reduced to £4m`. The
-/// noun must stand right before the verb (past an auxiliary or an adverb), so a clause's
-/// subject further back is never guessed at.
-fn valued_subject(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
-    let mut k = first.checked_sub(1).filter(|&k| k > s)?;
-    if !(cx.is_word(k, "at") || cx.is_word(k, "to")) {
-        return None;
-    }
-    k -= 1;
-    let verb = cx.low(k)?;
-    if cx.kind(k) != Some(Kind::Word) || pos::lookup(verb.as_str()).0 != Pos::Verb {
-        return None;
-    }
-    for _ in 0..2 {
-        if k <= s {
-            return None;
-        }
-        let w = cx.low(k - 1)?;
-        let w = w.as_str();
-        let skip = matches!(
-            w,
-            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "has" | "have" | "had"
-        ) || (w.ends_with("ly") && pos::lookup(w).0 == Pos::Adv);
-        if !skip {
-            break;
-        }
-        k -= 1;
-    }
-    let n = k.checked_sub(1).filter(|&n| n >= s)?;
-    let noun = cx.low(n)?;
-    let noun = noun.as_str();
-    let det_before = n > s
-        && cx
-            .low(n - 1)
-            .is_some_and(|d| pos::lookup(d.as_str()).0 == Pos::Det);
-    // `the bidding`, `the fine`: after a determiner a word is a noun, whatever else it is.
-    let nominal = pos::lookup(noun).0 == Pos::Noun
-        || is_money_kind(noun)
-        || (det_before && noun.ends_with("ing"));
-    // The noun must be the verb's subject, not the object of a preposition in a phrase
-    // before it (`the damage caused by the statue was estimated at`: the estimate is of the
-    // damage, not the statue).
-    let mut b = n;
-    while b > s
-        && cx
-            .low(b - 1)
-            .is_some_and(|w| matches!(pos::lookup(w.as_str()).0, Pos::Det | Pos::Adj | Pos::Num))
-    {
-        b -= 1;
-    }
-    let after_preposition = b > s
-        && cx
-            .low(b - 1)
-            .is_some_and(|w| pos::lookup(w.as_str()).0 == Pos::Adp);
-    (cx.kind(n) == Some(Kind::Word)
-        && (!cx.capitalised(n) || n == s)
-        && nominal
-        && !after_preposition
-        && !is_amount_noun(noun)
-        && !is_time_word(noun)
-        && !is_period_word(noun))
-    .then(|| (noun.to_owned(), n))
-}
-
-/// Nouns that name an amount as such or the form it takes, not what it is for (`a total of`,
-/// `in cash`).
-fn is_amount_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "total"
-            | "sum"
-            | "amount"
-            | "figure"
-            | "value"
-            | "tune"
-            | "excess"
-            | "region"
-            | "upwards"
-            | "estimate"
-            | "average"
-            | "maximum"
-            | "minimum"
-            | "range"
-            | "money"
-            | "cash"
-    )
 }
 
 /// The event the sentence names (`quake`, `attack`), singular and lowercase: the first event
@@ -645,7 +481,7 @@ pub(crate) fn past_insertion(cx: &Cx, after: usize) -> Option<usize> {
 }
 
 /// A span of the calendar a time expression can name: `last year`, `this week`.
-fn is_period_word(w: &str) -> bool {
+pub(super) fn is_period_word(w: &str) -> bool {
     matches!(
         w,
         "year" | "week" | "month" | "day" | "decade" | "century" | "season" | "quarter" | "weekend"
