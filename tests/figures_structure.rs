@@ -839,3 +839,38 @@ fn a_sum_one_outlet_names_is_named_for_every_outlet_that_prints_it() {
         found.iter().map(|s| &s.why).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn sums_nothing_names_alike_are_one_sum_only_when_their_values_are_close() {
+    // A story's different sums differ by any factor; one sum misreported, by a little.
+    assert_eq!(
+        conflicts(
+            "Under the state scheme, a murder victim's relative can receive £11,000.",
+            "Settlements included £40,000 to the former minister."
+        ),
+        []
+    );
+    assert_eq!(
+        conflicts(
+            "He hid almost £1 million from the sale of a car dealership.",
+            "He hid £2.5m worth of assets to avoid paying his debts."
+        ),
+        []
+    );
+    assert_eq!(
+        conflicts(
+            "The presenter was paid £40,000, the tribunal heard.",
+            "The presenter was paid £45,000, the tribunal heard."
+        ),
+        [(40_000.0, 45_000.0)]
+    );
+    // Two sums both named as one kind still meet across a wider gap: a fine misprinted by a
+    // zero is worth a look.
+    assert_eq!(
+        conflicts(
+            "The company was fined £400,000 over the crash.",
+            "The company was fined £4m over the crash."
+        ),
+        [(400_000.0, 4_000_000.0)]
+    );
+}

@@ -391,13 +391,21 @@ pub fn rank_conflicts(
     out
 }
 
+/// How far apart two amounts may lie when nothing names them alike (one or both name nothing
+/// they are for). Only their values then say they are one sum, and two reports of one sum
+/// differ by a misprint, a rounding or a revision — not by a factor of two or more, by which
+/// a story's different sums (a payout and the scheme's rate, the sum paid and the shortfall)
+/// differ all the time.
+const UNNAMED_MAX_RATIO: f64 = 2.0;
+
 /// Pairs each amount of one side with at most one of the other: the one of the same role (the
 /// noun it is an amount of: `a $200,000 fine`, `a penalty of`; the lexicon's classes make
 /// `fine` and `penalty` one role) whose value is nearest, then the nearest of any
 /// role left. An article's amounts name different things (a fine, bail, the sum stolen, the
 /// sum repaid), so comparing each with every amount of another article made most suggestions
 /// about different things; a death toll's figures, by contrast, all count one thing and keep
-/// every pair. Amounts whose roles are both named and differ are never paired.
+/// every pair. Amounts whose roles are both named and differ are never paired, nor amounts not
+/// both named that lie more than [`UNNAMED_MAX_RATIO`] apart.
 fn one_to_one<'f>(
     candidates: Vec<(usize, usize)>,
     fig: impl Fn(usize) -> &'f Figure,
@@ -423,6 +431,9 @@ fn one_to_one<'f>(
                 _ => false,
             };
             let (a, b) = (fig(x).value.abs().max(1e-9), fig(y).value.abs().max(1e-9));
+            if !same && a.max(b) / a.min(b) > UNNAMED_MAX_RATIO {
+                return None;
+            }
             Some((!same, (a / b).ln().abs(), (x, y)))
         })
         .collect();
