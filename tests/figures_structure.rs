@@ -757,12 +757,12 @@ fn a_sum_the_clause_prices_names_what_it_is_for() {
         (
             "Real agreed to pay Milan £56m for the Brazilian Kaka this week.",
             56_000_000.0,
-            "kaka",
+            "Kaka",
         ),
         (
             "The record was $15.9 million paid in 2011 for the Lady Blunt Stradivarius.",
             15_900_000.0,
-            "lady blunt stradivarius",
+            "Lady Blunt Stradivarius",
         ),
         (
             "The force will have to pay £560,000 for the ‘catastrophic’ operation.",

@@ -281,8 +281,8 @@ fn is_linking(w: &str) -> bool {
 }
 
 /// `£N for X` after a payment: what the sum buys, the head of the noun phrase after `for`,
-/// or a name as written (`the Brazilian Kaka` → `kaka`, `the Lady Blunt Stradivarius` →
-/// `lady blunt stradivarius`). A participle and a time may stand between (`paid in 2011
+/// or a name as written (`the Brazilian Kaka` → `Kaka`, `the Lady Blunt Stradivarius` →
+/// `Lady Blunt Stradivarius`). A participle and a time may stand between (`paid in 2011
 /// for`). Not a rate (`for each episode`), a length of time (`for two years`, `for the
 /// season`) or a sum itself (`for a total of`). `end` is the token after the amount.
 pub(crate) fn bought(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(String, usize)> {
@@ -360,20 +360,26 @@ fn scare_quoted(cx: &Cx, from: usize) -> Option<(String, usize)> {
 }
 
 /// The name starting at token `j`: its capitalised words (hyphens joined), less a leading
-/// adjective of nationality or kind (`Brazilian`), lowercase.
+/// nationality (`Brazilian`), as written: a name is shown as a name.
 fn named(cx: &Cx, mut j: usize) -> Option<(String, usize)> {
     while cx.capitalised(j)
         && cx.capitalised(j + 1)
-        && cx
-            .low(j)
-            .is_some_and(|w| pos::lookup(w.as_str()).0 == Pos::Adj)
+        && cx.low(j).is_some_and(|w| {
+            let w = w.as_str();
+            // A nationality (`Brazilian`, `Portuguese`, `Spanish`), not a place's own word
+            // (`Little Marlow`).
+            pos::lookup(w).0 == Pos::Adj
+                && ["ian", "an", "ese", "ish"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        })
     {
         j += 1;
     }
     let mut words: Vec<String> = Vec::new();
     let mut k = j;
     while cx.capitalised(k) {
-        words.push(cx.s(k).to_lowercase());
+        words.push(cx.s(k).to_owned());
         if cx.is_punct(k + 1, "-") && cx.attached(k + 1) && cx.capitalised(k + 2) {
             k += 2;
             words.push("-".to_owned());
