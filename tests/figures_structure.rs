@@ -874,3 +874,14 @@ fn sums_nothing_names_alike_are_one_sum_only_when_their_values_are_close() {
         [(400_000.0, 4_000_000.0)]
     );
 }
+
+#[test]
+fn for_after_a_fine_gives_its_reason_not_what_it_buys() {
+    for text in [
+        "The judge fined Balfour Beatty £10m and Network Rail £3.5m for breaches of safety rules.",
+        "Network Rail was fined a record £3.5m for breaking safety rules.",
+    ] {
+        let f = valued(text, 3_500_000.0);
+        assert_eq!(f.counted.as_deref(), Some("fine"), "{text}: {f:?}");
+    }
+}

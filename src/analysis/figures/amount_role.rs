@@ -88,12 +88,29 @@ fn kind_of_verb(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
     {
         k -= 1;
     }
+    money_verb(cx, k)
+}
+
+/// The kind of money the verb at token `k` is made from (`fined` → `fine`, `awarded` →
+/// `award`), if it is one.
+fn money_verb(cx: &Cx, k: usize) -> Option<(String, usize)> {
     let w = cx.low(k)?;
     let w = w.as_str();
     let noun = w.strip_suffix("ed").into_iter().chain(w.strip_suffix('d'));
     noun.filter(|n| n.len() >= 3)
         .find(|n| is_money_kind(n))
         .map(|n| (n.to_owned(), k))
+}
+
+/// A money verb earlier in the clause whose second object the amount is (`fined Balfour
+/// Beatty £10m and Network Rail £3.5m for breaches`, `was fined a record £3.5 million`): the
+/// kind it names. Read back at most twelve tokens, never past a clause break.
+fn gapped_money_verb(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
+    let stop = first.saturating_sub(12).max(s);
+    (stop..first)
+        .rev()
+        .take_while(|&k| !matches!(cx.s(k), ";" | ":" | "." | "(" | ")"))
+        .find_map(|k| money_verb(cx, k))
 }
 
 /// What an amount is by the noun whose value a verb sets at or moves to it: `expenditure
@@ -310,6 +327,10 @@ pub(crate) fn bought(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(Str
     }
     if !cx.is_word(j, "for") {
         return None;
+    }
+    // After a sanction or an award, `for` gives its reason (`fined … £3.5m for breaches`).
+    if let Some(kind) = gapped_money_verb(cx, s, first) {
+        return Some(kind);
     }
     j += 1;
     if cx.low(j).is_some_and(|w| {
