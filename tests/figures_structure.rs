@@ -885,3 +885,11 @@ fn for_after_a_fine_gives_its_reason_not_what_it_buys() {
         assert_eq!(f.counted.as_deref(), Some("fine"), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_second_sum_of_a_money_verb_is_of_its_kind_until_another_verb() {
+    let text = "The judge fined Balfour Beatty £10m and Network Rail £3.5m on Friday.";
+    assert_eq!(valued(text, 3_500_000.0).counted.as_deref(), Some("fine"));
+    let text = "He was fined £10,000 and ordered to pay £7,500 by the court.";
+    assert_eq!(valued(text, 7_500.0).counted, None);
+}

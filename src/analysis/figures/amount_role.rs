@@ -73,7 +73,7 @@ pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(
             && !is_amount_noun(&phrase.head))
         .then_some((phrase.head, phrase.head_tok));
     }
-    bought(cx, s, first, end)
+    bought(cx, s, first, end).or_else(|| gapped_money_verb(cx, s, first))
 }
 
 /// What an amount is by the verb it is the object of, when the verb is made from a noun that
@@ -103,14 +103,26 @@ fn money_verb(cx: &Cx, k: usize) -> Option<(String, usize)> {
 }
 
 /// A money verb earlier in the clause whose second object the amount is (`fined Balfour
-/// Beatty £10m and Network Rail £3.5m for breaches`, `was fined a record £3.5 million`): the
-/// kind it names. Read back at most twelve tokens, never past a clause break.
+/// Beatty £10m and Network Rail £3.5m`, `was fined a record £3.5 million`): the kind it
+/// names. Read back at most twelve tokens, never past a clause break or another verb
+/// (`fined £10,000 and ordered to pay £7,500`: the second sum is the order's).
 fn gapped_money_verb(cx: &Cx, s: usize, first: usize) -> Option<(String, usize)> {
     let stop = first.saturating_sub(12).max(s);
-    (stop..first)
-        .rev()
-        .take_while(|&k| !matches!(cx.s(k), ";" | ":" | "." | "(" | ")"))
-        .find_map(|k| money_verb(cx, k))
+    for k in (stop..first).rev() {
+        if matches!(cx.s(k), ";" | ":" | "." | "(" | ")") {
+            return None;
+        }
+        if let Some(kind) = money_verb(cx, k) {
+            return Some(kind);
+        }
+        if cx
+            .low(k)
+            .is_some_and(|w| matches!(pos::lookup(w.as_str()).0, Pos::Verb | Pos::Aux))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// What an amount is by the noun whose value a verb sets at or moves to it: `expenditure
