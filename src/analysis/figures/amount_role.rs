@@ -26,8 +26,9 @@ use crate::analysis::text::tokens::Kind;
 /// What an amount of money is, read from the words around it when no noun follows it: the
 /// noun before `of` (`a fine of $250,000`, `bail of $50,000`), the noun a change is measured
 /// on (`cut deficits by $416 billion`), the head of the noun phrase right after `in` (`$416
-/// billion in spending cuts`), or the noun a verb sets at or moves to it (`expenditure
-/// estimated at £20m`, see `valued_subject`). `first` is the amount's first token
+/// billion in spending cuts`), the noun a verb sets at or moves to it (`expenditure
+/// estimated at £20m`, see `valued_subject`), the thing valued or costing it, a money verb
+/// earlier in the clause, or what it pays for (see the module's list). `first` is the amount's first token
 /// (its qualifier included), `end` the token after it. Nouns that name an amount itself (`a
 /// total of`, `the sum of`, `to the tune of`) say nothing of what it is for.
 pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(String, usize)> {
@@ -73,7 +74,9 @@ pub(crate) fn amount_of(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(
             && !is_amount_noun(&phrase.head))
         .then_some((phrase.head, phrase.head_tok));
     }
-    bought(cx, s, first, end).or_else(|| gapped_money_verb(cx, s, first))
+    // After a money verb earlier in the clause, `for` gives the sanction's reason, not what
+    // the sum buys (`fined … £3.5m for breaches`): the verb's kind comes first.
+    gapped_money_verb(cx, s, first).or_else(|| bought(cx, s, first, end))
 }
 
 /// What an amount is by the verb it is the object of, when the verb is made from a noun that
@@ -339,10 +342,6 @@ pub(crate) fn bought(cx: &Cx, s: usize, first: usize, end: usize) -> Option<(Str
     }
     if !cx.is_word(j, "for") {
         return None;
-    }
-    // After a sanction or an award, `for` gives its reason (`fined … £3.5m for breaches`).
-    if let Some(kind) = gapped_money_verb(cx, s, first) {
-        return Some(kind);
     }
     j += 1;
     if cx.low(j).is_some_and(|w| {
