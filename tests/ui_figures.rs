@@ -71,3 +71,54 @@ fn the_likeliest_suggestions_come_first_and_the_rest_are_collapsed() {
         "the summary opens to its suggestions"
     );
 }
+
+/// Figures that cannot be read on one axis get their own chart: a toll ten times the story's
+/// (another attack's, quoted as background) would squeeze the story's own tolls into one dot,
+/// and pounds beside dollars mean nothing. A lone figure gets no chart.
+#[test]
+fn figures_share_a_chart_only_in_one_unit_and_one_order_of_magnitude() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = write_articles(
+        &dir.path().join("in"),
+        &[
+            (
+                "a.txt",
+                "Hall attack\n2024-03-23\n\nAt least 139 people were killed in the attack. \
+                 The club was fined £10,000 last month.",
+            ),
+            (
+                "b.txt",
+                "Hall attack toll\n2024-03-24\n\n133 people were killed in the attack. \
+                 The owners paid a $25,000 fine and a $40,000 fine.",
+            ),
+            (
+                "c.txt",
+                "Hall attack anniversary\n2024-03-25\n\n2,997 people were killed in the \
+                 attack, one survivor recalled.",
+            ),
+        ],
+    );
+    let mut h = harness(&dir.path().join("data"));
+    open(&mut h, &folder);
+    open_figures(&mut h);
+    let project = h.state().doc.as_ref().expect("a project").project.clone();
+    let charts = h.state_mut().figures.charts(&project);
+    assert_eq!(
+        charts,
+        vec![vec![
+            "At least 139 people".to_owned(),
+            "133 people".to_owned()
+        ]],
+        "the story's tolls on one axis, 2,997 on none"
+    );
+    let at = h.get_by_label("killed (3)").rect().center();
+    scroll_down(&mut h, at, 200.0);
+    h.get_by_label_contains("money (").click();
+    settle(&mut h);
+    let charts = h.state_mut().figures.charts(&project);
+    assert_eq!(charts.len(), 2, "{charts:?}");
+    assert!(
+        charts[1].iter().all(|l| l.contains('$')),
+        "the dollars on their own axis, the lone pound sum on none: {charts:?}"
+    );
+}

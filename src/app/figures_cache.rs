@@ -13,6 +13,7 @@
 use super::figures_job::{self, AnalysisKey, ArticleFigures, ByMeasure, Pending, Update};
 use super::figures_ranked::Ranked;
 use super::figures_rows::{self, Rows, RowsKey, Toggles};
+use super::interval_chart::figure_label;
 use crate::analysis::conflicts::{RankedConflict, ranked_between_copies, write_conflict};
 use crate::analysis::reuse::FigureSources;
 use crate::analysis::{ConflictSuggestion, Figure, MeasureSummary, Reuse, Story};
@@ -278,6 +279,24 @@ impl FiguresCache {
             .iter()
             .filter_map(|r| match r {
                 figures_rows::Row::Suggestion(i) => Some(*i),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The interval charts the view draws now, each as its figures' labels (`At least 139
+    /// people`), top to bottom.
+    pub fn charts(&mut self, project: &Project) -> Vec<Vec<String>> {
+        self.rows(project);
+        self.rows
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                figures_rows::Row::Chart(list) => Some(
+                    list.iter()
+                        .map(|&(a, f)| figure_label(&self.figures[a].1[f]))
+                        .collect(),
+                ),
                 _ => None,
             })
             .collect()

@@ -4,7 +4,7 @@
 
 use super::figures_job::Figures;
 use super::figures_ranked::Ranked;
-use super::interval_chart::chart_height;
+use super::interval_chart::{chart_groups, chart_height, magnitude};
 use crate::analysis::conflicts::RankedConflict;
 use crate::analysis::{self, ConflictSuggestion, Measure, MeasureSummary};
 use crate::model::{ArticleId, Project};
@@ -53,7 +53,8 @@ pub enum Row {
         open: bool,
         indent: bool,
     },
-    /// The interval chart of one measure's figures, as (article index, figure index).
+    /// The interval chart of some of one measure's figures (one unit, one order of magnitude:
+    /// see [`chart_groups`]), as (article index, figure index).
     Chart(Vec<(usize, usize)>),
     /// One figure: (article index, figure index) into the cache's figures.
     Figure(usize, usize),
@@ -278,7 +279,9 @@ pub fn build(project: &Project, found: &Found<'_>, write: &Write<'_>, toggles: &
             indent: false,
         });
         if is_open {
-            rows.push(Row::Chart(list.clone()));
+            let figure = |(a, f): (usize, usize)| figures.get(a).and_then(|(_, v)| v.get(f));
+            let groups = chart_groups(list, |k| figure(k).map(|f| (f.unit.clone(), magnitude(f))));
+            rows.extend(groups.into_iter().map(Row::Chart));
             rows.extend(list.iter().map(|&(a, f)| Row::Figure(a, f)));
         }
     }

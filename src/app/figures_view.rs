@@ -12,7 +12,7 @@
 use super::command::Command;
 use super::figures_cache::FiguresCache;
 use super::figures_rows::{Row, Section};
-use super::interval_chart::interval_chart;
+use super::interval_chart::{figure_label, interval_chart};
 use super::theme::kind_color;
 use crate::analysis::reuse::FigureSources;
 use crate::analysis::{ConflictSuggestion, Figure, Story};
@@ -106,7 +106,9 @@ pub fn figures_ui(
                             figure_row_ui(ui, project, *aid, fig, conflict, sources, commands);
                         }
                         Row::Separator => {
-                            ui.separator();
+                            // The row lays out left to right, where a plain separator would
+                            // be a vertical tick.
+                            ui.add(egui::Separator::default().horizontal());
                         }
                     }
                 });
@@ -239,9 +241,8 @@ fn figure_row_ui(
                 .background_color(kind_color(LinkKind::Contradicts)),
         );
     }
-    let text = format!("{} {}", f.text, f.counted.as_deref().unwrap_or(""));
     if ui
-        .link(text.trim())
+        .link(figure_label(f))
         .on_hover_text("Show it in a column")
         .clicked()
     {
