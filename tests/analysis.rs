@@ -13,6 +13,8 @@ mod figures;
 mod figures_forms;
 #[path = "figures_numbers.rs"]
 mod figures_numbers;
+#[path = "figures_speakers.rs"]
+mod figures_speakers;
 #[path = "figures_structure.rs"]
 mod figures_structure;
 #[path = "analysis_meaning.rs"]

@@ -9,7 +9,7 @@ use crosscheck::analysis::{
     ConflictOptions, Figure, FigureOptions, Measure, extract_figures, suggest_conflicts_with,
 };
 
-fn figures(text: &str) -> Vec<Figure> {
+pub(crate) fn figures(text: &str) -> Vec<Figure> {
     extract_figures(text, &FigureOptions::default())
 }
 
@@ -23,7 +23,7 @@ fn valued(text: &str, value: f64) -> Figure {
 
 /// The conflicts suggested between two articles, as `(value, value)` of the first figure of
 /// each side.
-fn conflicts(a: &str, b: &str) -> Vec<(f64, f64)> {
+pub(crate) fn conflicts(a: &str, b: &str) -> Vec<(f64, f64)> {
     let arts = [article(1, None, a), article(2, None, b)];
     with_figures(&arts, |p| {
         suggest_conflicts_with(p, &ConflictOptions::default())

@@ -20,6 +20,7 @@ use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
 use super::severity::degree_of_harm;
+use super::speaker::counts_speakers;
 use super::words::{
     currency_symbol, currency_word, is_money_word, measure_keyword, national_currency, unit_word,
 };
@@ -507,11 +508,15 @@ pub(super) fn sentence_figures(
             && joined_unit.is_none()
             && !magnitude
             && !x.fraction;
+        // `one official said`: who speaks, not what the clause reports.
+        let speaker = counted
+            .as_ref()
+            .is_some_and(|&(_, j)| counts_speakers(cx, s, x.first, j));
         let measure = if currency.is_some() {
             Measure::Money
         } else if percent.is_some() {
             Measure::Percent
-        } else if !person_like {
+        } else if !person_like || speaker {
             Measure::Quantity
         } else if let Some(m) = noun_measure {
             m
@@ -589,8 +594,11 @@ pub(super) fn sentence_figures(
             (_, Some(Qual::AtLeast)) => Some("or more".to_owned()),
             (other, _) => other,
         };
-        let can_inherit =
-            measure == Measure::Quantity && person_like && noun_measure.is_none() && unit.is_none();
+        let can_inherit = measure == Measure::Quantity
+            && person_like
+            && !speaker
+            && noun_measure.is_none()
+            && unit.is_none();
         let head = counted.as_ref().map(|(w, _)| w.as_str());
         let mut narrowed = if currency.is_some() || percent.is_some() {
             Vec::new()

@@ -33,6 +33,7 @@ mod powers;
 mod rounding;
 mod sentence_words;
 mod severity;
+mod speaker;
 mod summary;
 mod words;
 

@@ -1,0 +1,109 @@
+//! A count that names who speaks (`one official said`, `according to two doctors`) counts the
+//! sentence's sources, never what it reports: news attributes a toll in the toll's own
+//! sentence, and the speaker must not become a toll of one. Every sentence here is written for
+//! this file.
+
+use crate::figures_structure::{conflicts, figures};
+use crosscheck::analysis::Measure;
+
+/// The measure of each figure in `text`, as (value, measure).
+fn measures(text: &str) -> Vec<(f64, Measure)> {
+    figures(text).iter().map(|f| (f.value, f.measure)).collect()
+}
+
+#[test]
+fn the_speakers_of_a_toll_are_not_part_of_it() {
+    for (text, toll, measure, speakers) in [
+        (
+            "Thirty people were killed in the blast, one witness told reporters.",
+            30.0,
+            Measure::Killed,
+            1.0,
+        ),
+        (
+            "At least 30 people died on the pier, one official said.",
+            30.0,
+            Measure::Killed,
+            1.0,
+        ),
+        (
+            "Twelve were injured in the crush, two officials said.",
+            12.0,
+            Measure::Injured,
+            2.0,
+        ),
+        (
+            "Five people died in the fire, one survivor later recalled.",
+            5.0,
+            Measure::Killed,
+            1.0,
+        ),
+        (
+            "Nine people died overnight, according to one doctor at the clinic.",
+            9.0,
+            Measure::Killed,
+            1.0,
+        ),
+        (
+            "Nine people were hurt when the stand gave way, said one steward.",
+            9.0,
+            Measure::Injured,
+            1.0,
+        ),
+    ] {
+        assert_eq!(
+            measures(text),
+            vec![(toll, measure), (speakers, Measure::Quantity)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn verbs_that_also_name_a_state_still_give_a_toll() {
+    for (text, value, measure) in [
+        (
+            "42 people were reported missing after the storm.",
+            42.0,
+            Measure::Missing,
+        ),
+        (
+            "Five people confirmed dead, police said.",
+            5.0,
+            Measure::Killed,
+        ),
+        // What follows `said` is what was said: its count is the toll.
+        (
+            "The mayor said two people died in the fire.",
+            2.0,
+            Measure::Killed,
+        ),
+        (
+            "Two officials were killed in the ambush.",
+            2.0,
+            Measure::Killed,
+        ),
+    ] {
+        assert_eq!(measures(text), vec![(value, measure)], "{text}");
+    }
+}
+
+#[test]
+fn a_toll_is_not_set_against_the_number_of_people_who_gave_it() {
+    assert_eq!(
+        conflicts(
+            "Twelve people were injured in the crush at the gates, two officials said.",
+            "Twelve people were injured in the crush at the gates on Saturday.",
+        ),
+        Vec::<(f64, f64)>::new()
+    );
+    // The toll itself is still compared.
+    assert_eq!(
+        conflicts(
+            "Twelve people were injured in the crush at the gates, two officials said.",
+            "Fifteen people were injured in the crush at the gates on Saturday.",
+        )
+        .len(),
+        1
+    );
+}
