@@ -9,12 +9,12 @@ mod quote_support;
 mod conflicts;
 #[path = "analysis_figures.rs"]
 mod figures;
+#[path = "figures_clauses.rs"]
+mod figures_clauses;
 #[path = "figures_forms.rs"]
 mod figures_forms;
 #[path = "figures_numbers.rs"]
 mod figures_numbers;
-#[path = "figures_speakers.rs"]
-mod figures_speakers;
 #[path = "figures_structure.rs"]
 mod figures_structure;
 #[path = "analysis_meaning.rs"]

@@ -404,6 +404,24 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
         if is_deictic_time(w) {
             break;
         }
+        // `fined £10,000 last month`, `rose 5% last year`: a time phrase straight after the
+        // number says when, not what (`three last-minute goals` is one hyphenated word).
+        if j == after
+            && matches!(w, "last" | "next")
+            && !cx.attached(j + 1)
+            && cx.low(j + 1).is_some_and(|n| {
+                let n = n.as_str();
+                super::phrase::is_period_word(n)
+                    || matches!(
+                        n,
+                        "night" | "summer" | "winter" | "spring" | "autumn" | "fall"
+                    )
+                    || crate::model::month_number(n).is_some()
+                    || crate::analysis::text::names::is_weekday(n)
+            })
+        {
+            break;
+        }
         if is_function_word(w) {
             break;
         }

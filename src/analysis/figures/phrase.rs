@@ -349,7 +349,7 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
         let ws = w.as_ref().map_or("", |l| l.as_str());
         let possessive = cx.s(k).ends_with("'s") || cx.s(k).ends_with("\u{2019}s");
         if crate::model::month_number(ws).is_some()
-            || is_weekday(ws)
+            || crate::analysis::text::names::is_weekday(ws)
             || possessive
             || matches!(
                 ws,
@@ -376,13 +376,6 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
         last = Some(k + 1);
     }
     if named || locality { last } else { None }
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
 
 /// Sites whose toll is part of an event's: a school, a hospital, a building.

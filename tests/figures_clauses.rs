@@ -1,7 +1,8 @@
-//! A count that names who speaks (`one official said`, `according to two doctors`) counts the
-//! sentence's sources, never what it reports: news attributes a toll in the toll's own
-//! sentence, and the speaker must not become a toll of one. Every sentence here is written for
-//! this file.
+//! What the words around a number say of it by their place in the clause: a count that names
+//! who speaks (`one official said`, `according to two doctors`) counts the sentence's sources,
+//! never what it reports (news attributes a toll in the toll's own sentence, and the speaker
+//! must not become a toll of one); a time phrase right after a number (`last month`) says when,
+//! not what is counted. Every sentence here is written for this file.
 
 use crate::figures_structure::{conflicts, figures};
 use crosscheck::analysis::Measure;
@@ -106,4 +107,18 @@ fn a_toll_is_not_set_against_the_number_of_people_who_gave_it() {
         .len(),
         1
     );
+}
+
+#[test]
+fn a_time_phrase_after_a_number_says_when_not_what() {
+    for (text, counted) in [
+        ("The club was fined £10,000 last month.", Some("fine")),
+        ("He paid £5,000 last year for the car.", Some("car")),
+        ("Ticket sales rose 5% last year.", None),
+        ("The firm lost £2 million last Friday.", None),
+        ("Three last-minute goals won the cup.", Some("goals")),
+    ] {
+        let f = &figures(text)[0];
+        assert_eq!(f.counted.as_deref(), counted, "{text}");
+    }
 }
