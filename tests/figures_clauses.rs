@@ -122,3 +122,45 @@ fn a_time_phrase_after_a_number_says_when_not_what() {
         assert_eq!(f.counted.as_deref(), counted, "{text}");
     }
 }
+
+#[test]
+fn a_number_word_after_the_counted_noun_opens_a_phrase_of_its_own() {
+    let text = "The fire took 60 firefighters four hours to bring under control.";
+    let read: Vec<(f64, Option<String>)> = figures(text)
+        .into_iter()
+        .map(|f| (f.value, f.counted))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (60.0, Some("firefighters".to_owned())),
+            (4.0, Some("hours".to_owned()))
+        ]
+    );
+}
+
+#[test]
+fn one_persons_age_between_commas_is_not_a_count_even_after_a_measure_noun() {
+    for text in [
+        "The suspect, 34, was arrested at the scene.",
+        "A suspect, 34, was arrested on Monday.",
+        "The victim, 19, died in hospital.",
+    ] {
+        assert_eq!(measures(text), vec![], "{text}");
+    }
+    // A measure said of a group keeps its count.
+    for (text, value, measure) in [
+        (
+            "Police said the dead, 34, included children.",
+            34.0,
+            Measure::Killed,
+        ),
+        (
+            "The arrested, 12, were taken to a police station.",
+            12.0,
+            Measure::Arrested,
+        ),
+    ] {
+        assert_eq!(measures(text), vec![(value, measure)], "{text}");
+    }
+}

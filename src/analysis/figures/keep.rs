@@ -352,7 +352,19 @@ fn apposed_age(cx: &Cx, s: usize, x: &NumExpr) -> bool {
         && cx.is_punct(i - 1, ",")
         && (cx.capitalised(i - 2)
             || cx.low(i - 2).is_some_and(|w| {
-                pos::lexical(w.as_str()) == Pos::Noun && measure_keyword(w.as_str()).is_none()
+                let w = w.as_str();
+                // `the suspect, 34,`, `a victim, 19,`: one person (a determiner makes `suspect`
+                // a noun), whose number is an age even when the noun names a measure; `the
+                // dead, 34,` may be a toll.
+                let one_person = !w.ends_with('s')
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && pos::lexical(w) != Pos::Adj
+                    && i >= s + 3
+                    && cx
+                        .low(i - 3)
+                        .is_some_and(|d| matches!(d.as_str(), "the" | "a" | "an" | "one"));
+                one_person || (pos::lexical(w) == Pos::Noun && measure_keyword(w).is_none())
             }))
         && (after >= cx.end
             || matches!(cx.s(after), "," | "-" | "\u{2013}" | "\u{2014}" | "." | ";"))

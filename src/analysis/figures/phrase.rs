@@ -53,6 +53,11 @@ pub(crate) fn noun_phrase(cx: &Cx, s: usize, number: usize, from: usize) -> Opti
         match cx.kind(j) {
             Some(Kind::Word) => {
                 let (p, k) = pos::lookup(cx.s(j));
+                // `took 60 firefighters four hours`: a number word after the phrase's first
+                // word opens a phrase of its own.
+                if p == Pos::Num && n > 0 {
+                    break;
+                }
                 idx[n] = j;
                 tags[n] = p;
                 n += 1;

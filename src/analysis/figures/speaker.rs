@@ -7,7 +7,8 @@
 //!
 //! Read by the clause's structure: the counted noun phrase is the subject of a verb of saying,
 //! the object of `according to`, or the subject after an inverted verb of saying at the end of
-//! a clause. Verbs that also take a state (`reported missing`, `confirmed dead`) are not verbs
+//! a clause. Speakers who say it of themselves (`five people said they were injured`) are
+//! still counted by what they say. Verbs that also take a state (`reported missing`, `confirmed dead`) are not verbs
 //! of saying here.
 
 use super::sentence_words::is_speech_verb;
@@ -49,7 +50,11 @@ pub(super) fn counts_speakers(cx: &Cx, s: usize, first: usize, last: usize) -> b
         j += 1;
     }
     if low(j).is_some_and(says) {
-        return true;
+        // `Five people said they were injured`: the speakers say it of themselves, so what
+        // they say is what they count.
+        let of_themselves = (j + 1..(j + 4).min(cx.end))
+            .any(|k| low(k).is_some_and(|w| matches!(w, "they" | "we" | "he" | "she" | "i")));
+        return !of_themselves;
     }
     // `according to one doctor`.
     if first >= s + 2 && low(first - 1) == Some("to") && low(first - 2) == Some("according") {
