@@ -164,3 +164,48 @@ fn one_persons_age_between_commas_is_not_a_count_even_after_a_measure_noun() {
         assert_eq!(measures(text), vec![(value, measure)], "{text}");
     }
 }
+
+#[test]
+fn a_figure_in_an_aside_takes_no_measure_from_the_verb_after_it() {
+    for (text, value, measure) in [
+        (
+            "Jones, who has three children, was jailed for nine months.",
+            3.0,
+            Measure::Quantity,
+        ),
+        (
+            "The bus, which was carrying 40 passengers, crashed, killing 12.",
+            40.0,
+            Measure::Quantity,
+        ),
+        // The aside's own verb still says what its figure counts.
+        (
+            "The blast, which killed 30 people, shook the city.",
+            30.0,
+            Measure::Killed,
+        ),
+    ] {
+        let f = figures(text)
+            .into_iter()
+            .find(|f| f.value == value)
+            .expect("the figure");
+        assert_eq!(f.measure, measure, "{text}");
+    }
+}
+
+#[test]
+fn a_running_total_counts_what_the_count_before_it_counts() {
+    for (text, measure) in [
+        (
+            "Eight people have died since Monday, bringing the total to 31.",
+            Measure::Killed,
+        ),
+        (
+            "Police arrested five more people, taking the tally to 17.",
+            Measure::Arrested,
+        ),
+    ] {
+        let last = figures(text).pop().expect("the total");
+        assert_eq!((last.measure, last.scope.len()), (measure, 0), "{text}");
+    }
+}

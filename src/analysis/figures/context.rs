@@ -617,6 +617,7 @@ pub(crate) fn nearest_measure(
     let mut dist = 0u32;
     let mut seen_comma = false;
     let mut seen_link = false;
+    let aside = in_relative_aside(cx, sentence_start, first);
     let mut j = after;
     while j < cx.end && dist <= MAX {
         if blocked(j) {
@@ -624,6 +625,9 @@ pub(crate) fn nearest_measure(
         }
         let t = cx.toks[j];
         match t.kind {
+            // `Jones, who has three children, was jailed`: the verb after the aside is its
+            // antecedent's, not the figure's.
+            Kind::Punct if aside && cx.s(j) == "," => break,
             Kind::Punct => match cx.s(j) {
                 "," | "(" | ")" => {
                     dist += 3;
@@ -727,6 +731,22 @@ pub(crate) fn nearest_measure(
         (Some(f), Some(b)) => Some(if b.1 < f.1 { b } else { f }),
         (f, b) => f.or(b),
     }
+}
+
+/// Whether the figure starting at token `first` lies in a relative clause set off by commas
+/// (`Jones, who has three children, was jailed`, `the bus, which was carrying 40 passengers,
+/// crashed`): the clause opens with `who`, `which` or `whose` right after the last comma
+/// before the figure.
+fn in_relative_aside(cx: &Cx, sentence_start: usize, first: usize) -> bool {
+    (sentence_start..first)
+        .rev()
+        .find(|&k| cx.kind(k) == Some(Kind::Punct))
+        .is_some_and(|k| {
+            cx.is_punct(k, ",")
+                && cx
+                    .low(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"))
+        })
 }
 
 /// A subordinating word at `j` that opens a clause with a subject of its own (`whether he was

@@ -132,7 +132,17 @@ pub(super) fn inherit(cx: &Cx, s: usize, drafts: &mut [Draft]) {
                             | "less"
                     )
                 });
-            if was {
+            // `eight people have died since Monday, bringing the total to 31`: the running
+            // total of the count before it.
+            let total = gap <= 10
+                && start >= s + 2
+                && cx
+                    .low(start - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "to" | "at"))
+                && cx
+                    .low(start - 2)
+                    .is_some_and(|w| matches!(w.as_str(), "total" | "tally"));
+            if was || total {
                 drafts[i].measure = drafts[i - 1].measure;
                 continue;
             }
