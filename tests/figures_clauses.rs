@@ -209,3 +209,35 @@ fn a_running_total_counts_what_the_count_before_it_counts() {
         assert_eq!((last.measure, last.scope.len()), (measure, 0), "{text}");
     }
 }
+
+#[test]
+fn a_relative_aside_between_a_subject_and_its_verb_is_passed_over() {
+    // What the sum prices is the subject before the aside.
+    for (text, role) in [
+        (
+            "The trial, which lasted 11 weeks, cost an estimated £1m.",
+            "trial",
+        ),
+        (
+            "The painting, which was stolen in 1990, is worth £5m.",
+            "painting",
+        ),
+    ] {
+        let sum = figures(text)
+            .into_iter()
+            .find(|f| f.measure == Measure::Money)
+            .expect("the sum");
+        assert_eq!(sum.counted.as_deref(), Some(role), "{text}");
+    }
+    // A time inside the aside dates the aside, not the figure after it.
+    let text = "Reported on 3 March 2025.\n\nThe painting, which was stolen in 1990, is worth £5m.";
+    let sum = figures(text)
+        .into_iter()
+        .find(|f| f.measure == Measure::Money)
+        .expect("the sum");
+    assert_ne!(
+        sum.as_of.map(|w| w.iso()),
+        Some("1990".to_owned()),
+        "the theft's year is not the value's"
+    );
+}

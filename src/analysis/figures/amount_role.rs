@@ -210,29 +210,45 @@ fn is_cost_verb(cx: &Cx, k: usize) -> bool {
     cx.low(k)
         .is_some_and(|w| matches!(w.as_str(), "cost" | "costs" | "costing"))
         && k > 0
-        && cx
-            .low(k - 1)
-            .is_some_and(|p| pos::lookup(p.as_str()).0 != Pos::Det && p.as_str() != "of")
+        && (cx.is_punct(k - 1, ",")
+            || cx
+                .low(k - 1)
+                .is_some_and(|p| pos::lookup(p.as_str()).0 != Pos::Det && p.as_str() != "of"))
 }
 
 /// The noun a verb at token `verb` says something of: the word before it, past auxiliaries,
 /// `to`, raising verbs (`is believed to have`, `was expected to be`) and `-ly` adverbs, when
 /// it is a lowercase noun that is no preposition's object (`the damage caused by the statue
 /// was estimated at`: the estimate is of the damage). In a pair joined by `and` (`the trial
-/// and investigation`) the first names it.
+/// and investigation`) the first names it; a relative aside between the two is passed over.
 pub(crate) fn subject_before(cx: &Cx, s: usize, verb: usize) -> Option<(String, usize)> {
     let mut k = verb;
     for _ in 0..MAX_SKIPPED {
         if k <= s {
             return None;
         }
-        let w = cx.low(k - 1)?;
+        let Some(w) = cx.low(k - 1) else { break };
         let w = w.as_str();
         let skip = is_linking(w) || (w.ends_with("ly") && pos::lookup(w).0 == Pos::Adv);
         if !skip {
             break;
         }
         k -= 1;
+    }
+    // `the trial, which lasted 11 weeks, cost £1m`: past a relative aside to its antecedent.
+    if k > s + 1 && cx.is_punct(k - 1, ",") {
+        let open = (s.max(k.saturating_sub(20))..k - 1)
+            .rev()
+            .find(|&c| cx.kind(c) == Some(Kind::Punct))
+            .filter(|&c| {
+                cx.is_punct(c, ",")
+                    && cx
+                        .low(c + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"))
+            });
+        if let Some(c) = open {
+            k = c;
+        }
     }
     let mut n = k.checked_sub(1).filter(|&n| n >= s)?;
     if n >= s + 2

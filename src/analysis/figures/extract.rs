@@ -79,8 +79,9 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             sentence_figures(&cx, (s, title_case), &exprs, opts, year, &mut out);
             times.clear();
             sentence_times(&cx, s, anchor, &mut times);
+            let asides = relative_asides(&cx, s);
             for f in &mut out[before..] {
-                f.as_of = as_of(f, &times).or(anchor);
+                f.as_of = as_of(f, &times, &asides).or(anchor);
             }
         }
     }
@@ -89,8 +90,15 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 }
 
 /// The time a figure's sentence places it at: an `as of` expression first, else the time
-/// expression nearest to it (byte offsets, before conversion).
-pub(super) fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
+/// expression nearest to it (byte offsets, before conversion). A time inside a relative aside
+/// (`the painting, which was stolen in 1990, is worth £5m`) dates only that aside's figures.
+pub(super) fn as_of(f: &Figure, times: &[TimeExpr], asides: &[(usize, usize)]) -> Option<When> {
+    let inside = |a: usize, b: usize, (x, y): (usize, usize)| x <= a && b <= y;
+    let elsewhere = |t: &TimeExpr| {
+        asides
+            .iter()
+            .any(|&r| inside(t.start, t.end, r) && !inside(f.start, f.end, r))
+    };
     let gap = |t: &TimeExpr| {
         if t.end <= f.start {
             f.start - t.end
@@ -101,9 +109,28 @@ pub(super) fn as_of(f: &Figure, times: &[TimeExpr]) -> Option<When> {
     times
         .iter()
         // `Tuesday's blast` dates the event, not the count.
-        .filter(|t| !t.text.ends_with("'s") && !t.text.ends_with("\u{2019}s"))
+        .filter(|t| !t.text.ends_with("'s") && !t.text.ends_with("\u{2019}s") && !elsewhere(t))
         .min_by_key(|t| (t.kind != TimeKind::AsOf, gap(t)))
         .map(|t| t.when)
+}
+
+/// The relative asides of the sentence starting at token `s`, as byte ranges: from a comma
+/// followed by `who`, `which` or `whose` to the next comma (or the sentence's end).
+fn relative_asides(cx: &Cx, s: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for c in s..cx.end {
+        let opens = cx.is_punct(c, ",")
+            && cx
+                .low(c + 1)
+                .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"));
+        if opens {
+            let close = (c + 1..cx.end)
+                .find(|&k| cx.is_punct(k, ","))
+                .unwrap_or(cx.end);
+            out.push((cx.toks[c].end, cx.toks[close - 1].end));
+        }
+    }
+    out
 }
 
 /// True for a title-case line (`Putin Says Four Gunmen Detained`), where capitals say
