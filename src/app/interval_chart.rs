@@ -39,7 +39,7 @@ pub fn chart_groups<T: Copy>(
     items: &[T],
     key: impl Fn(T) -> Option<(Option<String>, f64)>,
 ) -> Vec<Vec<T>> {
-    let mut units: Vec<(Option<String>, Vec<(f64, usize)>)> = Vec::new();
+    let mut units: Vec<(Option<String>, Placed)> = Vec::new();
     for (i, &t) in items.iter().enumerate() {
         let Some((unit, v)) = key(t) else { continue };
         match units.iter_mut().find(|(u, _)| *u == unit) {
@@ -73,6 +73,9 @@ fn flush<T: Copy>(out: &mut Vec<Vec<T>>, group: &mut Vec<usize>, items: &[T]) {
     }
     group.clear();
 }
+
+/// Items of one unit as (the value each is placed by, its index).
+type Placed = Vec<(f64, usize)>;
 
 /// The value a figure is placed by when grouping: its low end, else its stated value.
 pub fn magnitude(f: &Figure) -> f64 {

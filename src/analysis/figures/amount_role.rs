@@ -17,7 +17,8 @@
 //! finds a verb's subject for all the readers that need one.
 
 use super::lexicon::is_money_kind;
-use super::phrase::{is_period_word, noun_phrase};
+use super::phrase::noun_phrase;
+use super::words::is_period_word;
 use crate::analysis::text::Cx;
 use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{self, Pos};

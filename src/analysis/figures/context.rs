@@ -4,7 +4,7 @@
 use super::figure::Measure;
 use super::numbers::starts_number;
 use super::sentence_words::{is_function_word, is_noun_modifier};
-use super::words::{is_non_person_noun, measure_keyword};
+use super::words::{is_non_person_noun, is_period_word, measure_keyword};
 use crate::analysis::text::Cx;
 use crate::analysis::text::Lower;
 use crate::analysis::text::pos;
@@ -411,7 +411,7 @@ pub(crate) fn counted_noun(cx: &Cx, after: usize) -> (Option<(String, usize)>, O
             && !cx.attached(j + 1)
             && cx.low(j + 1).is_some_and(|n| {
                 let n = n.as_str();
-                super::phrase::is_period_word(n)
+                is_period_word(n)
                     || matches!(
                         n,
                         "night" | "summer" | "winter" | "spring" | "autumn" | "fall"

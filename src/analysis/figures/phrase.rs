@@ -14,7 +14,7 @@
 use super::context::is_deictic_time;
 use super::figure::{Scope, ScopeKind};
 use super::lexicon::is_subgroup;
-use super::words::is_event_noun;
+use super::words::{is_event_noun, is_period_word};
 use crate::analysis::text::Cx;
 use crate::analysis::text::names::is_time_word;
 use crate::analysis::text::pos::{self, Pos};
@@ -476,12 +476,4 @@ pub(crate) fn past_insertion(cx: &Cx, after: usize) -> Option<usize> {
                     .is_some_and(|w| matches!(pos::lexical(w.as_str()), Pos::Aux | Pos::Verb))
         })
         .map(|k| k + 1)
-}
-
-/// A span of the calendar a time expression can name: `last year`, `this week`.
-pub(super) fn is_period_word(w: &str) -> bool {
-    matches!(
-        w,
-        "year" | "week" | "month" | "day" | "decade" | "century" | "season" | "quarter" | "weekend"
-    )
 }

@@ -486,3 +486,11 @@ fn names_an_act(w: &str) -> bool {
             .iter()
             .any(|suffix| stem.ends_with(suffix))
 }
+
+/// A span of the calendar a time expression can name: `last year`, `this week`.
+pub(crate) fn is_period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "week" | "month" | "day" | "decade" | "century" | "season" | "quarter" | "weekend"
+    )
+}
