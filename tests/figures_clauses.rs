@@ -241,3 +241,44 @@ fn a_relative_aside_between_a_subject_and_its_verb_is_passed_over() {
         "the theft's year is not the value's"
     );
 }
+
+#[test]
+fn a_count_carried_by_a_participle_of_its_noun_takes_no_measure_from_before() {
+    let text = "Twelve people were killed and 30 injured when a ferry carrying 150 passengers \
+                capsized.";
+    let carried = figures(text)
+        .into_iter()
+        .find(|f| f.value == 150.0)
+        .expect("the passengers");
+    assert_eq!(carried.measure, Measure::Quantity);
+    // A verb whose subject is the toll still says what the number counts.
+    for text in [
+        "The death toll passed 140 on Monday.",
+        "The number of people killed has reached 31.",
+    ] {
+        assert_eq!(figures(text)[0].measure, Measure::Killed, "{text}");
+    }
+}
+
+#[test]
+fn a_capacity_is_never_set_against_a_count() {
+    let limit = figures("The ferry had capacity for 120 people.")
+        .pop()
+        .expect("the capacity");
+    assert_eq!(limit.scope.len(), 1, "{limit:?}");
+    assert_eq!(limit.scope[0].text, "capacity for");
+    assert_eq!(
+        conflicts(
+            "The ferry, licensed to carry 120 people, sank off Rella.",
+            "The ferry that sank off Rella was carrying about 150 people.",
+        ),
+        Vec::<(f64, f64)>::new()
+    );
+    assert_eq!(
+        conflicts(
+            "The ferry had capacity for 120 people when it sank off Rella.",
+            "The ferry that sank off Rella was carrying about 150 people.",
+        ),
+        Vec::<(f64, f64)>::new()
+    );
+}

@@ -175,11 +175,15 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     // A conversion into another currency (`£80m ($131.6m)`) shows the outlet's exchange rate.
     // An item of a list (`two civilians` of `three soldiers and two civilians were killed`)
     // counts a part of what the list reports, never the whole another outlet gives; a gap
-    // between two values (`$5 million short of the record`) is no value at all.
+    // between two values (`$5 million short of the record`) is no value at all, and a limit
+    // (`capacity for 120`) is no count.
     if !f.is_story_report()
-        || f.scope
-            .iter()
-            .any(|s| matches!(s.kind, ScopeKind::Listed | ScopeKind::Difference))
+        || f.scope.iter().any(|s| {
+            matches!(
+                s.kind,
+                ScopeKind::Listed | ScopeKind::Difference | ScopeKind::Limit
+            )
+        })
     {
         return None;
     }

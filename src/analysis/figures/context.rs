@@ -714,6 +714,20 @@ pub(crate) fn nearest_measure(
                         back = Some((combined_back(cx, j, m, sentence_start), dist));
                         break;
                     }
+                    // `a ferry carrying 150 passengers`: the figure is the object of a
+                    // participle describing the noun before it, and what befell the noun's
+                    // clause befell the noun, not the figure. (`the toll passed 140`, `has
+                    // reached 31` keep the toll's measure.)
+                    if j + 1 == first
+                        && j > sentence_start
+                        && w.ends_with("ing")
+                        && pos::lexical(w) == pos::Pos::Verb
+                        && cx
+                            .low(j - 1)
+                            .is_some_and(|n| pos::lexical(n.as_str()) == pos::Pos::Noun)
+                    {
+                        break;
+                    }
                     // `the inquest into the death of X that they may reach one of three
                     // conclusions`: the figure sits in a clause of its own.
                     if opens_clause(cx, j, false) || own_subject(cx, j, true) {

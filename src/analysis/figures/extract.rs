@@ -15,6 +15,7 @@ use super::finish::{Draft, floor, inherit, is_time_unit, join_bounds, tidy, to_c
 use super::gap::gap_after;
 use super::keep::{hyphen_unit, keep};
 use super::lexicon::class_of;
+use super::limit::limit_before;
 use super::listing::{mark_lists, one_of_a_pair};
 use super::numbers::{NumExpr, Parse, power_unit, starts_number};
 use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
@@ -632,6 +633,12 @@ pub(super) fn sentence_figures(
         } else {
             scope(cx, (s, title_case), start_tok, end_tok, head)
         };
+        if let Some(text) = limit_before(cx, s, start_tok) {
+            narrowed.push(Scope {
+                kind: ScopeKind::Limit,
+                text,
+            });
+        }
         if let Some(text) = gap_after(cx, end_tok) {
             narrowed.push(Scope {
                 kind: ScopeKind::Difference,

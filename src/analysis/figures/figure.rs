@@ -279,6 +279,9 @@ pub enum ScopeKind {
     /// than last year`): never set against another outlet's value. The text is the words
     /// that make it one (`short of`).
     Difference,
+    /// A limit, not a count (`capacity for 120`, `licensed to carry 120`): never set against a
+    /// count. The text is the words that make it one.
+    Limit,
 }
 
 /// One word or phrase that narrows a figure.

@@ -8,7 +8,8 @@
 //! ([`phrase`]); its [`lexicon`] says which heads may name the same things and which name a
 //! part; [`rounding`] gives the interval a written number's last digit implies. What narrows
 //! a figure to a part is read by structure: counts listed under one verb ([`listing`]), a
-//! degree of harm ([`severity`]), a gap between two values ([`gap`]). Word lists live in
+//! degree of harm ([`severity`]), a gap between two values ([`gap`]), a limit that is no count
+//! ([`limit`]). Word lists live in
 //! [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources); [`display`]
 //! writes a value as a reader does (`£188,250`).
 
@@ -25,6 +26,7 @@ mod fractions;
 mod gap;
 mod keep;
 pub(crate) mod lexicon;
+mod limit;
 mod listing;
 mod number_words;
 mod numbers;
