@@ -282,3 +282,28 @@ fn a_capacity_is_never_set_against_a_count() {
         Vec::<(f64, f64)>::new()
     );
 }
+
+#[test]
+fn plain_counts_of_people_are_one_group_only_when_their_clauses_say_alike_of_them() {
+    for (a, b) in [
+        (
+            "About 300 people were at the Orlen market at the time of the shooting.",
+            "More than 2,000 people have signed a book of condolence for the Orlen shooting.",
+        ),
+        (
+            "The shutdown means 800,000 federal workers will miss another paycheck.",
+            "The offer gives an extension to 300,000 people from El Salvador during the shutdown.",
+        ),
+    ] {
+        assert_eq!(conflicts(a, b), Vec::<(f64, f64)>::new(), "{a} / {b}");
+    }
+    // One crowd told twice is still compared.
+    assert_eq!(
+        conflicts(
+            "About 4,000 people marched through Port Elma against the harbour plan.",
+            "More than 10,000 marchers joined the protest against the harbour plan.",
+        )
+        .len(),
+        1
+    );
+}

@@ -1,10 +1,12 @@
 //! Conflicts: figures of different articles that count the same thing and disagree (or update
 //! one another), ranked by how likely both sides count the same thing ([`rank`]), and what the
 //! project already holds of each suggestion ([`coverage`]), and whether both sides are copies of
-//! one text ([`copies`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
+//! one text ([`copies`]); plain counts of people are compared only when their clauses say
+//! alike of them ([`people`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
 
 mod copies;
 mod coverage;
+mod people;
 mod rank;
 mod reason;
 mod suggest;

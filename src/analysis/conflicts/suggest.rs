@@ -7,6 +7,7 @@
 //! the same pair of conflicting intervals make one suggestion, so a corpus of many copies of
 //! the same two numbers gives one line, not thousands.
 
+use super::people::{clause_words, same_people};
 use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
 use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
@@ -329,6 +330,11 @@ pub fn rank_conflicts(
                 .zip(other)
                 .all(|(o, b)| o & b == 0)
         };
+        // Plain counts of people are one group only when their clauses say alike of them
+        // (`people::same_people`); each representative's clause words, read once.
+        let plain_people =
+            group.measure == Measure::Quantity && group.counted.as_deref() == Some("people");
+        let mut clauses: HashMap<usize, Vec<String>> = HashMap::new();
         // (interval p, interval q) → (signatures on p's side, on q's side), p < q.
         let mut pairs: BTreeMap<(IntervalKey, IntervalKey), (Vec<usize>, Vec<usize>)> =
             BTreeMap::new();
@@ -352,6 +358,20 @@ pub fn rank_conflicts(
                 }
                 if group.measure == Measure::Money {
                     found = one_to_one(found, |x| fig(reps[x]));
+                }
+                if plain_people {
+                    found.retain(|&(x, y)| {
+                        let mut words = |r: usize| {
+                            clauses
+                                .entry(r)
+                                .or_insert_with(|| {
+                                    let (a, f) = reps[r];
+                                    clause_words(&articles[a].0.text, &articles[a].1[f])
+                                })
+                                .clone()
+                        };
+                        same_people(&words(x), &words(y))
+                    });
                 }
                 for (x, y) in found {
                     let (ka, kb) = (interval_key(fig(reps[x])), interval_key(fig(reps[y])));
