@@ -16,6 +16,7 @@
 //! value; the last three readers name them from the clause's structure. [`subject_before`]
 //! finds a verb's subject for all the readers that need one.
 
+use super::context::opens_relative_aside;
 use super::lexicon::is_money_kind;
 use super::phrase::noun_phrase;
 use super::words::is_period_word;
@@ -241,12 +242,7 @@ pub(crate) fn subject_before(cx: &Cx, s: usize, verb: usize) -> Option<(String, 
         let open = (s.max(k.saturating_sub(20))..k - 1)
             .rev()
             .find(|&c| cx.kind(c) == Some(Kind::Punct))
-            .filter(|&c| {
-                cx.is_punct(c, ",")
-                    && cx
-                        .low(c + 1)
-                        .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"))
-            });
+            .filter(|&c| opens_relative_aside(cx, c));
         if let Some(c) = open {
             k = c;
         }

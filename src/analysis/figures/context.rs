@@ -755,12 +755,15 @@ fn in_relative_aside(cx: &Cx, sentence_start: usize, first: usize) -> bool {
     (sentence_start..first)
         .rev()
         .find(|&k| cx.kind(k) == Some(Kind::Punct))
-        .is_some_and(|k| {
-            cx.is_punct(k, ",")
-                && cx
-                    .low(k + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"))
-        })
+        .is_some_and(|k| opens_relative_aside(cx, k))
+}
+
+/// Whether token `k` is a comma that opens a relative aside (`, who`, `, which`, `, whose`).
+pub(crate) fn opens_relative_aside(cx: &Cx, k: usize) -> bool {
+    cx.is_punct(k, ",")
+        && cx
+            .low(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"))
 }
 
 /// A subordinating word at `j` that opens a clause with a subject of its own (`whether he was

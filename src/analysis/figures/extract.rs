@@ -6,7 +6,7 @@ use super::amount_role::amount_of;
 use super::attribution::attribution;
 use super::context::{
     Qual, blocks_event, counted_noun, is_verb_of_the_number, may_be_counted, nearest_measure,
-    past_adjective, qualifier_after, qualifier_before,
+    opens_relative_aside, past_adjective, qualifier_after, qualifier_before,
 };
 use super::elsewhere::{assign, markers, story_year};
 use super::expr::{million_code, parse_expr};
@@ -120,11 +120,7 @@ pub(super) fn as_of(f: &Figure, times: &[TimeExpr], asides: &[(usize, usize)]) -
 fn relative_asides(cx: &Cx, s: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for c in s..cx.end {
-        let opens = cx.is_punct(c, ",")
-            && cx
-                .low(c + 1)
-                .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whose"));
-        if opens {
+        if opens_relative_aside(cx, c) {
             let close = (c + 1..cx.end)
                 .find(|&k| cx.is_punct(k, ","))
                 .unwrap_or(cx.end);
