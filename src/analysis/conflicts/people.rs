@@ -8,7 +8,7 @@
 //! Salvador`), and are not compared. Only the first few words count: past them, a clause names
 //! the story's place and event, which all its counts share.
 
-use crate::analysis::Figure;
+use crate::analysis::figures::Figure;
 
 /// How many content words after the number say what its people do or are: the noun and its
 /// words, the verb, its object. Further words are the story's (its place, its event), which
