@@ -57,6 +57,6 @@ pub fn article_figures(articles: &[crate::model::Article]) -> Vec<Vec<Figure>> {
         .collect()
 }
 pub use figure::{Figure, FigureOptions, Measure, Scope, ScopeKind, fmt_number};
-pub(crate) use sentence_words::is_function_word;
+pub(crate) use sentence_words::{is_function_word, is_speech_verb};
 pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};
-pub(crate) use words::measure_keyword;
+pub(crate) use words::{measure_keyword, scale_word, small_number};
