@@ -17,6 +17,8 @@ mod figures_forms;
 mod figures_numbers;
 #[path = "figures_structure.rs"]
 mod figures_structure;
+#[path = "figures_terms.rs"]
+mod figures_terms;
 #[path = "analysis_meaning.rs"]
 mod meaning;
 #[path = "analysis_quality.rs"]

@@ -104,6 +104,7 @@ pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
         Measure::Affected => "affected",
         Measure::Money => "",
         Measure::Percent => "",
+        Measure::Jailed => "",
         Measure::Quantity => "",
     };
     let mut s = match measure {
@@ -117,6 +118,11 @@ pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
                 _ => format!("amounts in {unit}"),
             }
         }
+        // `jail terms for Harris`: the defendant both name, else terms in one unit.
+        Measure::Jailed => match (a.counted.as_deref(), b.counted.as_deref()) {
+            (Some(x), _) | (None, Some(x)) => format!("jail terms for {x}"),
+            (None, None) => "jail terms".to_owned(),
+        },
         Measure::Percent if heads.is_empty() => "percentages".to_owned(),
         Measure::Percent => format!("percentages of {heads}"),
         _ if verb.is_empty() => heads,

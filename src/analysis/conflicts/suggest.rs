@@ -190,7 +190,8 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     }
     let (unit, counted) = match f.measure {
         m if m.is_event() => (None, None),
-        Measure::Money => (f.unit.clone(), None),
+        // A term's defendant is paired one to one below, like a sum's role.
+        Measure::Money | Measure::Jailed => (f.unit.clone(), None),
         Measure::Percent => (f.unit.clone(), f.counted.clone()),
         // Quantities whose heads the lexicon puts in one class (`bombs`, `devices`,
         // `packages`) are compared by default; other heads only when asked, by their word.
@@ -356,7 +357,7 @@ pub fn rank_conflicts(
                         found.push((x, y));
                     }
                 }
-                if group.measure == Measure::Money {
+                if matches!(group.measure, Measure::Money | Measure::Jailed) {
                     found = one_to_one(found, |x| fig(reps[x]));
                 }
                 if plain_people {

@@ -22,6 +22,7 @@ use super::phrase::{noun_phrase, past_insertion, scope, sentence_event};
 use super::rounding::written_precision;
 use super::severity::degree_of_harm;
 use super::speaker::counts_speakers;
+use super::term::{hyphen_term_unit, read_terms};
 use super::words::{
     currency_symbol, currency_word, is_money_word, measure_keyword, national_currency, unit_word,
 };
@@ -319,7 +320,7 @@ pub(super) fn sentence_figures(
         }
         // `a 2.5-mile stretch`: the unit is the figure's, the noun after it what it measures.
         let joined_unit = (currency.is_none() && percent.is_none() && x.unit.is_none())
-            .then(|| hyphen_unit(cx, end_tok))
+            .then(|| hyphen_unit(cx, end_tok).or_else(|| hyphen_term_unit(cx, end_tok)))
             .flatten();
         if joined_unit.is_some() {
             end_tok += 2;
@@ -694,6 +695,7 @@ pub(super) fn sentence_figures(
     let mut drafts = join_bounds(cx, drafts);
     inherit(cx, s, &mut drafts);
     mark_lists(cx, &mut drafts);
+    read_terms(cx, s, &mut drafts);
     // `five passengers with life-changing injuries`, `16 were injured, five seriously`: a
     // degree of harm names part of the injured.
     for d in drafts.iter_mut().filter(|d| d.measure == Measure::Injured) {

@@ -28,6 +28,10 @@ pub enum Measure {
     Money,
     /// A percentage; the unit is `%` or `percentage points`.
     Percent,
+    /// A prison term a court gave (`jailed for seven years`), in months (years are written
+    /// as twelve months each) or in weeks or days as written; the counted noun names the
+    /// defendant where the clause does. See `figures::term`.
+    Jailed,
     /// Any other quantity; see the unit and the counted noun.
     Quantity,
 }
@@ -46,6 +50,7 @@ impl Measure {
             Measure::Affected => "affected",
             Measure::Money => "money",
             Measure::Percent => "percent",
+            Measure::Jailed => "jailed",
             Measure::Quantity => "quantity",
         }
     }
@@ -56,7 +61,7 @@ impl Measure {
     }
 
     /// All measures.
-    pub const ALL: [Measure; 11] = [
+    pub const ALL: [Measure; 12] = [
         Measure::Killed,
         Measure::Injured,
         Measure::Casualties,
@@ -67,13 +72,17 @@ impl Measure {
         Measure::Affected,
         Measure::Money,
         Measure::Percent,
+        Measure::Jailed,
         Measure::Quantity,
     ];
 
     /// True for the news-event counts of people (killed, injured, casualties, arrested, missing,
     /// displaced, rescued, affected).
     pub fn is_event(self) -> bool {
-        !matches!(self, Measure::Money | Measure::Percent | Measure::Quantity)
+        !matches!(
+            self,
+            Measure::Money | Measure::Percent | Measure::Jailed | Measure::Quantity
+        )
     }
 }
 

@@ -7,6 +7,7 @@ use super::numbers::NumExpr;
 use super::sentence_words::{
     is_label_word, is_month, is_street_word, one_is_pronoun_after, one_is_pronoun_before,
 };
+use super::term::hyphen_term_unit;
 use super::words::{currency_symbol, currency_word, is_event_noun, measure_keyword, unit_word};
 use crate::analysis::text::Cx;
 use crate::analysis::text::names::is_common_word;
@@ -85,6 +86,7 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
             && !cx.is_word(after + 1, "plus")
             && !cx.is_word(after + 1, "odd")
             && hyphen_unit(cx, after).is_none()
+            && hyphen_term_unit(cx, after).is_none()
         {
             return false;
         }
@@ -306,7 +308,8 @@ pub(super) fn keep(cx: &Cx, s: usize, x: &NumExpr, headline: bool) -> bool {
     if cx.is_punct(x.end, "-") && cx.attached(x.end) && cx.attached(x.end + 1) {
         return cx.is_word(x.end + 1, "plus")
             || cx.is_word(x.end + 1, "odd")
-            || hyphen_unit(cx, x.end).is_some();
+            || hyphen_unit(cx, x.end).is_some()
+            || hyphen_term_unit(cx, x.end).is_some();
     }
     true
 }

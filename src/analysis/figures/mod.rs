@@ -9,7 +9,7 @@
 //! part; [`rounding`] gives the interval a written number's last digit implies. What narrows
 //! a figure to a part is read by structure: counts listed under one verb ([`listing`]), a
 //! degree of harm ([`severity`]), a gap between two values ([`gap`]), a limit that is no count
-//! ([`limit`]). Word lists live in
+//! ([`limit`]); a prison term and whose it is ([`term`]). Word lists live in
 //! [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources); [`display`]
 //! writes a value as a reader does (`£188,250`).
 
@@ -37,6 +37,7 @@ mod sentence_words;
 mod severity;
 mod speaker;
 mod summary;
+mod term;
 mod words;
 
 pub use display::{fmt_amount, fmt_grouped, group_digits};

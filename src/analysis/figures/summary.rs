@@ -84,6 +84,7 @@ fn label(measure: Measure, unit: Option<&str>, values: &[f64], articles: usize) 
         Measure::Affected => plural(n, "count of affected", "counts of affected"),
         Measure::Money => plural(n, "sum", "sums"),
         Measure::Percent => plural(n, "percentage", "percentages"),
+        Measure::Jailed => plural(n, "jail term", "jail terms"),
         Measure::Quantity => plural(n, "quantity", "quantities"),
     };
     let unit_name = match (measure, unit) {

@@ -1,0 +1,539 @@
+//! Prison terms: `was jailed for seven years`, `sentenced Harris to 18 months`, `a four-year
+//! prison sentence`, `nine years' imprisonment`, and whose term each is.
+//!
+//! A court story's key fact is the term, and outlets disagree on it (`seven years` against
+//! `seven and a half`). Read as plain lengths of time, terms were never compared, and a term
+//! could not be told from the time a fraud ran or a driving ban. A term is read from the
+//! clause's structure: a verb or noun of sentencing governs the length (`jailed for`,
+//! `sentenced … to`, `a sentence of`, `given … in prison`). Terms the clause does not give
+//! are left as lengths of time: a maximum the law allows (`faces up to 14 years`), a term
+//! suspended, a minimum term inside a life sentence, a term served earlier (`had been jailed`).
+//! Each term names its defendant (the verb's subject or object) as [`super::Figure::counted`],
+//! so that one defendant's term is only set against the same defendant's.
+//! Years and months are one unit (months), so `18 months` meets `a year and a half`.
+
+use super::finish::Draft;
+use super::words::unit_word;
+use super::{Measure, Scope};
+use crate::analysis::text::Cx;
+use crate::analysis::text::names::{is_month, is_weekday};
+use crate::analysis::text::pos::{self, Pos};
+use crate::analysis::text::tokens::Kind;
+
+/// The most tokens between a sentencing verb and `for`/`to` (an object with an age and a
+/// town: `jailed Harris, 34, of Leeds, for`).
+const MAX_OBJECT: usize = 10;
+
+/// Marks every length of time in one sentence's drafts that is a prison term: sets its
+/// measure to [`Measure::Jailed`], its unit to months (years × 12) and its counted noun to the
+/// defendant's name where the clause gives one. `four years and six months` becomes one term.
+pub(super) fn read_terms(cx: &Cx, s: usize, drafts: &mut Vec<Draft>) {
+    // The unit of the sentence's last term as written, for a term it leaves unsaid.
+    let mut last_unit: Option<&'static str> = None;
+    let mut i = 0;
+    while i < drafts.len() {
+        let d = &drafts[i];
+        if d.measure != Measure::Quantity || !plain_bound(d) {
+            i += 1;
+            continue;
+        }
+        let Some(unit) = d.unit.as_deref().and_then(term_unit) else {
+            // `Harris was jailed for six years and Cole for four`.
+            if let Some(unit) = last_unit
+                && let Some(name) = elided(cx, d)
+            {
+                make_term(&mut drafts[i], unit, Some(name));
+            }
+            i += 1;
+            continue;
+        };
+        let Some(verb) = sentencing(cx, s, d.start_tok, d.end_tok) else {
+            i += 1;
+            continue;
+        };
+        let role = defendant(cx, s, verb, d.start_tok);
+        // `four years and six months`, `two years, eight months`: one term.
+        let joined = (unit == "years" && i + 1 < drafts.len())
+            .then(|| &drafts[i + 1])
+            .filter(|n| n.unit.as_deref() == Some("months") && n.measure == Measure::Quantity)
+            .filter(|n| {
+                let gap = n.start_tok.saturating_sub(d.end_tok);
+                (gap == 1 && (cx.is_word(d.end_tok, "and") || cx.is_punct(d.end_tok, ",")))
+                    || (gap == 2 && cx.is_punct(d.end_tok, ",") && cx.is_word(d.end_tok + 1, "and"))
+            })
+            .map(|n| (n.end_tok, n.value));
+        let d = &mut drafts[i];
+        make_term(d, unit, role);
+        if let Some((end, extra)) = joined {
+            d.end_tok = end;
+            d.value += extra;
+            d.low += extra;
+            d.high = d.high.map(|h| h + extra);
+            d.rounding = None;
+            drafts.remove(i + 1);
+        }
+        last_unit = Some(unit);
+        i += 1;
+    }
+}
+
+/// A bare number after `Name for` (`and Cole for four`): the name, when it is one.
+fn elided(cx: &Cx, d: &Draft) -> Option<String> {
+    let at = d.start_tok;
+    (d.unit.is_none() && d.counted.is_none() && at >= 2 && cx.is_word(at - 1, "for"))
+        .then_some(at - 2)
+        .filter(|&k| is_name(cx, k))
+        .map(|k| cx.s(k).to_owned())
+}
+
+/// The unit a term is kept in: years and months as months, weeks and days as they are.
+fn term_unit(unit: &str) -> Option<&'static str> {
+    match unit {
+        "years" => Some("years"),
+        "months" => Some("months"),
+        "weeks" => Some("weeks"),
+        "days" => Some("days"),
+        _ => None,
+    }
+}
+
+/// A term is a length the court gave: a bound (`up to 14 years`, `at least 25 years`) is a
+/// maximum the law sets or a minimum to serve, and a range (`46 to 57 months`) is what the
+/// guidelines allow, not the term.
+fn plain_bound(d: &Draft) -> bool {
+    d.high == Some(d.low)
+}
+
+fn make_term(d: &mut Draft, unit: &str, role: Option<String>) {
+    d.measure = Measure::Jailed;
+    d.can_inherit = false;
+    d.counted = role;
+    d.modifiers.clear();
+    d.scope
+        .retain(|s: &Scope| s.kind == super::ScopeKind::Listed);
+    if unit == "years" {
+        scale(d, 12.0);
+        d.unit = Some("months".to_owned());
+    } else {
+        d.unit = Some(unit.to_owned());
+    }
+}
+
+fn scale(d: &mut Draft, k: f64) {
+    d.value *= k;
+    d.low *= k;
+    d.high = d.high.map(|h| h * k);
+    d.rounding = d.rounding.map(|(a, b)| (a * k, b * k));
+}
+
+/// The token of the verb or noun of sentencing that governs the length at `first..end`, if
+/// the clause gives it as a term served now: `jailed for`, `imprisoned for`, `locked up for`,
+/// `sentenced (him) to`, `a (jail) sentence of`, `a (prison) term of`, `given/handed/received`
+/// with a prison word after (`given nine years in prison`, `handed four years' imprisonment`)
+/// or in a sentence about a court; and `a four-year prison sentence`.
+fn sentencing(cx: &Cx, s: usize, first: usize, end: usize) -> Option<usize> {
+    let low = |k: usize| cx.low(k).map(|w| w.as_str()).unwrap_or("");
+    if first <= s {
+        return None;
+    }
+    // `jailed for a total of 20 years`: the total is still the term.
+    let mut k = first;
+    if k >= s + 3 && low(k - 1) == "of" && low(k - 2) == "total" && low(k - 3) == "a" {
+        k -= 3;
+    }
+    let prison_after = prison_after(cx, end);
+    if matches!(prison_after, Some(false)) {
+        return None;
+    }
+    let verb = match low(k - 1) {
+        "for" => back_to(cx, s, k - 1, |w| {
+            matches!(
+                w,
+                "jailed"
+                    | "jail"
+                    | "jails"
+                    | "gaoled"
+                    | "imprisoned"
+                    | "imprison"
+                    | "incarcerated"
+                    | "locked"
+                    | "caged"
+                    | "detained"
+                    | "sent"
+                    | "put"
+            )
+        }),
+        "to" => back_to(cx, s, k - 1, |w| {
+            matches!(w, "sentenced" | "sentence" | "sentences" | "sentencing")
+        }),
+        "of" if k >= s + 2 => {
+            let n = k - 2;
+            let noun = matches!(low(n), "sentence" | "term" | "imprisonment");
+            let qualified = n > s
+                && matches!(
+                    low(n - 1),
+                    "suspended" | "minimum" | "maximum" | "extended" | "tariff" | "licence"
+                );
+            (noun && !qualified).then_some(n)
+        }
+        "given" | "handed" | "received" | "receives" | "receive" | "got" | "gets" | "jailed" => {
+            (prison_after == Some(true) || about_a_court(cx, s)).then_some(k - 1)
+        }
+        // `a four-year prison sentence`, `a 12-month jail term`.
+        "a" | "an" | "his" | "her" | "their" if hyphen_term(cx, end) => Some(k - 1),
+        _ => None,
+    }?;
+    (!hypothetical(cx, s, verb) && !suspended_after(cx, end)).then_some(verb)
+}
+
+/// Whether the words after a length say where it is served: `Some(true)` for prison (`in
+/// prison`, `behind bars`, `' imprisonment`, `in a young offender institution`), `Some(false)`
+/// for what is no prison term (`' probation`, `of community service`, `' supervision`), `None`
+/// when they say neither.
+fn prison_after(cx: &Cx, end: usize) -> Option<bool> {
+    let low = |k: usize| cx.low(k).map(|w| w.as_str()).unwrap_or("");
+    // `nine years' imprisonment`, `nine years’ jail`.
+    let mut k = end;
+    if matches!(cx.get(k).map(|_| cx.s(k)), Some("'" | "\u{2019}")) {
+        k += 1;
+    }
+    match low(k) {
+        "imprisonment" | "jail" | "prison" | "custody" | "detention" | "gaol" => Some(true),
+        "behind" if low(k + 1) == "bars" => Some(true),
+        "in" if matches!(
+            low(k + 1),
+            "prison" | "jail" | "gaol" | "custody" | "detention"
+        ) =>
+        {
+            Some(true)
+        }
+        "in" if low(k + 1) == "a" && matches!(low(k + 2), "young" | "prison" | "secure") => {
+            Some(true)
+        }
+        "probation" | "community" | "supervision" | "licence" | "disqualification" | "ban"
+        | "suspended" => Some(false),
+        "of" if matches!(low(k + 1), "community" | "probation" | "supervision") => Some(false),
+        _ => None,
+    }
+}
+
+/// `-year prison sentence`, `-month jail term`, `-year custodial sentence` after the number.
+fn hyphen_term(cx: &Cx, end: usize) -> bool {
+    // The figure's span already holds the joined unit (`four-year`); what follows names it.
+    let low = |k: usize| cx.low(k).map(|w| w.as_str()).unwrap_or("");
+    matches!(low(end), "prison" | "jail" | "custodial" | "gaol")
+        && matches!(low(end + 1), "sentence" | "term")
+}
+
+/// Walks back from `from` (a `for` or `to`) over an object (a name, a pronoun, an age and a
+/// town between commas) and adverbs to the verb `is_verb` accepts.
+fn back_to(cx: &Cx, s: usize, from: usize, is_verb: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut k = from;
+    for _ in 0..=MAX_OBJECT {
+        if k <= s {
+            return None;
+        }
+        k -= 1;
+        if cx.kind(k) == Some(Kind::Num) || cx.is_punct(k, ",") {
+            continue;
+        }
+        let Some(w) = cx.low(k) else {
+            // A name with a letter outside ASCII is part of an object (`Kaká`).
+            if cx.kind(k) == Some(Kind::Word) && cx.capitalised(k) {
+                continue;
+            }
+            return None;
+        };
+        let w = w.as_str();
+        if is_verb(w) {
+            // `locked up for`: the particle stands between.
+            return Some(k);
+        }
+        let filler = cx.capitalised(k)
+            || cx.kind(k) == Some(Kind::Num)
+            || cx.is_punct(k, ",")
+            || matches!(
+                w,
+                "him"
+                    | "her"
+                    | "them"
+                    | "each"
+                    | "both"
+                    | "up"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "last"
+                    | "away"
+                    | "down"
+                    | "to"
+                    | "behind"
+                    | "bars"
+                    | "prison"
+                    | "jail"
+                    | "yesterday"
+                    | "today"
+                    | "also"
+                    | "then"
+                    | "of"
+                    | "the"
+                    | "pair"
+                    | "men"
+                    | "women"
+                    | "man"
+                    | "woman"
+            )
+            || w.ends_with("ly");
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the clause before the verb at `verb` makes the term one not given now: a maximum
+/// the defendant faces (`faces up to`, `could be jailed for`), a term served before (`had
+/// been jailed`, `was previously jailed`), what a side asks for (`prosecutors sought`), a
+/// wish (`should be jailed`) or a condition (`if`).
+fn hypothetical(cx: &Cx, s: usize, verb: usize) -> bool {
+    // Back to the clause's last comma: an aside (`, who had admitted fraud,`) says nothing
+    // of the term.
+    let from = (verb.saturating_sub(10).max(s)..verb)
+        .rev()
+        .find(|&k| cx.is_punct(k, ","))
+        .map_or(verb.saturating_sub(10).max(s), |k| k + 1);
+    (from..verb).any(|k| {
+        cx.low(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "face"
+                    | "faces"
+                    | "faced"
+                    | "facing"
+                    | "could"
+                    | "would"
+                    | "might"
+                    | "may"
+                    | "should"
+                    | "risk"
+                    | "risks"
+                    | "risking"
+                    | "maximum"
+                    | "potential"
+                    | "if"
+                    | "had"
+                    | "previously"
+                    | "earlier"
+                    | "already"
+                    | "formerly"
+                    | "once"
+                    | "spent"
+                    | "spending"
+                    | "served"
+                    | "serving"
+                    // What a side asks for is no term given: `prosecutors recommended that
+                    // he receive a sentence of`, `sought to have her sentenced to`.
+                    | "recommend"
+                    | "recommended"
+                    | "recommends"
+                    | "seek"
+                    | "seeks"
+                    | "seeking"
+                    | "sought"
+                    | "ask"
+                    | "asked"
+                    | "asks"
+                    | "asking"
+                    | "requested"
+                    | "urged"
+                    | "demanded"
+                    | "wanted"
+                    | "proposed"
+                    | "argued"
+            )
+        })
+    })
+}
+
+/// `jailed for 12 weeks, suspended for a year`, `18 months suspended`: a suspended term.
+fn suspended_after(cx: &Cx, end: usize) -> bool {
+    (end..(end + 3).min(cx.end)).any(|k| cx.is_word(k, "suspended"))
+}
+
+/// Whether the sentence speaks of a court: its words name a court, a judge, a verdict or a
+/// sentence, so `was given two years` is a term and not two years to pay.
+fn about_a_court(cx: &Cx, s: usize) -> bool {
+    (s..cx.end).any(|k| {
+        cx.low(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "court"
+                    | "judge"
+                    | "jury"
+                    | "guilty"
+                    | "convicted"
+                    | "sentenced"
+                    | "sentence"
+                    | "sentencing"
+                    | "jailed"
+                    | "prison"
+                    | "jail"
+            )
+        })
+    })
+}
+
+/// The defendant a term at `first` is given to, by the verb at `verb`: the object between an
+/// active verb and the length (`jailed Harris for`), else the subject before the verb or noun
+/// (`Harris, 34, of Leeds, was jailed`), past auxiliaries, adverbs, an age and a town between
+/// commas, and a relative aside. A surname as written; `None` for a pronoun, a common noun
+/// (`the driver`) or two names (`Harris and Cole were jailed`), which name no one person.
+fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
+    // Active: `The judge jailed Harris for six years`, `sentenced him to`.
+    let object = (verb + 1..first).find(|&k| is_name(cx, k) || is_pronoun(cx, k));
+    if let Some(k) = object {
+        let mut last = k;
+        while last + 1 < first && is_name(cx, last + 1) {
+            last += 1;
+        }
+        return is_name(cx, last).then(|| cx.s(last).to_owned());
+    }
+    let mut k = verb;
+    loop {
+        if k <= s {
+            return None;
+        }
+        let p = k - 1;
+        let skip = cx.low(p).is_some_and(|w| {
+            let w = w.as_str();
+            matches!(
+                w,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "has"
+                    | "have"
+                    | "each"
+                    | "both"
+                    | "also"
+                    | "then"
+                    | "yesterday"
+                    | "today"
+                    | "later"
+                    | "subsequently"
+                    | "on"
+                    | "who"
+                    // What stands between a subject and a noun of sentencing: `Harris was
+                    // given a jail sentence of`, `Harris received a four-year prison term`.
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "given"
+                    | "handed"
+                    | "received"
+                    | "got"
+                    | "jail"
+                    | "prison"
+                    | "custodial"
+            ) || is_weekday(w)
+                || (w.ends_with("ly") && !cx.capitalised(p))
+        });
+        if skip {
+            k = p;
+            continue;
+        }
+        if cx.is_punct(p, ",") {
+            // Asides between commas (`, 34,`, `, of Leeds,`, `, who admitted fraud,`), back to
+            // the comma that follows a name.
+            let open = (p.saturating_sub(16).max(s + 1)..p)
+                .rev()
+                .find(|&c| cx.is_punct(c, ",") && is_name(cx, c - 1))?;
+            k = open;
+            break;
+        }
+        break;
+    }
+    let n = k - 1;
+    // A common word opening the sentence is capitalised too (`Defendants were jailed`); a
+    // surname that is also a word (`Brown`, `Cook`) is written capitalised elsewhere too.
+    let common = n == s
+        && cx.low(n).is_some_and(|w| {
+            matches!(
+                pos::lexical(w.as_str()),
+                Pos::Noun | Pos::Adj | Pos::Verb | Pos::Num
+            )
+        })
+        && !capitalised_inside(cx, n);
+    if !is_name(cx, n) || common {
+        return None;
+    }
+    // `Harris and Cole were jailed`: no one person.
+    let mut b = n;
+    while b > s && is_name(cx, b - 1) {
+        b -= 1;
+    }
+    if b > s + 1 && cx.is_word(b - 1, "and") && is_name(cx, b - 2) {
+        return None;
+    }
+    Some(cx.s(n).to_owned())
+}
+
+/// A capitalised word that can be part of a person's name: not a pronoun, a function word
+/// opening the sentence, a month or a weekday, or a court's name.
+fn is_name(cx: &Cx, k: usize) -> bool {
+    if cx.kind(k) != Some(Kind::Word) || !cx.capitalised(k) || is_pronoun(cx, k) {
+        return false;
+    }
+    let Some(w) = cx.low(k) else {
+        return true;
+    };
+    let w = w.as_str();
+    !(is_month(w)
+        || is_weekday(w)
+        || super::is_function_word(w)
+        || matches!(
+            w,
+            "court" | "crown" | "magistrates" | "judge" | "justice" | "police" | "mr" | "mrs"
+        ))
+}
+
+/// Whether the word at `k` stands capitalised after another word somewhere in the text (a
+/// name, not a word opening its sentence).
+fn capitalised_inside(cx: &Cx, k: usize) -> bool {
+    let w = cx.s(k);
+    (1..cx.toks.len())
+        .any(|j| j != k && cx.kind(j - 1) == Some(Kind::Word) && cx.s(j) == w && cx.capitalised(j))
+}
+
+fn is_pronoun(cx: &Cx, k: usize) -> bool {
+    cx.low(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "he" | "she" | "they" | "him" | "her" | "them" | "it" | "we" | "i"
+        )
+    })
+}
+
+/// Whether `w` is a unit a term can be written in, for the reader of `a four-year prison
+/// sentence` (see [`hyphen_term_unit`]).
+fn is_term_word(w: &str) -> bool {
+    unit_word(w).and_then(term_unit).is_some()
+}
+
+/// `a four-year prison sentence`: a time unit joined by a hyphen at `k`, followed by a prison
+/// sentence or term. Lengths joined to a noun are otherwise adjectives (`a 3-day visit`), so
+/// only this shape is read as a figure, with the unit's plural.
+pub(super) fn hyphen_term_unit(cx: &Cx, k: usize) -> Option<&'static str> {
+    if !(cx.is_punct(k, "-") && cx.attached(k) && cx.attached(k + 1)) {
+        return None;
+    }
+    let w = cx.low(k + 1)?;
+    (is_term_word(w.as_str()) && hyphen_term(cx, k + 2))
+        .then(|| unit_word(w.as_str()))
+        .flatten()
+}
