@@ -229,6 +229,18 @@ fn a_relative_aside_between_a_subject_and_its_verb_is_passed_over() {
             .expect("the sum");
         assert_eq!(sum.counted.as_deref(), Some(role), "{text}");
     }
+    // The count after the aside counts what its subject names, as the one inside does.
+    for text in [
+        "The toll, which stood at 20 on Monday, rose to 31.",
+        "The number of dead, which had been put at 20, rose to 31.",
+    ] {
+        let found: Vec<(f64, Measure)> = measures(text);
+        assert_eq!(
+            found,
+            vec![(20.0, Measure::Killed), (31.0, Measure::Killed)],
+            "{text}"
+        );
+    }
     // A time inside the aside dates the aside, not the figure after it.
     let text = "Reported on 3 March 2025.\n\nThe painting, which was stolen in 1990, is worth £5m.";
     let sum = figures(text)

@@ -68,6 +68,39 @@ fn a_term_is_read_from_the_verb_or_noun_that_gives_it() {
             "Patel was jailed for two years and eight months on Friday.",
             months(32.0, Some("Patel")),
         ),
+        // Shapes of real court copy: an object of common words, a court between the verb
+        // and the length, a time of day, a gerund, a range some states give as the term.
+        (
+            "The jury sided with the state, sentencing the 58-year-old to 21 years in prison.",
+            months(252.0, None),
+        ),
+        (
+            "On Monday he was sentenced in Brooklyn federal court to six years in prison.",
+            months(72.0, None),
+        ),
+        (
+            "Her brother was sentenced Thursday afternoon to two years in prison.",
+            months(24.0, None),
+        ),
+        (
+            "The judge called it a grave offence before jailing him for eight years.",
+            months(96.0, None),
+        ),
+        (
+            "Lyons was sentenced to four to six years in state prison.",
+            (48.0, "months".to_owned(), Some("Lyons".to_owned())),
+        ),
+        // A name in apposition after a firm's is the defendant; an address is no one.
+        (
+            "A former trader at the investment bank, Northgate Partners, Alan Verity, has \
+been sentenced to eight years in prison.",
+            months(96.0, Some("Verity")),
+        ),
+        (
+            "Quinn of Elm Park Drive, Ballyfermot, Dublin was sentenced today at Dublin \
+Circuit Criminal Court to six years in prison.",
+            months(72.0, None),
+        ),
     ] {
         assert_eq!(terms(text), vec![want], "{text}");
     }
@@ -92,6 +125,9 @@ fn lengths_no_court_gave_now_are_not_terms() {
         "Mandela spent 27 years in prison.",
         "The fraud ran for six years.",
         "Grey was banned from driving for three years.",
+        // Another term the story sets this one against.
+        "The term is far longer than the 70-month prison sentence he first agreed to.",
+        "Reilly was sentenced to two years of probation.",
     ] {
         assert_eq!(terms(text), vec![], "{text}");
     }
@@ -143,4 +179,17 @@ Mary Cole, 49, who helped him hide the money, was given a three-year prison sent
     let other = "Harris was jailed for seven years. Cole was jailed for 30 months and banned \
 from driving for five years.";
     assert_eq!(conflicts(FIRST, other), vec![(36.0, 30.0)]);
+}
+
+#[test]
+fn a_named_term_meets_an_unnamed_one_only_where_that_name_is_written() {
+    let named = "Former state senator Paul Ortiz was jailed for five years on Tuesday.";
+    // The other article never names Ortiz: its unnamed term is someone else's.
+    let other_case = "A former senate leader was sentenced to four years in prison. The \
+resentencing followed an appeal.";
+    assert_eq!(conflicts(named, other_case), vec![]);
+    // It names him, so its unnamed term may be his, and the two disagree.
+    let same_case = "Paul Ortiz, a former state senator, faced a judge on Tuesday. He was \
+sentenced to four years in prison.";
+    assert_eq!(conflicts(named, same_case), vec![(60.0, 48.0)]);
 }

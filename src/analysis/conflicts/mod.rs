@@ -2,7 +2,8 @@
 //! one another), ranked by how likely both sides count the same thing ([`rank`]), and what the
 //! project already holds of each suggestion ([`coverage`]), and whether both sides are copies of
 //! one text ([`copies`]); plain counts of people are compared only when their clauses say
-//! alike of them ([`people`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
+//! alike of them ([`people`]), and prison terms only when they may be one defendant's
+//! ([`terms`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
 
 mod copies;
 mod coverage;
@@ -10,6 +11,7 @@ mod people;
 mod rank;
 mod reason;
 mod suggest;
+mod terms;
 mod write;
 
 pub use copies::{between_copies, mark_copies};

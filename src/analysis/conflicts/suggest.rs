@@ -10,6 +10,7 @@
 use super::people::{clause_words, same_people};
 use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
+use super::terms::may_be_one_defendant;
 use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
 use crate::analysis::figures::lexicon::{class_of, money_kind, stem};
 use crate::analysis::figures::{Figure, Measure, ScopeKind};
@@ -356,6 +357,17 @@ pub fn rank_conflicts(
                         }
                         found.push((x, y));
                     }
+                }
+                if group.measure == Measure::Jailed {
+                    found.retain(|&(x, y)| {
+                        let ((a, f), (b, g)) = (reps[x], reps[y]);
+                        may_be_one_defendant(
+                            &articles[a].0.text,
+                            &articles[a].1[f],
+                            &articles[b].0.text,
+                            &articles[b].1[g],
+                        )
+                    });
                 }
                 if matches!(group.measure, Measure::Money | Measure::Jailed) {
                     found = one_to_one(found, |x| fig(reps[x]));

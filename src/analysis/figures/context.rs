@@ -701,8 +701,20 @@ pub(crate) fn nearest_measure(
         }
         let t = cx.toks[j];
         match t.kind {
+            // `The toll, which stood at 20 on Monday, rose to 31`: the verb after a relative
+            // aside is its antecedent's, so the search passes over the aside to it.
+            Kind::Punct if cx.s(j) == "," => {
+                dist += 3;
+                if let Some(open) = (j.saturating_sub(20).max(sentence_start)..j)
+                    .rev()
+                    .find(|&k| cx.kind(k) == Some(Kind::Punct))
+                    .filter(|&k| opens_relative_aside(cx, k))
+                {
+                    j = open;
+                }
+            }
             Kind::Punct => match cx.s(j) {
-                "," | "(" | ")" => dist += 3,
+                "(" | ")" => dist += 3,
                 "-" | "'" | "\u{2019}" | "/" | "$" | "£" | "€" => {}
                 _ => break,
             },

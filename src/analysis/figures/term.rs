@@ -33,7 +33,7 @@ pub(super) fn read_terms(cx: &Cx, s: usize, drafts: &mut Vec<Draft>) {
     let mut i = 0;
     while i < drafts.len() {
         let d = &drafts[i];
-        if d.measure != Measure::Quantity || !plain_bound(d) {
+        if d.measure != Measure::Quantity || !given_length(d) {
             i += 1;
             continue;
         }
@@ -97,11 +97,20 @@ fn term_unit(unit: &str) -> Option<&'static str> {
     }
 }
 
-/// A term is a length the court gave: a bound (`up to 14 years`, `at least 25 years`) is a
-/// maximum the law sets or a minimum to serve, and a range (`46 to 57 months`) is what the
-/// guidelines allow, not the term.
-fn plain_bound(d: &Draft) -> bool {
-    d.high == Some(d.low)
+/// Whether a length can be a term the court gave: an upper bound (`up to 14 years`, `as much
+/// as 24 years`) is a maximum the law sets, and `at least 25 years` or `a minimum of 11 years`
+/// a minimum to serve. A headline's `over 4 years` rounds a term down, and `three to five
+/// years` is a term in states that give one as a range.
+fn given_length(d: &Draft) -> bool {
+    let upper = d.low == 0.0 && d.high.is_some();
+    let minimum = d.qualifier.as_deref().is_some_and(|q| {
+        [
+            "least", "minimum", "maximum", "up to", "as much", "or more", "no more",
+        ]
+        .iter()
+        .any(|w| q.contains(w))
+    });
+    !upper && !minimum
 }
 
 fn make_term(d: &mut Draft, unit: &str, role: Option<String>) {
@@ -161,6 +170,9 @@ fn sentencing(cx: &Cx, s: usize, first: usize, end: usize) -> Option<usize> {
                     | "detained"
                     | "sent"
                     | "put"
+                    | "jailing"
+                    | "imprisoning"
+                    | "locking"
             )
         }),
         "to" => back_to(cx, s, k - 1, |w| {
@@ -180,7 +192,7 @@ fn sentencing(cx: &Cx, s: usize, first: usize, end: usize) -> Option<usize> {
             (prison_after == Some(true) || about_a_court(cx, s)).then_some(k - 1)
         }
         // `a four-year prison sentence`, `a 12-month jail term`.
-        "a" | "an" | "his" | "her" | "their" if hyphen_term(cx, end) => Some(k - 1),
+        "a" | "an" | "the" | "his" | "her" | "their" if hyphen_term(cx, end) => Some(k - 1),
         _ => None,
     }?;
     (!hypothetical(cx, s, verb) && !suspended_after(cx, end)).then_some(verb)
@@ -234,7 +246,7 @@ fn back_to(cx: &Cx, s: usize, from: usize, is_verb: impl Fn(&str) -> bool) -> Op
             return None;
         }
         k -= 1;
-        if cx.kind(k) == Some(Kind::Num) || cx.is_punct(k, ",") {
+        if cx.kind(k) == Some(Kind::Num) || cx.is_punct(k, ",") || cx.is_punct(k, "-") {
             continue;
         }
         let Some(w) = cx.low(k) else {
@@ -283,7 +295,14 @@ fn back_to(cx: &Cx, s: usize, from: usize, is_verb: impl Fn(&str) -> bool) -> Op
                     | "man"
                     | "woman"
             )
-            || w.ends_with("ly");
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "morning" | "afternoon" | "evening" | "night" | "court" | "crown"
+            )
+            // An object of common words: `sentencing the 61-year-old to`, `jailed the gang
+            // leader for`, `sentenced in Manhattan federal court to`.
+            || matches!(pos::lexical(w), Pos::Det | Pos::Noun | Pos::Adj);
         if !filler {
             return None;
         }
@@ -350,6 +369,8 @@ fn hypothetical(cx: &Cx, s: usize, verb: usize) -> bool {
                     | "wanted"
                     | "proposed"
                     | "argued"
+                    // A comparison: `higher than the 87-month prison term he agreed to`.
+                    | "than"
             )
         })
     })
@@ -389,8 +410,18 @@ fn about_a_court(cx: &Cx, s: usize) -> bool {
 /// commas, and a relative aside. A surname as written; `None` for a pronoun, a common noun
 /// (`the driver`) or two names (`Harris and Cole were jailed`), which name no one person.
 fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
-    // Active: `The judge jailed Harris for six years`, `sentenced him to`.
-    let object = (verb + 1..first).find(|&k| is_name(cx, k) || is_pronoun(cx, k));
+    // Active: `The judge jailed Harris for six years`, `sentenced him to`; not a place after
+    // a passive verb (`was sentenced at Dublin Circuit Criminal Court to`).
+    let passive = verb > s
+        && cx.low(verb - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "were" | "been" | "be" | "is" | "are" | "being"
+            )
+        });
+    let object = (verb + 1..first)
+        .filter(|_| !passive)
+        .find(|&k| (is_name(cx, k) && !after_preposition(cx, k)) || is_pronoun(cx, k));
     if let Some(k) = object {
         let mut last = k;
         while last + 1 < first && is_name(cx, last + 1) {
@@ -448,11 +479,16 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
             continue;
         }
         if cx.is_punct(p, ",") {
-            // Asides between commas (`, 34,`, `, of Leeds,`, `, who admitted fraud,`), back to
-            // the comma that follows a name.
-            let open = (p.saturating_sub(16).max(s + 1)..p)
-                .rev()
-                .find(|&c| cx.is_punct(c, ",") && is_name(cx, c - 1))?;
+            // A name in apposition right before the verb (`SAC Capital, Mathew Martoma,
+            // has been`) is the defendant; else asides between commas (`, 34,`, `, of
+            // Leeds,`, `, who admitted fraud,`) lead back to the comma after a name.
+            if p > s && is_name(cx, p - 1) && !after_preposition(cx, p - 1) {
+                k = p;
+                break;
+            }
+            let open = (p.saturating_sub(16).max(s + 1)..p).rev().find(|&c| {
+                cx.is_punct(c, ",") && is_name(cx, c - 1) && !after_preposition(cx, c - 1)
+            })?;
             k = open;
             break;
         }
@@ -469,7 +505,7 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
             )
         })
         && !capitalised_inside(cx, n);
-    if !is_name(cx, n) || common {
+    if !is_name(cx, n) || common || after_preposition(cx, n) {
         return None;
     }
     // `Harris and Cole were jailed`: no one person.
@@ -500,6 +536,29 @@ fn is_name(cx: &Cx, k: usize) -> bool {
             w,
             "court" | "crown" | "magistrates" | "judge" | "justice" | "police" | "mr" | "mrs"
         ))
+}
+
+/// Whether the name ending at `k` follows a preposition (`of Leeds`, `at Dublin Circuit
+/// Criminal Court`): a place, not a person.
+fn after_preposition(cx: &Cx, k: usize) -> bool {
+    let mut b = k;
+    while b > 0 && is_name(cx, b - 1) {
+        b -= 1;
+    }
+    // An address's parts between commas: `of Ard Mor Lawn, Fortunestown, Tallaght, Dublin`.
+    while b > 1 && cx.is_punct(b - 1, ",") && is_name(cx, b - 2) {
+        b -= 2;
+        while b > 0 && is_name(cx, b - 1) {
+            b -= 1;
+        }
+    }
+    b > 0
+        && cx.low(b - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "of" | "from" | "in" | "at" | "near" | "before" | "to" | "by"
+            )
+        })
 }
 
 /// Whether the word at `k` stands capitalised after another word somewhere in the text (a
