@@ -41,11 +41,11 @@ fn a_term_is_read_from_the_verb_or_noun_that_gives_it() {
         ),
         (
             "Mary Cole, 49, of Leeds, was given a three-year prison sentence.",
-            months(36.0, Some("Cole")),
+            months(36.0, Some("Mary Cole")),
         ),
         (
             "John Harris, who had admitted fraud, was yesterday jailed for five years.",
-            months(60.0, Some("Harris")),
+            months(60.0, Some("John Harris")),
         ),
         (
             "He received a sentence of nine years after a trial at the Old Bailey.",
@@ -94,7 +94,7 @@ fn a_term_is_read_from_the_verb_or_noun_that_gives_it() {
         (
             "A former trader at the investment bank, Northgate Partners, Alan Verity, has \
 been sentenced to eight years in prison.",
-            months(96.0, Some("Verity")),
+            months(96.0, Some("Alan Verity")),
         ),
         (
             "Quinn of Elm Park Drive, Ballyfermot, Dublin was sentenced today at Dublin \
@@ -128,6 +128,8 @@ fn lengths_no_court_gave_now_are_not_terms() {
         // Another term the story sets this one against.
         "The term is far longer than the 70-month prison sentence he first agreed to.",
         "Reilly was sentenced to two years of probation.",
+        "In addition, Reilly was sentenced to three years of supervised release.",
+        "Reilly was sentenced to two years on probation.",
     ] {
         assert_eq!(terms(text), vec![], "{text}");
     }
@@ -159,6 +161,26 @@ fn each_term_names_its_defendant() {
         terms("Defendants were jailed for two years."),
         vec![months(24.0, None)]
     );
+    // An aside's country is not the defendant; the name before the aside is.
+    assert_eq!(
+        terms(
+            "Ex-governor Tom Alder, once a rising star in the United States, was sentenced \
+on Monday to 40 months in prison."
+        ),
+        vec![months(40.0, Some("Tom Alder"))]
+    );
+    assert_eq!(
+        terms(
+            "Tom Alder Jr., once a rising star in the United States, was sentenced on \
+Monday to 40 months in prison."
+        ),
+        vec![months(40.0, Some("Tom Alder"))]
+    );
+    // The defendant addressed names no one.
+    assert_eq!(
+        terms("The judge told him: \"You were jailed for five years for the same offence.\""),
+        vec![months(60.0, None)]
+    );
 }
 
 const FIRST: &str = "A former charity treasurer who stole from a children's hospice has been \
@@ -174,6 +196,11 @@ Mary Cole, 49, who helped him hide the money, was given a three-year prison sent
     // The same terms written another way agree.
     let same = "Harris was jailed for seven years. Cole was sentenced to 36 months.";
     assert_eq!(conflicts(FIRST, same), vec![]);
+    // A husband's term is never set against his wife's, though both are `Jackson`.
+    let couple = "Former congressman Leon Jackson was sentenced to 30 months in prison.";
+    let wife = "Leon Jackson's term was set. His wife, Rita Jackson, was sentenced to 12 months \
+in prison.";
+    assert_eq!(conflicts(couple, wife), vec![]);
     // Cole's three years are never set against Harris's term, nor a driving ban against
     // either.
     let other = "Harris was jailed for seven years. Cole was jailed for 30 months and banned \
@@ -192,4 +219,18 @@ resentencing followed an appeal.";
     let same_case = "Paul Ortiz, a former state senator, faced a judge on Tuesday. He was \
 sentenced to four years in prison.";
     assert_eq!(conflicts(named, same_case), vec![(60.0, 48.0)]);
+}
+
+#[test]
+fn two_unnamed_terms_are_compared_only_where_the_articles_name_one_person_alike() {
+    // Two car chases heard by one judge in one court: the terms are two men's.
+    let first = "A man who led gardaí on a chase was jailed for two years at Dublin Circuit \
+Criminal Court. Judge Mary Rourke said Keith Dolan had put lives at risk.";
+    let second = "A driver who rammed a patrol car was jailed for 18 months at Dublin Circuit \
+Criminal Court, where Judge Mary Rourke said Aidan Crean showed no remorse.";
+    assert_eq!(conflicts(first, second), vec![]);
+    // Two reports of one man's case name him alike, and their terms disagree.
+    let third = "Keith Dolan, who fled gardaí at speed, was told by Judge Rourke that he \
+would serve 18 months. He was jailed for 18 months.";
+    assert_eq!(conflicts(first, third), vec![(24.0, 18.0)]);
 }

@@ -10,7 +10,7 @@
 use super::people::{clause_words, same_people};
 use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
-use super::terms::may_be_one_defendant;
+use super::terms::{may_be_one_defendant, same_defendant};
 use super::write::{ConflictSuggestion, RankedConflict, write_conflict};
 use crate::analysis::figures::lexicon::{class_of, money_kind, stem};
 use crate::analysis::figures::{Figure, Measure, ScopeKind};
@@ -370,7 +370,7 @@ pub fn rank_conflicts(
                     });
                 }
                 if matches!(group.measure, Measure::Money | Measure::Jailed) {
-                    found = one_to_one(found, |x| fig(reps[x]));
+                    found = one_to_one(found, |x| fig(reps[x]), group.measure);
                 }
                 if plain_people {
                     found.retain(|&(x, y)| {
@@ -446,6 +446,7 @@ const UNNAMED_MAX_RATIO: f64 = 2.0;
 fn one_to_one<'f>(
     candidates: Vec<(usize, usize)>,
     fig: impl Fn(usize) -> &'f Figure,
+    measure: Measure,
 ) -> Vec<(usize, usize)> {
     // Kinds the lexicon puts in one class are one kind (`a fine`, `a penalty`).
     let role = |x: usize| fig(x).counted.as_deref().map(money_kind);
@@ -461,6 +462,14 @@ fn one_to_one<'f>(
         .into_iter()
         .filter_map(|(x, y)| {
             let same = match (role(x), role(y)) {
+                // A term's role is its defendant, named as written.
+                (Some(_), Some(_)) if measure == Measure::Jailed => {
+                    let name = |z: usize| fig(z).counted.as_deref().unwrap_or("");
+                    if !same_defendant(name(x), name(y)) {
+                        return None;
+                    }
+                    true
+                }
                 (Some(a), Some(b)) if a != b && !modifies(x, b) && !modifies(y, a) => {
                     return None;
                 }

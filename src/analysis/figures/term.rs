@@ -200,8 +200,8 @@ fn sentencing(cx: &Cx, s: usize, first: usize, end: usize) -> Option<usize> {
 
 /// Whether the words after a length say where it is served: `Some(true)` for prison (`in
 /// prison`, `behind bars`, `' imprisonment`, `in a young offender institution`), `Some(false)`
-/// for what is no prison term (`' probation`, `of community service`, `' supervision`), `None`
-/// when they say neither.
+/// for what is no prison term (`' probation`, `of community service`, `of supervised release`,
+/// `on probation`), `None` when they say neither.
 fn prison_after(cx: &Cx, end: usize) -> Option<bool> {
     let low = |k: usize| cx.low(k).map(|w| w.as_str()).unwrap_or("");
     // `nine years' imprisonment`, `nine years’ jail`.
@@ -222,9 +222,21 @@ fn prison_after(cx: &Cx, end: usize) -> Option<bool> {
         "in" if low(k + 1) == "a" && matches!(low(k + 2), "young" | "prison" | "secure") => {
             Some(true)
         }
-        "probation" | "community" | "supervision" | "licence" | "disqualification" | "ban"
-        | "suspended" => Some(false),
-        "of" if matches!(low(k + 1), "community" | "probation" | "supervision") => Some(false),
+        "probation" | "community" | "supervision" | "supervised" | "licence"
+        | "disqualification" | "ban" | "suspended" => Some(false),
+        "on" if matches!(
+            low(k + 1),
+            "probation" | "licence" | "license" | "parole" | "supervised" | "bail"
+        ) =>
+        {
+            Some(false)
+        }
+        // `three years of supervised release`, `two years of probation`: only prison words
+        // after `of` make a term.
+        "of" => Some(matches!(
+            low(k + 1),
+            "imprisonment" | "jail" | "prison" | "custody" | "detention"
+        )),
         _ => None,
     }
 }
@@ -427,7 +439,7 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
         while last + 1 < first && is_name(cx, last + 1) {
             last += 1;
         }
-        return is_name(cx, last).then(|| cx.s(last).to_owned());
+        return is_name(cx, last).then(|| full_name(cx, k, last));
     }
     let mut k = verb;
     loop {
@@ -482,19 +494,21 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
             // A name in apposition right before the verb (`SAC Capital, Mathew Martoma,
             // has been`) is the defendant; else asides between commas (`, 34,`, `, of
             // Leeds,`, `, who admitted fraud,`) lead back to the comma after a name.
-            if p > s && is_name(cx, p - 1) && !after_preposition(cx, p - 1) {
+            let person =
+                |c: usize| surname_before(cx, s, c).is_some_and(|n| !after_preposition(cx, n));
+            if person(p) {
                 k = p;
                 break;
             }
-            let open = (p.saturating_sub(16).max(s + 1)..p).rev().find(|&c| {
-                cx.is_punct(c, ",") && is_name(cx, c - 1) && !after_preposition(cx, c - 1)
-            })?;
+            let open = (p.saturating_sub(16).max(s + 1)..p)
+                .rev()
+                .find(|&c| cx.is_punct(c, ",") && person(c))?;
             k = open;
             break;
         }
         break;
     }
-    let n = k - 1;
+    let n = surname_before(cx, s, k)?;
     // A common word opening the sentence is capitalised too (`Defendants were jailed`); a
     // surname that is also a word (`Brown`, `Cook`) is written capitalised elsewhere too.
     let common = n == s
@@ -516,11 +530,41 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
     if b > s + 1 && cx.is_word(b - 1, "and") && is_name(cx, b - 2) {
         return None;
     }
-    Some(cx.s(n).to_owned())
+    Some(full_name(cx, b, n))
+}
+
+/// The name written from token `b` to the surname at `n`, at most a first name, a middle one
+/// and the surname (`Sandi Jackson`, `Harris`): a husband and wife share a surname, and their
+/// terms are two.
+fn full_name(cx: &Cx, b: usize, n: usize) -> String {
+    let from = b.max(n.saturating_sub(2));
+    (from..=n)
+        .filter(|&k| is_name(cx, k))
+        .map(|k| cx.s(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The surname that ends just before token `end`, past a suffix (`Jesse Jackson Jr.,`, `Tom
+/// Alder III`): its token, if the words there are a name.
+fn surname_before(cx: &Cx, s: usize, end: usize) -> Option<usize> {
+    let mut j = end.checked_sub(1).filter(|&j| j >= s)?;
+    let suffix = |k: usize| {
+        cx.low(k)
+            .is_some_and(|w| matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+    };
+    if j > s + 1 && cx.is_punct(j, ".") && suffix(j - 1) {
+        j -= 1;
+    }
+    if j > s && suffix(j) && is_name(cx, j - 1) {
+        j -= 1;
+    }
+    is_name(cx, j).then_some(j)
 }
 
 /// A capitalised word that can be part of a person's name: not a pronoun, a function word
-/// opening the sentence, a month or a weekday, or a court's name.
+/// opening the sentence, a month or a weekday, a court's name or a title (`Mr`, `Rep`,
+/// `Judge`).
 fn is_name(cx: &Cx, k: usize) -> bool {
     if cx.kind(k) != Some(Kind::Word) || !cx.capitalised(k) || is_pronoun(cx, k) {
         return false;
@@ -534,12 +578,35 @@ fn is_name(cx: &Cx, k: usize) -> bool {
         || super::is_function_word(w)
         || matches!(
             w,
-            "court" | "crown" | "magistrates" | "judge" | "justice" | "police" | "mr" | "mrs"
+            "court"
+                | "crown"
+                | "magistrates"
+                | "judge"
+                | "justice"
+                | "police"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "miss"
+                | "dr"
+                | "rep"
+                | "sen"
+                | "gov"
+                | "former"
+                | "ex"
+                | "sir"
+                | "dame"
+                | "lord"
+                | "lady"
+                | "det"
+                | "supt"
+                | "insp"
+                | "cllr"
         ))
 }
 
-/// Whether the name ending at `k` follows a preposition (`of Leeds`, `at Dublin Circuit
-/// Criminal Court`): a place, not a person.
+/// Whether the name ending at `k` follows a preposition or an article (`of Leeds`, `at Dublin
+/// Circuit Criminal Court`, `the United States`): a place or a body, not a person.
 fn after_preposition(cx: &Cx, k: usize) -> bool {
     let mut b = k;
     while b > 0 && is_name(cx, b - 1) {
@@ -556,7 +623,7 @@ fn after_preposition(cx: &Cx, k: usize) -> bool {
         && cx.low(b - 1).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "of" | "from" | "in" | "at" | "near" | "before" | "to" | "by"
+                "of" | "from" | "in" | "at" | "near" | "before" | "to" | "by" | "the"
             )
         })
 }
@@ -573,7 +640,7 @@ fn is_pronoun(cx: &Cx, k: usize) -> bool {
     cx.low(k).is_some_and(|w| {
         matches!(
             w.as_str(),
-            "he" | "she" | "they" | "him" | "her" | "them" | "it" | "we" | "i"
+            "he" | "she" | "they" | "him" | "her" | "them" | "it" | "we" | "i" | "you"
         )
     })
 }
