@@ -87,6 +87,14 @@ fn a_term_is_read_from_the_verb_or_noun_that_gives_it() {
             months(96.0, None),
         ),
         (
+            "A federal judge sentenced former Rep. Tom Alder Jr. to 30 months in prison.",
+            months(30.0, Some("Tom Alder")),
+        ),
+        (
+            "Disgraced MP Ann Tate was jailed for 18 months.",
+            months(18.0, Some("Ann Tate")),
+        ),
+        (
             "Lyons was sentenced to four to six years in state prison.",
             (48.0, "months".to_owned(), Some("Lyons".to_owned())),
         ),

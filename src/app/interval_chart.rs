@@ -2,8 +2,8 @@
 //! the left, its interval as a bar on its own line (an exact number as a dot, an open end as
 //! an arrow), the axis's ends below. [`chart_groups`] decides which figures share an axis.
 
-use crate::analysis::Figure;
 use crate::analysis::figures::fmt_amount;
+use crate::analysis::{Figure, Measure};
 use eframe::egui::{self, Stroke, pos2};
 
 /// The most intervals one chart draws; a group with more shows its first ones (the rest are
@@ -85,6 +85,8 @@ pub fn magnitude(f: &Figure) -> f64 {
 /// A figure's words as the list below the chart writes them: `At least 139 people`.
 pub fn figure_label(f: &Figure) -> String {
     match f.counted.as_deref() {
+        // A term's counted noun is its defendant: `three years (Mary Cole)`.
+        Some(c) if f.measure == Measure::Jailed => format!("{} ({c})", f.text),
         Some(c) => format!("{} {c}", f.text),
         None => f.text.clone(),
     }

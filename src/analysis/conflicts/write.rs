@@ -174,6 +174,12 @@ pub fn write_conflict<'a>(
             Relation::LaterLower => format!(
                 "{da} ({a}{ta}) was later given as a lower {db} ({b}{tb}): a count that only rises went down, a correction or a conflict"
             ),
+            // Terms are compared in months (or weeks or days), whatever unit they are
+            // written in, and the intervals say so.
+            _ if r.measure == Measure::Jailed => format!(
+                "{da} ({a}{ta}) vs {db} ({b}{tb}): the intervals {ia} and {ib} (in {}) do not overlap",
+                fa.unit.as_deref().unwrap_or("months")
+            ),
             _ => format!(
                 "{da} ({a}{ta}) vs {db} ({b}{tb}): the intervals {ia} and {ib} do not overlap"
             ),

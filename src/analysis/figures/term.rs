@@ -261,6 +261,10 @@ fn back_to(cx: &Cx, s: usize, from: usize, is_verb: impl Fn(&str) -> bool) -> Op
         if cx.kind(k) == Some(Kind::Num) || cx.is_punct(k, ",") || cx.is_punct(k, "-") {
             continue;
         }
+        // The full stop of an abbreviation in a name: `former Rep. Jesse Jackson Jr. to`.
+        if cx.is_punct(k, ".") && k > s && cx.capitalised(k - 1) && cx.s(k - 1).len() <= 4 {
+            continue;
+        }
         let Some(w) = cx.low(k) else {
             // A name with a letter outside ASCII is part of an object (`Kaká`).
             if cx.kind(k) == Some(Kind::Word) && cx.capitalised(k) {
@@ -539,20 +543,23 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
 fn full_name(cx: &Cx, b: usize, n: usize) -> String {
     let from = b.max(n.saturating_sub(2));
     (from..=n)
-        .filter(|&k| is_name(cx, k))
+        .filter(|&k| is_name(cx, k) && !is_suffix(cx, k))
         .map(|k| cx.s(k))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `Jr`, `Sr`, `III`: a suffix after a surname, not the surname.
+fn is_suffix(cx: &Cx, k: usize) -> bool {
+    cx.low(k)
+        .is_some_and(|w| matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
 }
 
 /// The surname that ends just before token `end`, past a suffix (`Jesse Jackson Jr.,`, `Tom
 /// Alder III`): its token, if the words there are a name.
 fn surname_before(cx: &Cx, s: usize, end: usize) -> Option<usize> {
     let mut j = end.checked_sub(1).filter(|&j| j >= s)?;
-    let suffix = |k: usize| {
-        cx.low(k)
-            .is_some_and(|w| matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-    };
+    let suffix = |k: usize| is_suffix(cx, k);
     if j > s + 1 && cx.is_punct(j, ".") && suffix(j - 1) {
         j -= 1;
     }
@@ -602,6 +609,10 @@ fn is_name(cx: &Cx, k: usize) -> bool {
                 | "supt"
                 | "insp"
                 | "cllr"
+                | "mp"
+                | "mep"
+                | "qc"
+                | "kc"
         ))
 }
 

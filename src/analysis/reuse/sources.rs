@@ -63,8 +63,15 @@ pub fn figure_sources(
             }
             // An event's toll is one figure whoever it names ("23 people", "23 others");
             // other quantities are told apart by what they count (firefighters, vehicles).
+            // A term's defendant by surname (`Cole` is `Mary Cole`); the label names them in
+            // full.
             let counted = if f.measure.is_event() {
                 None
+            } else if f.measure == Measure::Jailed {
+                f.counted
+                    .as_deref()
+                    .and_then(|c| c.split_whitespace().next_back())
+                    .map(str::to_owned)
             } else {
                 f.counted.as_deref().map(str::to_lowercase)
             };
@@ -105,7 +112,19 @@ pub fn figure_sources(
         .filter(|(_, list)| list.len() >= 2)
         .map(|((_, measure, unit, counted, _), list)| {
             let f = list[0].1[0];
-            let label = label(measure, f.value, unit.as_deref(), counted.as_deref());
+            let full = (measure == Measure::Jailed)
+                .then(|| {
+                    list.iter()
+                        .flat_map(|(_, m)| m.iter().filter_map(|f| f.counted.as_deref()))
+                        .max_by_key(|c| c.len())
+                })
+                .flatten();
+            let label = label(
+                measure,
+                f.value,
+                unit.as_deref(),
+                full.or(counted.as_deref()),
+            );
             let outlets: HashSet<String> = list
                 .iter()
                 .map(|(i, _)| {
@@ -202,6 +221,8 @@ fn merge_unnamed<V>(groups: &mut BTreeMap<Key, Vec<(usize, V)>>) {
 fn label(measure: Measure, value: f64, unit: Option<&str>, counted: Option<&str>) -> String {
     let amount = fmt_amount(value, unit);
     match (counted, measure) {
+        (Some(c), Measure::Jailed) => format!("jail term of {amount} for {c}"),
+        (None, Measure::Jailed) => format!("jail term of {amount}"),
         (Some(c), _) => format!("{amount} {c}"),
         (None, Measure::Money | Measure::Percent) => amount,
         (None, m) => format!("{amount} {}", m.as_str()),

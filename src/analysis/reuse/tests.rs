@@ -506,3 +506,19 @@ fn an_article_is_as_derived_as_its_strongest_source_not_as_all_it_shares() {
     assert_eq!(r.article(1).map(|a| a.class), Some(Class::Independent));
     assert_eq!(r.article(2).and_then(|a| a.derived_from), None);
 }
+
+#[test]
+fn a_term_is_named_as_a_term_and_joins_its_defendants_named_term() {
+    let sources = sources_of(&[
+        "Mary Cole, 49, was jailed for three years at Leeds Crown Court.",
+        "Her accomplice in the hospice fraud has been jailed for three years.",
+        "Judge Peter Smith sentenced Cole to 36 months in prison on Friday.",
+    ]);
+    let term = sources
+        .iter()
+        .find(|s| s.measure == crate::analysis::figures::Measure::Jailed)
+        .unwrap_or_else(|| panic!("the term: {sources:#?}"));
+    assert_eq!(term.label, "jail term of 36 months for Mary Cole");
+    // `Cole` and the unnamed term both join Mary Cole's: one term, three reports.
+    assert_eq!(term.outlets, 3, "{sources:#?}");
+}
