@@ -9,6 +9,8 @@ mod quote_support;
 mod conflicts;
 #[path = "analysis_figures.rs"]
 mod figures;
+#[path = "figures_ages.rs"]
+mod figures_ages;
 #[path = "figures_clauses.rs"]
 mod figures_clauses;
 #[path = "figures_forms.rs"]

@@ -105,6 +105,7 @@ pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
         Measure::Money => "",
         Measure::Percent => "",
         Measure::Jailed => "",
+        Measure::Age => "",
         Measure::Quantity => "",
     };
     let mut s = match measure {
@@ -123,6 +124,7 @@ pub(crate) fn what(measure: Measure, a: &Figure, b: &Figure) -> String {
             (Some(x), _) | (None, Some(x)) => format!("jail terms for {x}"),
             (None, None) => "jail terms".to_owned(),
         },
+        Measure::Age => format!("ages of {heads}"),
         Measure::Percent if heads.is_empty() => "percentages".to_owned(),
         Measure::Percent => format!("percentages of {heads}"),
         _ if verb.is_empty() => heads,

@@ -191,8 +191,9 @@ fn group_key(f: &Figure, opts: &ConflictOptions) -> Option<GroupKey> {
     }
     let (unit, counted) = match f.measure {
         m if m.is_event() => (None, None),
-        // A term's defendant is paired one to one below, like a sum's role.
-        Measure::Money | Measure::Jailed => (f.unit.clone(), None),
+        // A term's defendant and an age's person are paired one to one below, like a sum's
+        // role.
+        Measure::Money | Measure::Jailed | Measure::Age => (f.unit.clone(), None),
         Measure::Percent => (f.unit.clone(), f.counted.clone()),
         // Quantities whose heads the lexicon puts in one class (`bombs`, `devices`,
         // `packages`) are compared by default; other heads only when asked, by their word.
@@ -369,7 +370,10 @@ pub fn rank_conflicts(
                         )
                     });
                 }
-                if matches!(group.measure, Measure::Money | Measure::Jailed) {
+                if matches!(
+                    group.measure,
+                    Measure::Money | Measure::Jailed | Measure::Age
+                ) {
                     found = one_to_one(found, |x| fig(reps[x]), group.measure);
                 }
                 if plain_people {
@@ -462,8 +466,8 @@ fn one_to_one<'f>(
         .into_iter()
         .filter_map(|(x, y)| {
             let same = match (role(x), role(y)) {
-                // A term's role is its defendant, named as written.
-                (Some(_), Some(_)) if measure == Measure::Jailed => {
+                // A term's role is its defendant, an age's its person, named as written.
+                (Some(_), Some(_)) if matches!(measure, Measure::Jailed | Measure::Age) => {
                     let name = |z: usize| fig(z).counted.as_deref().unwrap_or("");
                     if !same_defendant(name(x), name(y)) {
                         return None;

@@ -2,6 +2,7 @@
 //! are figures ([`super::keep`]), and reads each kept one's context into a [`Figure`] with
 //! character offsets.
 
+use super::ages::{age_figure, named_age};
 use super::amount_role::amount_of;
 use super::attribution::attribution;
 use super::context::{
@@ -39,6 +40,7 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     sentences(text, &toks, &mut sents);
     let mut out = Vec::new();
     let mut exprs = Vec::new();
+    let mut ages = Vec::new();
     let year = opts.story_year.or_else(|| story_year(text, &toks));
     let lower = text.to_ascii_lowercase();
     let anchor = article_anchor(opts.published.as_deref(), text);
@@ -51,6 +53,8 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             end: e,
         };
         exprs.clear();
+        ages.clear();
+        let sentence_first = out.len();
         // Read once a sentence, and only for a sentence with a number in it: most have none.
         let mut headline: Option<bool> = None;
         let mut i = s;
@@ -60,7 +64,10 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
                     Parse::Num(x) => {
                         let next = x.end.max(i + 1);
                         let title_case = *headline.get_or_insert_with(|| is_headline(&cx, s));
-                        if keep(&cx, s, &x, title_case) {
+                        // A named person's age first: `keep` takes `Johnson (18)` for a count.
+                        if let Some(age) = named_age(&cx, s, &x) {
+                            ages.push((age, x.value));
+                        } else if keep(&cx, s, &x, title_case) {
                             exprs.push(x);
                         }
                         i = next;
@@ -85,6 +92,12 @@ pub fn extract_figures(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             for f in &mut out[before..] {
                 f.as_of = as_of(f, &times, &asides).or(anchor);
             }
+        }
+        if !ages.is_empty() {
+            for (age, value) in ages.drain(..) {
+                out.push(age_figure(&cx, (s, e), age, value, anchor));
+            }
+            out[sentence_first..].sort_by_key(|f| f.start);
         }
     }
     to_char_offsets(text, &mut out);

@@ -32,6 +32,9 @@ pub enum Measure {
     /// as twelve months each) or in weeks or days as written; the counted noun names the
     /// defendant where the clause does. See `figures::term`.
     Jailed,
+    /// A named person's age (`Harris, 54,`); the counted noun is the name. See
+    /// `figures::ages`.
+    Age,
     /// Any other quantity; see the unit and the counted noun.
     Quantity,
 }
@@ -51,6 +54,7 @@ impl Measure {
             Measure::Money => "money",
             Measure::Percent => "percent",
             Measure::Jailed => "jailed",
+            Measure::Age => "age",
             Measure::Quantity => "quantity",
         }
     }
@@ -61,7 +65,7 @@ impl Measure {
     }
 
     /// All measures.
-    pub const ALL: [Measure; 12] = [
+    pub const ALL: [Measure; 13] = [
         Measure::Killed,
         Measure::Injured,
         Measure::Casualties,
@@ -73,6 +77,7 @@ impl Measure {
         Measure::Money,
         Measure::Percent,
         Measure::Jailed,
+        Measure::Age,
         Measure::Quantity,
     ];
 
@@ -81,7 +86,7 @@ impl Measure {
     pub fn is_event(self) -> bool {
         !matches!(
             self,
-            Measure::Money | Measure::Percent | Measure::Jailed | Measure::Quantity
+            Measure::Money | Measure::Percent | Measure::Jailed | Measure::Age | Measure::Quantity
         )
     }
 }

@@ -9,10 +9,12 @@
 //! part; [`rounding`] gives the interval a written number's last digit implies. What narrows
 //! a figure to a part is read by structure: counts listed under one verb ([`listing`]), a
 //! degree of harm ([`severity`]), a gap between two values ([`gap`]), a limit that is no count
-//! ([`limit`]); a prison term and whose it is ([`term`]). Word lists live in
+//! ([`limit`]); a prison term and whose it is ([`term`]); a named person's age
+//! ([`ages`]), with names read by [`person`]. Word lists live in
 //! [`words`] (numbers, units, measures) and [`sentence_words`] (labels, sources); [`display`]
 //! writes a value as a reader does (`£188,250`).
 
+mod ages;
 mod amount_role;
 mod attribution;
 mod context;
@@ -30,6 +32,7 @@ mod limit;
 mod listing;
 mod number_words;
 mod numbers;
+mod person;
 mod phrase;
 mod powers;
 mod rounding;

@@ -85,6 +85,7 @@ fn label(measure: Measure, unit: Option<&str>, values: &[f64], articles: usize) 
         Measure::Money => plural(n, "sum", "sums"),
         Measure::Percent => plural(n, "percentage", "percentages"),
         Measure::Jailed => plural(n, "jail term", "jail terms"),
+        Measure::Age => plural(n, "age", "ages"),
         Measure::Quantity => plural(n, "quantity", "quantities"),
     };
     let unit_name = match (measure, unit) {
