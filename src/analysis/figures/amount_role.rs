@@ -291,7 +291,7 @@ pub(crate) fn subject_before(cx: &Cx, s: usize, verb: usize) -> Option<(String, 
 
 /// Words between a subject and its verb that say nothing of either: auxiliaries, modals, `to`
 /// and the raising verbs of reported estimates.
-fn is_linking(w: &str) -> bool {
+pub(super) fn is_linking(w: &str) -> bool {
     matches!(
         w,
         "is" | "was"

@@ -12,6 +12,7 @@
 //! so that one defendant's term is only set against the same defendant's.
 //! Years and months are one unit (months), so `18 months` meets `a year and a half`.
 
+use super::amount_role::is_linking;
 use super::finish::Draft;
 use super::person::{
     after_preposition, capitalised_inside, full_name, is_name, is_pronoun, surname_before,
@@ -456,41 +457,34 @@ fn defendant(cx: &Cx, s: usize, verb: usize, first: usize) -> Option<String> {
         let p = k - 1;
         let skip = cx.low(p).is_some_and(|w| {
             let w = w.as_str();
-            matches!(
-                w,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "has"
-                    | "have"
-                    | "each"
-                    | "both"
-                    | "also"
-                    | "then"
-                    | "yesterday"
-                    | "today"
-                    | "later"
-                    | "subsequently"
-                    | "on"
-                    | "who"
-                    // What stands between a subject and a noun of sentencing: `Harris was
-                    // given a jail sentence of`, `Harris received a four-year prison term`.
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "given"
-                    | "handed"
-                    | "received"
-                    | "got"
-                    | "jail"
-                    | "prison"
-                    | "custodial"
-            ) || is_weekday(w)
+            is_linking(w)
+                || matches!(
+                    w,
+                    "each"
+                        | "both"
+                        | "then"
+                        | "yesterday"
+                        | "today"
+                        | "later"
+                        | "subsequently"
+                        | "on"
+                        | "who"
+                        // What stands between a subject and a noun of sentencing: `Harris
+                        // was given a jail sentence of`, `Harris received a four-year
+                        // prison term`.
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "given"
+                        | "handed"
+                        | "received"
+                        | "got"
+                        | "jail"
+                        | "prison"
+                        | "custodial"
+                )
+                || is_weekday(w)
                 || (w.ends_with("ly") && !cx.capitalised(p))
         });
         if skip {
