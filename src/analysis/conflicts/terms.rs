@@ -6,7 +6,7 @@
 //! cases together (two politicians' frauds in one city, two car chases before one court) must
 //! not set one man's term against another's.
 
-use crate::analysis::figures::Figure;
+use crate::analysis::figures::{Figure, is_title};
 use crate::analysis::text::names::{is_capitalised, words};
 use crate::analysis::text::pos::{self, Pos};
 use std::collections::HashSet;
@@ -75,45 +75,6 @@ fn names(text: &str, name: &str) -> bool {
         let after = text[at + name.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
-}
-
-/// Titles before a surname (`Judge McCartan`, `Det Garda Mullaney`): a judge or an officer
-/// sits on many cases, so a title and a surname name no one case's person.
-fn is_title(w: &str) -> bool {
-    matches!(
-        w,
-        "judge"
-            | "justice"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "dr"
-            | "det"
-            | "garda"
-            | "gda"
-            | "sgt"
-            | "insp"
-            | "supt"
-            | "pc"
-            | "dc"
-            | "rep"
-            | "sen"
-            | "gov"
-            | "sir"
-            | "lord"
-            | "lady"
-            | "dame"
-            | "prof"
-            | "rev"
-            | "cllr"
-            | "officer"
-            | "constable"
-            | "sergeant"
-            | "inspector"
-            | "recorder"
-            | "prosecutor"
-    )
 }
 
 /// Last words of the names of courts, places and bodies, which two cases share.

@@ -61,6 +61,7 @@ pub fn article_figures(articles: &[crate::model::Article]) -> Vec<Vec<Figure>> {
         .collect()
 }
 pub use figure::{Figure, FigureOptions, Measure, Scope, ScopeKind, fmt_number};
+pub(crate) use person::is_title;
 pub(crate) use sentence_words::{is_function_word, is_speech_verb};
 pub use summary::{MANY_VALUES, MeasureSummary, summarize_measures};
 pub(crate) use words::{measure_keyword, scale_word, small_number};

@@ -54,42 +54,10 @@ pub(super) fn is_name(cx: &Cx, k: usize) -> bool {
     !(is_month(w)
         || is_weekday(w)
         || super::is_function_word(w)
+        || is_title(w)
         || matches!(
             w,
-            "court"
-                | "crown"
-                | "magistrates"
-                | "judge"
-                | "justice"
-                | "police"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "miss"
-                | "dr"
-                | "rep"
-                | "sen"
-                | "gov"
-                | "former"
-                | "ex"
-                | "sir"
-                | "dame"
-                | "lord"
-                | "lady"
-                | "det"
-                | "supt"
-                | "insp"
-                | "cllr"
-                | "mp"
-                | "captain"
-                | "capt"
-                | "col"
-                | "gen"
-                | "lt"
-                | "president"
-                | "mep"
-                | "qc"
-                | "kc"
+            "court" | "crown" | "magistrates" | "police" | "former" | "ex"
         ))
 }
 
@@ -131,4 +99,54 @@ pub(super) fn is_pronoun(cx: &Cx, k: usize) -> bool {
             "he" | "she" | "they" | "him" | "her" | "them" | "it" | "we" | "i" | "you"
         )
     })
+}
+
+/// A title before a name (`Judge`, `Mr`, `Rep`, `Det`, `MP`, lowercase): part of how a clause
+/// names a person, never the person. The conflict rules use it too: a judge or an officer sits
+/// on many cases, so `Judge McCartan` names no one case's person.
+pub(crate) fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "judge"
+            | "justice"
+            | "recorder"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "prof"
+            | "rev"
+            | "rep"
+            | "sen"
+            | "gov"
+            | "president"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "det"
+            | "garda"
+            | "gda"
+            | "sgt"
+            | "supt"
+            | "insp"
+            | "pc"
+            | "dc"
+            | "officer"
+            | "constable"
+            | "sergeant"
+            | "inspector"
+            | "prosecutor"
+            | "cllr"
+            | "mp"
+            | "mep"
+            | "qc"
+            | "kc"
+            | "captain"
+            | "capt"
+            | "col"
+            | "gen"
+            | "lt"
+    )
 }
