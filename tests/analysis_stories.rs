@@ -137,3 +137,34 @@ fn each_event_folder_alone_is_one_story() {
         }
     }
 }
+
+#[test]
+fn one_court_and_one_judge_do_not_make_one_story_of_four_defendants() {
+    // Four sentencings at Dunmore Circuit Criminal Court before Judge Martin Carroll, two
+    // outlets each: the court, the judge, the detective and the city are in every report,
+    // the defendant only in his own. One report of Halloran's case is undated and its lead
+    // names the day of the search, two years before the sentencing: it is no dateline.
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/stories/courts");
+    let arts = import_folder(Path::new(folder)).expect("import").articles;
+    assert_eq!(arts.len(), 8);
+    let stories = group_stories(&arts, &BTreeMap::new());
+    let defendant = |id: &i64| {
+        let a = arts.iter().find(|a| a.id == *id).expect("article");
+        a.path.split('-').next().unwrap_or_default().to_owned()
+    };
+    let mut told: Vec<Vec<String>> = stories
+        .iter()
+        .map(|s| s.articles.iter().map(defendant).collect())
+        .collect();
+    told.sort();
+    assert_eq!(
+        told,
+        [
+            ["costigan", "costigan"],
+            ["furey", "furey"],
+            ["halloran", "halloran"],
+            ["mulcahy", "mulcahy"]
+        ],
+        "{stories:#?}"
+    );
+}

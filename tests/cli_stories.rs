@@ -1,6 +1,7 @@
 //! `crosscheck stories` and the story of each `crosscheck conflicts` suggestion, run as a user
-//! would on `tests/data/stories`: two earthquakes in one country three weeks apart and two
-//! corruption arrests in another, each told by several outlets, all in one folder.
+//! would on `tests/data/stories`: two earthquakes in one country three weeks apart, two
+//! corruption arrests in another, and four sentencings at one court by one judge, each told
+//! by several outlets, all in one folder.
 
 use std::path::Path;
 use std::process::Command;
@@ -31,11 +32,11 @@ fn event(path: &str) -> &str {
 }
 
 #[test]
-fn four_events_make_four_stories_with_their_span_and_names() {
+fn eight_events_make_eight_stories_with_their_span_and_names() {
     let v: serde_json::Value =
         serde_json::from_str(&run(&["stories", STORIES, "--json"])).expect("one JSON array");
     let stories = v.as_array().expect("array");
-    assert_eq!(stories.len(), 4, "{v:#}");
+    assert_eq!(stories.len(), 8, "{v:#}");
     for s in stories {
         let events: std::collections::BTreeSet<&str> = s["articles"]
             .as_array()

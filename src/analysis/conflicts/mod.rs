@@ -2,9 +2,10 @@
 //! one another), ranked by how likely both sides count the same thing ([`rank`]), and what the
 //! project already holds of each suggestion ([`coverage`]), and whether both sides are copies of
 //! one text ([`copies`]); plain counts of people are compared only when their clauses say
-//! alike of them ([`people`]), and prison terms only when they may be one defendant's
-//! ([`terms`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
+//! alike of them ([`people`]), prison terms only when they may be one defendant's
+//! ([`terms`]), and ages only when no birthday between the reports explains them ([`ages`]). Ranking keeps indices; [`write`] writes a suggestion out when needed.
 
+mod ages;
 mod copies;
 mod coverage;
 mod people;

@@ -7,6 +7,7 @@
 //! the same pair of conflicting intervals make one suggestion, so a corpus of many copies of
 //! the same two numbers gives one line, not thousands.
 
+use super::ages::ages_agree;
 use super::people::{clause_words, same_people};
 use super::rank::Ranker;
 use super::reason::{Relation, part_of, same_time};
@@ -359,7 +360,7 @@ pub fn rank_conflicts(
                         found.push((x, y));
                     }
                 }
-                if group.measure == Measure::Jailed {
+                if matches!(group.measure, Measure::Jailed | Measure::Age) {
                     found.retain(|&(x, y)| {
                         let ((a, f), (b, g)) = (reps[x], reps[y]);
                         may_be_one_defendant(
@@ -369,6 +370,9 @@ pub fn rank_conflicts(
                             &articles[b].1[g],
                         )
                     });
+                }
+                if group.measure == Measure::Age {
+                    found.retain(|&(x, y)| !ages_agree(fig(reps[x]), fig(reps[y])));
                 }
                 if matches!(
                     group.measure,

@@ -30,16 +30,62 @@ fn split_name(name: &str) -> (Option<&str>, &str) {
     }
 }
 
-/// Whether terms `a` (in `text_a`) and `b` (in `text_b`) may be one defendant's: both
-/// unnamed, both named (the pairing compares the names), or the named one's defendant
+/// Whether terms (or ages) `a` (in `text_a`) and `b` (in `text_b`) may be one person's: both
+/// unnamed with a person both articles name, both named by names that may be one person's
+/// ([`one_person_named`]; the pairing compares full names), or the named one's defendant
 /// written as a word in the other article.
 pub(super) fn may_be_one_defendant(text_a: &str, a: &Figure, text_b: &str, b: &Figure) -> bool {
     match (a.counted.as_deref(), b.counted.as_deref()) {
         (Some(name), None) => names(text_b, split_name(name).1),
         (None, Some(name)) => names(text_a, split_name(name).1),
         (None, None) => !people(text_a).is_disjoint(&people(text_b)),
-        _ => true,
+        (Some(x), Some(y)) => one_person_named(text_a, x, text_b, y),
     }
+}
+
+/// Whether `a`, as named in `text_a`, and `b`, in `text_b`, may be one person: a surname
+/// alone (`Jackson, 47,`) is whoever of that surname its own article names in full, so it is
+/// not `Sandi Jackson` where its article names only `Jesse L. Jackson`. Full names are
+/// compared by [`same_defendant`].
+pub(super) fn one_person_named(text_a: &str, a: &str, text_b: &str, b: &str) -> bool {
+    let alone = |text: &str, name: &str, other: &str| {
+        let (first, surname) = split_name(other);
+        match (split_name(name), first) {
+            ((None, _), Some(first)) => {
+                let known = first_names(text, surname);
+                known.is_empty() || known.contains(first)
+            }
+            _ => true,
+        }
+    };
+    alone(text_a, a, b) && alone(text_b, b, a)
+}
+
+/// The first names `text` gives people of `surname` (`Jesse L. Jackson` gives `Jesse`;
+/// `Mr Jackson` and `Rev. Jackson` give none).
+fn first_names<'t>(text: &'t str, surname: &str) -> HashSet<&'t str> {
+    let ws = words(text);
+    let mut out = HashSet::new();
+    for i in (1..ws.len()).filter(|&i| ws[i].text == surname) {
+        let mut j = i - 1;
+        // Middle initials: `Jesse L. Jackson`.
+        while j > 0 && ws[j].text.chars().count() == 1 && ws[j].text.chars().all(char::is_uppercase)
+        {
+            j -= 1;
+        }
+        let w = ws[j].text;
+        let lower = w.to_lowercase();
+        let (p, known) = pos::lookup(&lower);
+        if is_capitalised(w)
+            && w.chars().count() > 1
+            && w.chars().any(char::is_lowercase)
+            && (!known || p == Pos::Propn)
+            && !is_title(&lower)
+        {
+            out.insert(w);
+        }
+    }
+    out
 }
 
 /// The people an article names in full: two capitalised words, the second a surname (a word
@@ -125,7 +171,7 @@ fn is_body_or_place(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{names, people, same_defendant};
+    use super::{names, one_person_named, people, same_defendant};
 
     #[test]
     fn people_are_a_first_name_and_a_surname_not_a_court_or_a_place() {
@@ -147,6 +193,28 @@ mod tests {
         assert!(same_defendant("John Harris", "John Harris"));
         assert!(!same_defendant("Sandi Jackson", "Jesse Jackson"));
         assert!(!same_defendant("Harris", "Cole"));
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_its_article_names_in_full() {
+        let nyt = "Jesse L. Jackson Jr. was in court. Mr. Jackson, 47, wept.";
+        let root = "Jackson's wife, Sandi Jackson, 49, also pleaded guilty.";
+        assert!(!one_person_named(nyt, "Jackson", root, "Sandi Jackson"));
+        assert!(one_person_named(
+            nyt,
+            "Jackson",
+            "Jesse Jackson Jr., 48, was jailed.",
+            "Jesse Jackson"
+        ));
+        // An article that names no one of that surname in full may mean anyone of it.
+        assert!(one_person_named(
+            "Mr. Jackson, 47, wept.",
+            "Jackson",
+            root,
+            "Sandi Jackson"
+        ));
+        // Both full names: compared as names are.
+        assert!(one_person_named("", "Ann Cole", "", "Ann Cole"));
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! [`edges`] finds the pairs of articles worth comparing through an index of each article's
 //! strongest terms (terms held by a large share of the folder index nothing), then scores
 //! each pair: the cosine of their TF-IDF vectors, lowered the further apart their events'
-//! days are (two earthquakes ten days apart are two stories), and halved when each has a key name the other never mentions (two earthquakes:
-//! one article's town is not in the other at all).
+//! days are (two earthquakes ten days apart are two stories), halved when each has a key
+//! name the other never mentions (two earthquakes: one article's town is not in the other at
+//! all), and halved again when each is about a name the other never writes (two defendants
+//! of one court).
 //!
 //! [`average_linkage`] then merges the closest groups first, and two groups merge only while
 //! the *average* similarity over all their pairs of articles (a missing pair counts as 0)
@@ -98,6 +100,12 @@ pub(super) fn edges(
                     if foreign(v, terms, a, b) && foreign(v, terms, b, a) {
                         s *= l.contrast;
                     }
+                    // Each is about a name the other never writes: two court reports of
+                    // one court, two defendants. Halved again, as this says more than
+                    // the key names, which other articles must share.
+                    if strange(v, terms, a, b) && strange(v, terms, b, a) {
+                        s *= l.contrast;
+                    }
                     if s >= min {
                         out.push((i, j, s));
                     }
@@ -131,6 +139,11 @@ pub(super) fn edges(
 /// Article `i` has a key name that article `j` never mentions.
 fn foreign(v: &Vectors, terms: &[ArticleTerms], i: usize, j: usize) -> bool {
     v.keys[i].iter().any(|&k| !terms[j].holds(k))
+}
+
+/// Article `i`'s own name is one article `j` never mentions.
+fn strange(v: &Vectors, terms: &[ArticleTerms], i: usize, j: usize) -> bool {
+    v.owns[i].is_some_and(|k| !terms[j].holds(k))
 }
 
 /// 1 for articles (each its day and its event's day) published within `full_days` of each

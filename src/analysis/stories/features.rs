@@ -288,6 +288,7 @@ fn is_title_word(w: &str) -> bool {
             | "spokesperson"
             | "secretary"
             | "general"
+            | "judge"
             | "the"
             | "breaking"
             | "update"
@@ -622,6 +623,8 @@ pub(super) struct Vectors {
     pub df: TermMap<u32>,
     /// Each article's most weighted names that some other article also holds, strongest first.
     pub keys: Vec<Vec<Term>>,
+    /// Each article's own name (see [`own_name`]), which no other article need hold.
+    pub owns: Vec<Option<Term>>,
 }
 
 /// How many key names an article has.
@@ -639,6 +642,7 @@ pub(super) fn weigh(articles: &[ArticleTerms], w: &Weights) -> Vectors {
     let idf = |t: &Term| ((n + 1.0) / (f64::from(df[t]) + 1.0)).ln() + 1.0;
     let mut vecs = Vec::with_capacity(articles.len());
     let mut keys = Vec::with_capacity(articles.len());
+    let mut owns = Vec::with_capacity(articles.len());
     for a in articles {
         let mut v: Vec<(Term, f64)> = a
             .terms
@@ -657,12 +661,35 @@ pub(super) fn weigh(articles: &[ArticleTerms], w: &Weights) -> Vectors {
                 .map(|(t, _)| *t)
                 .collect(),
         );
+        owns.push(own_name(a, idf));
         v.truncate(w.terms);
         let mut v: Vec<(Term, f32)> = v.into_iter().map(|(t, x)| (t, (x / norm) as f32)).collect();
         v.sort_unstable_by_key(|x| x.0);
         vecs.push(v);
     }
-    Vectors { vecs, df, keys }
+    Vectors {
+        vecs,
+        df,
+        keys,
+        owns,
+    }
+}
+
+/// An own name must weigh at least this much: three mentions in the body, or two with one
+/// in the lead or title. Fewer are passing mentions.
+const OWN_MIN: f32 = 6.0;
+
+/// The name an article is about: of its names written often enough (or in the title and
+/// lead) to be its subject rather than a passing mention, the one that weighs most by
+/// TF-IDF. A court report's defendant rather than the court's city: the city is in many
+/// reports, the defendant in this one.
+fn own_name(a: &ArticleTerms, idf: impl Fn(&Term) -> f64) -> Option<Term> {
+    a.terms
+        .iter()
+        .filter(|x| is_name(x.term) && !is_pair(x.term) && x.weight >= OWN_MIN)
+        .map(|x| (x.term, f64::from(x.weight) * idf(&x.term)))
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+        .map(|x| x.0)
 }
 
 /// The cosine of two unit vectors sorted by term.

@@ -4,8 +4,9 @@
 //!
 //! Each article becomes a TF-IDF vector of its content words and names, the title and lead
 //! weighing more ([`features`]); articles are compared by cosine similarity, lowered the
-//! further apart they were published and halved when each names a place or person the other
-//! never mentions; and groups merge by average linkage, which does not chain ([`cluster`]),
+//! further apart they were published, halved when each names a place or person the other
+//! never mentions, and halved again when each is about a name (its own name: a court
+//! report's defendant) the other never writes; and groups merge by average linkage, which does not chain ([`cluster`]),
 //! except two groups that each have a name most of their articles hold and the other's do
 //! not.
 //! In a small folder (at most [`SMALL_FOLDER`] articles) the researcher chose the articles,

@@ -26,12 +26,64 @@ pub fn article_anchor(published: Option<&str>, text: &str) -> Option<When> {
             return Some(When::day(d));
         }
     }
-    // A dateline: the first absolute date with a year in the first 400 characters.
+    // A dateline: the first absolute date with a year in the first 400 characters that
+    // stands as a dateline does, not as a sentence's own date.
     let head: String = text.chars().take(400).collect();
     find_times(&head, None)
         .into_iter()
-        .find(|t| t.kind == TimeKind::Absolute && t.when.precision <= Precision::Day)
+        .find(|t| {
+            t.kind == TimeKind::Absolute
+                && t.when.precision <= Precision::Day
+                && is_dateline(&head, t.start)
+        })
         .map(|t| t.when)
+}
+
+/// True when the date starting at character `at` of `head` reads as a dateline: near the
+/// start of its line (`WASHINGTON, September 12 /TASS/`, `Tuesday 26 March 2024 - 12:11`,
+/// `Published on 3 May 2024`), not the date a sentence gives its event (`On February 2nd,
+/// 2021, officials found…`, `the attack of 22 March 2024`), which would date an undated
+/// article to the day of its event, often years before it was written.
+fn is_dateline(head: &str, at: usize) -> bool {
+    let before: String = head.chars().take(at).collect();
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    if line.chars().count() > 60 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let Some(last) = words.next() else {
+        return true;
+    };
+    let preposition = matches!(
+        last,
+        "on" | "in"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "before"
+            | "after"
+            | "of"
+            | "between"
+            | "to"
+            | "and"
+            | "during"
+            | "around"
+            | "as"
+            | "at"
+    );
+    !preposition
+        || words.any(|w| {
+            matches!(
+                w,
+                "published" | "updated" | "posted" | "dated" | "modified" | "first" | "date"
+            )
+        })
 }
 
 /// The UTC offset at the end of a stored date-time, in minutes: `Z` is 0, `+02:00` is 120,

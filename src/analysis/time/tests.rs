@@ -143,6 +143,18 @@ fn the_article_speaks_at_its_date_or_its_dateline() {
     let text = "Crocus attack\nTuesday 26 March 2024 - 12:11\nThe toll rose to 139.";
     let a = article_anchor(None, text).map(|w| w.iso());
     assert_eq!(a.as_deref(), Some("2024-03-26"));
+    let text = "Court\nWASHINGTON, September 12, 2024 /TASS/. The court sat.";
+    let a = article_anchor(None, text).map(|w| w.iso());
+    assert_eq!(a.as_deref(), Some("2024-09-12"));
+    let text = "Jailed\nPublished on 3 May 2024\nA man was jailed.";
+    let a = article_anchor(None, text).map(|w| w.iso());
+    assert_eq!(a.as_deref(), Some("2024-05-03"));
+    // A sentence's own date is the event's, often years before the article: no dateline.
+    let text = "Jailed for nine years\nJudge Martin Nolan said Finglas was a transporter.\n\
+                On February 2nd, 2021, officials found two pallets at Dublin Port.";
+    assert_eq!(article_anchor(None, text), None);
+    let text = "Man jailed over the raid of 3 May 2019 in Cork";
+    assert_eq!(article_anchor(None, text), None);
     // A partial date and no dateline: unknown.
     assert_eq!(article_anchor(Some("--09-12"), "No dates here."), None);
 }
