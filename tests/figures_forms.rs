@@ -68,6 +68,7 @@ fn fractions_of_scales_and_dozens() {
         ("The index stood at two hundred point seventy-one.", 200.71),
         ("Scientists counted 2.5e4 cells in each sample.", 25_000.0),
         ("The tank held 2½ tonnes of grain.", 2.5),
+        ("The tank held 2 ½ tonnes of grain.", 2.5),
         ("The mayor said 3 hundred and 21 homes were flooded.", 321.0),
     ] {
         let f = one(text);

@@ -109,6 +109,20 @@ been sentenced to eight years in prison.",
 Circuit Criminal Court to six years in prison.",
             months(72.0, None),
         ),
+        // A sentence a court gives needs no prison word; a half may stand a space apart.
+        (
+            "John Harris was given a seven-year sentence on Friday.",
+            months(84.0, Some("John Harris")),
+        ),
+        (
+            "Judge Peter Smith imposed the 2 ½-year sentence on Friday.",
+            months(30.0, None),
+        ),
+        // Part of a term suspended leaves a term.
+        (
+            "Mary Cole was jailed for six years. The judge suspended the final year.",
+            months(72.0, Some("Mary Cole")),
+        ),
     ] {
         assert_eq!(terms(text), vec![want], "{text}");
     }
@@ -138,6 +152,13 @@ fn lengths_no_court_gave_now_are_not_terms() {
         "Reilly was sentenced to two years of probation.",
         "In addition, Reilly was sentenced to three years of supervised release.",
         "Reilly was sentenced to two years on probation.",
+        // The whole term suspended, in the next sentence; a term under appeal, given before.
+        "The judge imposed a seven-year sentence on Quinn. He suspended both sentences for \
+two years.",
+        "Harris was jailed for four years. The judge suspended the sentence in full.",
+        "Dutton is appealing a 10-year sentence for possession of heroin.",
+        // A term of office is no prison term.
+        "She won a four-year term as mayor.",
     ] {
         assert_eq!(terms(text), vec![], "{text}");
     }

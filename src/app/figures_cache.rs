@@ -68,7 +68,16 @@ impl FiguresCache {
     /// changed. Cheap when nothing changed: one comparison per frame.
     pub fn ensure(&mut self, project: &Project, ctx: &egui::Context) {
         while let Some(update) = self.pending.as_ref().and_then(Pending::poll) {
+            let streamed = matches!(update, Update::Suggestions { .. });
             self.take(update);
+            // A batch of suggestions is drawn before what follows it is taken in: where the
+            // analysis ran ahead of the window (a small folder, a busy machine), the first
+            // suggestions still show while the figures and the shared text are to come, and
+            // the progress says so. Batches come at most every 200 ms, so none waits long.
+            if streamed {
+                ctx.request_repaint();
+                break;
+            }
         }
         let articles = project.articles();
         let checked = (

@@ -121,11 +121,27 @@ pub(crate) fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
+/// Whether token `j` follows the one before it directly or after one space on the line, as
+/// a vulgar fraction follows its whole number (`2½`, `2 ½`).
+fn joined_fraction(cx: &Cx, j: usize) -> bool {
+    if cx.attached(j) {
+        return true;
+    }
+    let (Some(prev), Some(this)) = (
+        j.checked_sub(1).and_then(|p| cx.toks.get(p)),
+        cx.toks.get(j),
+    ) else {
+        return false;
+    };
+    let mut gap = cx.text[prev.end..this.start].chars();
+    matches!((gap.next(), gap.next()), (Some(c), None) if c.is_whitespace() && c != '\n')
+}
+
 /// A vulgar fraction standing alone (`½ teaspoon`, `the result is ¾`): a share below one.
 pub(super) fn parse_vulgar(cx: &Cx, i: usize) -> Option<Single> {
     let v = vulgar_fraction(cx.s(i))?;
-    // `2½` is read with its whole number.
-    if i > 0 && cx.attached(i) && cx.kind(i - 1) == Some(Kind::Num) {
+    // `2½` and `2 ½` are read with their whole number.
+    if i > 0 && joined_fraction(cx, i) && cx.kind(i - 1) == Some(Kind::Num) {
         return None;
     }
     Some(Single {
@@ -226,9 +242,9 @@ pub(super) fn parse_digits(cx: &Cx, i: usize) -> Option<Result<Single, usize>> {
         }
     }
     let mut j = i + 1;
-    // `2½ miles`: a whole number and a vulgar fraction written onto it.
+    // `2½ miles`, `2 ½-year`: a whole number and a vulgar fraction written onto it.
     if is_plain_digits(raw)
-        && cx.attached(j)
+        && joined_fraction(cx, j)
         && let Some(f) = cx.get(j).and_then(|_| vulgar_fraction(cx.s(j)))
     {
         value += f;

@@ -199,7 +199,8 @@ fn sentencing(cx: &Cx, s: usize, first: usize, end: usize) -> Option<usize> {
         "a" | "an" | "the" | "his" | "her" | "their" if hyphen_term(cx, end) => Some(k - 1),
         _ => None,
     }?;
-    (!hypothetical(cx, s, verb) && !suspended_after(cx, end)).then_some(verb)
+    (!hypothetical(cx, s, verb) && !suspended_after(cx, end) && !suspended_whole(cx, end))
+        .then_some(verb)
 }
 
 /// Whether the words after a length say where it is served: `Some(true)` for prison (`in
@@ -249,8 +250,10 @@ fn prison_after(cx: &Cx, end: usize) -> Option<bool> {
 fn hyphen_term(cx: &Cx, end: usize) -> bool {
     // The figure's span already holds the joined unit (`four-year`); what follows names it.
     let low = |k: usize| cx.low(k).map(|w| w.as_str()).unwrap_or("");
-    matches!(low(end), "prison" | "jail" | "custodial" | "gaol")
-        && matches!(low(end + 1), "sentence" | "term")
+    // `a seven-year sentence` is a court's; `a four-year term` alone may be an office's.
+    low(end) == "sentence"
+        || (matches!(low(end), "prison" | "jail" | "custodial" | "gaol")
+            && matches!(low(end + 1), "sentence" | "term"))
 }
 
 /// Walks back from `from` (a `for` or `to`) over an object (a name, a pronoun, an age and a
@@ -368,6 +371,11 @@ fn hypothetical(cx: &Cx, s: usize, verb: usize) -> bool {
                     | "once"
                     | "spent"
                     | "spending"
+                    // A term under appeal was given before: `is appealing a 10-year sentence`.
+                    | "appeal"
+                    | "appeals"
+                    | "appealing"
+                    | "appealed"
                     | "served"
                     | "serving"
                     // What a side asks for is no term given: `prosecutors recommended that
@@ -399,6 +407,47 @@ fn hypothetical(cx: &Cx, s: usize, verb: usize) -> bool {
 /// `jailed for 12 weeks, suspended for a year`, `18 months suspended`: a suspended term.
 fn suspended_after(cx: &Cx, end: usize) -> bool {
     (end..(end + 3).min(cx.end)).any(|k| cx.is_word(k, "suspended"))
+}
+
+/// `imposed a seven-year sentence on O'Riordan. He suspended both sentences`: the whole term
+/// suspended, later in its sentence or in the next one. Suspending a part (`suspended the
+/// final two years`) leaves a term served.
+fn suspended_whole(cx: &Cx, end: usize) -> bool {
+    // The rest of this sentence and all of the next.
+    let next = Cx {
+        end: (cx.end + 40).min(cx.toks.len()),
+        ..*cx
+    };
+    let mut stops = 0;
+    for k in end..next.end {
+        if next.is_punct(k, ".") || next.is_punct(k, "!") || next.is_punct(k, "?") {
+            stops += 1;
+            if stops == 2 || k + 1 >= next.end {
+                break;
+            }
+            continue;
+        }
+        let low = |i: usize| next.low(i).map(|w| w.as_str()).unwrap_or("");
+        if low(k) == "suspended" {
+            if matches!(low(k.saturating_sub(1)), "fully" | "wholly") {
+                return true;
+            }
+            let mut j = k + 1;
+            if matches!(
+                low(j),
+                "both" | "the" | "his" | "her" | "their" | "all" | "each"
+            ) {
+                j += 1;
+            }
+            // `suspended both sentences (for two years)`, `suspended in full`.
+            let noun = matches!(low(j), "sentence" | "sentences" | "term" | "terms");
+            let in_full = low(j) == "in" && matches!(low(j + 1), "full" | "entirety");
+            if noun || in_full {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the sentence speaks of a court: its words name a court, a judge, a verdict or a

@@ -63,11 +63,11 @@ pub fn figure_sources(
             }
             // An event's toll is one figure whoever it names ("23 people", "23 others");
             // other quantities are told apart by what they count (firefighters, vehicles).
-            // A term's defendant by surname (`Cole` is `Mary Cole`); the label names them in
-            // full.
+            // A term's defendant, or an age's person, by surname (`Cole` is `Mary Cole`); the
+            // label names them in full, as written.
             let counted = if f.measure.is_event() {
                 None
-            } else if f.measure == Measure::Jailed {
+            } else if matches!(f.measure, Measure::Jailed | Measure::Age) {
                 f.counted
                     .as_deref()
                     .and_then(|c| c.split_whitespace().next_back())
@@ -112,7 +112,7 @@ pub fn figure_sources(
         .filter(|(_, list)| list.len() >= 2)
         .map(|((_, measure, unit, counted, _), list)| {
             let f = list[0].1[0];
-            let full = (measure == Measure::Jailed)
+            let full = matches!(measure, Measure::Jailed | Measure::Age)
                 .then(|| {
                     list.iter()
                         .flat_map(|(_, m)| m.iter().filter_map(|f| f.counted.as_deref()))
@@ -217,12 +217,14 @@ fn merge_unnamed<V>(groups: &mut BTreeMap<Key, Vec<(usize, V)>>) {
 }
 
 /// A figure as the Sources view and the report name it: `£188,250 award`, `139 killed`,
-/// `£155,000` (a sum that names nothing it pays), `8 awards`.
+/// `£155,000` (a sum that names nothing it pays), `8 awards`, `jail term of 36 months for
+/// Mary Cole`, `age of Mary Cole: 49 years`.
 fn label(measure: Measure, value: f64, unit: Option<&str>, counted: Option<&str>) -> String {
     let amount = fmt_amount(value, unit);
     match (counted, measure) {
         (Some(c), Measure::Jailed) => format!("jail term of {amount} for {c}"),
         (None, Measure::Jailed) => format!("jail term of {amount}"),
+        (Some(c), Measure::Age) => format!("age of {c}: {amount}"),
         (Some(c), _) => format!("{amount} {c}"),
         (None, Measure::Money | Measure::Percent) => amount,
         (None, m) => format!("{amount} {}", m.as_str()),

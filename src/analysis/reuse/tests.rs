@@ -522,3 +522,17 @@ fn a_term_is_named_as_a_term_and_joins_its_defendants_named_term() {
     // `Cole` and the unnamed term both join Mary Cole's: one term, three reports.
     assert_eq!(term.outlets, 3, "{sources:#?}");
 }
+
+#[test]
+fn an_age_is_named_by_its_person_as_written() {
+    let sources = sources_of(&[
+        "Mary Cole, 49, was jailed at Leeds Crown Court.",
+        "Cole, 49, wept in the dock.",
+    ]);
+    let age = sources
+        .iter()
+        .find(|s| s.measure == crate::analysis::figures::Measure::Age)
+        .unwrap_or_else(|| panic!("the age: {sources:#?}"));
+    assert_eq!(age.label, "age of Mary Cole: 49 years");
+    assert_eq!(age.outlets, 2, "{sources:#?}");
+}
