@@ -167,4 +167,22 @@ fn one_court_and_one_judge_do_not_make_one_story_of_four_defendants() {
         ],
         "{stories:#?}"
     );
+    // Each is labelled first by its defendant, not by the judge or the court all share;
+    // so is a report no other outlet ran, whose defendant no other article names.
+    let alone: Vec<Article> = arts
+        .iter()
+        .filter(|a| a.path != "costigan-courier.txt")
+        .cloned()
+        .collect();
+    for s in stories
+        .iter()
+        .chain(&group_stories(&alone, &BTreeMap::new()))
+    {
+        let who = defendant(&s.articles[0]);
+        assert!(
+            s.label.to_lowercase().starts_with(&who),
+            "{who}: {}",
+            s.label
+        );
+    }
 }

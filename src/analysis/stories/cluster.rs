@@ -5,7 +5,7 @@
 //! each pair: the cosine of their TF-IDF vectors, lowered the further apart their events'
 //! days are (two earthquakes ten days apart are two stories), halved when each has a key
 //! name the other never mentions (two earthquakes: one article's town is not in the other at
-//! all), and halved again when each is about a name the other never writes (two defendants
+//! all), and quartered when each is about a name the other never writes (two defendants
 //! of one court).
 //!
 //! [`average_linkage`] then merges the closest groups first, and two groups merge only while
@@ -100,11 +100,12 @@ pub(super) fn edges(
                     if foreign(v, terms, a, b) && foreign(v, terms, b, a) {
                         s *= l.contrast;
                     }
-                    // Each is about a name the other never writes: two court reports of
-                    // one court, two defendants. Halved again, as this says more than
-                    // the key names, which other articles must share.
+                    // Each is about a name the other never writes: two reports of one
+                    // court, two defendants. Quartered, as this says more than the key
+                    // names, which other articles must share: two reports of one case name
+                    // its defendant, whatever else they differ in.
                     if strange(v, terms, a, b) && strange(v, terms, b, a) {
-                        s *= l.contrast;
+                        s *= l.contrast * l.contrast;
                     }
                     if s >= min {
                         out.push((i, j, s));
@@ -189,12 +190,14 @@ impl Ord for Candidate {
 /// lowest article index in it).
 ///
 /// `apart` may veto merging two groups of two or more articles each (two established
-/// stories, each with names the other lacks).
+/// stories, each with names the other lacks), and `stranger` a lone article's joining a
+/// group at the end (an article about a name the group never writes).
 pub(super) fn average_linkage(
     n: usize,
     edges: &[(usize, usize, f64)],
     l: &Linkage,
     apart: impl Fn(&[usize], &[usize]) -> bool,
+    stranger: impl Fn(usize, &[usize]) -> bool,
 ) -> Vec<usize> {
     // For each live group, the summed similarity to each neighbouring group.
     let mut adj: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
@@ -251,7 +254,7 @@ pub(super) fn average_linkage(
     for i in lone {
         let best = adj[i]
             .iter()
-            .filter(|(c, _)| size[**c] > 1)
+            .filter(|(c, _)| size[**c] > 1 && !stranger(i, &members[**c]))
             .map(|(&c, &s)| (s / size[c] as f64, c))
             .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
         if let Some((avg, c)) = best

@@ -5,8 +5,8 @@
 //! Each article becomes a TF-IDF vector of its content words and names, the title and lead
 //! weighing more ([`features`]); articles are compared by cosine similarity, lowered the
 //! further apart they were published, halved when each names a place or person the other
-//! never mentions, and halved again when each is about a name (its own name: a court
-//! report's defendant) the other never writes; and groups merge by average linkage, which does not chain ([`cluster`]),
+//! never mentions, and quartered when each is about a name (its own name: a court report's
+//! defendant) the other never writes; and groups merge by average linkage, which does not chain ([`cluster`]),
 //! except two groups that each have a name most of their articles hold and the other's do
 //! not.
 //! In a small folder (at most [`SMALL_FOLDER`] articles) the researcher chose the articles,
@@ -130,7 +130,23 @@ pub fn group_stories_with(
         };
         l.contrast < 1.0 && own(x, y) && own(y, x)
     };
-    let mut group = cluster::average_linkage(free.len(), &edges, l, apart);
+    // A lone article does not join a story about another name: its own name is in none of
+    // the story's articles, and the own name half the story has is not in it (one outlet's
+    // report of a case, beside two outlets' reports of another case at the same court).
+    let stranger = |i: usize, g: &[usize]| {
+        let own_of = |k: usize| vectors.owns[free[k]];
+        let Some(own) = own_of(i) else {
+            return false;
+        };
+        let g = &g[..g.len().min(40)];
+        l.contrast < 1.0
+            && !g.iter().any(|&k| terms[free[k]].holds(own))
+            && g.iter().filter_map(|&k| own_of(k)).any(|t| {
+                g.iter().filter(|&&k| own_of(k) == Some(t)).count() * 2 >= g.len()
+                    && !terms[free[i]].holds(t)
+            })
+    };
+    let mut group = cluster::average_linkage(free.len(), &edges, l, apart, stranger);
     if articles.len() <= SMALL_FOLDER {
         // An article the researcher split off from its partner leaves the partner tied to
         // it, not a stray.
@@ -274,6 +290,36 @@ fn describe(
             add_name(&mut names, s, DESCRIBE);
         } else if !words.contains(&s.to_lowercase()) {
             words.push(s.to_lowercase());
+        }
+    }
+    // The name the story is about leads: the own name (see `features`) at least half its
+    // articles have. A one-article story's shared names only say what ties it to others (the
+    // judge of another case), and its defendant, in no other article, is not among them.
+    let mut owns: HashMap<Term, usize> = HashMap::new();
+    for &i in members {
+        if let Some(t) = v.owns[i] {
+            *owns.entry(t).or_default() += 1;
+        }
+    }
+    let own = owns
+        .into_iter()
+        .filter(|(_, k)| k * 2 >= members.len())
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .and_then(|(t, _)| shown(t));
+    if let Some(own) = own {
+        let low = own.to_lowercase();
+        match names
+            .iter()
+            .position(|n| n.to_lowercase().split(' ').any(|w| w == low))
+        {
+            Some(k) => {
+                let lead = names.remove(k);
+                names.insert(0, lead);
+            }
+            None => {
+                names.insert(0, own);
+                names.truncate(DESCRIBE);
+            }
         }
     }
     (names, words)
