@@ -319,3 +319,35 @@ fn plain_counts_of_people_are_one_group_only_when_their_clauses_say_alike_of_the
         1
     );
 }
+
+#[test]
+fn a_place_set_before_the_first_comma_narrows_the_figures_after_it() {
+    let text = "In the North Rhine-Westphalian district of Euskirchen, eight deaths have been \
+confirmed, the state government said.";
+    let eight = figures(text)
+        .into_iter()
+        .find(|f| f.value == 8.0)
+        .expect("eight");
+    assert_eq!(
+        eight
+            .scope
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>(),
+        ["In the North Rhine-Westphalian district of Euskirchen"]
+    );
+    // So another city's arrests are not this city's total, lower or not.
+    assert_eq!(
+        conflicts(
+            "More than 300 protesters were arrested in Sarn on Saturday.",
+            "In Dunmore, police arrested 40 people on Sunday."
+        ),
+        vec![]
+    );
+    // A phrase of manner before the comma is no place.
+    let twelve = figures("In a statement, police said 12 people died.")
+        .into_iter()
+        .find(|f| f.value == 12.0)
+        .expect("twelve");
+    assert!(twelve.scope.is_empty(), "{:?}", twelve.scope);
+}

@@ -228,6 +228,21 @@ pub(crate) fn scope(
         .rev()
         .find(|&k| is_clause_break(cx, k))
         .map_or(s, |k| k + 1);
+    // `In the district of Euskirchen, eight deaths were confirmed`: a place set before the
+    // sentence's first comma narrows every figure after it.
+    if clause_start > s
+        && !headline
+        && cx.low(s).is_some_and(|w| is_place_preposition(w.as_str()))
+        && let Some(comma) = (s + 1..first).find(|&k| is_clause_break(cx, k))
+        && cx.is_punct(comma, ",")
+        && let Some(last) = place_phrase(cx, s + 1, comma)
+        && last + 1 == comma
+    {
+        out.push(Scope {
+            kind: ScopeKind::Place,
+            text: cx.text[cx.toks[s].start..cx.toks[last].end].to_owned(),
+        });
+    }
     let mut k = clause_start;
     while k < clause_end {
         if k >= first && k < end {
@@ -349,7 +364,20 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
     let mut last = None;
     let mut named = false;
     let mut locality = false;
-    while k < end && k < from + 5 && cx.kind(k) == Some(Kind::Word) {
+    // Five words, a hyphen's two parts counting as one more.
+    while k < end && k < from + 7 && cx.kind(k) == Some(Kind::Word) {
+        // `North Rhine-Westphalian`: one name across a hyphen.
+        if cx.is_punct(k + 1, "-")
+            && cx.attached(k + 1)
+            && cx.attached(k + 2)
+            && cx.capitalised(k + 2)
+            && cx.capitalised(k)
+        {
+            named = true;
+            last = Some(k + 2);
+            k += 3;
+            continue;
+        }
         let w = cx.low(k);
         let ws = w.as_ref().map_or("", |l| l.as_str());
         let possessive = cx.s(k).ends_with("'s") || cx.s(k).ends_with("\u{2019}s");
@@ -365,11 +393,12 @@ fn place_phrase(cx: &Cx, from: usize, end: usize) -> Option<usize> {
         }
         if cx.capitalised(k) {
             named = true;
+        } else if is_locality_word(ws) {
+            // `the North Rhine-Westphalian district of Euskirchen`.
+            locality = true;
         } else if named {
             // After a name only more of the name: `in California late on Thursday`.
             break;
-        } else if is_locality_word(ws) {
-            locality = true;
         } else if !matches!(pos::lexical(cx.s(k)), Pos::Adj) {
             break;
         }

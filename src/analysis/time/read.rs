@@ -4,6 +4,7 @@
 
 use super::when::*;
 use crate::analysis::text::Cx;
+use crate::analysis::text::pos::{self, Pos};
 use crate::analysis::text::tokens::{Kind, sentences, tokenize};
 use jiff::ToSpan;
 use jiff::civil::{Date, DateTime, Time, Weekday};
@@ -58,24 +59,10 @@ fn is_dateline(head: &str, at: usize) -> bool {
     let Some(last) = words.next() else {
         return true;
     };
+    // `On February 2nd`, `the raid of`, `between … and`, `due to`: the date is the sentence's.
     let preposition = matches!(
-        last,
-        "on" | "in"
-            | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "from"
-            | "before"
-            | "after"
-            | "of"
-            | "between"
-            | "to"
-            | "and"
-            | "during"
-            | "around"
-            | "as"
-            | "at"
+        pos::lexical(last),
+        Pos::Adp | Pos::Cconj | Pos::Sconj | Pos::Part
     );
     !preposition
         || words.any(|w| {
