@@ -64,54 +64,63 @@ pub(super) fn one_person_named(text_a: &str, a: &str, text_b: &str, b: &str) -> 
 /// The first names `text` gives people of `surname` (`Jesse L. Jackson` gives `Jesse`;
 /// `Mr Jackson` and `Rev. Jackson` give none).
 fn first_names<'t>(text: &'t str, surname: &str) -> HashSet<&'t str> {
+    named(text)
+        .into_iter()
+        .filter(|(_, last)| *last == surname)
+        .map(|(first, _)| first)
+        .collect()
+}
+
+/// The people an article names in full, as `First Surname`.
+fn people(text: &str) -> HashSet<String> {
+    named(text)
+        .into_iter()
+        .map(|(first, last)| format!("{first} {last}"))
+        .collect()
+}
+
+/// The people `text` names in full, as (first name, surname): two capitalised words, perhaps
+/// with middle initials between (`Jesse L. Jackson`); the first a name (not a title, nor a
+/// word the lexicon knows as anything but a name), the second a surname (a word the lexicon
+/// does not know, or knows as a name) and not a word of places and bodies (`Jesse Jackson`,
+/// `Ann Rourke`; not `Circuit Court`, not `Dublin Circuit`, not `Judge Mary Rourke`).
+fn named(text: &str) -> Vec<(&str, &str)> {
     let ws = words(text);
-    let mut out = HashSet::new();
-    for i in (1..ws.len()).filter(|&i| ws[i].text == surname) {
-        let mut j = i - 1;
-        // Middle initials: `Jesse L. Jackson`.
-        while j > 0 && ws[j].text.chars().count() == 1 && ws[j].text.chars().all(char::is_uppercase)
+    let low = |i: usize| ws[i].text.to_lowercase();
+    let initial =
+        |i: usize| ws[i].text.chars().count() == 1 && ws[i].text.chars().all(char::is_uppercase);
+    let mut out = Vec::new();
+    for i in 1..ws.len() {
+        let b = &ws[i];
+        let lb = low(i);
+        let (pos_b, known_b) = pos::lookup(&lb);
+        // A middle initial's full stop is no sentence's end: `Jesse L. Jackson`.
+        if (b.initial && !initial(i - 1))
+            || !is_capitalised(b.text)
+            || !b.text.chars().any(char::is_lowercase)
+            || (known_b && pos_b != Pos::Propn)
+            || is_body_or_place(&lb)
         {
+            continue;
+        }
+        let mut j = i - 1;
+        while j > 0 && initial(j) {
             j -= 1;
         }
-        let w = ws[j].text;
-        let lower = w.to_lowercase();
-        let (p, known) = pos::lookup(&lower);
-        if is_capitalised(w)
-            && w.chars().count() > 1
-            && w.chars().any(char::is_lowercase)
-            && (!known || p == Pos::Propn)
-            && !is_title(&lower)
+        let a = ws[j].text;
+        let la = low(j);
+        let (pos_a, known_a) = pos::lookup(&la);
+        if is_capitalised(a)
+            && a.chars().any(char::is_lowercase)
+            && (!known_a || pos_a == Pos::Propn)
+            && !is_title(&la)
+            // `Judge Mary Rourke`: a titled name too is the bench's, not the case's.
+            && !(j >= 1 && is_title(&low(j - 1)))
         {
-            out.insert(w);
+            out.push((a, b.text));
         }
     }
     out
-}
-
-/// The people an article names in full: two capitalised words, the second a surname (a word
-/// the lexicon does not know, or knows as a name) and not a word of places and bodies
-/// (`Jesse Jackson`, `Ann Rourke`; not `Circuit Court`, not `Dublin Circuit`).
-fn people(text: &str) -> HashSet<String> {
-    let ws = words(text);
-    let low = |i: usize| ws[i].text.to_lowercase();
-    (1..ws.len())
-        .filter(|&i| {
-            let (a, b) = (&ws[i - 1], &ws[i]);
-            let (la, lb) = (low(i - 1), low(i));
-            let (pos_b, known) = pos::lookup(&lb);
-            !b.initial
-                && is_capitalised(a.text)
-                && is_capitalised(b.text)
-                && b.text.chars().any(char::is_lowercase)
-                && (!known || pos_b == Pos::Propn)
-                && !is_body_or_place(&lb)
-                && !matches!(pos::lexical(&la), Pos::Adp | Pos::Det | Pos::Pron)
-                && !is_title(&la)
-                // `Judge Mary Rourke`: a titled name too is the bench's, not the case's.
-                && !(i >= 2 && is_title(&low(i - 2)))
-        })
-        .map(|i| format!("{} {}", ws[i - 1].text, ws[i].text))
-        .collect()
 }
 
 /// Whether `text` holds `name` as a whole word.
